@@ -1,5 +1,135 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Prongsai.Core;
+using Prongsai.Core.Auditing;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+using Prongsai.Data;
+using Prongsai.Web.Api;
+using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Tenancy;
 
+var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+var configuration = builder.Configuration;
+
+services.AddProngsaiData(configuration);
+services.AddProngsaiCore();
+services.AddProngsaiFeatures(configuration);
+
+// Identity: cookie sign-in for staff; keys shared by every node through the database.
+new IdentityBuilder(typeof(StaffUser), services).AddSignInManager();
+services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+services.ConfigureApplicationCookie(options =>
+{
+    options.Cookie.Name = "prongsai.staff";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.LoginPath = "/staff/signin";
+    options.LogoutPath = "/staff/signout";
+    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.SlidingExpiration = true;
+    options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+    // A signed-in user without the right gets a plain 403 (the Thai error page), never a redirect.
+    options.Events.OnRedirectToAccessDenied = context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
+});
+services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+services.AddDataProtection().SetApplicationName("Prongsai").PersistKeysToDbContext<ProngsaiDbContext>();
+
+// Thai text goes out as UTF-8 characters, not &#x...; entities (a third of the bytes, and searchable).
+services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+services.AddHttpContextAccessor();
+services.AddScoped<IAuditActor, HttpAuditActor>();
+services.AddScoped<StaffSession>();
+services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+services.AddScoped<IAuthorizationHandler, OperatorHandler>();
+services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+services.AddAuthorization();
+services.AddSingleton<OrganizationDirectory>();
+services.AddMemoryCache();
+
+services.AddRazorPages(options =>
+{
+    // Fail closed: every back-office page needs a signed-in member with back-office access
+    // unless the page says otherwise ([AllowAnonymous] on sign-in, operator policy on operator pages).
+    options.Conventions.AuthorizeFolder("/Staff/Org", PermissionPolicies.NameOf(Permission.ViewBackOffice));
+    options.Conventions.AuthorizeFolder("/Staff/Operator", PermissionPolicies.Operator);
+    options.Conventions.AuthorizeFolder("/Staff/Account");
+});
+services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = "prongsai.af";
+    options.HeaderName = "RequestVerificationToken";
+});
+services.AddProblemDetails();
+services.AddOpenApi();
+services.AddProngsaiHealthChecks();
+services.AddProngsaiRateLimits(configuration);
+services.AddProngsaiUploadLimits(configuration);
+services.Configure<ForwardedHeadersOptions>(options =>
+{
+    // Forwarded headers are believed only from proxies the operator lists.
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+    options.KnownProxies.Clear();
+    options.KnownIPNetworks.Clear();
+    foreach (var proxy in configuration.GetSection("Prongsai:ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+    {
+        options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+});
+services.Configure<RequestLocalizationOptions>(options =>
+{
+    options.DefaultRequestCulture = new RequestCulture(Lang.Thai);
+    options.SupportedCultures = [Lang.Thai, Lang.English];
+    options.SupportedUICultures = [Lang.Thai, Lang.English];
+    options.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" }, new CookieRequestCultureProvider()];
+});
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseMiddleware<OrganizationResolutionMiddleware>();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapProngsaiHealth();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapProngsaiApis();
+app.MapLanguageSwitch();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+{
+    if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    context.Response.Redirect(context.RedirectUri);
+    return Task.CompletedTask;
+}
+
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+
+namespace Prongsai.Core.Caching;
+
+/// <summary>Reads and bumps the per-organization content stamp kept in the database.</summary>
+public sealed class ContentVersion(ProngsaiDbContext db)
+{
+    public async Task<long> CurrentAsync(int organizationId, CancellationToken cancellationToken = default) =>
+        await db.ContentStamps.AsNoTracking()
+            .Where(s => s.OrganizationId == organizationId)
+            .Select(s => (long?)s.Version)
+            .FirstOrDefaultAsync(cancellationToken) ?? 0;
+
+    /// <summary>Atomic increment in the database, so concurrent publishers on two nodes both count.</summary>
+    public async Task BumpAsync(int organizationId, CancellationToken cancellationToken = default)
+    {
+        var updated = await db.ContentStamps
+            .Where(s => s.OrganizationId == organizationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+        if (updated == 0)
+        {
+            db.ContentStamps.Add(new ContentStamp { OrganizationId = organizationId, Version = 1 });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another node created the row first; count this bump on it.
+                db.ChangeTracker.Clear();
+                await db.ContentStamps
+                    .Where(s => s.OrganizationId == organizationId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+            }
+        }
+    }
+}

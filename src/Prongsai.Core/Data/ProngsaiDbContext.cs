@@ -1,0 +1,114 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Auditing;
+using Prongsai.Core.Caching;
+using Prongsai.Core.Jobs;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Tenancy;
+
+namespace Prongsai.Core.Data;
+
+/// <summary>
+/// The one DbContext. Provider-specific subclasses (Prongsai.Data) carry the migrations.
+/// Every ITenantOwned entity is filtered to the current organization: with none chosen,
+/// tenant queries return nothing. Platform code opts out with IgnoreQueryFilters().
+/// </summary>
+public class ProngsaiDbContext(DbContextOptions options, ICurrentOrganization currentOrganization)
+    : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Read by the query filters at query time (EF parameterizes it per context).</summary>
+    public int? CurrentOrganizationId => currentOrganization.OrganizationId;
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<OrganizationHost> OrganizationHosts => Set<OrganizationHost>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<StaffRoleAssignment> StaffRoles => Set<StaffRoleAssignment>();
+    public DbSet<StaffDepartment> StaffDepartments => Set<StaffDepartment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
+
+    public DbSet<MeasurePlan> MeasurePlans => Set<MeasurePlan>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<MeasureDepartment> MeasureDepartments => Set<MeasureDepartment>();
+    public DbSet<MeasureStep> MeasureSteps => Set<MeasureStep>();
+    public DbSet<MeasureResult> MeasureResults => Set<MeasureResult>();
+    public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<MeasureReportVersion> MeasureReportVersions => Set<MeasureReportVersion>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ProngsaiDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
+                builder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.OrganizationId));
+            }
+        }
+    }
+
+    private LambdaExpression TenantFilter(Type type)
+    {
+        // e => e.OrganizationId == this.CurrentOrganizationId
+        var e = Expression.Parameter(type, "e");
+        var organizationId = Expression.Convert(Expression.Property(e, nameof(ITenantOwned.OrganizationId)), typeof(int?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganizationId));
+        return Expression.Lambda(Expression.Equal(organizationId, current), e);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardTenantWrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardTenantWrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// New tenant rows take the current organization; a write to another organization's row
+    /// is refused even if some code path loaded it without the filter.
+    /// </summary>
+    private void GuardTenantWrites()
+    {
+        var current = CurrentOrganizationId;
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Added && entry.Entity.OrganizationId == 0 && current is not null)
+            {
+                entry.Entity.OrganizationId = current.Value;
+            }
+
+            if (current is not null && entry.Entity.OrganizationId != current.Value)
+            {
+                throw new CrossTenantWriteException(entry.Metadata.ClrType.Name);
+            }
+
+            if (entry.Entity.OrganizationId == 0)
+            {
+                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} has no organization.");
+            }
+        }
+    }
+}
+
+public sealed class CrossTenantWriteException(string entity)
+    : InvalidOperationException($"Refused to write {entity} of another organization.");

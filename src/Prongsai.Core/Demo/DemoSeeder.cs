@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Demo;
+
+/// <summary>The demo account's e-mail and its password, printed once when created.</summary>
+public sealed record DemoAdmin(string Email, string Password);
+
+/// <summary>
+/// Seeds the demo organization (อบต.บางคา) into an empty database. Content added by other
+/// features hooks in through IDemoContent, so each feature seeds its own samples.
+/// </summary>
+public sealed class DemoSeeder(
+    ProngsaiDbContext db, CreateOrganization createOrganization, StaffAccounts staffAccounts, IEnumerable<IDemoContent> contents)
+{
+    public const string Slug = "bangkha";
+    public const string AdminEmail = "admin@bangkha.demo";
+
+    public async Task<DemoAdmin?> SeedIfEmptyAsync(string? adminPassword, CancellationToken cancellationToken = default)
+    {
+        if (await db.Organizations.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var organization = await createOrganization.RunAsync(
+            new CreateOrganizationRequest(Slug, "องค์การบริหารส่วนตำบลบางคา", OrganizationKind.Sao, "ฉะเชิงเทรา", "ราชสาส์น",
+                ["สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม"]),
+            cancellationToken);
+        var org = organization.Value ?? throw new InvalidOperationException(organization.Errors[0].Message);
+        org.NameEnglish = "Bang Kha Subdistrict Administrative Organization";
+        org.Address = "หมู่ที่ 1 ตำบลบางคา อำเภอราชสาส์น จังหวัดฉะเชิงเทรา 24120 (ข้อมูลตัวอย่าง)";
+        org.Phone = "038-000-000";
+        org.Email = "saraban@bangkha.demo";
+        await db.SaveChangesAsync(cancellationToken);
+
+        var admin = await staffAccounts.CreateAsync(
+            new CreateStaffRequest(org.Id, AdminEmail, "ผู้ดูแลระบบ (ตัวอย่าง)", [OrgRole.OrgAdmin, OrgRole.Executive]),
+            cancellationToken);
+        var created = admin.Value ?? throw new InvalidOperationException(admin.Errors[0].Message);
+
+        var password = created.OneTimePassword;
+        if (!string.IsNullOrWhiteSpace(adminPassword))
+        {
+            var reset = await staffAccounts.SetPasswordAsync(created.User.Id, adminPassword, cancellationToken);
+            if (!reset.Succeeded)
+            {
+                throw new InvalidOperationException("Prongsai:DemoAdminPassword: " + string.Join(" ", reset.Errors.Select(e => e.Message)));
+            }
+
+            password = adminPassword;
+        }
+
+        // The demo admin signs in straight away; a real account must change its one-time password.
+        var user = await db.Users.FirstAsync(u => u.Id == created.User.Id, cancellationToken);
+        user.MustChangePassword = false;
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var content in contents)
+        {
+            await content.SeedAsync(org, cancellationToken);
+        }
+
+        return new DemoAdmin(AdminEmail, password);
+    }
+}
+
+/// <summary>A feature's sample content for the demo organization.</summary>
+public interface IDemoContent
+{
+    Task SeedAsync(Organization organization, CancellationToken cancellationToken);
+}

@@ -1,0 +1,34 @@
+namespace Prongsai.Core.Organizations;
+
+/// <summary>The tenant: one local government (อปท.).</summary>
+public sealed class Organization
+{
+    public int Id { get; set; }
+
+    /// <summary>The URL name: /{slug}/... Lower-case ASCII letters, digits and '-'.</summary>
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+    public string? NameEnglish { get; set; }
+    public OrganizationKind Kind { get; set; } = OrganizationKind.Sao;
+    public string? Province { get; set; }
+    public string? District { get; set; }
+    public string? Address { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+
+    /// <summary>File-store key of the emblem, when one was uploaded.</summary>
+    public string? LogoFileKey { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<OrganizationHost> Hosts { get; set; } = [];
+}
+
+/// <summary>A host name of the organization's own (e.g. bangkha.go.th) that serves it at "/".</summary>
+public sealed class OrganizationHost
+{
+    public int Id { get; set; }
+    public int OrganizationId { get; set; }
+    public required string HostName { get; set; }
+}

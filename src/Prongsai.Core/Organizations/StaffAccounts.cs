@@ -1,0 +1,235 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Auditing;
+using Prongsai.Core.Common;
+using Prongsai.Core.Data;
+
+namespace Prongsai.Core.Organizations;
+
+public sealed record CreateStaffRequest(
+    int OrganizationId,
+    string Email,
+    string DisplayName,
+    IReadOnlyCollection<OrgRole> Roles,
+    IReadOnlyCollection<int>? DepartmentIds = null);
+
+/// <summary>A new account and the one-time password to hand over (shown once, never stored in clear).</summary>
+public sealed record CreatedStaff(StaffUser User, string OneTimePassword);
+
+/// <summary>Staff account use cases: create, change roles and departments, reset a password.</summary>
+public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> users, IAuditActor actor, TimeProvider clock)
+{
+    public async Task<Result<CreatedStaff>> CreateAsync(CreateStaffRequest request, CancellationToken cancellationToken = default)
+    {
+        var email = request.Email.Trim();
+        var errors = new List<Error>();
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 200)
+        {
+            errors.Add(Error.Invalid("รูปแบบอีเมลไม่ถูกต้อง", nameof(request.Email)));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Length > 200)
+        {
+            errors.Add(Error.Invalid("กรุณาระบุชื่อ-นามสกุล", nameof(request.DisplayName)));
+        }
+
+        if (request.Roles.Count == 0)
+        {
+            errors.Add(Error.Invalid("กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท", nameof(request.Roles)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<CreatedStaff>.Fail(errors);
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return Error.Conflict("มีบัญชีที่ใช้อีเมลนี้อยู่แล้ว");
+        }
+
+        var departmentProblem = await CheckDepartmentsAsync(request.OrganizationId, request.DepartmentIds, cancellationToken);
+        if (departmentProblem is not null)
+        {
+            return departmentProblem;
+        }
+
+        var password = Passwords.Generate();
+        var user = new StaffUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = request.DisplayName.Trim(),
+            OrganizationId = request.OrganizationId,
+            CreatedAt = clock.GetUtcNow(),
+            MustChangePassword = true,
+            LockoutEnabled = true,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return Result<CreatedStaff>.Fail(created.Errors.Select(e => Error.Invalid(e.Description)).ToArray());
+        }
+
+        await ReplaceRolesAsync(user, request.Roles, request.DepartmentIds ?? [], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result<CreatedStaff>.Ok(new CreatedStaff(user, password));
+    }
+
+    public async Task<Result<StaffUser>> SetRolesAsync(
+        int organizationId, string userId, IReadOnlyCollection<OrgRole> roles, IReadOnlyCollection<int> departmentIds,
+        CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
+        if (user is null)
+        {
+            return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+        }
+
+        if (roles.Count == 0)
+        {
+            return Error.Invalid("กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท", "Roles");
+        }
+
+        if (await CheckDepartmentsAsync(organizationId, departmentIds, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ReplaceRolesAsync(user, roles, departmentIds, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result<StaffUser>.Ok(user);
+    }
+
+    public async Task<Result<string>> ResetPasswordAsync(int? organizationId, string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
+        if (user is null)
+        {
+            return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+        }
+
+        var password = Passwords.Generate();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, password);
+        if (!reset.Succeeded)
+        {
+            return Result<string>.Fail(reset.Errors.Select(e => Error.Invalid(e.Description)).ToArray());
+        }
+
+        user.MustChangePassword = true;
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        Record(user, AuditActions.PasswordReset, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<string>.Ok(password);
+    }
+
+    /// <summary>Sets a password chosen by an operator (command line, configured demo password).</summary>
+    public async Task<Result<StaffUser>> SetPasswordAsync(string userId, string password, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, password);
+        if (!reset.Succeeded)
+        {
+            return Result<StaffUser>.Fail(reset.Errors.Select(e => Error.Invalid(e.Description)).ToArray());
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        Record(user, AuditActions.PasswordReset, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<StaffUser>.Ok(user);
+    }
+
+    private async Task<Error?> CheckDepartmentsAsync(int organizationId, IReadOnlyCollection<int>? departmentIds, CancellationToken cancellationToken)
+    {
+        if (departmentIds is null || departmentIds.Count == 0)
+        {
+            return null;
+        }
+
+        var known = await db.Departments.IgnoreQueryFilters()
+            .CountAsync(d => d.OrganizationId == organizationId && departmentIds.Contains(d.Id), cancellationToken);
+        return known == departmentIds.Distinct().Count() ? null : Error.Invalid("ส่วนราชการที่เลือกไม่ถูกต้อง", "DepartmentIds");
+    }
+
+    private async Task ReplaceRolesAsync(StaffUser user, IReadOnlyCollection<OrgRole> roles, IReadOnlyCollection<int> departmentIds, CancellationToken cancellationToken)
+    {
+        var organizationId = user.OrganizationId!.Value;
+        var oldRoles = await db.StaffRoles.IgnoreQueryFilters()
+            .Where(r => r.UserId == user.Id && r.OrganizationId == organizationId).ToListAsync(cancellationToken);
+        var oldDepartments = await db.StaffDepartments.IgnoreQueryFilters()
+            .Where(d => d.UserId == user.Id && d.OrganizationId == organizationId).ToListAsync(cancellationToken);
+
+        var before = oldRoles.Select(r => r.Role).Order().ToList();
+        var after = roles.Distinct().Order().ToList();
+        db.StaffRoles.RemoveRange(oldRoles.Where(r => !after.Contains(r.Role)));
+        foreach (var role in after.Where(r => !before.Contains(r)))
+        {
+            db.StaffRoles.Add(new StaffRoleAssignment { OrganizationId = organizationId, UserId = user.Id, Role = role });
+        }
+
+        var departments = departmentIds.Distinct().ToList();
+        db.StaffDepartments.RemoveRange(oldDepartments.Where(d => !departments.Contains(d.DepartmentId)));
+        foreach (var id in departments.Where(id => oldDepartments.All(d => d.DepartmentId != id)))
+        {
+            db.StaffDepartments.Add(new StaffDepartment { OrganizationId = organizationId, UserId = user.Id, DepartmentId = id });
+        }
+
+        if (!before.SequenceEqual(after))
+        {
+            Record(user, AuditActions.PermissionChange, new { roles = new[] { before.Select(r => r.ToString()), after.Select(r => r.ToString()) } });
+        }
+
+        var grantsComplaintOfficer = after.Contains(OrgRole.ComplaintOfficer) && !before.Contains(OrgRole.ComplaintOfficer);
+        if (grantsComplaintOfficer)
+        {
+            await NotifyOrgAdminsAsync(organizationId, user, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>ComplaintOfficer sees complainants' identities, so every OrgAdmin is told who got it.</summary>
+    private async Task NotifyOrgAdminsAsync(int organizationId, StaffUser user, CancellationToken cancellationToken)
+    {
+        var admins = await db.StaffRoles.IgnoreQueryFilters()
+            .Where(r => r.OrganizationId == organizationId && r.Role == OrgRole.OrgAdmin)
+            .Select(r => r.UserId).Distinct().ToListAsync(cancellationToken);
+        foreach (var adminId in admins)
+        {
+            db.Add(new StaffNotification
+            {
+                OrganizationId = organizationId,
+                UserId = adminId,
+                CreatedAt = clock.GetUtcNow(),
+                Text = $"{actor.UserName} ได้มอบบทบาท \"เจ้าหน้าที่รับเรื่องร้องเรียน\" (เห็นตัวตนผู้ร้องเรียน) ให้แก่ {user.DisplayName}",
+            });
+        }
+    }
+
+    private void Record(StaffUser user, string action, object? changes) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            OrganizationId = user.OrganizationId,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Entity = nameof(StaffUser),
+            EntityId = user.Id,
+            Action = action,
+            Changes = changes is null ? null : JsonSerializer.Serialize(changes),
+        });
+}

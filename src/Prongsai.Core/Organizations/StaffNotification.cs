@@ -1,0 +1,14 @@
+using Prongsai.Core.Tenancy;
+
+namespace Prongsai.Core.Organizations;
+
+/// <summary>A message to one staff member, shown on their dashboard until read.</summary>
+public sealed class StaffNotification : ITenantOwned
+{
+    public int Id { get; set; }
+    public int OrganizationId { get; set; }
+    public required string UserId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public required string Text { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
+}

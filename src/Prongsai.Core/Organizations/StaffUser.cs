@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Prongsai.Core.Organizations;
+
+/// <summary>
+/// A staff account (ASP.NET Core Identity). A member of one organization; the platform
+/// Operator has no organization and only platform permissions.
+/// </summary>
+public sealed class StaffUser : IdentityUser
+{
+    public int? OrganizationId { get; set; }
+    public required string DisplayName { get; set; }
+    public bool IsOperator { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set when an admin sets a one-time password: the user must choose a new one.</summary>
+    public bool MustChangePassword { get; set; }
+}

@@ -1,0 +1,17 @@
+namespace Prongsai.Core.Storage;
+
+/// <summary>
+/// Where uploaded and generated files live. App nodes keep no files of their own: the default
+/// store is a directory under the data directory (shared storage when there are several nodes);
+/// an S3-compatible store can take its place.
+/// </summary>
+public interface IFileStore
+{
+    /// <summary>Stores the stream under a new key (returned) inside the given folder.</summary>
+    Task<string> SaveAsync(string folder, string fileName, Stream content, CancellationToken cancellationToken = default);
+
+    /// <summary>Null when no file has that key.</summary>
+    Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(string key, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,116 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Auditing;
+using Prongsai.Core.Caching;
+using Prongsai.Core.Data;
+using Prongsai.Core.Jobs;
+using Prongsai.Core.Storage;
+using Prongsai.Core.Tenancy;
+
+namespace Prongsai.Data;
+
+/// <summary>Registers the database (SQLite or PostgreSQL by configuration), file store and shared services.</summary>
+public static class DataServices
+{
+    public static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var value = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(value) || value.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        if (value.Equals("postgres", StringComparison.OrdinalIgnoreCase) || value.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseProvider.Postgres;
+        }
+
+        throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{value}'.");
+    }
+
+    public static string ConnectionStringOf(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString("Prongsai");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (ProviderOf(configuration) == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException("ConnectionStrings:Prongsai is required when Database:Provider is Postgres.");
+        }
+
+        var directory = ProngsaiPaths.DataDirectory(configuration);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "prongsai.db") }.ToString();
+    }
+
+    public static IServiceCollection AddProngsaiData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = ProviderOf(configuration);
+        var connectionString = ConnectionStringOf(configuration);
+
+        services.AddScoped<CurrentOrganization>();
+        services.AddScoped<ICurrentOrganization>(sp => sp.GetRequiredService<CurrentOrganization>());
+        services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<SqliteWalInterceptor>();
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource) is { Length: > 0 } dir
+                ? dir
+                : ProngsaiPaths.DataDirectory(configuration));
+            services.AddDbContext<SqliteProngsaiDbContext>((sp, options) => options
+                .UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteWalInterceptor>()));
+            services.AddScoped<ProngsaiDbContext>(sp => sp.GetRequiredService<SqliteProngsaiDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<PostgresProngsaiDbContext>((sp, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            services.AddScoped<ProngsaiDbContext>(sp => sp.GetRequiredService<PostgresProngsaiDbContext>());
+        }
+
+        services.AddSingleton<IFileStore>(new LocalFileStore(ProngsaiPaths.FilesDirectory(configuration)));
+        services.AddScoped<ContentVersion>();
+        services.AddScoped<JobLock>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>Applies pending migrations of the configured provider.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}
+
+/// <summary>
+/// Every SQLite connection runs in WAL mode with a busy timeout, so readers never block the
+/// writer and concurrent writers wait instead of failing with "database is locked".
+/// </summary>
+public sealed class SqliteWalInterceptor : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+
+    public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

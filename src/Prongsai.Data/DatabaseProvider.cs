@@ -1,0 +1,7 @@
+namespace Prongsai.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Web.Authorization;
+
+/// <summary>The user must hold Permission in the organization of the request.</summary>
+public sealed record PermissionRequirement(Permission Permission) : IAuthorizationRequirement;
+
+/// <summary>The user must be the platform Operator.</summary>
+public sealed record OperatorRequirement : IAuthorizationRequirement;
+
+/// <summary>[RequirePermission(Permission.ManageStaff)] on a page model or endpoint.</summary>
+public sealed class RequirePermissionAttribute(Permission permission)
+    : AuthorizeAttribute(PermissionPolicies.NameOf(permission));
+
+public static class PermissionPolicies
+{
+    public const string Prefix = "permission:";
+    public const string Operator = "operator";
+
+    public static string NameOf(Permission permission) => Prefix + permission;
+}
+
+/// <summary>
+/// Fails closed: no organization on the request, no membership there, or no such permission
+/// all leave the requirement unmet (403 for a signed-in user).
+/// </summary>
+public sealed class PermissionHandler(StaffSession session) : AuthorizationHandler<PermissionRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return;
+        }
+
+        var membership = await session.GetAsync();
+        if (membership.Has(requirement.Permission))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+public sealed class OperatorHandler(StaffSession session) : AuthorizationHandler<OperatorRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OperatorRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated == true && (await session.GetUserAsync())?.IsOperator == true)
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+/// <summary>Builds "permission:X" policies on demand, so each permission needs no registration of its own.</summary>
+public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
+{
+    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
+    {
+        if (policyName.StartsWith(PermissionPolicies.Prefix, StringComparison.Ordinal)
+            && Enum.TryParse<Permission>(policyName[PermissionPolicies.Prefix.Length..], out var permission))
+        {
+            return new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .AddRequirements(new PermissionRequirement(permission))
+                .Build();
+        }
+
+        if (policyName == PermissionPolicies.Operator)
+        {
+            return new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new OperatorRequirement()).Build();
+        }
+
+        return await base.GetPolicyAsync(policyName);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Prongsai.Core.Data;
+
+namespace Prongsai.Web.Infrastructure;
+
+/// <summary>/healthz: 200 when the process is up and the database answers, with each check's state.</summary>
+public static class HealthEndpoint
+{
+    public static IServiceCollection AddProngsaiHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapProngsaiHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResponseWriter = async (context, report) =>
+            {
+                context.Response.ContentType = "application/json; charset=utf-8";
+                var body = new
+                {
+                    status = report.Status.ToString(),
+                    checks = report.Entries.ToDictionary(
+                        e => e.Key,
+                        e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+                };
+                await context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
+            },
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        }).DisableRateLimiting();
+        return endpoints;
+    }
+}
+
+internal sealed class DatabaseHealthCheck(ProngsaiDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy(db.Database.ProviderName)
+                : HealthCheckResult.Unhealthy("The database does not answer.");
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("The database does not answer.", exception);
+        }
+    }
+}

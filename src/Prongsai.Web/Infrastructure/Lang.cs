@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace Prongsai.Web.Infrastructure;
+
+/// <summary>
+/// Thai first, English second: every label is written in both, side by side where it is used,
+/// and the request culture picks one. Keeping both texts in the view keeps them in step.
+/// </summary>
+public static class Lang
+{
+    public static readonly CultureInfo Thai = CultureInfo.GetCultureInfo("th-TH");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string T(string thai, string english) => IsEnglish ? english : thai;
+
+    public static string Code => IsEnglish ? "en" : "th";
+}

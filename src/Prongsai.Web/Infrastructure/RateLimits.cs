@@ -1,0 +1,64 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Prongsai.Web.Infrastructure;
+
+/// <summary>Marks a public endpoint that accepts posts from anonymous visitors.</summary>
+public sealed class PublicPostAttribute : Attribute;
+
+/// <summary>
+/// Rate limits on writes from the public and on sign-in, per client address. Account lockout
+/// (per account, not per address: a whole district office shares one address) guards passwords;
+/// these limits only stop floods. Setting Prongsai:RateLimits:Disabled=true lifts them for load tests.
+/// </summary>
+public static class RateLimits
+{
+    public const string DisabledKey = "Prongsai:RateLimits:Disabled";
+
+    public static IServiceCollection AddProngsaiRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var disabled = configuration.GetValue<bool>(DisabledKey);
+        var publicPerMinute = configuration.GetValue("Prongsai:RateLimits:PublicPostsPerMinute", 20);
+        var signInPerMinute = configuration.GetValue("Prongsai:RateLimits:SignInsPerMinute", 30);
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    "ส่งคำขอถี่เกินไป กรุณารอสักครู่แล้วลองใหม่ / Too many requests, please wait a moment.", cancellationToken);
+            };
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (disabled || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("none");
+                }
+
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                if (context.Request.Path.StartsWithSegments("/staff/signin", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Window("signin:" + client, signInPerMinute);
+                }
+
+                if (context.GetEndpoint()?.Metadata.GetMetadata<PublicPostAttribute>() is not null)
+                {
+                    return Window("public:" + client, publicPerMinute);
+                }
+
+                return RateLimitPartition.GetNoLimiter("none");
+            });
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> Window(string key, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Tenancy;
+
+namespace Prongsai.Web.Pages;
+
+/// <summary>
+/// Every error a person sees: a Thai page with no stack trace. For /api paths the same
+/// status comes back as ProblemDetails JSON instead.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
+{
+    public string Heading { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
+
+    public Task<IActionResult> OnGetAsync(int? code) => RenderAsync(code);
+    public Task<IActionResult> OnPostAsync(int? code) => RenderAsync(code);
+    public Task<IActionResult> OnPutAsync(int? code) => RenderAsync(code);
+    public Task<IActionResult> OnDeleteAsync(int? code) => RenderAsync(code);
+    public Task<IActionResult> OnPatchAsync(int? code) => RenderAsync(code);
+
+    private async Task<IActionResult> RenderAsync(int? code)
+    {
+        var status = code is >= 400 and < 600 ? code.Value : 500;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
+        var organizationMissing = HttpContext.Items.ContainsKey(OrganizationResolutionMiddleware.NotFoundReason);
+
+        (Heading, Explanation) = status switch
+        {
+            404 when organizationMissing => (Lang.T("ไม่พบหน่วยงานนี้", "Organization not found"),
+                Lang.T("ไม่พบหน่วยงานตามที่อยู่เว็บที่ระบุ กรุณาตรวจสอบที่อยู่อีกครั้ง", "No organization has this address. Please check the URL.")),
+            404 => (Lang.T("ไม่พบหน้าที่ต้องการ", "Page not found"),
+                Lang.T("หน้านี้อาจถูกย้ายหรือไม่มีอยู่ กรุณาตรวจสอบที่อยู่เว็บอีกครั้ง", "The page may have moved or does not exist.")),
+            401 => (Lang.T("กรุณาเข้าสู่ระบบ", "Sign-in required"), Lang.T("หน้านี้สำหรับเจ้าหน้าที่ที่เข้าสู่ระบบแล้ว", "This page is for signed-in staff.")),
+            403 => (Lang.T("ไม่มีสิทธิ์เข้าถึง", "Access denied"),
+                Lang.T("บัญชีของคุณไม่มีสิทธิ์ใช้งานหน้านี้", "Your account may not use this page.")),
+            405 => (Lang.T("ไม่รองรับวิธีการเรียกนี้", "Method not allowed"), Lang.T("หน้านี้ไม่รองรับคำขอแบบนี้", "This page does not accept this request.")),
+            413 => (Lang.T("ไฟล์หรือข้อมูลใหญ่เกินกำหนด", "Too large"), Lang.T("ข้อมูลที่ส่งมามีขนาดเกินที่ระบบรับได้", "The request is larger than allowed.")),
+            415 => (Lang.T("ชนิดข้อมูลไม่รองรับ", "Unsupported content type"), Lang.T("ระบบไม่รองรับชนิดข้อมูลที่ส่งมา", "The content type is not supported.")),
+            429 => (Lang.T("ส่งคำขอถี่เกินไป", "Too many requests"), Lang.T("กรุณารอสักครู่แล้วลองใหม่", "Please wait a moment and try again.")),
+            < 500 => (Lang.T("คำขอไม่ถูกต้อง", "Bad request"), Lang.T("ข้อมูลที่ส่งมาไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่", "The request was not valid.")),
+            _ => (Lang.T("ระบบขัดข้องชั่วคราว", "Something went wrong"),
+                Lang.T("ขออภัย ระบบไม่สามารถทำรายการได้ในขณะนี้ กรุณาลองใหม่ภายหลัง", "Sorry, please try again later.")),
+        };
+
+        Response.StatusCode = status;
+        if (original.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || original.StartsWith("/healthz", StringComparison.Ordinal))
+        {
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = HttpContext,
+                ProblemDetails = { Status = status, Title = Heading, Detail = Explanation },
+            });
+            return new EmptyResult();
+        }
+
+        return Page();
+    }
+}

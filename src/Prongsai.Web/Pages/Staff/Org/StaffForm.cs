@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Web.Pages.Staff.Org;
+
+/// <summary>The fields of the staff account forms (create and edit), bound as "Form.*".</summary>
+public sealed class StaffForm
+{
+    public string? DisplayName { get; set; }
+    public string? Email { get; set; }
+    public List<OrgRole> Roles { get; set; } = [];
+    public List<int> DepartmentIds { get; set; } = [];
+
+    [BindNever] public bool ForCreate { get; set; }
+    [BindNever] public IReadOnlyList<Department> AllDepartments { get; set; } = [];
+    [BindNever] public ModelStateDictionary? State { get; set; }
+
+    public string? ErrorFor(string key) =>
+        State?.TryGetValue(key, out var entry) == true && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+}

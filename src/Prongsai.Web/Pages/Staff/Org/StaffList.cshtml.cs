@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Web.Pages.Staff.Org;
+
+public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
+{
+    public sealed record Row(string Id, string Name, string? Email, IReadOnlyList<OrgRole> Roles, IReadOnlyList<string> Departments);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public bool CanManage => Member.Has(Permission.ManageStaff);
+
+    [BindProperty]
+    public StaffForm Form { get; set; } = new();
+
+    [TempData] public string? NewPassword { get; set; }
+    [TempData] public string? NewPasswordFor { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
+        if (Form.Roles.Contains(OrgRole.ComplaintOfficer) && !Member.Has(Permission.GrantComplaintOfficer))
+        {
+            return Forbid();
+        }
+
+        var result = await accounts.CreateAsync(new CreateStaffRequest(
+            Org.Id, Form.Email ?? "", Form.DisplayName ?? "", Form.Roles, Form.DepartmentIds));
+        if (!result.Succeeded)
+        {
+            AddErrors(result.Errors, nameof(Form));
+            await LoadAsync();
+            return Page();
+        }
+
+        NewPassword = result.Value!.OneTimePassword;
+        NewPasswordFor = result.Value.User.Email;
+        Flash = "สร้างบัญชีแล้ว";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        var users = await db.Users.AsNoTracking().Where(u => u.OrganizationId == Org.Id)
+            .Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync();
+        var roles = await db.StaffRoles.AsNoTracking().ToListAsync();
+        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync();
+        var memberships = await db.StaffDepartments.AsNoTracking().ToListAsync();
+        var names = departments.ToDictionary(d => d.Id, d => d.Name);
+
+        Rows = users
+            .Select(u => new Row(u.Id, u.DisplayName, u.Email,
+                roles.Where(r => r.UserId == u.Id).Select(r => r.Role).Order().ToList(),
+                memberships.Where(m => m.UserId == u.Id).Select(m => names.GetValueOrDefault(m.DepartmentId, "?")).ToList()))
+            .OrderBy(r => r.Name, StringComparer.Create(Infrastructure.Lang.Thai, false))
+            .ToList();
+        Form.ForCreate = true;
+        Form.AllDepartments = departments;
+        Form.State = ModelState;
+    }
+}
