@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Prongsai.Core.Measures.Reports;
 
 namespace Prongsai.Core.Measures.Import;
@@ -90,6 +91,7 @@ public static class MeasuresReportJson
             MaxDepth = MaxDepth,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new UtcInstantConverter());
         options.MakeReadOnly();
