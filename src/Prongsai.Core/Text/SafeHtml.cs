@@ -63,6 +63,6 @@ public static partial class SafeHtml
         return sanitizer;
     }
 
-    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!?]")]
+    [GeneratedRegex(@"</?[a-zA-Z!?]")]
     private static partial Regex TagPattern();
 }

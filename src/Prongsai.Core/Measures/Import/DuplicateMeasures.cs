@@ -13,16 +13,13 @@ internal static class DuplicateMeasures
         foreach (var group in rows.GroupBy(r => r.Item.Number, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var occurrences = group.ToList();
-            var lines = string.Join(", ", occurrences.Select(r => r.Line.ToString(CultureInfo.InvariantCulture)));
             var details = string.Join(" / ", occurrences.Select(Describe));
-            var fullest = occurrences.MaxBy(Size)!;
-            var fullness = fullest == occurrences[^1] && Size(occurrences[^1]) > Size(occurrences[0])
-                ? "แถวหลังมีรายละเอียดมากกว่า (น่าจะเป็นฉบับปรับปรุง)"
-                : fullest == occurrences[0] && Size(occurrences[0]) > Size(occurrences[^1])
-                    ? "แถวแรกมีรายละเอียดมากกว่า"
-                    : "แต่ละแถวมีรายละเอียดใกล้เคียงกัน";
+            var (first, last) = (Size(occurrences[0]), Size(occurrences[^1]));
+            var fullness = last > first ? "แถวหลังมีรายละเอียดมากกว่า (น่าจะเป็นฉบับปรับปรุง)"
+                : first > last ? "แถวแรกมีรายละเอียดมากกว่า"
+                : "แต่ละแถวมีรายละเอียดใกล้เคียงกัน";
             var message = string.Create(CultureInfo.InvariantCulture,
-                $"มาตรการที่ {group.Key} ปรากฏ {occurrences.Count} ครั้ง (บรรทัด {lines}; {details}) {fullness} นำเข้าไว้ทุกแถว โปรดตรวจสอบและลบแถวที่ไม่ใช้");
+                $"มาตรการที่ {group.Key} ปรากฏ {occurrences.Count} ครั้ง ({details}) {fullness} นำเข้าไว้ทุกแถว โปรดตรวจสอบและลบแถวที่ไม่ใช้");
             yield return new ImportWarning(ImportWarningCodes.DuplicateMeasureNumber, message, occurrences[^1].Line);
         }
     }
