@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Prongsai.Core.Text;
 
 /// <summary>Parses cell HTML once, the same way for every reader in this folder.</summary>
-internal static class HtmlFragments
+internal static partial class HtmlFragments
 {
     /// <summary>Elements whose start and end break a line when rendered.</summary>
     internal static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
@@ -22,6 +23,9 @@ internal static class HtmlFragments
     internal static bool LooksLikeHtml(string text) =>
         text.Contains('<', StringComparison.Ordinal) || text.Contains('&', StringComparison.Ordinal);
 
+    /// <summary>True when the text has at least one tag; entities alone do not make a cell HTML.</summary>
+    internal static bool HasTags(string text) => TagPattern().IsMatch(text);
+
     internal static INodeList ParseBody(string html)
     {
         // HtmlParser is cheap to create and not documented as thread-safe, so one per call.
@@ -29,4 +33,7 @@ internal static class HtmlFragments
         var document = parser.ParseDocument(string.Empty);
         return parser.ParseFragment(html, document.Body!);
     }
+
+    [GeneratedRegex(@"</?[a-zA-Z!?]")]
+    private static partial Regex TagPattern();
 }

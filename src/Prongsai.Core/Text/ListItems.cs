@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -111,8 +112,9 @@ public static partial class ListItems
     private static List<string> ReadSegments(string cell)
     {
         var raw = new List<string>();
-        if (HtmlFragments.LooksLikeHtml(cell))
+        if (HtmlFragments.HasTags(cell))
         {
+            // In HTML a line break in the source is only a space; blocks and <br> separate items.
             var current = new StringBuilder();
             foreach (var node in HtmlFragments.ParseBody(cell))
             {
@@ -123,11 +125,11 @@ public static partial class ListItems
         }
         else
         {
-            raw.Add(cell);
+            // Plain text (a spreadsheet cell, a textarea): each line is an item; entities still decode.
+            raw.AddRange(WebUtility.HtmlDecode(cell).Split('\n'));
         }
 
         return raw
-            .SelectMany(r => r.Split('\n'))
             .Select(PlainText.CollapseWhitespace)
             .Where(s => s.Length > 0)
             .ToList();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Ganss.Xss;
 
 namespace Prongsai.Core.Text;
@@ -9,7 +8,7 @@ namespace Prongsai.Core.Text;
 /// paragraphs, line breaks, lists and emphasis; no attributes, no links, no URLs.
 /// The result can be written to a page without further encoding.
 /// </summary>
-public static partial class SafeHtml
+public static class SafeHtml
 {
     public static IReadOnlySet<string> AllowedTags { get; } =
         new HashSet<string>(["p", "br", "ul", "ol", "li", "strong", "b", "em", "i"], StringComparer.OrdinalIgnoreCase);
@@ -26,7 +25,7 @@ public static partial class SafeHtml
         }
 
         // Text typed into a plain box means exactly what it says: "R&D <ทดสอบ>" is shown as written.
-        if (!TagPattern().IsMatch(input))
+        if (!HtmlFragments.HasTags(input))
         {
             return WebUtility.HtmlEncode(input.Trim());
         }
@@ -62,7 +61,4 @@ public static partial class SafeHtml
 
         return sanitizer;
     }
-
-    [GeneratedRegex(@"</?[a-zA-Z!?]")]
-    private static partial Regex TagPattern();
 }
