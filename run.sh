@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Prongsai in Release and starts it in demo mode at http://127.0.0.1:5080 (SQLite in ./data).
 #
-#   ./run.sh [extra arguments for the app]
+#   ./run.sh [extra arguments for the app]      e.g. ./run.sh --urls http://127.0.0.1:5081
 #
 # Configuration comes from environment variables, which you may set yourself to override the defaults
 # below (e.g. Database__Provider=Postgres ConnectionStrings__Prongsai='Host=...' ./run.sh).
@@ -28,6 +28,17 @@ export Database__Provider="${Database__Provider:-Sqlite}"
 export Prongsai__DataDirectory="${Prongsai__DataDirectory:-$ROOT/data}"
 export ConnectionStrings__Prongsai="${ConnectionStrings__Prongsai:-Data Source=$ROOT/data/prongsai.db}"
 
-echo "Starting Prongsai at http://127.0.0.1:5080/bangkha/ (demo mode, ${Database__Provider}, data in ${Prongsai__DataDirectory}); Ctrl+C stops it."
+# Default address http://127.0.0.1:5080; '--urls URL' among the arguments replaces it.
+urls="http://127.0.0.1:5080"
+app_args=()
+while [ "$#" -gt 0 ]; do
+    case "$1" in
+        --urls) urls="${2:?--urls needs a value}"; shift 2 ;;
+        --urls=*) urls="${1#--urls=}"; shift ;;
+        *) app_args+=("$1"); shift ;;
+    esac
+done
+
+echo "Starting Prongsai at ${urls%%;*}/bangkha/ (demo mode, ${Database__Provider}, data in ${Prongsai__DataDirectory}); Ctrl+C stops it."
 exec dotnet run --project src/Prongsai.Web -c Release --no-build --no-launch-profile -- \
-    --urls http://127.0.0.1:5080 "$@"
+    --urls "$urls" "${app_args[@]}"

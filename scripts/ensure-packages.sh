@@ -23,12 +23,12 @@ ensure_packages() {
 
     echo "Installing Debian packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    local install=(apt-get install -y -q -o Dpkg::Use-Pty=0 "${missing[@]}")
+    local install=(apt-get install -y -q -o Dpkg::Use-Pty=0 -o DPkg::Lock::Timeout=600 "${missing[@]}")
     local log
     log="$(mktemp /tmp/prongsai-apt.XXXXXX.log)"
     if ! "${install[@]}" >"$log" 2>&1; then
         # Package lists absent or stale: refresh them once and try again.
-        apt-get update -q >>"$log" 2>&1 || true
+        apt-get update -q -o DPkg::Lock::Timeout=600 >>"$log" 2>&1 || true
         if ! "${install[@]}" >>"$log" 2>&1; then
             tail -n 30 "$log" >&2
             echo "apt-get could not install: ${missing[*]}" >&2
