@@ -20,26 +20,35 @@ public static class ReportHtmlWriter
 {
     // Thai breaks between words only when the engine may use its dictionary: word-break normal, line-break auto.
     // overflow-wrap only breaks inside a word that alone is wider than its column.
+    // Rows may continue on the next page (one measure can be taller than a page; "break-inside: avoid" on rows or
+    // long items makes Chromium push whole rows to the next page and leave pages half empty), but every
+    // fragment keeps at least three lines of an item (orphans/widows), and the header row repeats.
     private const string Css = """
         @page { size: A4 landscape; margin: 12mm; }
         html { font-family: "TH Sarabun New", "TH SarabunPSK", "Laksaman", "Sarabun", "Noto Sans Thai", sans-serif;
           font-size: 16pt; line-height: 1.5; color: #000; background: #fff;
           -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { margin: 0; word-break: normal; line-break: auto; overflow-wrap: break-word; hyphens: manual; }
-        h1 { font-size: 1em; font-weight: bold; text-align: center; margin: 0 0 0.4em; }
-        .intro { text-indent: 2.5em; text-align: left; margin: 0 0 0.6em; }
+        h1 { font-size: 1em; font-weight: bold; text-align: center; margin: 0 0 0.3em; }
+        .intro { text-indent: 2.5em; margin: 0 0 0.5em; }
         table { width: 100%; border-collapse: collapse; table-layout: fixed; }
         thead { display: table-header-group; }
-        tr { break-inside: avoid; page-break-inside: avoid; }
-        th, td { border: 1px solid #000; padding: 0.15em 0.35em; vertical-align: top; text-align: left; }
-        th { background: #e7e6e6; text-align: center; font-weight: bold; }
-        ol { margin: 0; padding-left: 1.3em; }
-        li { margin: 0; }
-        td p { margin: 0; }
-        .footer { margin-top: 0.6em; font-size: 0.85em; text-align: right; break-inside: avoid; }
+        tr { break-inside: auto; }
+        th, td { border: 1px solid #000; padding: 0.1em 0.3em; vertical-align: top; text-align: left; }
+        th { background: #e7e6e6; text-align: center; font-weight: bold; vertical-align: middle; break-inside: avoid; }
+        td p, li { margin: 0; orphans: 3; widows: 3; }
+        .place { white-space: nowrap; }
+        ol { margin: 0; padding-left: 1.2em; }
+        .footer { margin-top: 0.5em; font-size: 0.85em; text-align: right; break-inside: avoid; }
         """;
 
-    private static readonly string[] ColumnWidths = ["15%", "25%", "10%", "10%", "25%", "15%"];
+    // Column widths (percent of the table) and heading line breaks, as in the paper report.
+    internal static readonly int[] ColumnPercents = [13, 26, 11, 11, 25, 14];
+
+    private static readonly string[] HeadingLines =
+    [
+        "มาตรการ/แนวทาง", "ขั้นตอน/วิธีการดำเนินการ", "หน่วยงาน\nผู้รับผิดชอบ", "ระยะเวลา\nดำเนินการ", "สรุปผลการดำเนินการ", "ผลลัพธ์/ความสำเร็จ",
+    ];
 
     private static readonly string[] ThaiMonths =
     [
@@ -58,62 +67,74 @@ public static class ReportHtmlWriter
         output.Write("</title>\n<style>\n");
         output.Write(Css);
         output.Write("\n</style>\n</head>\n<body>\n<h1>");
-        Encode(output, report.Title);
+        var place = PlaceName(report.Organization);
+        EncodeText(output, report.Title, place);
         output.Write("</h1>\n");
         foreach (var line in report.Introduction.Split('\n'))
         {
             if (line.Trim().Length > 0)
             {
                 output.Write("<p class=\"intro\">");
-                Encode(output, line.Trim());
+                EncodeText(output, line.Trim(), place);
                 output.Write("</p>\n");
             }
         }
 
         output.Write("<table>\n<colgroup>");
-        foreach (var width in ColumnWidths)
+        foreach (var percent in ColumnPercents)
         {
             output.Write("<col style=\"width:");
-            output.Write(width);
-            output.Write("\">");
+            output.Write(percent.ToString(CultureInfo.InvariantCulture));
+            output.Write("%\">");
         }
 
         output.Write("</colgroup>\n<thead><tr>");
-        foreach (var heading in ReportColumns.TableHeadings)
+        foreach (var heading in HeadingLines)
         {
             output.Write("<th scope=\"col\">");
-            Encode(output, heading);
+            var lineBreak = heading.IndexOf('\n', StringComparison.Ordinal);
+            if (lineBreak < 0)
+            {
+                Encode(output, heading);
+            }
+            else
+            {
+                Encode(output, heading[..lineBreak]);
+                output.Write("<br>");
+                Encode(output, heading[(lineBreak + 1)..]);
+            }
+
             output.Write("</th>");
         }
 
         output.Write("</tr></thead>\n<tbody>\n");
         foreach (var measure in report.Measures)
         {
-            output.Write("<tr><td>");
+            output.Write("<tr><td><p>");
             if (!string.IsNullOrWhiteSpace(measure.Number))
             {
                 Encode(output, measure.Number);
                 output.Write(". ");
             }
 
-            Encode(output, measure.Title);
-            output.Write("</td><td>");
-            WriteList(output, measure.Steps);
+            EncodeText(output, measure.Title, place);
+            output.Write("</p></td><td>");
+            WriteList(output, measure.Steps, place);
             output.Write("</td><td>");
             for (var i = 0; i < measure.Responsible.Count; i++)
             {
                 output.Write("<p>");
-                Encode(output, measure.Responsible[i]);
+                EncodeText(output, measure.Responsible[i], place);
                 output.Write("</p>");
             }
 
-            output.Write("</td><td>");
+            output.Write("</td><td><p>");
             Encode(output, measure.Period.Text);
-            output.Write("</td><td>");
-            WriteList(output, measure.Results);
-            output.Write("</td><td>");
-            Encode(output, measure.Outcome);
-            output.Write("</td></tr>\n");
+            output.Write("</p></td><td>");
+            WriteList(output, measure.Results, place);
+            output.Write("</td><td><p>");
+            EncodeText(output, measure.Outcome, place);
+            output.Write("</p></td></tr>\n");
         }
 
         output.Write("</tbody>\n</table>\n");
@@ -145,7 +166,7 @@ public static class ReportHtmlWriter
         return writer.ToString();
     }
 
-    private static void WriteList(TextWriter output, IReadOnlyList<string> items)
+    private static void WriteList(TextWriter output, IReadOnlyList<string> items, string? place)
     {
         if (items.Count == 0)
         {
@@ -156,11 +177,51 @@ public static class ReportHtmlWriter
         for (var i = 0; i < items.Count; i++)
         {
             output.Write("<li>");
-            Encode(output, items[i]);
+            EncodeText(output, items[i], place);
             output.Write("</li>");
         }
 
         output.Write("</ol>");
+    }
+
+    /// <summary>
+    /// The place name of a local government ("บางคา" of "องค์การบริหารส่วนตำบลบางคา"). Place names are not in the
+    /// line-breaking dictionary, so Chromium would break "บาง|คา" at a line end; the writer keeps them whole.
+    /// </summary>
+    private static string? PlaceName(string organization)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "กรุงเทพมหานคร"])
+        {
+            if (organization.StartsWith(prefix, StringComparison.Ordinal) && organization.Length - prefix.Length is > 1 and < 20)
+            {
+                return organization[prefix.Length..].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Encodes text, wrapping every occurrence of the place name in a no-wrap span.</summary>
+    private static void EncodeText(TextWriter output, string text, string? place)
+    {
+        if (string.IsNullOrEmpty(place))
+        {
+            Encode(output, text);
+            return;
+        }
+
+        var start = 0;
+        int found;
+        while ((found = text.IndexOf(place, start, StringComparison.Ordinal)) >= 0)
+        {
+            Encode(output, text[start..found]);
+            output.Write("<span class=\"place\">");
+            Encode(output, place);
+            output.Write("</span>");
+            start = found + place.Length;
+        }
+
+        Encode(output, text[start..]);
     }
 
     /// <summary>"5 เมษายน 2567": day, Thai month, Buddhist-era year. A shared Thai calendar module replaces this later.</summary>
