@@ -76,7 +76,7 @@ public class ReportXlsxTests
             wb.Workbook = new Workbook();
             var ws = wb.AddNewPart<WorksheetPart>();
             static Cell Inline(string reference, string text) =>
-                new(new InlineString(new Text(text))) { CellReference = reference, DataType = CellValues.InlineString };
+                new(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text))) { CellReference = reference, DataType = CellValues.InlineString };
             ws.Worksheet = new Worksheet(new SheetData(
                 new Row(Inline("A1", "มาตรการ/แนวทาง"), Inline("B1", "steps"), Inline("D1", "percent_done")) { RowIndex = 1 },
                 new Row(Inline("A3", "1. จัดทำคู่มือ"), Inline("B3", "1. ข้อแรก\n2. ข้อสอง"), new Cell { CellReference = "D3", CellValue = new CellValue("75") }) { RowIndex = 3 }));

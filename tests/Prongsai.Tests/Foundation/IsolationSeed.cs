@@ -6,8 +6,10 @@ using Prongsai.Tests.Infrastructure;
 namespace Prongsai.Tests.Foundation;
 
 /// <summary>
-/// Fills organization B with rows of every feature, each carrying a marker text that must
-/// never appear in a response to organization A. Each feature adds its rows here.
+/// Fills organization B with non-public rows of every feature (staff accounts, drafts, ...),
+/// each carrying a marker text that must never appear in a response to organization A.
+/// Public facts (the organization's name, its departments) carry no marker: anyone may read them.
+/// Each feature adds its rows here.
 /// </summary>
 internal static class IsolationSeed
 {
@@ -16,11 +18,6 @@ internal static class IsolationSeed
         await using var scope = app.Scope();
         scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(organization.Id, organization.Slug);
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
-        foreach (var department in await db.Departments.ToListAsync())
-        {
-            department.Name += " " + marker;
-        }
-
         foreach (var user in await db.Users.Where(u => u.OrganizationId == organization.Id).ToListAsync())
         {
             user.DisplayName += " " + marker;

@@ -29,7 +29,7 @@ public sealed class TenantIsolationTests
         var app = Apps.For(provider);
         var a = await TestOrg.CreateAsync(app);
         var marker = "ลับเฉพาะ" + Guid.NewGuid().ToString("N")[..8];
-        var b = await TestOrg.CreateAsync(app, "องค์การบริหารส่วนตำบล" + marker);
+        var b = await TestOrg.CreateAsync(app);
         await IsolationSeed.FillAsync(app, b, marker);
         var before = await SnapshotAsync(app, b.Id);
         var bIds = await IdsOfAsync(app, b.Id);
@@ -67,7 +67,7 @@ public sealed class TenantIsolationTests
                         {
                             failures.Add($"{verb} {url} → {status}");
                         }
-                        else if (crossOrganization && route.RequiresAuthorization && status is not (403 or 404 or 405))
+                        else if (crossOrganization && route.RequiresAuthorizationFor(verb.Method) && status is not (403 or 404 or 405))
                         {
                             failures.Add($"{verb} {url} (B's slug) → {status}, expected 403/404/405");
                         }
@@ -85,29 +85,50 @@ public sealed class TenantIsolationTests
         Assert.Equal(before, await SnapshotAsync(app, b.Id));
     }
 
-    private sealed record OrgRoute(string Template, bool IsApi, bool RequiresAuthorization, IReadOnlyList<string> Handlers, IReadOnlyList<string> HandlerParameters);
+    /// <summary>One route template and, per HTTP verb, whether the endpoint serving it needs a signed-in member.
+    /// Public reads (an organization's profile, its departments) are open to anyone by design.</summary>
+    private sealed record OrgRoute(string Template, bool IsApi, IReadOnlyDictionary<string, bool> AuthorizationByVerb, bool AuthorizationForOtherVerbs,
+        IReadOnlyList<string> Handlers, IReadOnlyList<string> HandlerParameters)
+    {
+        public bool RequiresAuthorizationFor(string verb) => AuthorizationByVerb.TryGetValue(verb, out var value) ? value : AuthorizationForOtherVerbs;
+    }
 
     /// <summary>All endpoints whose route begins with the organization: staff pages and the API.</summary>
     private static IEnumerable<OrgRoute> OrganizationRoutes(ProngsaiApp app)
     {
-        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
-        foreach (var endpoint in endpoints)
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (Endpoint: e, Template: "/" + (e.RoutePattern.RawText ?? "").TrimStart('/')))
+            .Where(e => e.Template.StartsWith("/api/v1/orgs/{org}", StringComparison.Ordinal) || e.Template.StartsWith("/staff/{org}", StringComparison.Ordinal));
+        foreach (var group in endpoints.GroupBy(e => e.Template))
         {
-            var template = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
-            var isApi = template.StartsWith("/api/v1/orgs/{org}", StringComparison.Ordinal);
-            if (!isApi && !template.StartsWith("/staff/{org}", StringComparison.Ordinal))
+            var isApi = group.Key.StartsWith("/api/", StringComparison.Ordinal);
+            var byVerb = new Dictionary<string, bool>(StringComparer.Ordinal);
+            var otherVerbs = !isApi;
+            var handlerMethods = new List<MethodInfo>();
+            foreach (var (endpoint, _) in group)
             {
-                continue;
+                var requiresAuthorization = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any()
+                    && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
+                var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods;
+                if (methods is null)
+                {
+                    otherVerbs = requiresAuthorization || !isApi;
+                }
+                else
+                {
+                    foreach (var method in methods)
+                    {
+                        byVerb[method] = requiresAuthorization || !isApi;
+                    }
+                }
+
+                handlerMethods.AddRange(PageModelOf(endpoint)?.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                    .Where(m => m.Name.StartsWith("On", StringComparison.Ordinal)) ?? []);
             }
 
-            var requiresAuthorization = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any()
-                && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
-            var pageModel = PageModelOf(endpoint);
-            var handlerMethods = pageModel?.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Where(m => m.Name.StartsWith("On", StringComparison.Ordinal)).ToList() ?? [];
             var handlers = handlerMethods.Select(HandlerName).Where(n => n.Length > 0).Distinct().ToList();
             var parameters = handlerMethods.SelectMany(m => m.GetParameters()).Select(p => p.Name!).Distinct().ToList();
-            yield return new OrgRoute(template, isApi, requiresAuthorization || !isApi, handlers, parameters);
+            yield return new OrgRoute(group.Key, isApi, byVerb, otherVerbs, handlers, parameters);
         }
     }
 
