@@ -64,6 +64,7 @@ services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Org", PermissionPolicies.NameOf(Permission.ViewBackOffice));
     options.Conventions.AuthorizeFolder("/Staff/Operator", PermissionPolicies.Operator);
     options.Conventions.AuthorizeFolder("/Staff/Account");
+    options.Conventions.ConfigureFilter(new UnhandledMethodFilter());
 });
 services.AddAntiforgery(options =>
 {
@@ -71,6 +72,7 @@ services.AddAntiforgery(options =>
     options.HeaderName = "RequestVerificationToken";
 });
 services.AddProblemDetails();
+services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NulCharacters.RefusingJsonConverter()));
 services.AddOpenApi();
 services.AddProngsaiHealthChecks();
 services.AddProngsaiRateLimits(configuration);
@@ -101,9 +103,11 @@ await app.PrepareDatabaseAsync();
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error/500");
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+// The query is replaced, so the failed request's own handler and values never reach the error page.
+app.UseStatusCodePagesWithReExecute("/error/{0}", "?status={0}");
 app.UseRequestLocalization();
 app.UseStaticFiles();
+app.UseNulCharacterGuard();
 app.UseMiddleware<OrganizationResolutionMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
