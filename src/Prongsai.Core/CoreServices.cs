@@ -30,6 +30,7 @@ public static class CoreServices
 
         services.AddScoped<CreateOrganization>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<UpdateOrganizationProfile>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

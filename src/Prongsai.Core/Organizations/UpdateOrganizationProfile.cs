@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Common;
+using Prongsai.Core.Data;
+
+namespace Prongsai.Core.Organizations;
+
+public sealed class OrganizationProfileInput
+{
+    public string? Name { get; set; }
+    public string? NameEnglish { get; set; }
+    public OrganizationKind Kind { get; set; } = OrganizationKind.Sao;
+    public string? Province { get; set; }
+    public string? District { get; set; }
+    public string? Address { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+
+    /// <summary>Comma- or space-separated host names.</summary>
+    public string? HostNames { get; set; }
+}
+
+/// <summary>An OrgAdmin edits the organization's profile and its own host names.</summary>
+public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db)
+{
+    [GeneratedRegex("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HostShape();
+
+    public async Task<OrganizationProfileInput?> LoadAsync(int organizationId, CancellationToken cancellationToken = default)
+    {
+        var o = await db.Organizations.AsNoTracking().Include(x => x.Hosts).FirstOrDefaultAsync(x => x.Id == organizationId, cancellationToken);
+        return o is null ? null : new OrganizationProfileInput
+        {
+            Name = o.Name, NameEnglish = o.NameEnglish, Kind = o.Kind, Province = o.Province, District = o.District,
+            Address = o.Address, Phone = o.Phone, Email = o.Email, HostNames = string.Join(", ", o.Hosts.Select(h => h.HostName)),
+        };
+    }
+
+    public async Task<Result<Organization>> RunAsync(int organizationId, OrganizationProfileInput input, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<Error>();
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
+        {
+            errors.Add(Error.Invalid("กรุณาระบุชื่อหน่วยงาน (ไม่เกิน 200 ตัวอักษร)", nameof(input.Name)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Email) && !System.Net.Mail.MailAddress.TryCreate(input.Email.Trim(), out _))
+        {
+            errors.Add(Error.Invalid("รูปแบบอีเมลไม่ถูกต้อง", nameof(input.Email)));
+        }
+
+        if (!Enum.IsDefined(input.Kind))
+        {
+            errors.Add(Error.Invalid("ประเภทหน่วยงานไม่ถูกต้อง", nameof(input.Kind)));
+        }
+
+        Check(errors, input.NameEnglish, 200, nameof(input.NameEnglish));
+        Check(errors, input.Province, 100, nameof(input.Province));
+        Check(errors, input.District, 100, nameof(input.District));
+        Check(errors, input.Address, 500, nameof(input.Address));
+        Check(errors, input.Phone, 50, nameof(input.Phone));
+
+        var hosts = (input.HostNames ?? "").Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(h => h.Trim().TrimEnd('.').ToLowerInvariant()).Distinct().ToList();
+        foreach (var host in hosts.Where(h => !HostShape().IsMatch(h)))
+        {
+            errors.Add(Error.Invalid($"ชื่อโดเมน \"{host}\" ไม่ถูกต้อง", nameof(input.HostNames)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<Organization>.Fail(errors);
+        }
+
+        var taken = await db.OrganizationHosts.AsNoTracking()
+            .Where(h => hosts.Contains(h.HostName) && h.OrganizationId != organizationId).Select(h => h.HostName).ToListAsync(cancellationToken);
+        if (taken.Count > 0)
+        {
+            return Error.Invalid($"ชื่อโดเมน {string.Join(", ", taken)} เป็นของหน่วยงานอื่นแล้ว", nameof(input.HostNames));
+        }
+
+        var organization = await db.Organizations.Include(o => o.Hosts).FirstOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        if (organization is null)
+        {
+            return Error.NotFound();
+        }
+
+        organization.Name = input.Name!.Trim();
+        organization.NameEnglish = Blank(input.NameEnglish);
+        organization.Kind = input.Kind;
+        organization.Province = Blank(input.Province);
+        organization.District = Blank(input.District);
+        organization.Address = Blank(input.Address);
+        organization.Phone = Blank(input.Phone);
+        organization.Email = Blank(input.Email);
+        organization.Hosts.RemoveAll(h => !hosts.Contains(h.HostName));
+        foreach (var host in hosts.Where(h => organization.Hosts.All(x => x.HostName != h)))
+        {
+            organization.Hosts.Add(new OrganizationHost { OrganizationId = organizationId, HostName = host });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<Organization>.Ok(organization);
+    }
+
+    private static void Check(List<Error> errors, string? value, int max, string field)
+    {
+        if (value is not null && value.Trim().Length > max)
+        {
+            errors.Add(Error.Invalid($"ข้อความยาวเกิน {max} ตัวอักษร", field));
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

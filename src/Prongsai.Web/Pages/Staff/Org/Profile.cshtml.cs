@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Organizations;
+using Prongsai.Web.Authorization;
+using Prongsai.Web.Tenancy;
+
+namespace Prongsai.Web.Pages.Staff.Org;
+
+/// <summary>The organization's public profile and own host names, edited by its OrgAdmin.</summary>
+[RequirePermission(Permission.ManageOrganizationProfile)]
+public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationDirectory directory) : StaffPageModel
+{
+    [BindProperty]
+    public OrganizationProfileInput Input { get; set; } = new();
+
+    public async Task OnGetAsync() => Input = await update.LoadAsync(Org.Id) ?? new OrganizationProfileInput();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await update.RunAsync(Org.Id, Input);
+        if (!result.Succeeded)
+        {
+            AddErrors(result.Errors, nameof(Input));
+            return Page();
+        }
+
+        directory.Forget(Org.Slug);
+        Flash = "บันทึกข้อมูลหน่วยงานแล้ว";
+        return RedirectToPage();
+    }
+}
