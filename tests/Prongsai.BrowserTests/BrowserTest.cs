@@ -46,6 +46,19 @@ public abstract class BrowserTest(AppServer app)
         }
     }
 
+    /// <summary>Signs in through the real form, as a person would, and waits for the staff page.</summary>
+    protected void SignIn(Browser browser, string email, string password)
+    {
+        browser.Open(App.Url("/staff/signin"));
+        browser.Driver.FindElement(By.Name("Email")).SendKeys(email);
+        var field = browser.Driver.FindElement(By.Name("Password"));
+        field.SendKeys(password);
+        field.Submit();
+        browser.WaitUntil(
+            d => new Uri(d.Url).AbsolutePath.StartsWith("/staff/", StringComparison.Ordinal) && !d.Url.Contains("/signin", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30), $"sign-in of {email} did not reach a staff page");
+    }
+
     /// <summary>Text with all white space removed, for Thai phrases that markup may break across lines.</summary>
     protected static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -13,6 +13,6 @@ public sealed class IndexModel(ProngsaiDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         var rows = await db.Organizations.AsNoTracking().Select(o => new Row(o.Slug, o.Name, o.Province)).ToListAsync();
-        Organizations = rows.OrderBy(r => r.Name, StringComparer.Create(Infrastructure.Lang.Thai, false)).ToList();
+        Organizations = rows.OrderBy(r => r.Name, Prongsai.Core.Calendar.ThaiCollation.Comparer).ToList();
     }
 }

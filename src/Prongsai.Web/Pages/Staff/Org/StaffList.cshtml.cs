@@ -60,7 +60,7 @@ public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts)
             .Select(u => new Row(u.Id, u.DisplayName, u.Email,
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Role).Order().ToList(),
                 memberships.Where(m => m.UserId == u.Id).Select(m => names.GetValueOrDefault(m.DepartmentId, "?")).ToList()))
-            .OrderBy(r => r.Name, StringComparer.Create(Infrastructure.Lang.Thai, false))
+            .OrderBy(r => r.Name, Prongsai.Core.Calendar.ThaiCollation.Comparer)
             .ToList();
         Form.ForCreate = true;
         Form.AllDepartments = departments;
