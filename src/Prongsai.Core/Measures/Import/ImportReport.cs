@@ -17,7 +17,8 @@ public sealed record ImportReportRequest(
     int FiscalYear,
     bool Replace = false,
     bool CreateDepartments = false,
-    bool DryRun = false);
+    bool DryRun = false,
+    IReadOnlyCollection<string>? DepartmentsToCreate = null);
 
 /// <summary>What an import read (and, unless it was a dry run, saved) with every warning.</summary>
 public sealed record ImportReportOutcome(
@@ -88,7 +89,7 @@ public sealed class ImportReport(
             .Where(n => !Responsibility.AllDepartmentsValues.Contains(n) && FindDepartment(departments, n) is null)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        if (unknown.Count > 0 && !request.CreateDepartments)
+        if (unknown.Count > 0 && (!request.CreateDepartments || request.DepartmentsToCreate is not null))
         {
             warnings.Add(new ImportWarning(UnknownDepartmentCode,
                 "ไม่พบส่วนราชการชื่อ " + string.Join(", ", unknown.Select(n => $"\"{n}\""))
@@ -103,7 +104,10 @@ public sealed class ImportReport(
                 + $"(Fiscal year {request.FiscalYear} already has a plan; use replace.)"));
         }
 
-        var created = request.CreateDepartments ? unknown : [];
+        // The upload page lets people tick which unknown departments to create; the rest stay as text.
+        var created = !request.CreateDepartments ? []
+            : request.DepartmentsToCreate is null ? unknown
+            : unknown.Where(n => request.DepartmentsToCreate.Contains(n, StringComparer.Ordinal)).ToList();
         if (request.DryRun)
         {
             return Result<ImportReportOutcome>.Ok(new ImportReportOutcome(
@@ -124,7 +128,7 @@ public sealed class ImportReport(
         await transaction.CommitAsync(cancellationToken);
 
         return Result<ImportReportOutcome>.Ok(new ImportReportOutcome(
-            read.Format, read.Encoding, normalized, warnings, request.CreateDepartments ? [] : unknown, created,
+            read.Format, read.Encoding, normalized, warnings, unknown.Except(created).ToList(), created,
             Saved: true, ReplacedExisting: existing is not null, PlanExists: true));
     }
 
