@@ -139,6 +139,25 @@ public sealed class ChromiumPdfConverterTests : IDisposable
         Assert.Contains("cannot open display", result.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HtmlToPdf_RunsAtMostTwoConversionsAtATime()
+    {
+        // A fake "chromium" that records how many copies of it are running.
+        var running = Directory.CreateDirectory(Path.Combine(_dir, "running")).FullName;
+        var log = Path.Combine(_dir, "counts.log");
+        var fake = Path.Combine(_dir, "counting-chromium");
+        await File.WriteAllTextAsync(fake, $"#!/bin/sh\nmkdir {running}/$$\nls {running} | wc -l >> {log}\nsleep 0.4\nrmdir {running}/$$\nexit 1\n");
+        MakeExecutable(fake);
+        using var converter = new ChromiumPdfConverter(new ChromiumPdfOptions { ChromiumPath = fake });
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => converter.HtmlToPdfAsync("<p>x</p>", CancellationToken.None)));
+
+        Assert.All(results, r => Assert.Equal(PdfFailure.ConversionFailed, r.Failure));
+        var counts = (await File.ReadAllLinesAsync(log)).Select(l => int.Parse(l.Trim(), CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(6, counts.Count);
+        Assert.InRange(counts.Max(), 1, 2);
+    }
+
     private static void AssertIn(string columnText, string expected) =>
         Assert.Contains(ReportAssert.WithoutWhitespace(expected), columnText, StringComparison.Ordinal);
 
