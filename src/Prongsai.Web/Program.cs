@@ -64,7 +64,7 @@ services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Org", PermissionPolicies.NameOf(Permission.ViewBackOffice));
     options.Conventions.AuthorizeFolder("/Staff/Operator", PermissionPolicies.Operator);
     options.Conventions.AuthorizeFolder("/Staff/Account");
-});
+}).AddMvcOptions(ThaiModelBinding.Configure);
 services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "prongsai.af";
