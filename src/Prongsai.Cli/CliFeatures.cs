@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Documents;
 
 namespace Prongsai.Cli;
 
@@ -8,7 +9,6 @@ public static class CliFeatures
 {
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
-        _ = configuration;
+        services.AddProngsaiDocuments(configuration);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Demo;
+using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core;
@@ -32,6 +33,7 @@ public static class CoreServices
         services.AddScoped<StaffAccounts>();
         services.AddScoped<UpdateOrganizationProfile>();
         services.AddScoped<DemoSeeder>();
+        services.AddMeasures();
         return services;
     }
 }

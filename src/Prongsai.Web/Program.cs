@@ -65,7 +65,8 @@ services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Operator", PermissionPolicies.Operator);
     options.Conventions.AuthorizeFolder("/Staff/Account");
     options.Conventions.ConfigureFilter(new UnhandledMethodFilter());
-});
+    options.Conventions.ConfigureFilter(new CheckboxValueFilter());
+}).AddMvcOptions(ThaiModelBinding.Configure);
 services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "prongsai.af";

@@ -7,6 +7,8 @@ public static class ApiEndpoints
     {
         var v1 = endpoints.MapGroup("/api/v1");
         v1.MapOrganizationsApi();
+        v1.MapMeasuresApi();
+        endpoints.MapMeasuresDownloads();
         return endpoints;
     }
 }

@@ -1,18 +1,20 @@
+using System.Globalization;
+using Prongsai.Core.Calendar;
+
 namespace Prongsai.Web.Infrastructure;
 
-/// <summary>Dates for people: Bangkok time, Buddhist-era years in Thai, CE in English.</summary>
+/// <summary>Dates for people: Bangkok time, Buddhist-era years in Thai, CE in English (Core's ThaiDate and BangkokTime).</summary>
 public static class Display
 {
-    private static readonly TimeZoneInfo Bangkok = TimeZoneInfo.FindSystemTimeZoneById("Asia/Bangkok");
-
     public static string DateTime(DateTimeOffset value)
     {
-        var local = TimeZoneInfo.ConvertTime(value, Bangkok);
+        var time = BangkokTime.ToBangkok(value).ToString("HH:mm", CultureInfo.InvariantCulture);
         return Lang.IsEnglish
-            ? local.ToString("d MMM yyyy HH:mm", Lang.English)
-            : local.ToString("d MMM yyyy HH:mm", Lang.Thai) + " น.";
+            ? $"{ThaiDate.FormatEnglish(value)} {time}"
+            : $"{ThaiDate.FormatLong(value)} {time} น.";
     }
 
-    public static string Date(DateOnly value) =>
-        Lang.IsEnglish ? value.ToString("d MMMM yyyy", Lang.English) : value.ToString("d MMMM yyyy", Lang.Thai);
+    public static string Date(DateTimeOffset value) => Lang.IsEnglish ? ThaiDate.FormatEnglish(value) : ThaiDate.FormatLong(value);
+
+    public static string Date(DateOnly value) => Lang.IsEnglish ? ThaiDate.FormatEnglish(value) : ThaiDate.FormatLong(value);
 }

@@ -1,3 +1,5 @@
+using Prongsai.Documents;
+
 namespace Prongsai.Web.Infrastructure;
 
 /// <summary>Feature services of the web app (each feature adds its own line here).</summary>
@@ -5,7 +7,7 @@ public static class FeatureServices
 {
     public static IServiceCollection AddProngsaiFeatures(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.AddProngsaiDocuments(configuration);
         return services;
     }
 }

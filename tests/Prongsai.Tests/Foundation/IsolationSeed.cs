@@ -24,5 +24,16 @@ internal static class IsolationSeed
         }
 
         await db.SaveChangesAsync();
+
+        // Measures: a draft plan with a measure, a step and a progress entry (drafts are never public).
+        var plan = new Prongsai.Core.Measures.MeasurePlan { FiscalYear = 2599, Title = "แผน " + marker, Introduction = marker };
+        var measure = new Prongsai.Core.Measures.Measure { Number = "1", Title = "มาตรการ " + marker, Outcome = marker, AllDepartments = true };
+        var step = new Prongsai.Core.Measures.MeasureStep { Text = "ขั้นตอน " + marker };
+        step.Progress.Add(new Prongsai.Core.Measures.ProgressEntry { AuthorName = marker, Text = "ความก้าวหน้า " + marker, Date = new DateOnly(2056, 1, 1) });
+        measure.Steps.Add(step);
+        measure.Results.Add(new Prongsai.Core.Measures.MeasureResult { Text = "ผล " + marker });
+        plan.Measures.Add(measure);
+        db.MeasurePlans.Add(plan);
+        await db.SaveChangesAsync();
     }
 }

@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Data;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Measures.Import;
+using Prongsai.Core.Measures.Publishing;
+using Prongsai.Core.Measures.Reports;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Tenancy;
+using Prongsai.Data;
+
+namespace Prongsai.Cli.Verbs;
+
+/// <summary>Shared steps of the measures verbs: the organization as the current tenant, and printing a report.</summary>
+internal static class MeasuresVerbSupport
+{
+    public static async Task<Organization?> EnterOrganizationAsync(VerbContext context, AsyncServiceScope scope, string slug)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+        var normalized = slug.Trim().ToLowerInvariant();
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == normalized);
+        if (organization is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(organization.Id, organization.Slug);
+        }
+        else
+        {
+            context.Fail($"ไม่พบหน่วยงาน \"{slug}\"", $"no organization with slug \"{slug}\"");
+        }
+
+        return organization;
+    }
+
+    public static int FiscalYear(VerbContext context)
+    {
+        var year = context.Args.OptionalInt("fiscal-year") ?? throw new UsageException("ต้องระบุ --fiscal-year (ปี พ.ศ. เช่น 2567) / --fiscal-year is required");
+        return year is < 2400 or > 3000
+            ? throw new UsageException("--fiscal-year ต้องเป็นปี พ.ศ. เช่น 2567 / --fiscal-year must be a Buddhist-era year such as 2567")
+            : year;
+    }
+
+    public static void PrintReport(TextWriter output, MeasuresReport report)
+    {
+        output.WriteLine($"ชื่อรายงาน / title: {report.Title}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"มาตรการ / measures: {report.Measures.Count}"));
+        foreach (var m in report.Measures)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {m.Number,-4} {Shorten(m.Title, 60)}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"       ขั้นตอน/steps {m.Steps.Count} · ผล/results {m.Results.Count} · ผู้รับผิดชอบ/responsible {string.Join(", ", m.Responsible)} · ระยะเวลา/period \"{m.Period.Text}\" → {m.Period.Start ?? "?"}..{m.Period.End ?? "?"}"));
+        }
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}
+
+public sealed class ImportReportVerb : IVerb
+{
+    public string Name => "import-report";
+    public string Summary => "นำเข้ารายงานมาตรการ / import a measures report (txt, json, csv, xlsx, docx)";
+    public string Help =>
+        "prongsai import-report FILE --org SLUG --fiscal-year N [--dry-run] [--replace] [--create-departments]\n" +
+        "  Reads the seed text format, report.json, CSV, XLSX or DOCX (recognised by content), prints what it read and every\n" +
+        "  warning, and saves all or nothing. --dry-run saves nothing; --replace makes the import the new draft of a fiscal\n" +
+        "  year that already has a plan; --create-departments creates departments the file names but the organization lacks.";
+
+    public async Task<int> RunAsync(VerbContext context)
+    {
+        var path = context.Args.Positional.FirstOrDefault() ?? context.Args.Optional("file")
+            ?? throw new UsageException("ต้องระบุไฟล์ / FILE is required");
+        var slug = context.Args.Required("org");
+        var fiscalYear = MeasuresVerbSupport.FiscalYear(context);
+        var dryRun = context.Args.Flag("dry-run");
+        var replace = context.Args.Flag("replace");
+        var createDepartments = context.Args.Flag("create-departments");
+        if (!File.Exists(path))
+        {
+            return context.Fail($"ไม่พบไฟล์ {path}", "file not found");
+        }
+
+        await DataServices.MigrateAsync(context.Services);
+        await using var scope = context.Services.CreateAsyncScope();
+        if (await MeasuresVerbSupport.EnterOrganizationAsync(context, scope, slug) is null)
+        {
+            return CliApp.DataError;
+        }
+
+        await using var file = File.OpenRead(path);
+        var result = await scope.ServiceProvider.GetRequiredService<ImportReport>().RunAsync(
+            new ImportReportRequest(MeasureActor.System(), file, fiscalYear, replace, createDepartments, dryRun));
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                context.Error.WriteLine(error.Message);
+            }
+
+            context.Error.WriteLine("นำเข้าไม่สำเร็จ ไม่ได้บันทึกข้อมูลใด ๆ / import failed, nothing was saved");
+            return CliApp.DataError;
+        }
+
+        var outcome = result.Value!;
+        context.Out.WriteLine($"รูปแบบไฟล์ / format: {outcome.Format.Thai()}{(outcome.Encoding is null ? "" : $" ({outcome.Encoding})")}");
+        MeasuresVerbSupport.PrintReport(context.Out, outcome.Report);
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"คำเตือน / warnings: {outcome.Warnings.Count}"));
+        foreach (var warning in outcome.Warnings)
+        {
+            var row = warning.Row is { } r ? string.Create(CultureInfo.InvariantCulture, $"แถว/row {r}: ") : "";
+            context.Out.WriteLine($"  ! [{warning.Code}] {row}{warning.Message}");
+        }
+
+        foreach (var created in outcome.CreatedDepartments)
+        {
+            context.Out.WriteLine($"  + สร้างส่วนราชการ / department created: {created}");
+        }
+
+        context.Out.WriteLine(outcome.Saved
+            ? (outcome.ReplacedExisting ? "บันทึกแล้ว แทนที่ร่างเดิม / saved, replacing the previous draft" : "บันทึกแล้ว / saved")
+            : "ทดลองอ่านเท่านั้น ไม่ได้บันทึก / dry run, nothing saved");
+        return CliApp.Ok;
+    }
+}
+
+public sealed class ExportReportVerb : IVerb
+{
+    public string Name => "export-report";
+    public string Summary => "ส่งออกรายงานมาตรการ / export a measures report (docx, pdf, html, json, csv, xlsx)";
+    public string Help =>
+        "prongsai export-report --org SLUG --fiscal-year N --format docx|pdf|html|json|csv|xlsx -o FILE [--version N | --draft]\n" +
+        "  The latest published version by default; --version N for an older one; --draft for the current draft.\n" +
+        "  A published version's DOCX and PDF are the files stored at publication.";
+
+    public async Task<int> RunAsync(VerbContext context)
+    {
+        var slug = context.Args.Required("org");
+        var fiscalYear = MeasuresVerbSupport.FiscalYear(context);
+        var format = context.Args.Required("format").ToLowerInvariant();
+        if (!ReportFormats.All.Contains(format))
+        {
+            throw new UsageException($"--format ต้องเป็น {string.Join("|", ReportFormats.All)} / unknown format {format}");
+        }
+
+        var output = context.Args.Required("o", "output");
+        var version = context.Args.OptionalInt("version");
+        var draft = context.Args.Flag("draft");
+        if (draft && version is not null)
+        {
+            throw new UsageException("ใช้ --draft หรือ --version อย่างใดอย่างหนึ่ง / use either --draft or --version");
+        }
+
+        await DataServices.MigrateAsync(context.Services);
+        await using var scope = context.Services.CreateAsyncScope();
+        if (await MeasuresVerbSupport.EnterOrganizationAsync(context, scope, slug) is null)
+        {
+            return CliApp.DataError;
+        }
+
+        var services = scope.ServiceProvider;
+        var documents = services.GetRequiredService<IReportDocuments>();
+        MeasuresReport? report;
+        MeasureReportVersion? stored = null;
+        if (draft)
+        {
+            report = await services.GetRequiredService<BuildMeasuresReport>().DraftAsync(fiscalYear);
+            if (report is null)
+            {
+                return context.Fail(string.Create(CultureInfo.InvariantCulture, $"ไม่มีแผนมาตรการของปีงบประมาณ {fiscalYear}"), "no plan for that fiscal year");
+            }
+        }
+        else
+        {
+            stored = await services.GetRequiredService<MeasureReportVersions>().GetAsync(fiscalYear, version);
+            if (stored is null)
+            {
+                return context.Fail(
+                    version is null
+                        ? string.Create(CultureInfo.InvariantCulture, $"ปีงบประมาณ {fiscalYear} ยังไม่มีรายงานที่เผยแพร่ (ใช้ --draft เพื่อส่งออกร่าง)")
+                        : string.Create(CultureInfo.InvariantCulture, $"ไม่พบรายงานฉบับที่ {version} ของปีงบประมาณ {fiscalYear}"),
+                    "no such published version");
+            }
+
+            report = MeasureReportVersions.Snapshot(stored.SnapshotJson)!;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var versions = services.GetRequiredService<MeasureReportVersions>();
+        switch (format)
+        {
+            case ReportFormats.Json:
+                await File.WriteAllTextAsync(output, MeasuresReportJson.Serialize(report), new UTF8Encoding(false));
+                break;
+            case ReportFormats.Html:
+                await File.WriteAllTextAsync(output, documents.WriteHtml(report), new UTF8Encoding(false));
+                break;
+            case ReportFormats.Pdf:
+                if (stored is not null)
+                {
+                    await using var pdf = await versions.OpenPdfAsync(stored);
+                    if (pdf is null)
+                    {
+                        return context.Fail("ฉบับนี้ไม่มีไฟล์ PDF: " + (stored.PdfProblem ?? "ไม่พบไฟล์"), "this version has no stored PDF");
+                    }
+
+                    await using var file = File.Create(output);
+                    await pdf.CopyToAsync(file);
+                }
+                else
+                {
+                    var rendered = await documents.RenderPdfAsync(report, CancellationToken.None);
+                    if (!rendered.Succeeded)
+                    {
+                        return context.Fail(rendered.Problem ?? "PDF ไม่สำเร็จ", "PDF failed");
+                    }
+
+                    await File.WriteAllBytesAsync(output, rendered.Pdf!);
+                }
+
+                break;
+            case ReportFormats.Docx when stored is not null:
+                await using (var docx = await versions.OpenDocxAsync(stored))
+                {
+                    if (docx is null)
+                    {
+                        return context.Fail("ไม่พบไฟล์ DOCX ที่เก็บไว้ของฉบับนี้", "stored DOCX missing");
+                    }
+
+                    await using var file = File.Create(output);
+                    await docx.CopyToAsync(file);
+                }
+
+                break;
+            default:
+                await using (var file = File.Create(output))
+                {
+                    if (format == ReportFormats.Docx)
+                    {
+                        documents.WriteDocx(report, file);
+                    }
+                    else if (format == ReportFormats.Csv)
+                    {
+                        documents.WriteCsv(report, file);
+                    }
+                    else
+                    {
+                        documents.WriteXlsx(report, file);
+                    }
+                }
+
+                break;
+        }
+
+        var what = draft ? "ร่าง / draft" : string.Create(CultureInfo.InvariantCulture, $"ฉบับที่ / version {report.Version}");
+        context.Out.WriteLine($"ส่งออกแล้ว / exported {what} → {output} ({format})");
+        return CliApp.Ok;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Prongsai.Core.Measures.Editing;
+
+/// <summary>A step as the editor sends it: an existing one by id, or a new one (no id). Empty text or Delete removes it.</summary>
+public sealed record StepInput(int? Id, string? Text, bool Delete = false);
+
+/// <summary>Everything the measure editor changes. Steps and results come in the order they are shown.</summary>
+public sealed record MeasureInput(
+    string? Number,
+    string? Title,
+    IReadOnlyList<StepInput> Steps,
+    IReadOnlyList<string> Results,
+    string? Outcome,
+    string? PeriodText,
+    bool AllDepartments,
+    IReadOnlyList<int> DepartmentIds,
+    string? OtherResponsible,
+    IReadOnlyList<int> Indicators);
+
+public sealed record PlanInput(string? Title, string? Introduction);

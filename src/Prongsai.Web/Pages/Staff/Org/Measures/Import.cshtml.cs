@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Prongsai.Core.Measures.Import;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Storage;
+using Prongsai.Web.Authorization;
+
+namespace Prongsai.Web.Pages.Staff.Org.Measures;
+
+/// <summary>Upload → preview of what will be saved, with every warning → confirm. Nothing is saved before the confirmation.</summary>
+[RequirePermission(Permission.ManageMeasurePlan)]
+public sealed class ImportModel(ImportReport import, IFileStore files) : MeasuresPageModel
+{
+    private const string PendingKey = "measures-import-file";
+    private const string PendingYear = "measures-import-year";
+    private const string PendingFolder = "measures/imports";
+
+    [BindProperty]
+    public int? FiscalYear { get; set; }
+
+    [BindProperty]
+    public bool Replace { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public List<string> CreateDepartments { get; set; } = [];
+
+    public ImportReportOutcome? Preview { get; private set; }
+
+    public void OnGet() => FiscalYear ??= Prongsai.Core.Calendar.FiscalYear.ForDate(DateOnly.FromDateTime(DateTime.UtcNow)).BeYear;
+
+    public async Task<IActionResult> OnPostPreviewAsync()
+    {
+        if (FiscalYear is not (>= 2400 and <= 3000))
+        {
+            ModelState.AddModelError(nameof(FiscalYear), "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567");
+        }
+
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์รายงาน (.txt, .json, .csv, .xlsx หรือ .docx)");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await using var upload = Upload!.OpenReadStream();
+        using var buffer = new MemoryStream();
+        await upload.CopyToAsync(buffer, HttpContext.RequestAborted);
+        buffer.Position = 0;
+        var result = await import.RunAsync(new ImportReportRequest(Actor, buffer, FiscalYear!.Value, Replace, DryRun: true), HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            AddErrors(result.Errors);
+            return Page();
+        }
+
+        buffer.Position = 0;
+        var key = await files.SaveAsync(PendingFolder, "import.bin", buffer, HttpContext.RequestAborted);
+        TempData[PendingKey] = key;
+        TempData[PendingYear] = FiscalYear.Value.ToString(CultureInfo.InvariantCulture);
+        Preview = result.Value;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync()
+    {
+        // The file and its fiscal year come from the signed TempData cookie, never from the form.
+        if (TempData[PendingKey] is not string key || !key.StartsWith(PendingFolder + "/", StringComparison.Ordinal)
+            || TempData[PendingYear] is not string yearText
+            || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
+            return Page();
+        }
+
+        await using var stored = await files.OpenReadAsync(key, HttpContext.RequestAborted);
+        if (stored is null)
+        {
+            ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ กรุณาอัปโหลดใหม่");
+            return Page();
+        }
+
+        var result = await import.RunAsync(
+            new ImportReportRequest(Actor, stored, year, Replace, CreateDepartments: CreateDepartments.Count > 0,
+                DepartmentsToCreate: CreateDepartments), HttpContext.RequestAborted);
+        await stored.DisposeAsync();
+        if (!result.Succeeded)
+        {
+            FiscalYear = year;
+            AddErrors(result.Errors);
+            return Page();
+        }
+
+        await files.DeleteAsync(key, HttpContext.RequestAborted);
+        Flash = string.Create(CultureInfo.InvariantCulture,
+            $"นำเข้าแล้ว {result.Value!.Report.Measures.Count} มาตรการ คำเตือน {result.Value.Warnings.Count} รายการ");
+        return Redirect($"/staff/{Org.Slug}/measures/{year}");
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Measures.Editing;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Web.Pages.Staff.Org.Measures;
+
+/// <summary>Adds or edits one measure. Department staff see every measure but save only their departments' ones (403 otherwise).</summary>
+public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : MeasuresPageModel
+{
+    public sealed class StepForm
+    {
+        public int? Id { get; set; }
+        public string? Text { get; set; }
+        public bool Delete { get; set; }
+        public bool IsDone { get; set; }
+    }
+
+    [FromRoute]
+    public int FiscalYear { get; set; }
+
+    [FromRoute]
+    public int? Id { get; set; }
+
+    [BindProperty] public string? Number { get; set; }
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public List<StepForm> Steps { get; set; } = [];
+    [BindProperty] public string? Results { get; set; }
+    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty] public string? PeriodText { get; set; }
+    [BindProperty] public bool AllDepartments { get; set; }
+    [BindProperty] public List<int> DepartmentIds { get; set; } = [];
+    [BindProperty] public string? OtherResponsible { get; set; }
+    [BindProperty] public List<int> Indicators { get; set; } = [];
+
+    public IReadOnlyList<Department> Departments { get; private set; } = [];
+    public Measure? Existing { get; private set; }
+    public bool CanEdit { get; private set; }
+    public bool CanChangeResponsibility => Member.Has(Permission.ManageMeasurePlan);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Existing is { } m)
+        {
+            Number = m.Number;
+            Title = MeasureText.ForEditing(m.Title);
+            Steps = m.Steps.OrderBy(s => s.SortOrder).Select(s => new StepForm { Id = s.Id, Text = MeasureText.ForEditing(s.Text), IsDone = s.IsDone }).ToList();
+            Results = string.Join('\n', m.Results.OrderBy(r => r.SortOrder).Select(r => MeasureText.ForEditing(r.Text)));
+            Outcome = MeasureText.ForEditing(m.Outcome);
+            PeriodText = MeasureText.ForEditing(m.PeriodText);
+            AllDepartments = m.AllDepartments;
+            DepartmentIds = m.Departments.Select(d => d.DepartmentId).ToList();
+            OtherResponsible = MeasureText.ForEditing(m.OtherResponsible);
+            Indicators = MeasureIndicators.Parse(m.Indicators).ToList();
+        }
+
+        AddBlankSteps();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var input = new MeasureInput(
+            Number, Title,
+            Steps.Select(s => new StepInput(s.Id, s.Text, s.Delete)).ToList(),
+            (Results ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'),
+            Outcome, PeriodText, AllDepartments, DepartmentIds, OtherResponsible, Indicators);
+        var result = Existing is null
+            ? await edit.AddMeasureAsync(Actor, FiscalYear, input, HttpContext.RequestAborted)
+            : await edit.UpdateMeasureAsync(Actor, Existing.Id, input, HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            Flash = "บันทึกมาตรการแล้ว";
+            return Redirect($"/staff/{Org.Slug}/measures/{FiscalYear}/measure/{result.Value!.Id}");
+        }
+
+        if (StatusFor(result.Errors) is { } status)
+        {
+            return status;
+        }
+
+        AddErrors(result.Errors);
+        AddBlankSteps();
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToListAsync(HttpContext.RequestAborted);
+        if (!await db.MeasurePlans.AnyAsync(p => p.FiscalYear == FiscalYear, HttpContext.RequestAborted))
+        {
+            return false;
+        }
+
+        if (Id is { } id)
+        {
+            Existing = await edit.FindAsync(id, HttpContext.RequestAborted);
+            if (Existing is null || Existing.Plan!.FiscalYear != FiscalYear)
+            {
+                return false;
+            }
+
+            CanEdit = Actor.CanEdit(Existing);
+        }
+        else
+        {
+            CanEdit = Member.Has(Permission.ManageMeasurePlan);
+        }
+
+        return true;
+    }
+
+    private void AddBlankSteps()
+    {
+        Steps.RemoveAll(s => s.Id is null && string.IsNullOrWhiteSpace(s.Text));
+        Steps.Add(new StepForm());
+        Steps.Add(new StepForm());
+    }
+}

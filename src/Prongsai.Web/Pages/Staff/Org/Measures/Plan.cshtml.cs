@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Mvc;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Measures.Editing;
+using Prongsai.Core.Measures.Progress;
+using Prongsai.Core.Measures.Publishing;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Web.Pages.Staff.Org.Measures;
+
+/// <summary>The plan of a fiscal year: its text, the measures (reorder, delete), the dashboard, and publication.</summary>
+public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, PublishMeasuresReport publish, MeasureReportVersions versions)
+    : MeasuresPageModel
+{
+    [FromRoute]
+    public int FiscalYear { get; set; }
+
+    public PlanDashboard Dashboard { get; private set; } = null!;
+    public IReadOnlyList<PublishedVersionInfo> Versions { get; private set; } = [];
+    public bool CanManage => Member.Has(Permission.ManageMeasurePlan);
+    public bool CanRequest => Member.Has(Permission.RequestPublication);
+    public bool CanPublish => Member.Has(Permission.ApproveAndPublish);
+
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? Introduction { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        Title = MeasureText.ForEditing(Dashboard.Plan.Title);
+        Introduction = MeasureText.ForEditing(Dashboard.Plan.Introduction);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPlanAsync()
+    {
+        var result = await edit.UpdatePlanAsync(Actor, FiscalYear, new PlanInput(Title, Introduction), HttpContext.RequestAborted);
+        return await AfterAsync(result.Errors, "บันทึกชื่อรายงานและบทนำแล้ว");
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int measureId, int direction)
+    {
+        var result = await edit.MoveMeasureAsync(Actor, measureId, direction, HttpContext.RequestAborted);
+        return await AfterAsync(result.Errors, "จัดลำดับแล้ว");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int measureId)
+    {
+        var result = await edit.DeleteMeasureAsync(Actor, measureId, HttpContext.RequestAborted);
+        return await AfterAsync(result.Errors, "ลบมาตรการแล้ว");
+    }
+
+    public async Task<IActionResult> OnPostRequestAsync()
+    {
+        var result = await publish.RequestApprovalAsync(Actor, FiscalYear, HttpContext.RequestAborted);
+        return await AfterAsync(result.Errors, "ส่งคำขออนุมัติเผยแพร่ถึงผู้บริหารแล้ว");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync()
+    {
+        var result = await publish.ApproveAndPublishAsync(Actor, FiscalYear, cancellationToken: HttpContext.RequestAborted);
+        var message = result.Succeeded
+            ? $"อนุมัติและเผยแพร่ฉบับที่ {result.Value!.Version} แล้ว" + (result.Value.PdfProblem is null ? "" : " (ไม่มีไฟล์ PDF: " + result.Value.PdfProblem + ")")
+            : "";
+        return await AfterAsync(result.Errors, message);
+    }
+
+    private async Task<IActionResult> AfterAsync(IReadOnlyList<Prongsai.Core.Common.Error> errors, string success)
+    {
+        if (errors.Count == 0)
+        {
+            Flash = success;
+            return Redirect($"/staff/{Org.Slug}/measures/{FiscalYear}");
+        }
+
+        if (StatusFor(errors) is { } status)
+        {
+            return status;
+        }
+
+        AddErrors(errors);
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var loaded = await dashboard.ForFiscalYearAsync(Actor, FiscalYear, HttpContext.RequestAborted);
+        if (loaded is null)
+        {
+            return false;
+        }
+
+        Dashboard = loaded;
+        Versions = await versions.ListAsync(FiscalYear, HttpContext.RequestAborted);
+        return true;
+    }
+
+    public static string Status(ProgressSummary progress) =>
+        Infrastructure.Lang.T(MeasureStatus.Thai(progress.Status), MeasureStatus.English(progress.Status));
+}

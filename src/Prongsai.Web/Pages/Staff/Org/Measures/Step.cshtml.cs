@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Measures.Progress;
+using Prongsai.Core.Storage;
+
+namespace Prongsai.Web.Pages.Staff.Org.Measures;
+
+/// <summary>One step: mark it done, record progress with evidence (file or link), and download evidence.</summary>
+public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : MeasuresPageModel
+{
+    [FromRoute]
+    public int StepId { get; set; }
+
+    public MeasureStep Step { get; private set; } = null!;
+    public Measure Measure { get; private set; } = null!;
+    public int FiscalYear { get; private set; }
+    public bool CanEdit { get; private set; }
+
+    [BindProperty] public string? Date { get; set; }
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string? Link { get; set; }
+    [BindProperty] public string? EvidenceTitle { get; set; }
+    [BindProperty] public bool MarkDone { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDoneAsync(bool done)
+    {
+        var result = await progress.SetDoneAsync(Actor, StepId, done, cancellationToken: HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            return StatusFor(result.Errors) ?? BadRequest();
+        }
+
+        Flash = done ? "บันทึกว่าขั้นตอนนี้เสร็จแล้ว" : "บันทึกว่าขั้นตอนนี้ยังไม่เสร็จ";
+        return Redirect($"/staff/{Org.Slug}/measures/step/{StepId}");
+    }
+
+    public async Task<IActionResult> OnPostProgressAsync()
+    {
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(Date))
+        {
+            if (DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                date = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(Date), "วันที่ไม่ถูกต้อง");
+            }
+        }
+
+        if (ModelState.IsValid)
+        {
+            await using var content = Upload?.OpenReadStream();
+            var input = new ProgressEntryInput(date, Text,
+                Upload is { Length: > 0 } ? new EvidenceFile(content!, Upload.FileName, Upload.Length) : null,
+                Link, EvidenceTitle, MarkStepDone: MarkDone);
+            var result = await progress.AddAsync(Actor, StepId, input, HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                Flash = "บันทึกความก้าวหน้าแล้ว";
+                return Redirect($"/staff/{Org.Slug}/measures/step/{StepId}");
+            }
+
+            if (StatusFor(result.Errors) is { } status)
+            {
+                return status;
+            }
+
+            AddErrors(result.Errors);
+        }
+
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    /// <summary>An evidence file of this step, for staff.</summary>
+    public async Task<IActionResult> OnGetEvidenceAsync(int evidenceId)
+    {
+        if (!await LoadAsync() || !Step.Progress.SelectMany(p => p.Evidence).Any(e => e.Id == evidenceId))
+        {
+            return NotFound();
+        }
+
+        var opened = await progress.OpenEvidenceAsync(evidenceId, HttpContext.RequestAborted);
+        if (opened is not { } file)
+        {
+            return NotFound();
+        }
+
+        return File(file.Content, file.Evidence.ContentType ?? "application/octet-stream", FileTypeDetector.SafeFileName(file.Evidence.FileName));
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var step = await db.MeasureSteps.AsNoTracking()
+            .Include(s => s.Progress).ThenInclude(p => p.Evidence)
+            .FirstOrDefaultAsync(s => s.Id == StepId, HttpContext.RequestAborted);
+        if (step is null)
+        {
+            return false;
+        }
+
+        Step = step;
+        Measure = await db.Measures.AsNoTracking().Include(m => m.Departments).Include(m => m.Plan)
+            .FirstAsync(m => m.Id == step.MeasureId, HttpContext.RequestAborted);
+        FiscalYear = Measure.Plan!.FiscalYear;
+        CanEdit = Actor.CanEdit(Measure);
+        return true;
+    }
+}

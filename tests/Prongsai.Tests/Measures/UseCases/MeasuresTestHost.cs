@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core;
+using Prongsai.Core.Auditing;
+using Prongsai.Core.Data;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Tenancy;
+using Prongsai.Data;
+using Prongsai.Documents;
+
+namespace Prongsai.Tests.Measures.UseCases;
+
+/// <summary>
+/// The app's services over a real, migrated SQLite database in a temporary directory (or
+/// PostgreSQL when PRONGSAI_TEST_POSTGRES holds a connection string), with a fixed clock and
+/// one fresh organization.
+/// </summary>
+public sealed class MeasuresTestHost : IAsyncDisposable
+{
+    private readonly string directory;
+    private readonly ServiceProvider provider;
+
+    private MeasuresTestHost(string directory, ServiceProvider provider, FixedClock clock)
+    {
+        this.directory = directory;
+        this.provider = provider;
+        Clock = clock;
+    }
+
+    public FixedClock Clock { get; }
+    public int OrganizationId { get; private set; }
+    public string Slug { get; private set; } = "";
+    public string DataDirectory => directory;
+
+    public static async Task<MeasuresTestHost> StartAsync(FixedClock? clock = null, Dictionary<string, string?>? settings = null)
+    {
+        var directory = Directory.CreateTempSubdirectory("prongsai-measures-").FullName;
+        var values = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Prongsai:DataDirectory"] = directory,
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton<IAuditActor>(new FixedAuditActor("test"));
+        services.AddProngsaiData(configuration);
+        services.AddProngsaiCore();
+        services.AddProngsaiDocuments(configuration);
+        clock ??= FixedClock.BangkokNoon(2024, 1, 15);
+        services.AddSingleton<TimeProvider>(clock);
+        var provider = services.BuildServiceProvider();
+        var host = new MeasuresTestHost(directory, provider, clock);
+        await DataServices.MigrateAsync(provider);
+
+        await using var scope = provider.CreateAsyncScope();
+        var slug = "t" + Guid.NewGuid().ToString("N")[..10];
+        var created = await scope.ServiceProvider.GetRequiredService<CreateOrganization>()
+            .RunAsync(new CreateOrganizationRequest(slug, "องค์การบริหารส่วนตำบลทดสอบ"));
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Message)));
+        host.OrganizationId = created.Value!.Id;
+        host.Slug = slug;
+        return host;
+    }
+
+    /// <summary>A scope working for the test organization (as a request would).</summary>
+    public AsyncServiceScope Scope()
+    {
+        var scope = provider.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(OrganizationId, Slug);
+        return scope;
+    }
+
+    /// <summary>Runs a use case in its own scope.</summary>
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Scope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task<T> UseAsync<TService, T>(Func<TService, Task<T>> action) where TService : notnull =>
+        RunAsync(sp => action(sp.GetRequiredService<TService>()));
+
+    public Task<T> QueryAsync<T>(Func<ProngsaiDbContext, Task<T>> query) => UseAsync(query);
+
+    public async Task<int> DepartmentIdAsync(string name) =>
+        await QueryAsync(db => db.Departments.Where(d => d.Name == name).Select(d => d.Id).FirstAsync());
+
+    public static MeasureActor Admin { get; } = MeasureActor.System("ผู้ทดสอบ");
+
+    public static MeasureActor Executive { get; } =
+        new("exec", "ผู้บริหารทดสอบ", new HashSet<OrgRole> { OrgRole.Executive }, new HashSet<int>());
+
+    public static MeasureActor DepartmentStaff(params int[] departmentIds) =>
+        new("staff", "เจ้าหน้าที่ทดสอบ", new HashSet<OrgRole> { OrgRole.DepartmentStaff }, departmentIds.ToHashSet());
+
+    /// <summary>Row counts of every measures table, to prove that a refused import saved nothing.</summary>
+    public Task<(int Plans, int Measures, int Steps, int Results, int Departments)> CountsAsync() =>
+        QueryAsync(async db => (
+            await db.MeasurePlans.CountAsync(), await db.Measures.CountAsync(), await db.MeasureSteps.CountAsync(),
+            await db.MeasureResults.CountAsync(), await db.Departments.CountAsync()));
+
+    public async ValueTask DisposeAsync()
+    {
+        await provider.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
