@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Demo;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
 
 namespace Prongsai.Core;
 
@@ -31,6 +32,7 @@ public static class CoreServices
         services.AddScoped<CreateOrganization>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<DemoSeeder>();
+        services.AddProngsaiPublishing();
         return services;
     }
 }

@@ -11,6 +11,7 @@ using Prongsai.Data;
 using Prongsai.Web.Api;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -99,6 +100,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseForwardedHeaders();
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/staff"), branch => branch.UseResponseCompression());
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -110,10 +112,12 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseOutputCache();
 
 app.MapProngsaiHealth();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapProngsaiApis();
+app.MapPortalEndpoints();
 app.MapLanguageSwitch();
 app.MapRazorPages();
 

@@ -7,6 +7,7 @@ public static class ApiEndpoints
     {
         var v1 = endpoints.MapGroup("/api/v1");
         v1.MapOrganizationsApi();
+        v1.MapPortalApi();
         return endpoints;
     }
 }
