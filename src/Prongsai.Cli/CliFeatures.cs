@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Prongsai.Core.Publishing;
+using Prongsai.Documents.Text;
 
 namespace Prongsai.Cli;
 
@@ -8,7 +11,7 @@ public static class CliFeatures
 {
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
         _ = configuration;
+        services.Replace(ServiceDescriptor.Singleton<IAttachmentTextExtractor, AttachmentTextExtractor>());
     }
 }

@@ -65,6 +65,7 @@ services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Org", PermissionPolicies.NameOf(Permission.ViewBackOffice));
     options.Conventions.AuthorizeFolder("/Staff/Operator", PermissionPolicies.Operator);
     options.Conventions.AuthorizeFolder("/Staff/Account");
+    options.Conventions.AddPageRoute("/Public/InfoPage", "{org}/policies/{key?}");
 });
 services.AddAntiforgery(options =>
 {

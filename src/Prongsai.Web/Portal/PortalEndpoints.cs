@@ -18,6 +18,7 @@ public static class PortalEndpoints
     {
         endpoints.MapGet("/{org}/documents/{id:int}/files/{attachmentId:int}", DownloadAsync).ExcludeFromDescription();
         endpoints.MapGet("/{org}/executives/{id:int}/photo", PhotoAsync).ExcludeFromDescription();
+        endpoints.MapGet("/{org}/emblem", EmblemAsync).ExcludeFromDescription();
         endpoints.MapGet("/{org}/feed", (HttpContext http, PortalData portal) => FeedAsync(http, portal, null))
             .CacheOutput(PublicPageCache.PolicyName).ExcludeFromDescription();
         endpoints.MapGet("/{org}/feed/{category}", (HttpContext http, PortalData portal, string category) => FeedAsync(http, portal, category))
@@ -59,9 +60,18 @@ public static class PortalEndpoints
         return Results.Stream(stream, attachment.ContentType, enableRangeProcessing: true);
     }
 
-    private static async Task<IResult> PhotoAsync(HttpContext http, int id, ProngsaiDbContext db, IFileStore store)
+    private static async Task<IResult> PhotoAsync(HttpContext http, int id, ProngsaiDbContext db, IFileStore store) =>
+        await ImageAsync(http, store, await db.Executives.AsNoTracking().Where(e => e.Id == id).Select(e => e.PhotoFileKey).FirstOrDefaultAsync(http.RequestAborted));
+
+    private static async Task<IResult> EmblemAsync(HttpContext http, ProngsaiDbContext db, IFileStore store)
     {
-        var key = await db.Executives.AsNoTracking().Where(e => e.Id == id).Select(e => e.PhotoFileKey).FirstOrDefaultAsync(http.RequestAborted);
+        var id = http.Organization()?.Id;
+        return await ImageAsync(http, store, await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.LogoFileKey).FirstOrDefaultAsync(http.RequestAborted));
+    }
+
+    /// <summary>A stored image, sent with the type its bytes show (never another type).</summary>
+    private static async Task<IResult> ImageAsync(HttpContext http, IFileStore store, string? key)
+    {
         var stream = key is null ? null : await store.OpenReadAsync(key, http.RequestAborted);
         if (stream is null)
         {
