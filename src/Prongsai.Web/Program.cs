@@ -66,6 +66,7 @@ services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Operator", PermissionPolicies.Operator);
     options.Conventions.AuthorizeFolder("/Staff/Account");
     options.Conventions.AddPageRoute("/Public/InfoPage", "{org}/policies/{key?}");
+    options.Conventions.ConfigureFilter(new UnhandledMethodFilter());
 });
 services.AddAntiforgery(options =>
 {
@@ -73,6 +74,7 @@ services.AddAntiforgery(options =>
     options.HeaderName = "RequestVerificationToken";
 });
 services.AddProblemDetails();
+services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NulCharacters.RefusingJsonConverter()));
 services.AddOpenApi();
 services.AddProngsaiHealthChecks();
 services.AddProngsaiRateLimits(configuration);
@@ -104,9 +106,11 @@ app.UseForwardedHeaders();
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/staff"), branch => branch.UseResponseCompression());
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error/500");
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+// The query is replaced, so the failed request's own handler and values never reach the error page.
+app.UseStatusCodePagesWithReExecute("/error/{0}", "?status={0}");
 app.UseRequestLocalization();
 app.UseStaticFiles();
+app.UseNulCharacterGuard();
 app.UseMiddleware<OrganizationResolutionMiddleware>();
 app.UseRouting();
 app.UseAuthentication();

@@ -82,7 +82,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 Entity = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),
                 Action = action,
-                Changes = changes.Count == 0 ? null : JsonSerializer.Serialize(changes),
+                Changes = changes.Count == 0 ? null : JsonSerializer.Serialize(changes, AuditJson.Options),
             });
         }
     }

@@ -230,6 +230,6 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
             Entity = nameof(StaffUser),
             EntityId = user.Id,
             Action = action,
-            Changes = changes is null ? null : JsonSerializer.Serialize(changes),
+            Changes = changes is null ? null : JsonSerializer.Serialize(changes, AuditJson.Options),
         });
 }

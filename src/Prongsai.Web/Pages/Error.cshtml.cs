@@ -26,9 +26,13 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 
     private async Task<IActionResult> RenderAsync(int? code)
     {
-        var status = code is >= 400 and < 600 ? code.Value : 500;
-        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        // Reached directly (not as the error of another request), /error/... is simply not a page.
+        var status = failed is not null ? 500
+            : reExecuted is not null ? (code is >= 400 and < 600 ? code.Value : Response.StatusCode)
+            : 404;
+        var original = reExecuted?.OriginalPath ?? failed?.Path ?? "";
         var organizationMissing = HttpContext.Items.ContainsKey(OrganizationResolutionMiddleware.NotFoundReason);
 
         (Heading, Explanation) = status switch

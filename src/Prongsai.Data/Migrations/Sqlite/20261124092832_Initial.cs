@@ -32,7 +32,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -77,7 +77,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                 {
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,7 +100,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     LogoFileKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,9 +115,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,7 +153,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     IsOperator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -166,7 +166,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -212,9 +212,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                     FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Introduction = table.Column<string>(type: "TEXT", nullable: false),
-                    ApprovalRequestedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ApprovalRequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ApprovalRequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -396,7 +396,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     PlanId = table.Column<int>(type: "INTEGER", nullable: false),
                     FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
                     SnapshotSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
@@ -530,7 +530,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     AuthorId = table.Column<string>(type: "TEXT", nullable: true),
                     AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

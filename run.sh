@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds Prongsai in Release and starts it in demo mode at http://127.0.0.1:5080 (SQLite in ./data).
+#
+#   ./run.sh [extra arguments for the app]      e.g. ./run.sh --urls http://127.0.0.1:5081
+#
+# Configuration comes from environment variables, which you may set yourself to override the defaults
+# below (e.g. Database__Provider=Postgres ConnectionStrings__Prongsai='Host=...' ./run.sh).
+# Prongsai__DemoAdminPassword: when unset, the app prints a generated password at start-up.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+# Runtime packages: Thai fonts (documents, screenshots), Chromium (HTML to PDF), poppler-utils (pdftotext).
+# shellcheck source=scripts/ensure-packages.sh
+source "$ROOT/scripts/ensure-packages.sh"
+ensure_packages fonts-thai-tlwg fonts-tlwg-laksaman-ttf chromium poppler-utils \
+    || echo "warning: some packages could not be installed; PDF output may be unavailable" >&2
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+echo "Building Prongsai.Web (Release)..."
+dotnet build src/Prongsai.Web/Prongsai.Web.csproj -c Release -nologo -v quiet -clp:NoSummary
+
+mkdir -p "$ROOT/data"
+export Prongsai__Demo="${Prongsai__Demo:-true}"
+export Database__Provider="${Database__Provider:-Sqlite}"
+export Prongsai__DataDirectory="${Prongsai__DataDirectory:-$ROOT/data}"
+export ConnectionStrings__Prongsai="${ConnectionStrings__Prongsai:-Data Source=$ROOT/data/prongsai.db}"
+
+# Default address http://127.0.0.1:5080; '--urls URL' among the arguments replaces it.
+urls="http://127.0.0.1:5080"
+app_args=()
+while [ "$#" -gt 0 ]; do
+    case "$1" in
+        --urls) urls="${2:?--urls needs a value}"; shift 2 ;;
+        --urls=*) urls="${1#--urls=}"; shift ;;
+        *) app_args+=("$1"); shift ;;
+    esac
+done
+
+echo "Starting Prongsai at ${urls%%;*}/bangkha/ (demo mode, ${Database__Provider}, data in ${Prongsai__DataDirectory}); Ctrl+C stops it."
+exec dotnet run --project src/Prongsai.Web -c Release --no-build --no-launch-profile -- \
+    --urls "$urls" "${app_args[@]}"

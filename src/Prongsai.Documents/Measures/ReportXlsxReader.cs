@@ -1,0 +1,169 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Prongsai.Documents.Measures;
+
+/// <summary>
+/// Reads an XLSX of the measures table back: sheet "มาตรการ" (or the first sheet with a recognizable header row)
+/// and, when present, sheet "ข้อมูลรายงาน" with the report fields. Shared, inline and plain string cells are read;
+/// number cells come back as their stored text. The package is checked against ZIP bombs before parsing.
+/// </summary>
+public static class ReportXlsxReader
+{
+    public static ReportReadResult Read(Stream input, PackageLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var error = PackageGuard.Check(input, limits ?? PackageLimits.Default, "xlsx", out var package);
+        if (error is not null)
+        {
+            return ReportReadResult.Failure(error);
+        }
+
+        try
+        {
+            using var document = SpreadsheetDocument.Open(package!, isEditable: false);
+            return Read(document);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        {
+            return ReportReadResult.Failure("corrupt-xlsx", "เปิดไฟล์ .xlsx ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่สมุดงาน Excel");
+        }
+        finally
+        {
+            if (!ReferenceEquals(package, input))
+            {
+                package?.Dispose();
+            }
+        }
+    }
+
+    private static ReportReadResult Read(SpreadsheetDocument document)
+    {
+        var workbookPart = document.WorkbookPart;
+        var sheets = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().ToList();
+        if (workbookPart is null || sheets is null || sheets.Count == 0)
+        {
+            return ReportReadResult.Failure("no-sheet", "ไฟล์ .xlsx ไม่มีแผ่นงาน");
+        }
+
+        var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+
+        List<IReadOnlyList<string>>? grid = null;
+        var header = -1;
+        foreach (var sheet in sheets.OrderBy(s => s.Name?.Value == ReportXlsxWriter.MeasuresSheetName ? 0 : 1))
+        {
+            if (sheet.Name?.Value == ReportXlsxWriter.InfoSheetName)
+            {
+                continue;
+            }
+
+            var rows = ReadGrid(workbookPart, sheet, shared);
+            var found = rows is null ? -1 : ReportGrid.FindHeader(rows);
+            if (found >= 0)
+            {
+                grid = rows;
+                header = found;
+                break;
+            }
+        }
+
+        if (grid is null)
+        {
+            return ReportReadResult.Failure("no-header", $"ไม่พบแผ่นงาน \"{ReportXlsxWriter.MeasuresSheetName}\" ที่มีแถวหัวตาราง (ต้องมีคอลัมน์ \"มาตรการ/แนวทาง\")");
+        }
+
+        var fields = new Dictionary<ReportGrid.Field, string>();
+        var info = sheets.FirstOrDefault(s => s.Name?.Value == ReportXlsxWriter.InfoSheetName);
+        if (info is not null && ReadGrid(workbookPart, info, shared) is { } infoRows)
+        {
+            foreach (var row in infoRows)
+            {
+                var field = (row.Count > 2 ? ReportGrid.MatchField(row[2]) : null) ?? (row.Count > 0 ? ReportGrid.MatchField(row[0]) : null);
+                if (field is { } f && row.Count > 1)
+                {
+                    fields[f] = row[1];
+                }
+            }
+        }
+
+        return ReportGrid.ToReport(fields, grid, header, 1);
+    }
+
+    /// <summary>Rows by their row index (gaps filled with empty rows), cells by their column letters.</summary>
+    private static List<IReadOnlyList<string>>? ReadGrid(WorkbookPart workbookPart, Sheet sheet, string[] shared)
+    {
+        if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part)
+        {
+            return null;
+        }
+
+        var grid = new List<IReadOnlyList<string>>();
+        var data = part.Worksheet?.GetFirstChild<SheetData>();
+        if (data is null)
+        {
+            return grid;
+        }
+
+        foreach (var row in data.Elements<Row>())
+        {
+            var rowIndex = row.RowIndex?.Value is { } r ? (int)r - 1 : grid.Count;
+            while (grid.Count < rowIndex)
+            {
+                grid.Add([]);
+            }
+
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                while (cells.Count < column)
+                {
+                    cells.Add(string.Empty);
+                }
+
+                cells.Add(CellText(cell, shared));
+            }
+
+            grid.Add(cells);
+        }
+
+        return grid;
+    }
+
+    private static string CellText(Cell cell, string[] shared)
+    {
+        var type = cell.DataType?.Value;
+        if (type == CellValues.InlineString)
+        {
+            return cell.InlineString?.InnerText ?? string.Empty;
+        }
+
+        var raw = cell.CellValue?.Text ?? string.Empty;
+        if (type == CellValues.SharedString)
+        {
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Length
+                ? shared[index]
+                : string.Empty;
+        }
+
+        return raw;
+    }
+
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            index = (index * 26) + (c - 'A' + 1);
+        }
+
+        return Math.Max(0, index - 1);
+    }
+}

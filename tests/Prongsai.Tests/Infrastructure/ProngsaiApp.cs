@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Prongsai.Tests.Infrastructure;
+
+/// <summary>
+/// The real app (WebApplicationFactory&lt;Program&gt;) on a real database: a fresh SQLite file in a
+/// temp directory, or a fresh database on the test PostgreSQL cluster. Migrations run at start
+/// exactly as in production.
+/// </summary>
+public sealed class ProngsaiApp : WebApplicationFactory<Program>
+{
+    private readonly string? postgresDatabase;
+    private readonly Dictionary<string, string?> settings;
+
+    public ProngsaiApp(DbProvider provider, IDictionary<string, string?>? overrides = null)
+    {
+        Provider = provider;
+        DataDirectory = Directory.CreateTempSubdirectory("prongsai-test-").FullName;
+        settings = new Dictionary<string, string?>
+        {
+            ["Prongsai:DataDirectory"] = DataDirectory,
+            ["Prongsai:Demo"] = "false",
+            ["Database:Provider"] = provider.ToString(),
+            // Tests sign in many times from one address; the limiter itself has its own test.
+            ["Prongsai:RateLimits:SignInsPerMinute"] = "100000",
+            ["Prongsai:RateLimits:PublicPostsPerMinute"] = "100000",
+        };
+
+        if (provider == DbProvider.Postgres)
+        {
+            postgresDatabase = "prongsai_test_" + Guid.NewGuid().ToString("N")[..12];
+            settings["ConnectionStrings:Prongsai"] = PostgresServer.CreateDatabase(postgresDatabase);
+        }
+
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+    }
+
+    public DbProvider Provider { get; }
+    public string DataDirectory { get; }
+
+    /// <summary>The same settings, for running the command line against this app's database.</summary>
+    public IDictionary<string, string?> Settings => settings;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri("http://localhost"),
+    });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            if (postgresDatabase is not null)
+            {
+                PostgresServer.DropDatabase(postgresDatabase);
+            }
+
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open by a closing connection; the temp directory is cleaned by the OS.
+            }
+        }
+    }
+}
+
+/// <summary>
+/// One app per provider for the whole test run (start-up and migrations once); tests stay
+/// independent by each creating its own organization.
+/// </summary>
+public static class Apps
+{
+    private static readonly Lazy<ProngsaiApp> SqliteApp = new(() => Start(DbProvider.Sqlite));
+    private static readonly Lazy<ProngsaiApp> PostgresApp = new(() => Start(DbProvider.Postgres));
+
+    public static ProngsaiApp For(DbProvider provider) => provider == DbProvider.Sqlite ? SqliteApp.Value : PostgresApp.Value;
+
+    private static ProngsaiApp Start(DbProvider provider)
+    {
+        var app = new ProngsaiApp(provider);
+        _ = app.Server; // start now, so a broken start-up fails here with its own message
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Dispose();
+        return app;
+    }
+}
