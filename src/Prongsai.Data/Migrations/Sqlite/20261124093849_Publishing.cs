@@ -1,5 +1,4 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -69,7 +68,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
                     ItemType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ItemId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -99,7 +98,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,8 +127,8 @@ namespace Prongsai.Data.Migrations.Sqlite
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     TitleTokens = table.Column<string>(type: "TEXT", nullable: false),
                     BodyTokens = table.Column<string>(type: "TEXT", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -156,10 +155,10 @@ namespace Prongsai.Data.Migrations.Sqlite
                     Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -225,7 +224,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     DownloadCount = table.Column<long>(type: "INTEGER", nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     TextState = table.Column<int>(type: "INTEGER", nullable: false),
                     TextNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     ExtractedText = table.Column<string>(type: "TEXT", nullable: true)
@@ -258,7 +257,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     FiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
                     AttachmentList = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    SavedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>

@@ -12,7 +12,7 @@ using Prongsai.Data;
 namespace Prongsai.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresProngsaiDbContext))]
-    [Migration("20261124092851_Publishing")]
+    [Migration("20261124093831_Publishing")]
     partial class Publishing
     {
         /// <inheritdoc />
