@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Prongsai.Core.Publishing;
-using Prongsai.Documents.Text;
+using Prongsai.Documents.Extraction;
 
 namespace Prongsai.Cli;
 

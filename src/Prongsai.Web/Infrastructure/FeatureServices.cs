@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Prongsai.Core.Publishing;
-using Prongsai.Documents.Text;
+using Prongsai.Documents.Extraction;
 using Prongsai.Web.Portal;
 
 namespace Prongsai.Web.Infrastructure;

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Prongsai.Core.Publishing;
 using Wordprocessing = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Prongsai.Documents.Text;
+namespace Prongsai.Documents.Extraction;
 
 /// <summary>
 /// Text of attachments for search. PDFs: poppler's pdftotext (PdfPig garbles Thai); a PDF with
