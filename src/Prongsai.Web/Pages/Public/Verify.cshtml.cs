@@ -54,11 +54,12 @@ public sealed class VerifyModel(ProngsaiDbContext db, IOptions<UploadOptions> op
         }
 
         var hash = Sha256;
-        Matches = await db.LedgerFiles.AsNoTracking().Where(f => f.Sha256 == hash)
-            .Join(db.LedgerEntries, f => f.EntryId, e => e.Id, (f, e) => new Match(e.Sequence, e.At, e.ItemType, e.ItemId, e.Action, e.Title, f.FileName))
-            .OrderBy(m => m.Sequence)
+        var rows = await db.LedgerFiles.AsNoTracking().Where(f => f.Sha256 == hash)
+            .Join(db.LedgerEntries, f => f.EntryId, e => e.Id, (f, e) => new { Entry = e, f.FileName })
+            .OrderBy(x => x.Entry.Sequence)
             .Take(50)
             .ToListAsync(HttpContext.RequestAborted);
+        Matches = rows.Select(x => new Match(x.Entry.Sequence, x.Entry.At, x.Entry.ItemType, x.Entry.ItemId, x.Entry.Action, x.Entry.Title, x.FileName)).ToList();
         return Page();
     }
 }
