@@ -116,6 +116,10 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapProngsaiApis();
 app.MapLanguageSwitch();
 app.MapRazorPages();
+if (app.Configuration.GetValue<bool>(BenchCeiling.EnabledKey))
+{
+    app.MapBenchCeiling(app.Configuration);
+}
 
 await app.RunAsync();
 
