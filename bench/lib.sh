@@ -11,6 +11,7 @@ BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-Admin-2567}"
 
 APP_PID=""
 APP_URL=""
+APP_PORT=""
 PG_PORT=""
 PG_DATA=""
 PG_BIN=""
@@ -88,10 +89,9 @@ db_env() {
     fi
 }
 
-app_start() { # extra KEY=VALUE settings as arguments
-    local port
-    port="$(free_port)"
-    APP_URL="http://127.0.0.1:$port"
+app_start() { # extra KEY=VALUE settings as arguments; APP_PORT=N restarts on the same port
+    APP_PORT="${APP_PORT:-$(free_port)}"
+    APP_URL="http://127.0.0.1:$APP_PORT"
     # shellcheck disable=SC2046
     env $(db_env) Prongsai__Demo=true Prongsai__DemoAdminPassword="$BENCH_ADMIN_PASSWORD" \
         Prongsai__RateLimits__Disabled=true "$@" \
