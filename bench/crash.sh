@@ -64,14 +64,18 @@ done
 [ "$(acks)" -ge "$KILL_AFTER" ] || die "only $(acks) acknowledged writes after 120 s"
 
 OLD_PID="$APP_PID"
-[ "$KILL_DB" = 1 ] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1 &
+PG_STOP_PID=""
+if [ "$KILL_DB" = 1 ]; then
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1 &
+    PG_STOP_PID=$!
+fi
 kill -KILL "$OLD_PID"
 ACKS_AT_KILL="$(acks)"
 wait "$OLD_PID" 2>/dev/null || true
 APP_PID=""
 log "SIGKILL to pid $OLD_PID with $WRITERS writers running; $ACKS_AT_KILL writes acknowledged so far"
 if [ "$KILL_DB" = 1 ]; then
-    wait
+    wait "$PG_STOP_PID" || true
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$DATA/postgres.log" -w -t 60 \
         -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null \
         || die "PostgreSQL did not restart"
