@@ -9,6 +9,10 @@ TOOL_DLL="$BENCH_DIR/Prongsai.Bench/bin/Release/net10.0/prongsai-bench.dll"
 BENCH_ADMIN_EMAIL="${BENCH_ADMIN_EMAIL:-admin@bangkha.demo}"
 BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-Admin-2567}"
 
+# The app runs from its output directory, as `dotnet run` and run.sh do, so appsettings.json is read.
+# BENCH_APP_CWD=. runs it from the repository root like the README's production command: then
+# appsettings.json is NOT found and every request logs about 9 Information lines to the console.
+BENCH_APP_CWD="$(realpath -m "${BENCH_APP_CWD:-$(dirname "$APP_DLL")}")"
 APP_PID=""
 APP_URL=""
 APP_PORT=""
@@ -93,9 +97,9 @@ app_start() { # extra KEY=VALUE settings as arguments; APP_PORT=N restarts on th
     APP_PORT="${APP_PORT:-$(free_port)}"
     APP_URL="http://127.0.0.1:$APP_PORT"
     # shellcheck disable=SC2046
-    env $(db_env) Prongsai__Demo=true Prongsai__DemoAdminPassword="$BENCH_ADMIN_PASSWORD" \
+    ( cd "$BENCH_APP_CWD" && exec env $(db_env) Prongsai__Demo=true Prongsai__DemoAdminPassword="$BENCH_ADMIN_PASSWORD" \
         Prongsai__RateLimits__Disabled=true "$@" \
-        dotnet "$APP_DLL" --urls "$APP_URL" >>"$DATA/app.log" 2>&1 &
+        dotnet "$APP_DLL" --urls "$APP_URL" ) >>"$DATA/app.log" 2>&1 &
     APP_PID=$!
     local i
     for i in $(seq 1 240); do
