@@ -11,6 +11,7 @@ public sealed class StaffAccessibilityTests(AppServer app) : BrowserTest(app)
     [InlineData("/staff/bangkha/departments")]
     [InlineData("/staff/bangkha/staff")]
     [InlineData("/staff/bangkha/profile")]
+    [InlineData("/staff/bangkha/executives")]
     [InlineData("/staff/bangkha/audit")]
     public void Staff_page_has_no_serious_or_critical_wcag_violations(string path)
     {
