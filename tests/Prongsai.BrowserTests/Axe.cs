@@ -54,6 +54,7 @@ public static class Axe
     /// <summary>Fails listing every serious or critical violation: rule id, impact, help and the target nodes.</summary>
     public static void AssertNoSeriousViolations(IReadOnlyList<AxeViolation> violations, string page)
     {
+        SaveReport(violations, page);
         var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
         if (serious.Count == 0)
         {
@@ -87,6 +88,26 @@ public static class Axe
         }
 
         throw new XunitException(text.ToString());
+    }
+
+    /// <summary>Every violation, minor and moderate ones too, as TestResults/axe/PAGE.json (an artifact to read).</summary>
+    private static void SaveReport(IReadOnlyList<AxeViolation> violations, string page)
+    {
+        try
+        {
+            var dir = Path.Combine(RepoPaths.TestResults, "axe");
+            Directory.CreateDirectory(dir);
+            var name = string.Concat(page.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')).Trim('-');
+            var summary = violations.Select(v => new { v.Id, v.Impact, v.Help, Targets = v.Nodes.Select(n => n.TargetText) });
+            File.WriteAllText(Path.Combine(dir, name + ".json"),
+                JsonSerializer.Serialize(summary, new JsonSerializerOptions(Json) { WriteIndented = true }));
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 
     private static string LoadSource()
