@@ -22,7 +22,7 @@ public static class CliApp
     public static IReadOnlyList<IVerb> Verbs { get; } =
     [
         new MigrateVerb(), new CreateOrgVerb(), new CreateUserVerb(), new CreateOperatorVerb(), new ResetPasswordVerb(),
-        new SeedDemoVerb(), new BackupVerb(), new ImportReportVerb(), new ExportReportVerb(),
+        new SeedDemoVerb(), new BackupVerb(), new ImportReportVerb(), new ExportReportVerb(), new VerifyLedgerVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary<string, string?>? settings = null)

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Prongsai.Core.Publishing;
 using Prongsai.Documents;
+using Prongsai.Documents.Extraction;
 
 namespace Prongsai.Cli;
 
@@ -10,5 +13,6 @@ public static class CliFeatures
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddProngsaiDocuments(configuration);
+        services.Replace(ServiceDescriptor.Singleton<IAttachmentTextExtractor, AttachmentTextExtractor>());
     }
 }

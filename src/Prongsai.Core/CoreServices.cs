@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Demo;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
 
 namespace Prongsai.Core;
 
@@ -34,6 +35,7 @@ public static class CoreServices
         services.AddScoped<UpdateOrganizationProfile>();
         services.AddScoped<DemoSeeder>();
         services.AddMeasures();
+        services.AddProngsaiPublishing();
         return services;
     }
 }

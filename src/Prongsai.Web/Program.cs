@@ -11,6 +11,7 @@ using Prongsai.Data;
 using Prongsai.Web.Api;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -64,6 +65,7 @@ services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Org", PermissionPolicies.NameOf(Permission.ViewBackOffice));
     options.Conventions.AuthorizeFolder("/Staff/Operator", PermissionPolicies.Operator);
     options.Conventions.AuthorizeFolder("/Staff/Account");
+    options.Conventions.AddPageRoute("/Public/InfoPage", "{org}/policies/{key?}");
     options.Conventions.ConfigureFilter(new UnhandledMethodFilter());
     options.Conventions.ConfigureFilter(new CheckboxValueFilter());
 }).AddMvcOptions(ThaiModelBinding.Configure);
@@ -102,6 +104,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseForwardedHeaders();
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/staff"), branch => branch.UseResponseCompression());
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error/500");
 // The query is replaced, so the failed request's own handler and values never reach the error page.
@@ -115,10 +118,12 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseOutputCache();
 
 app.MapProngsaiHealth();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapProngsaiApis();
+app.MapPortalEndpoints();
 app.MapLanguageSwitch();
 app.MapRazorPages();
 

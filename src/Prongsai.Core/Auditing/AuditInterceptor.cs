@@ -30,6 +30,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     private static readonly HashSet<Type> Unaudited =
     [
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(ContentStamp), typeof(JobLease),
+        typeof(Search.SearchEntry), typeof(Ledger.LedgerFile),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

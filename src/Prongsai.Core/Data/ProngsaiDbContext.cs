@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Caching;
 using Prongsai.Core.Jobs;
+using Prongsai.Core.Ledger;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
+using Prongsai.Core.Search;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Data;
@@ -41,6 +44,16 @@ public class ProngsaiDbContext(DbContextOptions options, ICurrentOrganization cu
     public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<MeasureReportVersion> MeasureReportVersions => Set<MeasureReportVersion>();
+
+    public DbSet<DocumentCategory> DocumentCategories => Set<DocumentCategory>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<OrganizationPage> OrganizationPages => Set<OrganizationPage>();
+    public DbSet<Executive> Executives => Set<Executive>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<LedgerFile> LedgerFiles => Set<LedgerFile>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

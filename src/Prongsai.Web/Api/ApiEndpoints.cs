@@ -9,6 +9,7 @@ public static class ApiEndpoints
         v1.MapOrganizationsApi();
         v1.MapMeasuresApi();
         endpoints.MapMeasuresDownloads();
+        v1.MapPortalApi();
         return endpoints;
     }
 }

@@ -1,4 +1,9 @@
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Prongsai.Core.Publishing;
 using Prongsai.Documents;
+using Prongsai.Documents.Extraction;
+using Prongsai.Web.Portal;
 
 namespace Prongsai.Web.Infrastructure;
 
@@ -8,6 +13,24 @@ public static class FeatureServices
     public static IServiceCollection AddProngsaiFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProngsaiDocuments(configuration);
+        // Publishing: the real text reader (pdftotext/OpenXml/Tesseract), background jobs, public-page cache.
+        services.Replace(ServiceDescriptor.Singleton<IAttachmentTextExtractor, AttachmentTextExtractor>());
+        services.AddHostedService<PublishingWorker>();
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(PublicPageCache.PolicyName, new PublicPageCache());
+            options.SizeLimit = configuration.GetValue("Prongsai:PageCache:SizeLimitBytes", 64L * 1024 * 1024);
+        });
+        services.AddResponseCompression(options =>
+        {
+            // Public pages only (see Program.cs): staff pages carry antiforgery tokens (BREACH).
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/atom+xml", "application/ld+json", "image/svg+xml", "application/problem+json"]);
+        });
+        services.AddScoped<PortalData>();
         return services;
     }
 }

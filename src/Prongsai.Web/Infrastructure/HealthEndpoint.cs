@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Prongsai.Core.Data;
+using Prongsai.Documents.Pdf;
 
 namespace Prongsai.Web.Infrastructure;
 
@@ -10,7 +11,9 @@ public static class HealthEndpoint
 {
     public static IServiceCollection AddProngsaiHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<PdfConverterHealthCheck>("pdfConverter");
         return services;
     }
 
@@ -55,5 +58,17 @@ internal sealed class DatabaseHealthCheck(ProngsaiDbContext db) : IHealthCheck
         {
             return HealthCheckResult.Unhealthy("The database does not answer.", exception);
         }
+    }
+}
+
+/// <summary>Without Chromium the site works but cannot make PDFs: degraded, not down (still 200).</summary>
+internal sealed class PdfConverterHealthCheck(IPdfConverter converter) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var status = converter.CheckStatus();
+        return Task.FromResult(status.Available
+            ? HealthCheckResult.Healthy(status.ExecutablePath)
+            : HealthCheckResult.Degraded(status.Message));
     }
 }

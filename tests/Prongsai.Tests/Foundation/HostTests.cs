@@ -15,6 +15,8 @@ public sealed class HostTests
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
         Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        // Chromium is installed where the tests run, so the PDF converter is found.
+        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("pdfConverter").GetProperty("status").GetString());
     }
 
     [Theory, Providers]

@@ -1,3 +1,4 @@
+using Prongsai.Core.Storage;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -68,7 +69,7 @@ public sealed class ImportReport(
         }
 
         var maxBytes = options.Value.MaxBytes;
-        var content = await ReadLimitedAsync(request.Content, maxBytes, cancellationToken);
+        var content = await LimitedRead.ReadAtMostAsync(request.Content, maxBytes, cancellationToken);
         if (content is null)
         {
             return Error.Invalid(string.Create(CultureInfo.InvariantCulture,
@@ -396,22 +397,4 @@ public sealed class ImportReport(
         ThaiCollation.CompareInfo.Compare(
             PlainText.CollapseWhitespace(a), PlainText.CollapseWhitespace(b),
             CompareOptions.IgnoreCase | CompareOptions.IgnoreWidth | CompareOptions.IgnoreSymbols) == 0;
-
-    private static async Task<byte[]?> ReadLimitedAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -82,7 +82,7 @@ public sealed class RecordProgress(ProngsaiDbContext db, IFileStore files, IOpti
         DetectedFileType? type = null;
         if (input.File is { } file)
         {
-            bytes = await ReadLimitedAsync(file.Content, options.Value.MaxBytes, cancellationToken);
+            bytes = await LimitedRead.ReadAtMostAsync(file.Content, options.Value.MaxBytes, cancellationToken);
             if (bytes is null)
             {
                 errors.Add(Error.Invalid($"ไฟล์หลักฐานใหญ่เกิน {options.Value.MaxBytes / (1024 * 1024)} MB", "File"));
@@ -207,23 +207,5 @@ public sealed class RecordProgress(ProngsaiDbContext db, IFileStore files, IOpti
         var title = MeasureText.Plain(given);
         title = title.Length == 0 ? fallback : title;
         return title.Length > 500 ? title[..500] : title;
-    }
-
-    private static async Task<byte[]?> ReadLimitedAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -1,26 +1,49 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
+using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Pages.Public;
 
-public sealed class OrganizationHomeModel(ProngsaiDbContext db) : PageModel
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+public sealed class OrganizationHomeModel(PortalData portal, OrganizationPages pages) : PageModel
 {
+    public sealed record Item(int Id, string Title, string Category, DateTimeOffset? PublishedAt);
+
     public Organization Organization { get; private set; } = null!;
+    public string IntroHtml { get; private set; } = "";
+    public IReadOnlyList<Item> News { get; private set; } = [];
+    public IReadOnlyList<Item> Latest { get; private set; } = [];
+    public IReadOnlyList<(DocumentCategory Category, int Count)> Categories { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
         var id = HttpContext.Organization()?.Id;
-        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id);
+        var organization = id is null ? null : await portal.OrganizationAsync(id.Value);
         if (organization is null)
         {
             return NotFound();
         }
 
         Organization = organization;
+        IntroHtml = (await pages.GetAsync(organization, "intro")).BodyHtml;
+        var categories = await portal.CategoriesAsync();
+        var newsIds = categories.Where(c => c.IsNews).Select(c => c.Id).ToList();
+        var names = categories.ToDictionary(c => c.Id, c => c.Name);
+        var published = await portal.Published()
+            .Select(d => new { d.Id, d.Title, d.CategoryId, d.PublishedAt })
+            .ToListAsync();
+        var ordered = published.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).ToList();
+        News = ordered.Where(d => newsIds.Contains(d.CategoryId)).Take(5)
+            .Select(d => new Item(d.Id, d.Title, names.GetValueOrDefault(d.CategoryId, ""), d.PublishedAt)).ToList();
+        Latest = ordered.Where(d => !newsIds.Contains(d.CategoryId)).Take(6)
+            .Select(d => new Item(d.Id, d.Title, names.GetValueOrDefault(d.CategoryId, ""), d.PublishedAt)).ToList();
+        var counts = published.GroupBy(d => d.CategoryId).ToDictionary(g => g.Key, g => g.Count());
+        Categories = categories.Select(c => (c, counts.GetValueOrDefault(c.Id))).ToList();
         return Page();
     }
 }

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Ledger;
+using Prongsai.Core.Publishing;
+using Prongsai.Web.Portal;
+using Prongsai.Web.Tenancy;
+
+namespace Prongsai.Web.Pages.Public;
+
+/// <summary>A published document at its stable address /{org}/documents/{id}.</summary>
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+public sealed class DocumentModel(PortalData portal, ProngsaiDbContext db) : PageModel
+{
+    public string Slug { get; private set; } = "";
+    public Document Document { get; private set; } = null!;
+    public string? Department { get; private set; }
+    public LedgerEntry? LatestEntry { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var organization = HttpContext.Organization();
+        if (organization is null)
+        {
+            return NotFound();
+        }
+
+        var document = await portal.Published().Include(d => d.Category).Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == id);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        Slug = organization.Slug;
+        Document = document;
+        Department = document.DepartmentId is { } dep ? await db.Departments.AsNoTracking().Where(d => d.Id == dep).Select(d => d.Name).FirstOrDefaultAsync() : null;
+        var itemId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        LatestEntry = await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.ItemType == LedgerItemTypes.Document && e.ItemId == itemId)
+            .OrderByDescending(e => e.Sequence).FirstOrDefaultAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Publishing;
+using Prongsai.Documents.Extraction;
+using Prongsai.Tests.Infrastructure;
+
+namespace Prongsai.Tests.Publishing;
+
+/// <summary>The public portal over HTTP: pages, downloads, cache invalidation, feeds, search over attachment text.</summary>
+public sealed class PortalTests
+{
+    private static readonly byte[] BlankPdf = System.Text.Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+        "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+    [Theory, Providers]
+    public async Task A_published_document_is_public_at_its_stable_address_counts_downloads_and_leaves_when_unpublished(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var client = app.Client();
+
+        // The cached list before publishing...
+        Assert.DoesNotContain("แผนการจัดซื้อจัดจ้างประจำปี", await client.GetStringAsync($"/{org.Slug}/documents"), StringComparison.Ordinal);
+        var doc = await PublishingFixture.SaveAsync(app, org, "แผนการจัดซื้อจัดจ้างประจำปี", ("แผน.pdf", PublishingFixture.MinimalPdf));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/documents/{doc.Id}")).StatusCode);
+        await PublishingFixture.PublishAsync(app, org, doc.Id);
+
+        // ...is invalidated by the content stamp the publication bumped.
+        Assert.Contains("แผนการจัดซื้อจัดจ้างประจำปี", await client.GetStringAsync($"/{org.Slug}/documents?category=work-manuals&year=2568"), StringComparison.Ordinal);
+        var page = await client.GetStringAsync($"/{org.Slug}/documents/{doc.Id}");
+        Assert.Contains("ปีงบประมาณ", page, StringComparison.Ordinal);
+        Assert.Contains("สำนักปลัด", page, StringComparison.Ordinal);
+        Assert.Matches("[0-9]{1,2} [ก-๙]+ 25[0-9]{2}", page); // publish date in BE
+        Assert.Contains("แผน.pdf", page, StringComparison.Ordinal);
+
+        var attachmentId = await PublishingFixture.AsOrgAsync(app, org, sp =>
+            sp.GetRequiredService<ProngsaiDbContext>().Attachments.Where(a => a.DocumentId == doc.Id).Select(a => a.Id).SingleAsync());
+        var download = await client.GetAsync($"/{org.Slug}/documents/{doc.Id}/files/{attachmentId}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(PublishingFixture.MinimalPdf, await download.Content.ReadAsByteArrayAsync());
+        await client.GetAsync($"/{org.Slug}/documents/{doc.Id}/files/{attachmentId}");
+        Assert.Equal(2, await PublishingFixture.AsOrgAsync(app, org, sp =>
+            sp.GetRequiredService<ProngsaiDbContext>().Attachments.Where(a => a.Id == attachmentId).Select(a => a.DownloadCount).SingleAsync()));
+
+        await PublishingFixture.UnpublishAsync(app, org, doc.Id);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/documents/{doc.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/documents/{doc.Id}/files/{attachmentId}")).StatusCode);
+        Assert.DoesNotContain("แผนการจัดซื้อจัดจ้างประจำปี", await client.GetStringAsync($"/{org.Slug}/documents"), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task Attachment_text_is_read_in_the_background_and_found_by_search_api(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var docx = await PublishingFixture.SaveAsync(app, org, "คู่มือ", ("คู่มือ.docx", PublishingFixture.Docx("ขั้นตอนการขออนุญาตก่อสร้างอาคารภายในเขตเทศบาล")));
+        var pdf = await PublishingFixture.SaveAsync(app, org, "แผน", ("plan.pdf", PublishingFixture.MinimalPdf), ("scan.pdf", BlankPdf));
+        await PublishingFixture.PublishAsync(app, org, docx.Id);
+        await PublishingFixture.PublishAsync(app, org, pdf.Id);
+        await PublishingFixture.AsOrgAsync(app, org, sp => sp.GetRequiredService<PublishingJobs>().ExtractPendingAsync(10));
+
+        var states = await PublishingFixture.AsOrgAsync(app, org, sp =>
+            sp.GetRequiredService<ProngsaiDbContext>().Attachments.OrderBy(a => a.Id).Select(a => new { a.FileName, a.TextState }).ToListAsync());
+        Assert.Equal(TextState.Done, states.Single(s => s.FileName == "คู่มือ.docx").TextState);
+        Assert.Equal(TextState.Done, states.Single(s => s.FileName == "plan.pdf").TextState);
+        Assert.Equal(AttachmentTextExtractor.ThaiOcrInstalled() ? TextState.NotSearchable : TextState.NotSearchable,
+            states.Single(s => s.FileName == "scan.pdf").TextState);
+
+        var client = app.Client();
+        var json = await client.GetStringAsync($"/api/v1/orgs/{org.Slug}/search?q={Uri.EscapeDataString("ก่อสร้างอาคาร")}");
+        using var result = JsonDocument.Parse(json);
+        Assert.Equal("ก่อสร้างอาคาร", result.RootElement.GetProperty("query").GetString());
+        Assert.Equal(1, result.RootElement.GetProperty("total").GetInt32());
+        var hit = result.RootElement.GetProperty("results")[0];
+        Assert.Equal("document", hit.GetProperty("type").GetString());
+        Assert.Equal($"/{org.Slug}/documents/{docx.Id}", hit.GetProperty("url").GetString());
+        Assert.Contains("<mark>ก่อสร้าง", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+
+        var english = await client.GetStringAsync($"/api/v1/orgs/{org.Slug}/search?q=procurement&year=2568&category=work-manuals");
+        Assert.Contains($"\"id\":\"{pdf.Id}\"", english, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/api/v1/orgs/{org.Slug}/search?q=x&year=2024x")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/api/v1/orgs/{org.Slug}/search?q=x&category=nope")).StatusCode);
+    }
+
+    [Theory, Providers]
+    public async Task Scheduled_documents_go_public_when_due_through_the_background_job(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var doc = await PublishingFixture.SaveAsync(app, org, "ประกาศตั้งเวลา");
+        await PublishingFixture.AsOrgAsync(app, org, async sp =>
+        {
+            var result = await sp.GetRequiredService<PublishDocument>().ScheduleAsync(doc.Id, DateTimeOffset.UtcNow.AddSeconds(2), PublishingFixture.Admin);
+            Assert.True(result.Succeeded);
+            Assert.Equal(0, await sp.GetRequiredService<PublishDocument>().PublishDueAsync());
+            return 0;
+        });
+        await Task.Delay(2500);
+        await PublishingFixture.AsOrgAsync(app, org, sp => sp.GetRequiredService<PublishDocument>().PublishDueAsync());
+        Assert.Equal(HttpStatusCode.OK, (await app.Client().GetAsync($"/{org.Slug}/documents/{doc.Id}")).StatusCode);
+    }
+
+    [Theory, Providers]
+    public async Task Home_about_policy_feed_sitemap_and_robots_are_served_light_and_with_structured_data(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var news = await PublishingFixture.SaveAsync(app, org, "ข่าวกิจกรรมวันเด็ก");
+        await PublishingFixture.AsOrgAsync(app, org, async sp =>
+        {
+            var db = sp.GetRequiredService<ProngsaiDbContext>();
+            var newsCategory = await db.DocumentCategories.Where(c => c.Slug == "news").Select(c => c.Id).SingleAsync();
+            return await db.Documents.Where(d => d.Id == news.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.CategoryId, newsCategory));
+        });
+        await PublishingFixture.PublishAsync(app, org, news.Id);
+        var client = app.Client();
+
+        var home = await client.GetStringAsync($"/{org.Slug}");
+        Assert.Contains("ข่าวกิจกรรมวันเด็ก", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{org.Slug}/measures\"", home, StringComparison.Ordinal);
+        Assert.Contains("\"@type\":\"GovernmentOrganization\"", home, StringComparison.Ordinal);
+        Assert.Contains("og:title", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=\"", home, StringComparison.Ordinal);
+
+        foreach (var path in new[] { "about", "about/history", "about/structure", "about/executives", "about/authority", "about/contact", "about/laws",
+                     "policies/privacy", "policies/cookies", "policies/website-policy", "policies/accessibility", "ita", "search", "ledger", "verify" })
+        {
+            var response = await client.GetAsync($"/{org.Slug}/{path}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/about/privacy")).StatusCode);
+        var feed = await client.GetStringAsync($"/{org.Slug}/feed/news");
+        Assert.Contains("<feed ", feed, StringComparison.Ordinal);
+        Assert.Contains("xmlns=\"http://www.w3.org/2005/Atom\"", feed, StringComparison.Ordinal);
+        Assert.Contains($"/{org.Slug}/documents/{news.Id}", feed, StringComparison.Ordinal);
+        Assert.Contains("ledger:head", feed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/feed/nope")).StatusCode);
+        Assert.Contains($"/{org.Slug}/documents/{news.Id}</loc>", await client.GetStringAsync($"/{org.Slug}/sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains($"Sitemap: http://localhost/{org.Slug}/sitemap.xml", await client.GetStringAsync("/robots.txt"), StringComparison.Ordinal);
+
+        // Weight: HTML + CSS compressed stays far under 100 KB, and no JavaScript is needed.
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/{org.Slug}");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var compressed = await client.SendAsync(request);
+        Assert.Equal("br", compressed.Content.Headers.ContentEncoding.Single());
+        using var cssRequest = new HttpRequestMessage(HttpMethod.Get, "/css/site.css");
+        cssRequest.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var css = await client.SendAsync(cssRequest);
+        var total = (await compressed.Content.ReadAsByteArrayAsync()).Length + (await css.Content.ReadAsByteArrayAsync()).Length;
+        Assert.True(total < 100 * 1024, $"{total} bytes");
+        Assert.DoesNotContain("<script src", home, StringComparison.Ordinal);
+    }
+}
