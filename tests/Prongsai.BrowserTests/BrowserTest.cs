@@ -81,6 +81,19 @@ public abstract class BrowserTest(AppServer app)
     {
         var before = browser.Driver.FindElement(By.TagName("html"));
         var label = button.Text;
+        // The browser would not send a form its own checks refuse: say which field, instead of waiting.
+        var invalid = browser.Script<string>(
+            """
+            var form = arguments[0].form;
+            if (!form || form.noValidate || arguments[0].formNoValidate) { return ''; }
+            return Array.from(form.elements).filter(function (e) { return e.willValidate && !e.checkValidity(); })
+                .map(function (e) { return (e.name || e.id) + ' = "' + e.value + '": ' + e.validationMessage; }).join('; ');
+            """, button);
+        if (!string.IsNullOrEmpty(invalid))
+        {
+            throw new Xunit.Sdk.XunitException($"the form of \"{label}\" would not be sent: {invalid}");
+        }
+
         ScrollIntoView(browser, button);
         button.Click();
         browser.WaitUntil(
