@@ -15,6 +15,12 @@ public static class Axe
     /// <summary>WCAG 2.0 and 2.1, levels A and AA.</summary>
     public static readonly IReadOnlyList<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+    /// <summary>The tags run: <see cref="WcagTags"/>, plus any in PRONGSAI_AXE_EXTRA_TAGS (comma-separated, e.g.
+    /// "best-practice" for an exploratory run).</summary>
+    public static IReadOnlyList<string> Tags =>
+        [.. WcagTags, .. (Environment.GetEnvironmentVariable("PRONGSAI_AXE_EXTRA_TAGS") ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
     private static readonly Lazy<string> Source = new(LoadSource);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -41,7 +47,7 @@ public static class Axe
             js.ExecuteScript(Source.Value);
         }
 
-        var result = js.ExecuteAsyncScript(RunScript, new object[] { WcagTags.ToArray() }) as string
+        var result = js.ExecuteAsyncScript(RunScript, new object[] { Tags.ToArray() }) as string
                      ?? throw new InvalidOperationException("axe.run returned nothing");
         if (result.StartsWith("axe error:", StringComparison.Ordinal))
         {
