@@ -26,8 +26,8 @@ public sealed class DocumentPublicationJourneyTests(AppServer app) : BrowserTest
         commands.CreateUserWithPassword(org, email, "DepartmentStaff", password, "กองช่าง", "วิศวกรโยธา ทดสอบ");
 
         var pdf = TestFiles.OnePagePdf("Procurement result, road repair, October 2025");
-        var folder = Directory.CreateTempSubdirectory("prongsai-document-").FullName;
-        var pdfPath = Path.Combine(folder, "procurement-2568-10.pdf");
+        using var folder = new TempFolder("prongsai-document-");
+        var pdfPath = folder.File("procurement-2568-10.pdf");
         File.WriteAllBytes(pdfPath, pdf);
         var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
 
@@ -100,7 +100,7 @@ public sealed class DocumentPublicationJourneyTests(AppServer app) : BrowserTest
             Follow(browser, By.CssSelector($"main a[href='/{org}/verify']"), $"/{org}/verify");
             var altered = (byte[])pdf.Clone();
             altered[^10] ^= 0x20;
-            var alteredPath = Path.Combine(folder, "altered.pdf");
+            var alteredPath = folder.File("altered.pdf");
             File.WriteAllBytes(alteredPath, altered);
             browser.Driver.FindElement(By.Id("file")).SendKeys(alteredPath);
             ClickAndWaitForNextPage(browser, Button(browser, "ตรวจสอบ"));

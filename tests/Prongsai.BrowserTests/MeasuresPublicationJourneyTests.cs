@@ -31,7 +31,8 @@ public sealed class MeasuresPublicationJourneyTests(AppServer app) : BrowserTest
         commands.CreateUserWithPassword(org, executiveEmail, "Executive", password, name: "นายก อบต.");
 
         var evidence = TestFiles.OnePagePdf("Receipt book audit, fiscal year 2567");
-        var evidencePath = Path.Combine(Directory.CreateTempSubdirectory("prongsai-evidence-").FullName, "audit-2567.pdf");
+        using var folder = new TempFolder("prongsai-evidence-");
+        var evidencePath = folder.File("audit-2567.pdf");
         File.WriteAllBytes(evidencePath, evidence);
         Assert.Contains("Receipt book audit", TestFiles.PdfText(evidencePath), StringComparison.Ordinal);
         var evidenceSha = Convert.ToHexStringLower(SHA256.HashData(evidence));

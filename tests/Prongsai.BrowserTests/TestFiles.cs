@@ -111,3 +111,25 @@ public static partial class TestFiles
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
 }
+
+/// <summary>A temporary folder for the files a test uploads; removed on dispose.</summary>
+public sealed class TempFolder(string prefix) : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory(prefix).FullName;
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
