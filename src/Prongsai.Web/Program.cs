@@ -126,6 +126,10 @@ app.MapProngsaiApis();
 app.MapPortalEndpoints();
 app.MapLanguageSwitch();
 app.MapRazorPages();
+if (app.Configuration.GetValue<bool>(BenchCeiling.EnabledKey))
+{
+    app.MapBenchCeiling(app.Configuration);
+}
 
 await app.RunAsync();
 

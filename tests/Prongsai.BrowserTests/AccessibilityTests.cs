@@ -87,7 +87,8 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
             foreach (var (path, page) in new[]
                      {
                          ("/staff/bangkha", "dashboard"), ("/staff/bangkha/departments", "departments"),
-                         ("/staff/bangkha/staff", "staff"), ("/staff/bangkha/profile", "profile"), ("/staff/bangkha/audit", "audit"),
+                         ("/staff/bangkha/staff", "staff"), ("/staff/bangkha/profile", "profile"),
+                         ("/staff/bangkha/executives", "executives"), ("/staff/bangkha/audit", "audit"),
                      })
             {
                 browser.Open(App.Url(path));

@@ -75,13 +75,13 @@ public sealed class DocumentLedgerSource(ProngsaiDbContext db, IFileStore store)
 
 /// <summary>
 /// Published measures report versions (written by the measures feature): content = SHA-256 of
-/// the UTF-8 SnapshotJson; files "docx" and "pdf". Only versions the measures feature has
-/// ledgered are checked; see docs/ledger.md.
+/// the UTF-8 SnapshotJson; files "docx" and "pdf". Publishing a version appends its entry in the
+/// same transaction, so every version must have one; see docs/ledger.md.
 /// </summary>
 public sealed class MeasuresReportLedgerSource(ProngsaiDbContext db, IFileStore store) : ILedgerItemSource
 {
     public string ItemType => LedgerItemTypes.MeasuresReport;
-    public bool EveryPublicItemIsLedgered => false;
+    public bool EveryPublicItemIsLedgered => true;
 
     public async Task<LiveItem?> LoadAsync(string itemId, CancellationToken cancellationToken)
     {
@@ -110,6 +110,8 @@ public sealed class MeasuresReportLedgerSource(ProngsaiDbContext db, IFileStore 
         return new LiveItem(true, Canonical.Sha256Of(version.SnapshotJson), files);
     }
 
-    public Task<IReadOnlyList<string>> PublicItemIdsAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>([]);
+    /// <summary>Every published version is public (older versions stay viewable) and must be in the ledger.</summary>
+    public async Task<IReadOnlyList<string>> PublicItemIdsAsync(CancellationToken cancellationToken) =>
+        (await db.MeasureReportVersions.AsNoTracking().Select(v => v.Id).ToListAsync(cancellationToken))
+            .Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
 }

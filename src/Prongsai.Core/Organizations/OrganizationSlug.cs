@@ -15,6 +15,7 @@ public static partial class OrganizationSlug
         "static", "files", "favicon.ico", "robots.txt", "sitemap.xml", "error", "errors", "account",
         "signin", "signout", "admin", "operator", "platform", "about", "search", "feed", "ledger",
         "verify", "www", "index", "home", "lang", "language", "health", "metrics", "swagger", "scalar",
+        "_bench", // the load tests' ceiling endpoint (only mapped when Prongsai:Bench:Ceiling=true)
     };
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$", RegexOptions.CultureInvariant)]

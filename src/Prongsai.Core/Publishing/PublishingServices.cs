@@ -16,6 +16,7 @@ public static class PublishingServices
         services.AddScoped<StagedUploads>();
         services.AddScoped<SaveDocument>();
         services.AddScoped<PublishDocument>();
+        services.AddScoped<ManageExecutives>();
         services.AddScoped<DocumentIndexer>();
         services.AddScoped<OrganizationPages>();
         services.AddScoped<PublishingJobs>();

@@ -29,7 +29,10 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         // Reached directly (not as the error of another request), /error/... is simply not a page.
-        var status = failed is not null ? 500
+        // Two people saving the same unique thing at once: the database's unique index refuses the
+        // second one after the use case's own check passed. That is a conflict to retry, not a crash.
+        var status = failed?.Error is Microsoft.EntityFrameworkCore.DbUpdateException ? 409
+            : failed is not null ? 500
             : reExecuted is not null ? (code is >= 400 and < 600 ? code.Value : Response.StatusCode)
             : 404;
         var original = reExecuted?.OriginalPath ?? failed?.Path ?? "";
@@ -45,6 +48,8 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
             403 => (Lang.T("ไม่มีสิทธิ์เข้าถึง", "Access denied"),
                 Lang.T("บัญชีของคุณไม่มีสิทธิ์ใช้งานหน้านี้", "Your account may not use this page.")),
             405 => (Lang.T("ไม่รองรับวิธีการเรียกนี้", "Method not allowed"), Lang.T("หน้านี้ไม่รองรับคำขอแบบนี้", "This page does not accept this request.")),
+            409 => (Lang.T("ข้อมูลถูกแก้ไขพร้อมกัน", "Edited at the same time"),
+                Lang.T("มีผู้อื่นบันทึกข้อมูลเดียวกันในเวลาเดียวกัน กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง", "Someone saved the same data at the same moment. Reload and try again.")),
             413 => (Lang.T("ไฟล์หรือข้อมูลใหญ่เกินกำหนด", "Too large"), Lang.T("ข้อมูลที่ส่งมามีขนาดเกินที่ระบบรับได้", "The request is larger than allowed.")),
             415 => (Lang.T("ชนิดข้อมูลไม่รองรับ", "Unsupported content type"), Lang.T("ระบบไม่รองรับชนิดข้อมูลที่ส่งมา", "The content type is not supported.")),
             429 => (Lang.T("ส่งคำขอถี่เกินไป", "Too many requests"), Lang.T("กรุณารอสักครู่แล้วลองใหม่", "Please wait a moment and try again.")),

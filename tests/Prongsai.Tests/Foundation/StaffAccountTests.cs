@@ -179,6 +179,30 @@ public sealed class StaffAccountTests
         Assert.Contains("กองคลังใหม่", csv, StringComparison.Ordinal);
     }
 
+    [Theory, Providers]
+    public async Task Simultaneous_creates_of_the_same_department_give_one_row_and_conflicts_not_errors(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var token = await admin.AntiforgeryTokenAsync($"/staff/{org.Slug}/departments");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/orgs/{org.Slug}/departments")
+            {
+                Content = new StringContent("{\"name\":\"กองพร้อมกัน\"}", System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("RequestVerificationToken", token);
+            return (await admin.SendAsync(request)).StatusCode;
+        }));
+
+        Assert.Single(responses, s => s == HttpStatusCode.Created);
+        Assert.All(responses.Where(s => s != HttpStatusCode.Created), s => Assert.Equal(HttpStatusCode.Conflict, s));
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+        Assert.Equal(1, await db.Departments.IgnoreQueryFilters().CountAsync(d => d.OrganizationId == org.Id && d.Name == "กองพร้อมกัน"));
+    }
+
     [Fact]
     public async Task Malformed_json_to_the_api_is_a_400_problem()
     {

@@ -227,7 +227,7 @@ public sealed class TenantIsolationTests
             }
 
             var rows = await QueryIdsAsync(db, entityType.ClrType, organizationId);
-            integers.AddRange(rows.Take(4).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            integers.AddRange(rows.Take(2).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var users = await db.Users.Where(u => u.OrganizationId == organizationId).Select(u => u.Id).Take(3).ToListAsync();

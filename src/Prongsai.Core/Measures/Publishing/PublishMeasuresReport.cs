@@ -4,9 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Auditing;
-using Prongsai.Core.Caching;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
+using Prongsai.Core.Ledger;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Core.Organizations;
@@ -17,7 +17,8 @@ namespace Prongsai.Core.Measures.Publishing;
 /// <summary>
 /// Publication: someone asks an Executive to approve the draft; the Executive approves and
 /// publishes it as the next frozen version — the JSON snapshot, a DOCX and a PDF rendered once and
-/// stored — with an audit entry, and the public caches are told. A PDF that cannot be made is
+/// stored — with an audit entry and a publication-ledger entry (which also tells every node's public
+/// cache), all in one transaction. A PDF that cannot be made is
 /// recorded as a problem on the version (shown to staff), not an exception.
 /// </summary>
 public sealed class PublishMeasuresReport(
@@ -25,7 +26,7 @@ public sealed class PublishMeasuresReport(
     BuildMeasuresReport builder,
     IReportDocuments documents,
     IFileStore files,
-    ContentVersion contentVersion,
+    PublicationLedger ledger,
     TimeProvider clock)
 {
     public async Task<Result<MeasurePlan>> RequestApprovalAsync(MeasureActor actor, int fiscalYear, CancellationToken cancellationToken = default)
@@ -80,17 +81,21 @@ public sealed class PublishMeasuresReport(
         var baseName = string.Create(CultureInfo.InvariantCulture, $"measures-{report.Organization}-{fiscalYear}-v{report.Version}");
 
         string docxKey;
+        string docxSha;
         using (var docx = new MemoryStream())
         {
             documents.WriteDocx(report, docx);
+            docxSha = Convert.ToHexStringLower(SHA256.HashData(docx.GetBuffer().AsSpan(0, (int)docx.Length)));
             docx.Position = 0;
             docxKey = await files.SaveAsync("measures/reports", baseName + ".docx", docx, cancellationToken);
         }
 
         string? pdfKey = null;
+        string? pdfSha = null;
         var pdf = await documents.RenderPdfAsync(report, cancellationToken);
         if (pdf.Succeeded)
         {
+            pdfSha = Convert.ToHexStringLower(SHA256.HashData(pdf.Pdf!));
             using var pdfStream = new MemoryStream(pdf.Pdf!, writable: false);
             pdfKey = await files.SaveAsync("measures/reports", baseName + ".pdf", pdfStream, cancellationToken);
         }
@@ -108,6 +113,7 @@ public sealed class PublishMeasuresReport(
             PdfFileKey = pdfKey,
             PdfProblem = pdf.Succeeded ? null : pdf.Problem ?? "PDF could not be made",
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.MeasureReportVersions.Add(version);
         plan.ApprovalRequestedAt = null;
         plan.ApprovalRequestedBy = null;
@@ -129,10 +135,22 @@ public sealed class PublishMeasuresReport(
                 ["PublishedAt"] = at.ToString("O", CultureInfo.InvariantCulture),
                 ["SnapshotSha256"] = sha,
                 ["Pdf"] = pdfKey is null ? version.PdfProblem : "stored",
-            }),
+            }, AuditJson.Options),
         });
         await db.SaveChangesAsync(cancellationToken);
-        await contentVersion.BumpAsync(plan.OrganizationId, cancellationToken);
+
+        var ledgerFiles = new List<LedgerFileHash> { new("docx", docxSha, baseName + ".docx") };
+        if (pdfSha is not null)
+        {
+            ledgerFiles.Add(new LedgerFileHash("pdf", pdfSha, baseName + ".pdf"));
+        }
+
+        await ledger.AppendAsync(plan.OrganizationId, LedgerItemTypes.MeasuresReport, version.Id.ToString(CultureInfo.InvariantCulture),
+            LedgerActions.Publish, sha, ledgerFiles, PlainTitle(report), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result<MeasureReportVersion>.Ok(version);
     }
+
+    private static string PlainTitle(MeasuresReport report) =>
+        report.Title.Length > 0 ? report.Title : string.Create(CultureInfo.InvariantCulture, $"มาตรการ ปีงบประมาณ {report.FiscalYear}");
 }

@@ -137,6 +137,31 @@ public sealed class PublishTests
         return output;
     }
 
+    [Fact]
+    public async Task Every_published_version_is_in_the_ledger_and_a_changed_stored_file_is_named()
+    {
+        await using var host = await MeasuresTestHost.StartAsync();
+        await ImportSeedAsync(host);
+        var v1 = await PublishAsync(host);
+
+        var entry = await host.QueryAsync(db => db.LedgerEntries.Include(e => e.Files).SingleAsync());
+        Assert.Equal(Prongsai.Core.Ledger.LedgerItemTypes.MeasuresReport, entry.ItemType);
+        Assert.Equal(v1.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.ItemId);
+        Assert.Equal(v1.SnapshotSha256, entry.ContentSha256);
+        Assert.Equal(["docx", "pdf"], entry.Files.Select(f => f.Name).Order().ToArray());
+        var clean = await host.UseAsync<Prongsai.Core.Ledger.LedgerVerifier, Prongsai.Core.Ledger.LedgerReport>(v => v.VerifyAsync(host.OrganizationId));
+        Assert.True(clean.Ok, string.Join("; ", clean.Problems.Select(p => p.ToString())));
+
+        // One byte of the stored DOCX changes: the ledger names the entry.
+        var path = Path.Combine(host.DataDirectory, "files", v1.DocxFileKey!.Replace('/', Path.DirectorySeparatorChar));
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[^10] ^= 0xFF;
+        await File.WriteAllBytesAsync(path, bytes);
+        var tampered = await host.UseAsync<Prongsai.Core.Ledger.LedgerVerifier, Prongsai.Core.Ledger.LedgerReport>(v => v.VerifyAsync(host.OrganizationId));
+        Assert.False(tampered.Ok);
+        Assert.Equal(entry.Sequence, tampered.FirstBad!.Sequence);
+    }
+
     private static async Task ImportSeedAsync(MeasuresTestHost host)
     {
         var result = await host.UseAsync<ImportReport, Result<ImportReportOutcome>>(i =>

@@ -3,6 +3,7 @@ using Prongsai.Core.Measures.Publishing;
 
 namespace Prongsai.Web.Pages.Public.Measures;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Prongsai.Web.Portal.PublicPageCache.PolicyName)]
 public sealed class IndexModel(MeasureReportVersions versions) : PageModel
 {
     public IReadOnlyList<PublishedFiscalYear> Years { get; private set; } = [];

@@ -7,6 +7,7 @@ using Prongsai.Core.Measures.Reports;
 namespace Prongsai.Web.Pages.Public.Measures;
 
 /// <summary>The published report of a fiscal year, as in the seed document: latest version, or ?version=N.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Prongsai.Web.Portal.PublicPageCache.PolicyName)]
 public sealed class ReportModel(MeasureReportVersions versions) : PageModel
 {
     public MeasuresReport Report { get; private set; } = null!;

@@ -1,0 +1,130 @@
+# Shared helpers of the bench scripts (sourced, not run). Bash, Debian 12.
+# shellcheck shell=bash
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+APP_DLL="$ROOT/src/Prongsai.Web/bin/Release/net10.0/Prongsai.Web.dll"
+TOOL_DLL="$BENCH_DIR/Prongsai.Bench/bin/Release/net10.0/prongsai-bench.dll"
+# The demo admin's password on the first start of a data directory (the scripts sign in with it).
+BENCH_ADMIN_EMAIL="${BENCH_ADMIN_EMAIL:-admin@bangkha.demo}"
+BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-Admin-2567}"
+
+# The app runs from its output directory, as `dotnet run` and run.sh do, so appsettings.json is read.
+# BENCH_APP_CWD=. runs it from the repository root like the README's production command: then
+# appsettings.json is NOT found and every request logs about 9 Information lines to the console.
+BENCH_APP_CWD="$(realpath -m "${BENCH_APP_CWD:-$(dirname "$APP_DLL")}")"
+APP_PID=""
+APP_URL=""
+APP_PORT=""
+PG_PORT=""
+PG_DATA=""
+PG_BIN=""
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+
+rss_mb() { # PID -> resident set in MB (one decimal), from /proc/PID/status
+    awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"
+}
+
+machine() {
+    local cpu mem
+    cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+    mem="$(awk '/^MemTotal:/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo)"
+    echo "$(nproc) cores ($cpu), $mem RAM, $(uname -sr), .NET $(dotnet --version 2>/dev/null)"
+}
+
+ensure_wrk() {
+    command -v wrk >/dev/null && return
+    if [ "$(id -u)" = 0 ]; then
+        log "installing wrk"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null || die "apt-get install wrk failed"
+    else
+        die "wrk is missing: sudo apt-get install wrk"
+    fi
+}
+
+build() { # the app and the bench tool, in Release (BENCH_NO_BUILD=1 skips)
+    [ "${BENCH_NO_BUILD:-0}" = 1 ] && return
+    log "building the app and prongsai-bench (Release)"
+    dotnet build "$ROOT/src/Prongsai.Web" -c Release -v q -nologo >/tmp/prongsai-bench-build.log 2>&1 \
+        && dotnet build "$BENCH_DIR/Prongsai.Bench" -c Release -v q -nologo >>/tmp/prongsai-bench-build.log 2>&1 \
+        || { tail -n 30 /tmp/prongsai-bench-build.log >&2; die "build failed"; }
+}
+
+tool() { dotnet "$TOOL_DLL" "$@"; }
+
+# PostgreSQL: a private cluster in DIR/pg (created on first use, kept), run as the postgres user.
+pg_start() { # DIR
+    PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+    [ -x "$PG_BIN/initdb" ] || die "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)"
+    PG_DATA="$1/pg"
+    mkdir -p "$1"
+    chown postgres "$1" 2>/dev/null || true
+    if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+        runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
+            >"$1/initdb.log" 2>&1 || { cat "$1/initdb.log" >&2; die "initdb failed"; }
+    fi
+    PG_PORT="$(free_port)"
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$1/postgres.log" -w -t 60 \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null \
+        || { tail -n 20 "$1/postgres.log" >&2; die "PostgreSQL did not start"; }
+    log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DATA)"
+}
+
+pg_stop() {
+    [ -n "$PG_PORT" ] || return 0
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -t 30 stop >/dev/null 2>&1 || true
+    PG_PORT=""
+}
+
+# Database settings for the app and the generator: DB=sqlite|postgres, DATA=dir.
+db_env() {
+    if [ "$DB" = postgres ]; then
+        echo "Database__Provider=Postgres ConnectionStrings__Prongsai=Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=prongsai_bench Prongsai__DataDirectory=$DATA"
+    else
+        echo "Database__Provider=Sqlite Prongsai__DataDirectory=$DATA"
+    fi
+}
+
+app_start() { # extra KEY=VALUE settings as arguments; APP_PORT=N restarts on the same port
+    APP_PORT="${APP_PORT:-$(free_port)}"
+    APP_URL="http://127.0.0.1:$APP_PORT"
+    # shellcheck disable=SC2046
+    ( cd "$BENCH_APP_CWD" && exec env $(db_env) Prongsai__Demo=true Prongsai__DemoAdminPassword="$BENCH_ADMIN_PASSWORD" \
+        Prongsai__RateLimits__Disabled=true "$@" \
+        dotnet "$APP_DLL" --urls "$APP_URL" ) >>"$DATA/app.log" 2>&1 &
+    APP_PID=$!
+    local i
+    for i in $(seq 1 240); do
+        kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$DATA/app.log" >&2; die "the app exited during start-up"; }
+        if curl -sf -o /dev/null "$APP_URL/healthz"; then
+            log "app pid $APP_PID on $APP_URL ($DB, $DATA) healthy after $((i / 4)) s"
+            return 0
+        fi
+        sleep 0.25
+    done
+    die "the app did not answer /healthz in 60 s"
+}
+
+app_stop() {
+    [ -n "$APP_PID" ] || return 0
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+    APP_PID=""
+}
+
+status_of() { # PATH -> HTTP status of a GET
+    curl -s -o /dev/null -w '%{http_code}' "$APP_URL$1"
+}
+
+# Percent-encodes the non-ASCII part of a path (Thai search terms) for wrk and curl.
+encode_path() {
+    python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe="/?=&%:+-_.~"))' "$1"
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Common;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
+using Prongsai.Web.Authorization;
+
+namespace Prongsai.Web.Pages.Staff.Org;
+
+/// <summary>The OrgAdmin keeps the executives page and the emblem up to date.</summary>
+[RequirePermission(Permission.ManageOrganizationProfile)]
+public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manage) : StaffPageModel
+{
+    public IReadOnlyList<ExecutiveRow> Rows { get; private set; } = [];
+    public ExecutiveRow NewRow => new("new", null, null, null, ExecutiveSide.Elected, null, Rows.Count + 1, false);
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostSaveAsync(int? id, string? name, string? title, ExecutiveSide side, string? phone, int sortOrder, IFormFile? photo)
+    {
+        await using var content = photo is { Length: > 0 } ? photo.OpenReadStream() : null;
+        var upload = content is null ? null : new ImageUpload(photo!.FileName, content);
+        var result = await manage.SaveAsync(Org.Id, id, new ExecutiveInput(name, title, side, phone, sortOrder), upload);
+        return await AfterAsync(result.Errors, "บันทึกข้อมูลผู้บริหารแล้ว");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id) =>
+        await AfterAsync((await manage.DeleteAsync(Org.Id, id)).Errors, "ลบรายชื่อแล้ว");
+
+    public async Task<IActionResult> OnPostEmblemAsync(IFormFile? emblem)
+    {
+        if (emblem is not { Length: > 0 })
+        {
+            ModelState.AddModelError(string.Empty, "กรุณาเลือกไฟล์รูปภาพ");
+            await LoadAsync();
+            return Page();
+        }
+
+        await using var content = emblem.OpenReadStream();
+        return await AfterAsync((await manage.SetEmblemAsync(Org.Id, new ImageUpload(emblem.FileName, content))).Errors, "เปลี่ยนตราสัญลักษณ์แล้ว");
+    }
+
+    private async Task<IActionResult> AfterAsync(IReadOnlyList<Error> errors, string done)
+    {
+        if (errors.Count == 0)
+        {
+            Flash = done;
+            return RedirectToPage();
+        }
+
+        if (errors[0].Code == "not_found")
+        {
+            return NotFound();
+        }
+
+        AddErrors(errors);
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync() =>
+        Rows = (await db.Executives.AsNoTracking().OrderBy(e => e.Side).ThenBy(e => e.SortOrder).ThenBy(e => e.Id).ToListAsync())
+            .Select(e => new ExecutiveRow(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Id, e.Name, e.Title, e.Side, e.Phone, e.SortOrder, e.PhotoFileKey is not null))
+            .ToList();
+}
+
+/// <summary>One executive's form fields; Key keeps the ids of the labels unique on the page.</summary>
+public sealed record ExecutiveRow(string Key, int? Id, string? Name, string? Title, ExecutiveSide Side, string? Phone, int SortOrder, bool HasPhoto);
