@@ -31,6 +31,7 @@ public sealed class AppServer : IAsyncLifetime
     private Process? _process;
     private string? _dataDirectory;
     private Uri? _baseUrl;
+    private AppCommands? _commands;
 
     public string AdminPassword { get; } =
         Environment.GetEnvironmentVariable("PRONGSAI_DEMO_ADMIN_PASSWORD") is { Length: > 0 } password
@@ -41,6 +42,12 @@ public sealed class AppServer : IAsyncLifetime
     public Uri BaseUrl => _baseUrl ?? throw new InvalidOperationException("The app has not been started.");
 
     public string DataDirectory => _dataDirectory ?? throw new InvalidOperationException("The app has not been started.");
+
+    /// <summary>The app's SQLite connection string (the command line uses the same database, see <see cref="AppCommands"/>).</summary>
+    public string ConnectionString => $"Data Source={Path.Combine(DataDirectory, "prongsai.db")}";
+
+    /// <summary>The app's command line against this app's database and data directory.</summary>
+    public AppCommands Commands => _commands ??= new AppCommands(this);
 
     /// <summary>Everything the app wrote to stdout and stderr so far.</summary>
     public string Output
@@ -153,7 +160,7 @@ public sealed class AppServer : IAsyncLifetime
         // Keep the kept output about the app, not about every request.
         info.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
         info.Environment["Database__Provider"] = "Sqlite";
-        info.Environment["ConnectionStrings__Prongsai"] = $"Data Source={Path.Combine(DataDirectory, "prongsai.db")}";
+        info.Environment["ConnectionStrings__Prongsai"] = ConnectionString;
         info.Environment["Prongsai__DataDirectory"] = DataDirectory;
         info.Environment["Prongsai__Demo"] = "true";
         info.Environment["Prongsai__DemoAdminPassword"] = AdminPassword;

@@ -15,6 +15,12 @@ public static class Axe
     /// <summary>WCAG 2.0 and 2.1, levels A and AA.</summary>
     public static readonly IReadOnlyList<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+    /// <summary>The tags run: <see cref="WcagTags"/>, plus any in PRONGSAI_AXE_EXTRA_TAGS (comma-separated, e.g.
+    /// "best-practice" for an exploratory run).</summary>
+    public static IReadOnlyList<string> Tags =>
+        [.. WcagTags, .. (Environment.GetEnvironmentVariable("PRONGSAI_AXE_EXTRA_TAGS") ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
     private static readonly Lazy<string> Source = new(LoadSource);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -41,7 +47,7 @@ public static class Axe
             js.ExecuteScript(Source.Value);
         }
 
-        var result = js.ExecuteAsyncScript(RunScript, new object[] { WcagTags.ToArray() }) as string
+        var result = js.ExecuteAsyncScript(RunScript, new object[] { Tags.ToArray() }) as string
                      ?? throw new InvalidOperationException("axe.run returned nothing");
         if (result.StartsWith("axe error:", StringComparison.Ordinal))
         {
@@ -54,6 +60,7 @@ public static class Axe
     /// <summary>Fails listing every serious or critical violation: rule id, impact, help and the target nodes.</summary>
     public static void AssertNoSeriousViolations(IReadOnlyList<AxeViolation> violations, string page)
     {
+        SaveReport(violations, page);
         var serious = violations.Where(v => v.Impact is "serious" or "critical").ToList();
         if (serious.Count == 0)
         {
@@ -87,6 +94,26 @@ public static class Axe
         }
 
         throw new XunitException(text.ToString());
+    }
+
+    /// <summary>Every violation, minor and moderate ones too, as TestResults/axe/PAGE.json (an artifact to read).</summary>
+    private static void SaveReport(IReadOnlyList<AxeViolation> violations, string page)
+    {
+        try
+        {
+            var dir = Path.Combine(RepoPaths.TestResults, "axe");
+            Directory.CreateDirectory(dir);
+            var name = string.Concat(page.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')).Trim('-');
+            var summary = violations.Select(v => new { v.Id, v.Impact, v.Help, Targets = v.Nodes.Select(n => n.TargetText) });
+            File.WriteAllText(Path.Combine(dir, name + ".json"),
+                JsonSerializer.Serialize(summary, new JsonSerializerOptions(Json) { WriteIndented = true }));
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 
     private static string LoadSource()

@@ -59,6 +59,8 @@ public sealed class Browser : IDisposable
         options.AddUserProfilePreference("download.prompt_for_download", false);
         options.AddUserProfilePreference("download.directory_upgrade", true);
         options.AddUserProfilePreference("savefile.default_directory", DownloadDirectory);
+        // A PDF link downloads the file instead of opening the built-in viewer.
+        options.AddUserProfilePreference("plugins.always_open_pdf_externally", true);
 
         var service = ChromeDriverService.CreateDefaultService(
             Path.GetDirectoryName(chromedriver)!, Path.GetFileName(chromedriver));

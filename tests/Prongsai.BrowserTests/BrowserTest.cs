@@ -59,6 +59,72 @@ public abstract class BrowserTest(AppServer app)
             TimeSpan.FromSeconds(30), $"sign-in of {email} did not reach a staff page");
     }
 
+    /// <summary>
+    /// Clicks the link or button <paramref name="what"/> finds, as a person would, and waits until the browser is on
+    /// <paramref name="expectedPath"/> and the new page has loaded.
+    /// </summary>
+    protected static void Follow(Browser browser, By what, string expectedPath)
+    {
+        var element = browser.WaitUntil(d => d.FindElements(what).FirstOrDefault(e => e.Displayed),
+            message: $"nothing visible to click matches {what}")!;
+        var before = browser.Driver.FindElement(By.TagName("html"));
+        ScrollIntoView(browser, element);
+        element.Click();
+        browser.WaitUntil(
+            d => Uri.UnescapeDataString(new Uri(d.Url).AbsolutePath) == expectedPath && IsStale(before)
+                 && ((IJavaScriptExecutor)d).ExecuteScript("return document.readyState;") as string == "complete",
+            TimeSpan.FromSeconds(60), $"clicking {what} did not lead to {expectedPath}");
+    }
+
+    /// <summary>Submits by clicking <paramref name="button"/> and waits for the next page to load.</summary>
+    protected static void ClickAndWaitForNextPage(Browser browser, IWebElement button)
+    {
+        var before = browser.Driver.FindElement(By.TagName("html"));
+        var label = button.Text;
+        // The browser would not send a form its own checks refuse: say which field, instead of waiting.
+        var invalid = browser.Script<string>(
+            """
+            var form = arguments[0].form;
+            if (!form || form.noValidate || arguments[0].formNoValidate) { return ''; }
+            return Array.from(form.elements).filter(function (e) { return e.willValidate && !e.checkValidity(); })
+                .map(function (e) { return (e.name || e.id) + ' = "' + e.value + '": ' + e.validationMessage; }).join('; ');
+            """, button);
+        if (!string.IsNullOrEmpty(invalid))
+        {
+            throw new Xunit.Sdk.XunitException($"the form of \"{label}\" would not be sent: {invalid}");
+        }
+
+        ScrollIntoView(browser, button);
+        button.Click();
+        browser.WaitUntil(
+            d => IsStale(before) && ((IJavaScriptExecutor)d).ExecuteScript("return document.readyState;") as string == "complete",
+            TimeSpan.FromSeconds(120), $"clicking \"{label}\" did not load a new page");
+    }
+
+    /// <summary>The visible button whose text contains <paramref name="text"/>.</summary>
+    protected static IWebElement Button(Browser browser, string text) =>
+        browser.WaitUntil(d => d.FindElements(By.TagName("button")).FirstOrDefault(b => b.Displayed && b.Text.Contains(text, StringComparison.Ordinal)),
+            message: $"no visible button \"{text}\"")!;
+
+    protected static void ScrollIntoView(Browser browser, IWebElement element) =>
+        browser.Script<object>("arguments[0].scrollIntoView({block: 'center'});", element);
+
+    /// <summary>Signs out by dropping the session cookies, so the next person can sign in in the same browser.</summary>
+    protected static void ForgetSession(Browser browser) => browser.Driver.Manage().Cookies.DeleteAllCookies();
+
+    private static bool IsStale(IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>Text with all white space removed, for Thai phrases that markup may break across lines.</summary>
     protected static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -34,7 +34,7 @@ public sealed class CommandLineTests
 
         var client = app.Client();
         var signIn = await client.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", $"clerk@{slug}.test"), new("Password", password)]);
-        Assert.Equal("/staff/account/password?first=1", signIn.Headers.Location?.OriginalString);
+        Assert.Equal("/staff/account/password?first=true", signIn.Headers.Location?.OriginalString);
     }
 
     [Fact]

@@ -84,7 +84,15 @@ public sealed class StaffAccountTests
 
         var newcomer = app.Client();
         var signIn = await newcomer.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", email), new("Password", password)]);
-        Assert.Equal("/staff/account/password?first=1", signIn.Headers.Location?.OriginalString);
+        Assert.Equal("/staff/account/password?first=true", signIn.Headers.Location?.OriginalString);
+
+        // The page the sign-in leads to asks for a new password, and its form (posted back to the same address,
+        // query included) changes it.
+        var first = "/staff/account/password?first=true";
+        Assert.Contains("กรุณาตั้งรหัสผ่านของคุณเองก่อนใช้งาน", await newcomer.GetStringAsync(first), StringComparison.Ordinal);
+        var changed = await newcomer.PostFormAsync(first, first, [new("Current", password), new("New", "Newcomer-Own-2567")]);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains("เปลี่ยนรหัสผ่านแล้ว", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory, Providers]

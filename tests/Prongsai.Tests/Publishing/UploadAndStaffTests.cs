@@ -43,6 +43,17 @@ public sealed class UploadAndStaffTests
     }
 
     [Theory, Providers]
+    public async Task The_new_document_form_posts_to_the_save_handler(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var client = await app.SignedInAsync(org[OrgRole.DepartmentStaff]);
+        var html = await client.GetStringAsync($"/staff/{org.Slug}/documents/edit");
+        // Where a browser sends the form: SaveAsync above posts to the same address.
+        Assert.Contains($"action=\"/staff/{org.Slug}/documents/edit?handler=Save\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task A_pdf_that_is_an_executable_is_refused_and_nothing_is_stored(DbProvider provider)
     {
         var app = Apps.For(provider);

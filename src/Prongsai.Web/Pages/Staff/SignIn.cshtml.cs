@@ -61,7 +61,7 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
         {
             if (user!.MustChangePassword)
             {
-                return LocalRedirect("/staff/account/password?first=1");
+                return LocalRedirect("/staff/account/password?first=true");
             }
 
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff");

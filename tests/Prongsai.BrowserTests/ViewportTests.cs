@@ -1,0 +1,119 @@
+using System.Drawing;
+using System.Globalization;
+using OpenQA.Selenium;
+
+namespace Prongsai.BrowserTests;
+
+/// <summary>
+/// Journey 4: the portal home, a document page and the measures report at a phone's 360×740 and a laptop's 1366×768 — no sideways scrolling (WCAG 1.4.10),
+/// the key text rendered inside the viewport's width; a screenshot of each.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ViewportTests(AppServer app) : BrowserTest(app)
+{
+    [Theory]
+    [InlineData(360, 740)]
+    [InlineData(1366, 768)]
+    public void Home_document_and_report_pages_fit_the_viewport_and_show_their_key_text(int width, int height)
+    {
+        var size = string.Create(CultureInfo.InvariantCulture, $"{width}x{height}");
+        WithBrowser("viewport-" + size, new Size(width, height), browser =>
+        {
+            browser.Open(App.Url("/bangkha/"));
+            CheckPage(browser, "home", width, height);
+
+            // A demo document with an attachment, found from the document list.
+            browser.Open(App.Url("/bangkha/documents"));
+            var documents = browser.Driver.FindElements(By.CssSelector("main a[href^='/bangkha/documents/']"))
+                .Select(a => new Uri(a.GetDomProperty("href")!).AbsolutePath)
+                .Where(p => System.Text.RegularExpressions.Regex.IsMatch(p, "^/bangkha/documents/[0-9]+$"))
+                .Distinct().ToList();
+            Assert.NotEmpty(documents);
+            foreach (var document in documents.Take(6))
+            {
+                browser.Open(App.Url(document));
+                if (browser.Driver.FindElements(By.CssSelector("main ul.files a")).Count > 0)
+                {
+                    break;
+                }
+            }
+
+            Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("main ul.files a")));
+            CheckPage(browser, "document", width, height);
+
+            browser.Open(App.Url("/bangkha/measures/2567"));
+            CheckPage(browser, "report", width, height);
+        });
+    }
+
+    private static void CheckPage(Browser browser, string kind, int width, int height)
+    {
+        var path = browser.Url.AbsolutePath;
+        Assert.Equal(new Size(width, height), browser.Viewport);
+
+        var scrollWidth = browser.Script<long>("return document.documentElement.scrollWidth;");
+        Assert.True(scrollWidth <= width, $"{path} is {scrollWidth} px wide in a {width} px viewport: it scrolls sideways");
+
+        var h1 = browser.Driver.FindElement(By.CssSelector("main h1"));
+        AssertReadable(browser, h1, "the page heading");
+        if (kind == "document")
+        {
+            Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("main dl.facts")));
+            AssertReadable(browser, browser.Driver.FindElement(By.CssSelector("main dl.facts")), "the document's facts");
+            foreach (var file in browser.Driver.FindElements(By.CssSelector("main ul.files a")))
+            {
+                AssertReadable(browser, file, $"the attachment link {file.Text}");
+            }
+        }
+        else if (kind == "home")
+        {
+            Assert.Contains(Squeeze(AppServer.OrganisationName), Squeeze(h1.Text), StringComparison.Ordinal);
+            AssertReadable(browser, browser.Driver.FindElement(By.CssSelector("main a[href='/bangkha/measures']")), "the link to the measures report");
+        }
+        else
+        {
+            Assert.Contains("บางคา", h1.Text, StringComparison.Ordinal);
+            var rows = browser.Driver.FindElements(By.CssSelector(".report-table tbody tr"));
+            Assert.Equal(5, rows.Count);
+            var first = rows[0].FindElements(By.TagName("td"));
+            Assert.Contains("จัดทำคู่มือหรือมาตรฐานการปฏิบัติงาน", first[0].Text, StringComparison.Ordinal);
+            foreach (var cell in first)
+            {
+                AssertReadable(browser, cell, $"cell \"{cell.GetDomAttribute("data-label")}\" of the first measure");
+            }
+
+            var headerShown = browser.Driver.FindElement(By.CssSelector(".report-table thead")).Size.Width > 1;
+            var label = browser.Script<string>(
+                "return getComputedStyle(arguments[0], '::before').content;", first[1]);
+            if (width < 760)
+            {
+                // Stacked cards: each cell carries its column's name, the table header is out of sight.
+                Assert.False(headerShown, "the table header is shown on a phone");
+                Assert.Contains("ขั้นตอน/วิธีการดำเนินการ", label, StringComparison.Ordinal);
+                Assert.True(first[1].Location.Y > first[0].Location.Y, "the cells of a measure are not stacked");
+            }
+            else
+            {
+                Assert.True(headerShown, "the six-column table has no visible header on a desktop");
+                Assert.Equal(first[0].Location.Y, first[1].Location.Y);
+            }
+
+            AssertReadable(browser, browser.Driver.FindElement(By.LinkText("Word (DOCX)")), "the DOCX download link");
+        }
+
+        browser.SaveScreenshot(string.Create(CultureInfo.InvariantCulture, $"viewport-{kind}-{width}x{height}"));
+    }
+
+    /// <summary>Displayed, with a non-empty size, entirely within the viewport's width.</summary>
+    private static void AssertReadable(Browser browser, IWebElement element, string what)
+    {
+        Assert.True(element.Displayed, $"{what} is not displayed");
+        var box = browser.Script<IReadOnlyDictionary<string, object>>(
+            "var r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right, width: r.width, height: r.height};", element)!;
+        double Get(string key) => Convert.ToDouble(box[key], CultureInfo.InvariantCulture);
+        Assert.True(Get("width") > 0 && Get("height") > 0, $"{what} has no size");
+        var viewport = browser.Viewport.Width;
+        Assert.True(Get("left") >= 0 && Get("right") <= viewport + 0.5,
+            $"{what} spans {Get("left"):0}–{Get("right"):0} px, outside the {viewport} px viewport");
+    }
+}
