@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
+using Prongsai.Core.Publishing;
 using Prongsai.Core.Storage;
+using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Measures.Progress;
 
@@ -18,7 +20,8 @@ public sealed record ProgressEntryInput(
     string? Url = null,
     string? EvidenceTitle = null,
     DateOnly? EffectiveDate = null,
-    bool MarkStepDone = false);
+    bool MarkStepDone = false,
+    int? PublishedDocumentId = null);
 
 /// <summary>Prongsai:Evidence settings.</summary>
 public sealed class EvidenceOptions
@@ -34,7 +37,7 @@ public sealed class EvidenceOptions
 /// XLSX recognised by its bytes, or an http/https link), and marking the step done. Department
 /// roles may record progress only on measures of their own departments (or of all departments).
 /// </summary>
-public sealed class RecordProgress(ProngsaiDbContext db, IFileStore files, IOptions<EvidenceOptions> options, TimeProvider clock)
+public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization organization, IFileStore files, IOptions<EvidenceOptions> options, TimeProvider clock)
 {
     public const int MaxText = 4000;
 
@@ -75,6 +78,18 @@ public sealed class RecordProgress(ProngsaiDbContext db, IFileStore files, IOpti
                 || input.Url.Trim().Length > 2000)
             {
                 errors.Add(Error.Invalid("ลิงก์หลักฐานต้องขึ้นต้นด้วย http:// หรือ https://", "Url"));
+            }
+        }
+
+        // Evidence already published in Prongsai (a circular, a manual, an announcement) is linked, not copied.
+        Document? published = null;
+        if (input.PublishedDocumentId is { } documentId)
+        {
+            published = await db.Documents.AsNoTracking()
+                .FirstOrDefaultAsync(d => d.Id == documentId && d.Status == DocumentStatus.Published, cancellationToken);
+            if (published is null)
+            {
+                errors.Add(Error.Invalid("ไม่พบเอกสารที่เผยแพร่แล้วตามที่เลือก", "PublishedDocumentId"));
             }
         }
 
@@ -143,6 +158,17 @@ public sealed class RecordProgress(ProngsaiDbContext db, IFileStore files, IOpti
                 Kind = EvidenceKind.Url,
                 Title = Title(input.EvidenceTitle, url.Host),
                 Url = url.AbsoluteUri,
+                EffectiveDate = effective,
+            });
+        }
+
+        if (published is not null)
+        {
+            entry.Evidence.Add(new Evidence
+            {
+                Kind = EvidenceKind.Published,
+                Title = Title(input.EvidenceTitle, published.Title),
+                Url = DocumentIndexer.Url(organization.Slug ?? "", published.Id),
                 EffectiveDate = effective,
             });
         }

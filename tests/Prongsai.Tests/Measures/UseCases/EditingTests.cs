@@ -134,6 +134,46 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task Progress_can_link_a_document_published_in_Prongsai_but_not_a_draft()
+    {
+        await using var host = await SeededAsync();
+        var m = await MeasureAsync(host, 4);
+        var stepId = m.Steps.OrderBy(s => s.SortOrder).First().Id;
+        var editor = Prongsai.Core.Publishing.DocumentEditor.System("ผู้ทดสอบ");
+        var categoryId = await host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Prongsai.Core.Data.ProngsaiDbContext>();
+            await Prongsai.Core.Publishing.DefaultCategories.EnsureAsync(db, host.OrganizationId);
+            return await db.DocumentCategories.Select(c => c.Id).FirstAsync();
+        });
+        async Task<int> DocumentAsync(string title, bool publish) => await host.RunAsync(async sp =>
+        {
+            var saved = await sp.GetRequiredService<Prongsai.Core.Publishing.SaveDocument>().RunAsync(
+                null, new Prongsai.Core.Publishing.DocumentInput(title, "", "", categoryId, null, 2567), [], [], editor);
+            if (publish)
+            {
+                await sp.GetRequiredService<Prongsai.Core.Publishing.PublishDocument>().PublishNowAsync(saved.Value!.Id, editor);
+            }
+
+            return saved.Value!.Id;
+        });
+        var circular = await DocumentAsync("หนังสือเวียนแนวทางการใช้ทรัพย์สินของทางราชการ", publish: true);
+        var draft = await DocumentAsync("ร่างที่ยังไม่เผยแพร่", publish: false);
+
+        var linked = await host.UseAsync<RecordProgress, Result<ProgressEntry>>(p => p.AddAsync(MeasuresTestHost.Admin, stepId,
+            new ProgressEntryInput(null, "แจ้งเวียนแล้ว", PublishedDocumentId: circular)));
+        var refused = await host.UseAsync<RecordProgress, Result<ProgressEntry>>(p => p.AddAsync(MeasuresTestHost.Admin, stepId,
+            new ProgressEntryInput(null, "ร่าง", PublishedDocumentId: draft)));
+
+        Assert.True(linked.Succeeded, string.Join(" ", linked.Errors.Select(e => e.Message)));
+        Assert.Equal("PublishedDocumentId", refused.Errors.Single().Field);
+        var evidence = await host.QueryAsync(db => db.Evidence.SingleAsync());
+        Assert.Equal(EvidenceKind.Published, evidence.Kind);
+        Assert.Equal($"/{host.Slug}/documents/{circular}", evidence.Url);
+        Assert.Equal("หนังสือเวียนแนวทางการใช้ทรัพย์สินของทางราชการ", evidence.Title);
+    }
+
+    [Fact]
     public async Task Progress_with_file_and_url_evidence_checks_the_bytes_and_marks_the_step_done()
     {
         await using var host = await SeededAsync();

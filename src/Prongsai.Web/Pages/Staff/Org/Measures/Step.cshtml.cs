@@ -25,6 +25,10 @@ public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : M
     [BindProperty] public string? Link { get; set; }
     [BindProperty] public string? EvidenceTitle { get; set; }
     [BindProperty] public bool MarkDone { get; set; }
+    [BindProperty] public int? PublishedDocumentId { get; set; }
+
+    /// <summary>The organization's published documents, newest first, to link as evidence.</summary>
+    public IReadOnlyList<(int Id, string Title)> PublishedDocuments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -60,7 +64,7 @@ public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : M
             await using var content = Upload?.OpenReadStream();
             var input = new ProgressEntryInput(date, Text,
                 Upload is { Length: > 0 } ? new EvidenceFile(content!, Upload.FileName, Upload.Length) : null,
-                Link, EvidenceTitle, MarkStepDone: MarkDone);
+                Link, EvidenceTitle, MarkStepDone: MarkDone, PublishedDocumentId: PublishedDocumentId);
             var result = await progress.AddAsync(Actor, StepId, input, HttpContext.RequestAborted);
             if (result.Succeeded)
             {
@@ -111,6 +115,15 @@ public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : M
             .FirstAsync(m => m.Id == step.MeasureId, HttpContext.RequestAborted);
         FiscalYear = Measure.Plan!.FiscalYear;
         CanEdit = Actor.CanEdit(Measure);
+        if (CanEdit)
+        {
+            PublishedDocuments = (await db.Documents.AsNoTracking()
+                    .Where(d => d.Status == Prongsai.Core.Publishing.DocumentStatus.Published)
+                    .OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Take(200)
+                    .Select(d => new { d.Id, d.Title }).ToListAsync(HttpContext.RequestAborted))
+                .Select(d => (d.Id, d.Title)).ToList();
+        }
+
         return true;
     }
 }
