@@ -123,6 +123,11 @@ public abstract class BrowserTest(AppServer app)
         {
             return true;
         }
+        catch (WebDriverException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            // Chromium sometimes reports a node of the page being replaced this way instead of as stale.
+            return true;
+        }
     }
 
     /// <summary>Text with all white space removed, for Thai phrases that markup may break across lines.</summary>
