@@ -78,6 +78,9 @@ public static class DataServices
 
         services.AddSingleton<IFileStore>(new LocalFileStore(ProngsaiPaths.FilesDirectory(configuration)));
         services.AddScoped<ContentVersion>();
+        services.AddSingleton(sp => new ContentStampMemo(
+            sp.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromSeconds(configuration.GetValue("Prongsai:PageCache:StampSeconds", 1.0))));
         services.AddScoped<JobLock>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -4,17 +4,27 @@ using Prongsai.Core.Data;
 namespace Prongsai.Core.Caching;
 
 /// <summary>Reads and bumps the per-organization content stamp kept in the database.</summary>
-public sealed class ContentVersion(ProngsaiDbContext db)
+public sealed class ContentVersion(ProngsaiDbContext db, ContentStampMemo memo)
 {
-    public async Task<long> CurrentAsync(int organizationId, CancellationToken cancellationToken = default) =>
-        await db.ContentStamps.AsNoTracking()
+    public async Task<long> CurrentAsync(int organizationId, CancellationToken cancellationToken = default)
+    {
+        if (memo.TryGet(organizationId, out var remembered))
+        {
+            return remembered;
+        }
+
+        var version = await db.ContentStamps.AsNoTracking()
             .Where(s => s.OrganizationId == organizationId)
             .Select(s => (long?)s.Version)
             .FirstOrDefaultAsync(cancellationToken) ?? 0;
+        memo.Remember(organizationId, version);
+        return version;
+    }
 
     /// <summary>Atomic increment in the database, so concurrent publishers on two nodes both count.</summary>
     public async Task BumpAsync(int organizationId, CancellationToken cancellationToken = default)
     {
+        memo.Forget(organizationId);
         var updated = await db.ContentStamps
             .Where(s => s.OrganizationId == organizationId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);

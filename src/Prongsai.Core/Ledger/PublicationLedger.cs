@@ -12,7 +12,7 @@ public sealed record LedgerFileHash(string Name, string Sha256, string FileName 
 /// unpublish of public content appends one entry (in the caller's transaction, so the change
 /// and its entry commit together). Other features call AppendAsync with their own item type.
 /// </summary>
-public sealed class PublicationLedger(ProngsaiDbContext db, TimeProvider clock)
+public sealed class PublicationLedger(ProngsaiDbContext db, ContentStampMemo stampMemo, TimeProvider clock)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
     public const string Format = "prongsai-ledger-v1";
@@ -26,6 +26,7 @@ public sealed class PublicationLedger(ProngsaiDbContext db, TimeProvider clock)
         int organizationId, string itemType, string itemId, string action, string contentSha256,
         IReadOnlyCollection<LedgerFileHash> files, string title = "", CancellationToken cancellationToken = default)
     {
+        stampMemo.Forget(organizationId);
         var bumped = await db.ContentStamps
             .Where(s => s.OrganizationId == organizationId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
