@@ -76,7 +76,7 @@ public static class DataServices
             services.AddScoped<ProngsaiDbContext>(sp => sp.GetRequiredService<PostgresProngsaiDbContext>());
         }
 
-        services.AddSingleton<IFileStore>(new LocalFileStore(ProngsaiPaths.FilesDirectory(configuration)));
+        services.AddSingleton(FileStoreOf(configuration));
         services.AddScoped<ContentVersion>();
         services.AddSingleton(sp => new ContentStampMemo(
             sp.GetRequiredService<TimeProvider>(),
@@ -84,6 +84,32 @@ public static class DataServices
         services.AddScoped<JobLock>();
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    /// <summary>
+    /// Prongsai:Files:Store — "Local" (default: {DataDirectory}/files, shared disk for several nodes) or "S3"
+    /// (Prongsai:Files:S3:ServiceUrl, Bucket, AccessKey, SecretKey, Region, ForcePathStyle).
+    /// </summary>
+    public static IFileStore FileStoreOf(IConfiguration configuration)
+    {
+        var store = configuration["Prongsai:Files:Store"];
+        if (string.IsNullOrWhiteSpace(store) || store.Equals("local", StringComparison.OrdinalIgnoreCase))
+        {
+            return new LocalFileStore(ProngsaiPaths.FilesDirectory(configuration));
+        }
+
+        if (!store.Equals("s3", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Prongsai:Files:Store must be Local or S3, not '{store}'.");
+        }
+
+        var options = configuration.GetSection("Prongsai:Files:S3").Get<S3FileStoreOptions>() ?? new S3FileStoreOptions();
+        if (string.IsNullOrWhiteSpace(options.ServiceUrl) || string.IsNullOrWhiteSpace(options.AccessKey) || string.IsNullOrWhiteSpace(options.SecretKey))
+        {
+            throw new InvalidOperationException("Prongsai:Files:S3 needs ServiceUrl, AccessKey and SecretKey.");
+        }
+
+        return new S3FileStore(options);
     }
 
     /// <summary>Applies pending migrations of the configured provider.</summary>

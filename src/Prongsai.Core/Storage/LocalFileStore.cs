@@ -1,33 +1,13 @@
-using System.Text.RegularExpressions;
-
 namespace Prongsai.Core.Storage;
 
 /// <summary>Files on local (or shared, mounted) disk under {DataDirectory}/files.</summary>
-public sealed partial class LocalFileStore(string root) : IFileStore
+public sealed class LocalFileStore(string root) : IFileStore
 {
-    [GeneratedRegex("^[a-z0-9-]+(/[a-z0-9-]+)*/[0-9a-f]{32}(\\.[a-z0-9]{1,8})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyShape();
-
-    [GeneratedRegex("^[a-z0-9-]+(/[a-z0-9-]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex FolderShape();
-
     public string Root { get; } = Path.GetFullPath(root);
 
     public async Task<string> SaveAsync(string folder, string fileName, Stream content, CancellationToken cancellationToken = default)
     {
-        if (!FolderShape().IsMatch(folder))
-        {
-            throw new ArgumentException("Folder names are lower-case ASCII segments.", nameof(folder));
-        }
-
-        // The key never contains the user's file name, so no name can climb out of the store.
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (extension.Length is < 2 or > 9 || !extension[1..].All(char.IsAsciiLetterOrDigit))
-        {
-            extension = "";
-        }
-
-        var key = $"{folder}/{Guid.NewGuid():N}{extension}";
+        var key = FileKeys.New(folder, fileName);
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + ".part";
@@ -44,7 +24,7 @@ public sealed partial class LocalFileStore(string root) : IFileStore
 
     public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
     {
-        if (!KeyShape().IsMatch(key))
+        if (!FileKeys.IsValid(key))
         {
             return Task.FromResult<Stream?>(null);
         }
@@ -58,7 +38,7 @@ public sealed partial class LocalFileStore(string root) : IFileStore
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
-        if (KeyShape().IsMatch(key))
+        if (FileKeys.IsValid(key))
         {
             File.Delete(PathOf(key));
         }

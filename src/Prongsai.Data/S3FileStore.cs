@@ -1,0 +1,94 @@
+using System.Net;
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.S3.Model;
+using Prongsai.Core.Storage;
+
+namespace Prongsai.Data;
+
+/// <summary>Prongsai:Files:S3 settings: any S3-compatible service (MinIO, Ceph, AWS).</summary>
+public sealed class S3FileStoreOptions
+{
+    public string? ServiceUrl { get; set; }
+    public string Bucket { get; set; } = "prongsai";
+    public string? AccessKey { get; set; }
+    public string? SecretKey { get; set; }
+    public string Region { get; set; } = "us-east-1";
+
+    /// <summary>Path-style addressing (http://host/bucket/key), which MinIO and most self-hosted services expect.</summary>
+    public bool ForcePathStyle { get; set; } = true;
+}
+
+/// <summary>
+/// Files in an S3-compatible bucket, for several app nodes without shared disk. Keys have the same
+/// shape as the local store's, so stored keys move between stores unchanged.
+/// </summary>
+public sealed class S3FileStore : IFileStore, IDisposable
+{
+    private readonly AmazonS3Client client;
+    private readonly string bucket;
+
+    public S3FileStore(S3FileStoreOptions options)
+    {
+        bucket = options.Bucket;
+        var config = new AmazonS3Config
+        {
+            ServiceURL = options.ServiceUrl,
+            ForcePathStyle = options.ForcePathStyle,
+            AuthenticationRegion = options.Region,
+            // Checksums only where S3 requires them: many S3-compatible servers do not decode the
+            // aws-chunked bodies with trailing checksums that the SDK sends by default.
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+        };
+        client = new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
+    }
+
+    public async Task<string> SaveAsync(string folder, string fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        var key = FileKeys.New(folder, fileName);
+        // The client needs the length up front; uploads are already bounded by the upload limit.
+        Stream body = content;
+        if (!content.CanSeek)
+        {
+            body = new MemoryStream();
+            await content.CopyToAsync(body, cancellationToken);
+            body.Position = 0;
+        }
+
+        await client.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, InputStream = body, AutoCloseStream = false, UseChunkEncoding = false }, cancellationToken);
+        return key;
+    }
+
+    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (!FileKeys.IsValid(key))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var response = await client.GetObjectAsync(bucket, key, cancellationToken);
+            // Copied out so the caller may seek (hashing, ranges) and the connection goes back to the pool.
+            var copy = new MemoryStream();
+            await response.ResponseStream.CopyToAsync(copy, cancellationToken);
+            copy.Position = 0;
+            return copy;
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (FileKeys.IsValid(key))
+        {
+            await client.DeleteObjectAsync(bucket, key, cancellationToken);
+        }
+    }
+
+    public void Dispose() => client.Dispose();
+}
