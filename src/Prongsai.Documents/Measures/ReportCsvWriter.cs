@@ -1,5 +1,6 @@
 using System.Text;
 using Prongsai.Core.Measures.Reports;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Documents.Measures;
 
@@ -40,7 +41,7 @@ public static class ReportCsvWriter
             output.Write('#');
             output.Write(ReportGrid.Key(field));
             output.Write(',');
-            WriteField(output, ReportGrid.FieldValue(report, field));
+            CsvField.Write(output, ReportGrid.FieldValue(report, field));
             output.Write("\r\n");
         }
 
@@ -52,7 +53,7 @@ public static class ReportCsvWriter
                 output.Write(',');
             }
 
-            WriteField(output, ReportColumns.ThaiHeading(columns[c]));
+            CsvField.Write(output, ReportColumns.ThaiHeading(columns[c]));
         }
 
         output.Write("\r\n");
@@ -65,39 +66,10 @@ public static class ReportCsvWriter
                     output.Write(',');
                 }
 
-                WriteField(output, ReportGrid.CellValue(measure, columns[c]));
+                CsvField.Write(output, ReportGrid.CellValue(measure, columns[c]));
             }
 
             output.Write("\r\n");
         }
-    }
-
-    private static void WriteField(TextWriter output, string value)
-    {
-        var span = value.AsSpan();
-        var formulaLike = span.Length > 0 && span[0] is '=' or '+' or '-' or '@';
-        var quote = formulaLike || span.IndexOfAny(",\"\r\n") >= 0 || (span.Length > 0 && (span[0] == ' ' || span[^1] == ' '));
-        if (!quote)
-        {
-            output.Write(span);
-            return;
-        }
-
-        output.Write('"');
-        if (formulaLike)
-        {
-            output.Write('\'');
-        }
-
-        int quoteAt;
-        while ((quoteAt = span.IndexOf('"')) >= 0)
-        {
-            output.Write(span[..(quoteAt + 1)]);
-            output.Write('"');
-            span = span[(quoteAt + 1)..];
-        }
-
-        output.Write(span);
-        output.Write('"');
     }
 }

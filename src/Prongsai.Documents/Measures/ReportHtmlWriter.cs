@@ -1,4 +1,5 @@
 using System.Globalization;
+using Prongsai.Core.Calendar;
 using Prongsai.Core.Measures.Reports;
 
 namespace Prongsai.Documents.Measures;
@@ -48,12 +49,6 @@ public static class ReportHtmlWriter
     private static readonly string[] HeadingLines =
     [
         "มาตรการ/แนวทาง", "ขั้นตอน/วิธีการดำเนินการ", "หน่วยงาน\nผู้รับผิดชอบ", "ระยะเวลา\nดำเนินการ", "สรุปผลการดำเนินการ", "ผลลัพธ์/ความสำเร็จ",
-    ];
-
-    private static readonly string[] ThaiMonths =
-    [
-        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
     ];
 
     public static void Write(MeasuresReport report, TextWriter output, ReportHtmlOptions? options = null)
@@ -146,7 +141,7 @@ public static class ReportHtmlWriter
             if (report.PublishedAt is { } published)
             {
                 output.Write("เผยแพร่เมื่อ ");
-                Encode(output, ThaiLongDate(published.ToOffset(options.DisplayOffset)));
+                Encode(output, ThaiDate.FormatLong(DateOnly.FromDateTime(published.ToOffset(options.DisplayOffset).DateTime)));
             }
             else
             {
@@ -223,10 +218,6 @@ public static class ReportHtmlWriter
 
         Encode(output, text[start..]);
     }
-
-    /// <summary>"5 เมษายน 2567": day, Thai month, Buddhist-era year. A shared Thai calendar module replaces this later.</summary>
-    private static string ThaiLongDate(DateTimeOffset date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {ThaiMonths[date.Month - 1]} {date.Year + 543}");
 
     /// <summary>Writes text with &amp; &lt; &gt; &quot; &#39; encoded; other characters (Thai) as they are.</summary>
     private static void Encode(TextWriter output, string text)

@@ -31,7 +31,7 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
         // Reached directly (not as the error of another request), /error/... is simply not a page.
         // Two people saving the same unique thing at once: the database's unique index refuses the
         // second one after the use case's own check passed. That is a conflict to retry, not a crash.
-        var status = failed?.Error is Microsoft.EntityFrameworkCore.DbUpdateException ? 409
+        var status = Prongsai.Data.DatabaseErrors.IsConstraintViolation(failed?.Error) ? 409
             : failed is not null ? 500
             : reExecuted is not null ? (code is >= 400 and < 600 ? code.Value : Response.StatusCode)
             : 404;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org;
@@ -24,12 +25,26 @@ public sealed class AuditModel(ProngsaiDbContext db) : StaffPageModel
 
     public async Task<IActionResult> OnGetCsvAsync()
     {
-        var csv = new StringBuilder("\uFEFFid,at_utc,user,action,entity,entity_id,changes\n");
+        using var csv = new StringWriter(CultureInfo.InvariantCulture);
+        csv.Write("\uFEFFid,at_utc,user,action,entity,entity_id,changes\r\n");
         await foreach (var a in Query().AsAsyncEnumerable())
         {
-            csv.Append(string.Join(',',
+            string?[] fields =
+            [
                 a.Id.ToString(CultureInfo.InvariantCulture), a.At.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
-                Quote(a.UserName), a.Action, a.Entity, Quote(a.EntityId), Quote(a.Changes))).Append('\n');
+                a.UserName, a.Action, a.Entity, a.EntityId, a.Changes,
+            ];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (i > 0)
+                {
+                    csv.Write(',');
+                }
+
+                CsvField.Write(csv, fields[i]);
+            }
+
+            csv.Write("\r\n");
         }
 
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"audit-{Org.Slug}.csv");
@@ -49,21 +64,5 @@ public sealed class AuditModel(ProngsaiDbContext db) : StaffPageModel
         }
 
         return query.OrderByDescending(a => a.Id);
-    }
-
-    /// <summary>RFC 4180 quoting; a leading = + - @ is neutralized so a spreadsheet never runs it as a formula.</summary>
-    private static string Quote(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
-
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }
