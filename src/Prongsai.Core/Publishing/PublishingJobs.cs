@@ -189,7 +189,23 @@ public sealed class PublishingWorker(IServiceScopeFactory scopes, IOptions<Publi
             }
 
             var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
-            organizations = (await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Slug }).ToListAsync(cancellationToken))
+            // Only organizations with work waiting: with thousands of organizations, visiting each one
+            // every tick would cost several queries per organization for nothing.
+            var scheduled = db.Documents.IgnoreQueryFilters()
+                .Where(d => d.Status == DocumentStatus.Scheduled).Select(d => d.OrganizationId);
+            var pendingText = db.Attachments.IgnoreQueryFilters()
+                .Where(a => a.TextState == TextState.Pending).Select(a => a.OrganizationId);
+            var versions = db.MeasureReportVersions.IgnoreQueryFilters();
+            var entries = db.SearchEntries.IgnoreQueryFilters().Where(e => e.ItemType == LedgerItemTypes.MeasuresReport);
+            var unindexedReports = versions
+                .Where(v => !versions.Any(w => w.PlanId == v.PlanId && w.Version > v.Version))
+#pragma warning disable CA1305 // translated to SQL (a cast to text); no culture is involved
+                .Where(v => !entries.Any(e => e.OrganizationId == v.OrganizationId && e.ItemId == v.Id.ToString()))
+#pragma warning restore CA1305
+                .Select(v => v.OrganizationId);
+            var busy = scheduled.Union(pendingText).Union(unindexedReports);
+            organizations = (await db.Organizations.AsNoTracking().Where(o => busy.Contains(o.Id))
+                    .Select(o => new { o.Id, o.Slug }).ToListAsync(cancellationToken))
                 .Select(o => (o.Id, o.Slug)).ToList();
         }
 
