@@ -56,7 +56,7 @@ public static class DocumentGenerator
             var departments = await db.Departments.Select(d => d.Id).OrderBy(id => id).ToListAsync();
             var save = services.GetRequiredService<SaveDocument>();
             var publish = services.GetRequiredService<PublishDocument>();
-            var editor = DocumentEditor.System("bench-generator");
+            var editor = Prongsai.Core.Organizations.StaffActor.System("bench-generator");
             for (var i = have; i < perOrganization; i++)
             {
                 var input = new DocumentInput(

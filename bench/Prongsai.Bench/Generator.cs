@@ -67,7 +67,7 @@ public static class Generator
             var place = First[n % First.Length] + Second[(n / First.Length) % Second.Length];
             var departments = CreateOrganization.DefaultDepartments.Concat(ExtraDepartments).Take(departmentsEach).ToList();
             await using var scope = provider.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<CreateOrganization>().RunAsync(new CreateOrganizationRequest(
+            var result = await scope.ServiceProvider.GetRequiredService<CreateOrganization>().RunAsync(Prongsai.Core.Organizations.StaffActor.PlatformOperator(), new CreateOrganizationRequest(
                 slug,
                 $"{kind.Thai()}{place} ({n.ToString(CultureInfo.InvariantCulture)})",
                 kind,

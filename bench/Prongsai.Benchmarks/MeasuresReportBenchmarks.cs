@@ -55,7 +55,7 @@ public class MeasuresReportBenchmarks
         provider = services.BuildServiceProvider();
         await DataServices.MigrateAsync(provider);
         await using var scope = provider.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<CreateOrganization>().RunAsync(new CreateOrganizationRequest("bangkha", "องค์การบริหารส่วนตำบลบางคา"));
+        var created = await scope.ServiceProvider.GetRequiredService<CreateOrganization>().RunAsync(Prongsai.Core.Organizations.StaffActor.PlatformOperator(), new CreateOrganizationRequest("bangkha", "องค์การบริหารส่วนตำบลบางคา"));
         organizationId = created.Value!.Id;
     }
 
@@ -77,7 +77,7 @@ public class MeasuresReportBenchmarks
         await using var scope = provider.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(organizationId, "bangkha");
         var result = await scope.ServiceProvider.GetRequiredService<ImportReport>().RunAsync(
-            new ImportReportRequest(MeasureActor.System(), new MemoryStream(seed), 2567, Replace: true));
+            new ImportReportRequest(Prongsai.Core.Organizations.StaffActor.System(), new MemoryStream(seed), 2567, Replace: true));
         return result.Value!.Report.Measures.Count;
     }
 

@@ -43,7 +43,7 @@ public class SearchBenchmarks
         await DataServices.MigrateAsync(provider);
 
         await using var scope = provider.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<CreateOrganization>().RunAsync(new CreateOrganizationRequest("bangkha", "องค์การบริหารส่วนตำบลบางคา"));
+        var created = await scope.ServiceProvider.GetRequiredService<CreateOrganization>().RunAsync(Prongsai.Core.Organizations.StaffActor.PlatformOperator(), new CreateOrganizationRequest("bangkha", "องค์การบริหารส่วนตำบลบางคา"));
         organizationId = created.Value!.Id;
         scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(organizationId, "bangkha");
         var index = scope.ServiceProvider.GetRequiredService<SearchIndex>();

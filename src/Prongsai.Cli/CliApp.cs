@@ -19,11 +19,15 @@ public static class CliApp
     public const int DataError = 1;
     public const int UsageError = 2;
 
-    public static IReadOnlyList<IVerb> Verbs { get; } =
-    [
-        new MigrateVerb(), new CreateOrgVerb(), new CreateUserVerb(), new CreateOperatorVerb(), new ResetPasswordVerb(),
-        new SeedDemoVerb(), new BackupVerb(), new ImportReportVerb(), new ExportReportVerb(), new VerifyLedgerVerb(),
-    ];
+    /// <summary>
+    /// Every verb of every feature: each <see cref="IVerb"/> class of this assembly, found at start, in name order —
+    /// a feature adds its verbs by adding their classes, without editing a list here.
+    /// </summary>
+    public static IReadOnlyList<IVerb> Verbs { get; } = typeof(CliApp).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IVerb).IsAssignableFrom(t))
+        .Select(t => (IVerb)Activator.CreateInstance(t)!)
+        .OrderBy(v => v.Name, StringComparer.Ordinal)
+        .ToList();
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary<string, string?>? settings = null)
     {

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Prongsai.Core.Demo;
-using Prongsai.Core.Measures;
+using Prongsai.Core.Features;
+using Prongsai.Core.Jobs;
 using Prongsai.Core.Organizations;
-using Prongsai.Core.Publishing;
 
 namespace Prongsai.Core;
 
-/// <summary>Use cases and Identity's account services, shared by the web app and the command line.</summary>
+/// <summary>Identity's account services and every feature's use cases, shared by the web app and the command line.</summary>
 public static class CoreServices
 {
     public static IServiceCollection AddProngsaiCore(this IServiceCollection services)
@@ -28,14 +27,12 @@ public static class CoreServices
             })
             .AddEntityFrameworkStores<Data.ProngsaiDbContext>()
             .AddErrorDescriber<ThaiIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddSignInManager();
 
-        services.AddScoped<CreateOrganization>();
-        services.AddScoped<StaffAccounts>();
-        services.AddScoped<UpdateOrganizationProfile>();
-        services.AddScoped<DemoSeeder>();
-        services.AddMeasures();
-        services.AddProngsaiPublishing();
+        services.AddOptions<BackgroundJobOptions>().BindConfiguration(BackgroundJobOptions.Section);
+        services.AddSingleton(FeatureRegistry.Current);
+        FeatureRegistry.Build(ProngsaiFeatures.All, services);
         return services;
     }
 }

@@ -23,7 +23,6 @@ services.AddProngsaiCore();
 services.AddProngsaiFeatures(configuration);
 
 // Identity: cookie sign-in for staff; keys shared by every node through the database.
-new IdentityBuilder(typeof(StaffUser), services).AddSignInManager();
 services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 services.ConfigureApplicationCookie(options =>
 {
@@ -62,7 +61,7 @@ services.AddRazorPages(options =>
 {
     // Fail closed: every back-office page needs a signed-in member with back-office access
     // unless the page says otherwise ([AllowAnonymous] on sign-in, operator policy on operator pages).
-    options.Conventions.AuthorizeFolder("/Staff/Org", PermissionPolicies.NameOf(Permission.ViewBackOffice));
+    options.Conventions.AuthorizeFolder("/Staff/Org", PermissionPolicies.NameOf(OrganizationPermissions.ViewBackOffice));
     options.Conventions.AuthorizeFolder("/Staff/Operator", PermissionPolicies.Operator);
     options.Conventions.AuthorizeFolder("/Staff/Account");
     options.Conventions.AddPageRoute("/Public/InfoPage", "{org}/policies/{key?}");

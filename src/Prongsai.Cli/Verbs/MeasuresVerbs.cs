@@ -90,7 +90,7 @@ public sealed class ImportReportVerb : IVerb
 
         await using var file = File.OpenRead(path);
         var result = await scope.ServiceProvider.GetRequiredService<ImportReport>().RunAsync(
-            new ImportReportRequest(MeasureActor.System(), file, fiscalYear, replace, createDepartments, dryRun));
+            new ImportReportRequest(StaffActor.System(), file, fiscalYear, replace, createDepartments, dryRun));
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

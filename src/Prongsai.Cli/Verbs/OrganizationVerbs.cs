@@ -41,6 +41,7 @@ public sealed class CreateOrgVerb : IVerb
         await DataServices.MigrateAsync(context.Services);
         await using var scope = context.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<CreateOrganization>().RunAsync(
+            StaffActor.PlatformOperator(),
             new CreateOrganizationRequest(slug, name, kind, context.Args.Optional("province"), context.Args.Optional("district")));
         if (!result.Succeeded)
         {
@@ -98,7 +99,7 @@ public sealed class CreateUserVerb : IVerb
         }
 
         var result = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
-            .CreateAsync(new CreateStaffRequest(organization.Id, email, name, roles, departmentIds));
+            .CreateAsync(StaffActor.System(organizationId: organization.Id), new CreateStaffRequest(organization.Id, email, name, roles, departmentIds));
         if (!result.Succeeded)
         {
             return context.Fail(string.Join(" ", result.Errors.Select(e => e.Message)), "account not created");
@@ -122,19 +123,14 @@ public sealed class CreateOperatorVerb : IVerb
         var name = context.Args.Optional("name") ?? email;
         await DataServices.MigrateAsync(context.Services);
         await using var scope = context.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
-        var password = Passwords.Generate();
-        var user = new StaffUser
-        {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, IsOperator = true,
-            CreatedAt = DateTimeOffset.UtcNow, MustChangePassword = true, LockoutEnabled = true,
-        };
-        var created = await users.CreateAsync(user, password);
+        var created = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
+            .CreateOperatorAsync(StaffActor.PlatformOperator(), email, name);
         if (!created.Succeeded)
         {
-            return context.Fail(string.Join(" ", created.Errors.Select(e => e.Description)), "account not created");
+            return context.Fail(string.Join(" ", created.Errors.Select(e => e.Message)), "account not created");
         }
 
+        var password = created.Value!.OneTimePassword;
         context.Out.WriteLine($"สร้างบัญชีผู้ดูแลแพลตฟอร์มแล้ว / operator created: {email}");
         context.Out.WriteLine($"รหัสผ่านครั้งแรก / one-time password: {password}");
         return CliApp.Ok;
@@ -164,7 +160,7 @@ public sealed class ResetPasswordVerb : IVerb
 
         if (chosen is null)
         {
-            var result = await accounts.ResetPasswordAsync(user.OrganizationId, user.Id);
+            var result = await accounts.ResetPasswordAsync(StaffActor.System(organizationId: user.OrganizationId), user.Id);
             if (!result.Succeeded)
             {
                 return context.Fail(string.Join(" ", result.Errors.Select(e => e.Message)));
@@ -174,7 +170,7 @@ public sealed class ResetPasswordVerb : IVerb
             return CliApp.Ok;
         }
 
-        var set = await accounts.SetPasswordAsync(user.Id, chosen);
+        var set = await accounts.SetPasswordAsync(StaffActor.System(organizationId: user.OrganizationId), user.Id, chosen);
         if (!set.Succeeded)
         {
             return context.Fail(string.Join(" ", set.Errors.Select(e => e.Message)), "password not changed");

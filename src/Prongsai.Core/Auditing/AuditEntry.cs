@@ -31,4 +31,5 @@ public static class AuditActions
     public const string SignOut = "sign-out";
     public const string PermissionChange = "permission-change";
     public const string PasswordReset = "password-reset";
+    public const string PasswordChange = "password-change";
 }

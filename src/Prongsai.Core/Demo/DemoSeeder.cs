@@ -25,6 +25,7 @@ public sealed class DemoSeeder(
         }
 
         var organization = await createOrganization.RunAsync(
+            StaffActor.PlatformOperator("ข้อมูลตัวอย่าง (demo)"),
             new CreateOrganizationRequest(Slug, "องค์การบริหารส่วนตำบลบางคา", OrganizationKind.Sao, "ฉะเชิงเทรา", "ราชสาส์น",
                 ["สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม"]),
             cancellationToken);
@@ -35,7 +36,9 @@ public sealed class DemoSeeder(
         org.Email = "saraban@bangkha.demo";
         await db.SaveChangesAsync(cancellationToken);
 
+        var system = StaffActor.System("ข้อมูลตัวอย่าง (demo)", org.Id);
         var admin = await staffAccounts.CreateAsync(
+            system,
             new CreateStaffRequest(org.Id, AdminEmail, "ผู้ดูแลระบบ (ตัวอย่าง)", [OrgRole.OrgAdmin, OrgRole.Executive]),
             cancellationToken);
         var created = admin.Value ?? throw new InvalidOperationException(admin.Errors[0].Message);
@@ -43,7 +46,7 @@ public sealed class DemoSeeder(
         var password = created.OneTimePassword;
         if (!string.IsNullOrWhiteSpace(adminPassword))
         {
-            var reset = await staffAccounts.SetPasswordAsync(created.User.Id, adminPassword, cancellationToken);
+            var reset = await staffAccounts.SetPasswordAsync(system, created.User.Id, adminPassword, cancellationToken);
             if (!reset.Succeeded)
             {
                 throw new InvalidOperationException("Prongsai:DemoAdminPassword: " + string.Join(" ", reset.Errors.Select(e => e.Message)));

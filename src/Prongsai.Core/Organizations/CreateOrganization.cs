@@ -12,15 +12,47 @@ public sealed record CreateOrganizationRequest(
     string? District = null,
     IReadOnlyList<string>? Departments = null);
 
-/// <summary>The Operator creates an organization (and, optionally, its first departments).</summary>
-public sealed class CreateOrganization(ProngsaiDbContext db, TimeProvider clock)
+/// <summary>An organization created together with its first OrgAdmin and that account's one-time password.</summary>
+public sealed record CreatedOrganization(Organization Organization, CreatedStaff Admin);
+
+/// <summary>The Operator creates an organization (and, optionally, its first departments and OrgAdmin).</summary>
+public sealed class CreateOrganization(ProngsaiDbContext db, StaffAccounts accounts, TimeProvider clock)
 {
     /// <summary>The usual departments of a small อบต., offered when none are given.</summary>
     public static readonly IReadOnlyList<string> DefaultDepartments =
         ["สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม"];
 
-    public async Task<Result<Organization>> RunAsync(CreateOrganizationRequest request, CancellationToken cancellationToken = default)
+    /// <summary>The organization and its first OrgAdmin in one transaction: both or neither.</summary>
+    public async Task<Result<CreatedOrganization>> RunWithAdminAsync(
+        StaffActor actor, CreateOrganizationRequest request, string adminEmail, string adminName, CancellationToken cancellationToken = default)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var organization = await RunAsync(actor, request, cancellationToken);
+        if (!organization.Succeeded)
+        {
+            return Result<CreatedOrganization>.Fail(organization.Errors);
+        }
+
+        var admin = await accounts.CreateAsync(
+            actor, new CreateStaffRequest(organization.Value!.Id, adminEmail, adminName, [OrgRole.OrgAdmin]), cancellationToken);
+        if (!admin.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return Result<CreatedOrganization>.Fail(admin.Errors);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new CreatedOrganization(organization.Value, admin.Value!);
+    }
+
+    public async Task<Result<Organization>> RunAsync(StaffActor actor, CreateOrganizationRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsOperator)
+        {
+            return Error.Forbidden("เฉพาะผู้ดูแลแพลตฟอร์มเท่านั้นที่สร้างหน่วยงานได้");
+        }
+
         var slug = request.Slug.Trim().ToLowerInvariant();
         var errors = new List<Error>();
         if (OrganizationSlug.Problem(slug) is { } slugProblem)
@@ -53,7 +85,7 @@ public sealed class CreateOrganization(ProngsaiDbContext db, TimeProvider clock)
             CreatedAt = clock.GetUtcNow(),
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -64,7 +96,11 @@ public sealed class CreateOrganization(ProngsaiDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return Result<Organization>.Ok(organization);
     }
 }

@@ -20,8 +20,18 @@ public sealed record CreatedStaff(StaffUser User, string OneTimePassword);
 /// <summary>Staff account use cases: create, change roles and departments, reset a password.</summary>
 public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> users, IAuditActor actor, TimeProvider clock)
 {
-    public async Task<Result<CreatedStaff>> CreateAsync(CreateStaffRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new account with a one-time password. An OrgAdmin creates accounts of their own organization (granting
+    /// ComplaintOfficer needs GrantComplaintOfficer too); the Operator creates only an organization's first OrgAdmin.
+    /// </summary>
+    public async Task<Result<CreatedStaff>> CreateAsync(StaffActor actor, CreateStaffRequest request, CancellationToken cancellationToken = default)
     {
+        var operatorCreatesFirstAdmin = actor.IsOperator && request.Roles.Distinct().SequenceEqual([OrgRole.OrgAdmin]);
+        if (!operatorCreatesFirstAdmin && MayManage(actor, request.OrganizationId, request.Roles) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         var email = request.Email.Trim();
         var errors = new List<Error>();
         if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 200)
@@ -68,7 +78,8 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
             LockoutEnabled = true,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside the caller's transaction when there is one (an organization created with its first OrgAdmin).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
@@ -76,18 +87,36 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
         }
 
         await ReplaceRolesAsync(user, request.Roles, request.DepartmentIds ?? [], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return Result<CreatedStaff>.Ok(new CreatedStaff(user, password));
     }
 
+    /// <summary>Replaces a member's roles and departments; granting or revoking ComplaintOfficer needs GrantComplaintOfficer.</summary>
     public async Task<Result<StaffUser>> SetRolesAsync(
-        int organizationId, string userId, IReadOnlyCollection<OrgRole> roles, IReadOnlyCollection<int> departmentIds,
+        StaffActor actor, string userId, IReadOnlyCollection<OrgRole> roles, IReadOnlyCollection<int> departmentIds,
         CancellationToken cancellationToken = default)
     {
+        if (actor.Lacks(OrganizationPermissions.ManageStaff) is not null || actor.OrganizationId is not { } organizationId)
+        {
+            return Error.Forbidden();
+        }
+
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
         if (user is null)
         {
             return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+        }
+
+        var current = await db.StaffRoles.IgnoreQueryFilters()
+            .Where(r => r.UserId == userId && r.OrganizationId == organizationId).Select(r => r.Role).ToListAsync(cancellationToken);
+        var touchesComplaintOfficer = roles.Contains(OrgRole.ComplaintOfficer) != current.Contains(OrgRole.ComplaintOfficer);
+        if (touchesComplaintOfficer && actor.Lacks(OrganizationPermissions.GrantComplaintOfficer) is { } notAllowed)
+        {
+            return notAllowed;
         }
 
         if (roles.Count == 0)
@@ -106,8 +135,15 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
         return Result<StaffUser>.Ok(user);
     }
 
-    public async Task<Result<string>> ResetPasswordAsync(int? organizationId, string userId, CancellationToken cancellationToken = default)
+    /// <summary>A new one-time password for a member of the actor's organization (the command line: any account).</summary>
+    public async Task<Result<string>> ResetPasswordAsync(StaffActor actor, string userId, CancellationToken cancellationToken = default)
     {
+        if (actor.Lacks(OrganizationPermissions.ManageStaff) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var organizationId = actor.OrganizationId;
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
         if (user is null)
         {
@@ -130,10 +166,16 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
         return Result<string>.Ok(password);
     }
 
-    /// <summary>Sets a password chosen by an operator (command line, configured demo password).</summary>
-    public async Task<Result<StaffUser>> SetPasswordAsync(string userId, string password, CancellationToken cancellationToken = default)
+    /// <summary>Sets a password chosen by whoever runs the system (command line, configured demo password).</summary>
+    public async Task<Result<StaffUser>> SetPasswordAsync(StaffActor actor, string userId, string password, CancellationToken cancellationToken = default)
     {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (actor.Lacks(OrganizationPermissions.ManageStaff) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var organizationId = actor.OrganizationId;
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
         if (user is null)
         {
             return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
@@ -151,6 +193,43 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
         Record(user, AuditActions.PasswordReset, null);
         await db.SaveChangesAsync(cancellationToken);
         return Result<StaffUser>.Ok(user);
+    }
+
+    /// <summary>A platform Operator account (command line only): creates organizations, nothing inside them.</summary>
+    public async Task<Result<CreatedStaff>> CreateOperatorAsync(StaffActor actor, string email, string? displayName, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsOperator)
+        {
+            return Error.Forbidden();
+        }
+
+        email = email.Trim();
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 200)
+        {
+            return Error.Invalid("รูปแบบอีเมลไม่ถูกต้อง", "Email");
+        }
+
+        var password = Passwords.Generate();
+        var user = new StaffUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = string.IsNullOrWhiteSpace(displayName) ? email : displayName.Trim(),
+            IsOperator = true, CreatedAt = clock.GetUtcNow(), MustChangePassword = true, LockoutEnabled = true,
+        };
+        var created = await users.CreateAsync(user, password);
+        return created.Succeeded
+            ? new CreatedStaff(user, password)
+            : Result<CreatedStaff>.Fail(created.Errors.Select(e => Error.Invalid(e.Description)).ToArray());
+    }
+
+    /// <summary>Managing accounts of an organization needs ManageStaff there; handing out ComplaintOfficer needs GrantComplaintOfficer.</summary>
+    private static Error? MayManage(StaffActor actor, int organizationId, IReadOnlyCollection<OrgRole> roles)
+    {
+        if (actor.OrganizationId != organizationId || !actor.Has(OrganizationPermissions.ManageStaff))
+        {
+            return Error.Forbidden();
+        }
+
+        return roles.Contains(OrgRole.ComplaintOfficer) ? actor.Lacks(OrganizationPermissions.GrantComplaintOfficer) : null;
     }
 
     private async Task<Error?> CheckDepartmentsAsync(int organizationId, IReadOnlyCollection<int>? departmentIds, CancellationToken cancellationToken)

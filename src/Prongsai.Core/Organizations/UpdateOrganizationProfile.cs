@@ -36,8 +36,13 @@ public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db)
         };
     }
 
-    public async Task<Result<Organization>> RunAsync(int organizationId, OrganizationProfileInput input, CancellationToken cancellationToken = default)
+    public async Task<Result<Organization>> RunAsync(StaffActor actor, OrganizationProfileInput input, CancellationToken cancellationToken = default)
     {
+        if (actor.Lacks(OrganizationPermissions.ManageOrganizationProfile) is not null || actor.OrganizationId is not { } organizationId)
+        {
+            return Error.Forbidden();
+        }
+
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Caching;
 using Prongsai.Core.Common;
+using Prongsai.Core.Organizations;
 using Prongsai.Core.Data;
 using Prongsai.Core.Storage;
 
@@ -21,8 +22,13 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
 
     private static readonly HashSet<string> ImageKinds = ["png", "jpeg", "webp", "gif"];
 
-    public async Task<Result<Executive>> SaveAsync(int organizationId, int? id, ExecutiveInput input, ImageUpload? photo, CancellationToken cancellationToken = default)
+    public async Task<Result<Executive>> SaveAsync(StaffActor actor, int? id, ExecutiveInput input, ImageUpload? photo, CancellationToken cancellationToken = default)
     {
+        if (actor.Lacks(OrganizationPermissions.ManageOrganizationProfile) is not null || actor.OrganizationId is not { } organizationId)
+        {
+            return Error.Forbidden();
+        }
+
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
         {
@@ -78,8 +84,13 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
         return Result<Executive>.Ok(executive);
     }
 
-    public async Task<Result<bool>> DeleteAsync(int organizationId, int id, CancellationToken cancellationToken = default)
+    public async Task<Result<bool>> DeleteAsync(StaffActor actor, int id, CancellationToken cancellationToken = default)
     {
+        if (actor.Lacks(OrganizationPermissions.ManageOrganizationProfile) is not null || actor.OrganizationId is not { } organizationId)
+        {
+            return Error.Forbidden();
+        }
+
         var executive = await db.Executives.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (executive is null)
         {
@@ -97,8 +108,13 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
         return Result<bool>.Ok(true);
     }
 
-    public async Task<Result<bool>> SetEmblemAsync(int organizationId, ImageUpload emblem, CancellationToken cancellationToken = default)
+    public async Task<Result<bool>> SetEmblemAsync(StaffActor actor, ImageUpload emblem, CancellationToken cancellationToken = default)
     {
+        if (actor.Lacks(OrganizationPermissions.ManageOrganizationProfile) is not null || actor.OrganizationId is not { } organizationId)
+        {
+            return Error.Forbidden();
+        }
+
         var errors = new List<Error>();
         var image = await ReadImageAsync(emblem, errors, "Emblem", cancellationToken);
         if (image is null)

@@ -51,8 +51,13 @@ public sealed class OrganizationPages(ProngsaiDbContext db, TimeProvider clock)
         return (kind.Title, Default(organization, key), true, null);
     }
 
-    public async Task<Result<OrganizationPage>> SaveAsync(string key, string? title, string? body, CancellationToken cancellationToken = default)
+    public async Task<Result<OrganizationPage>> SaveAsync(StaffActor actor, string key, string? title, string? body, CancellationToken cancellationToken = default)
     {
+        if (actor.Lacks(OrganizationPermissions.ManageOrganizationProfile) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         var kind = Kind(key);
         if (kind is null)
         {

@@ -5,6 +5,7 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Ledger;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Publishing;
 
@@ -16,7 +17,7 @@ namespace Prongsai.Core.Publishing;
 public sealed class PublishDocument(
     ProngsaiDbContext db, CurrentOrganization organization, PublicationLedger ledger, DocumentIndexer indexer, TimeProvider clock)
 {
-    public async Task<Result<Document>> PublishNowAsync(int documentId, DocumentEditor editor, CancellationToken cancellationToken = default)
+    public async Task<Result<Document>> PublishNowAsync(int documentId, StaffActor editor, CancellationToken cancellationToken = default)
     {
         var document = await LoadAsync(documentId, editor, cancellationToken);
         if (!document.Succeeded)
@@ -33,7 +34,7 @@ public sealed class PublishDocument(
         return document;
     }
 
-    public async Task<Result<Document>> ScheduleAsync(int documentId, DateTimeOffset at, DocumentEditor editor, CancellationToken cancellationToken = default)
+    public async Task<Result<Document>> ScheduleAsync(int documentId, DateTimeOffset at, StaffActor editor, CancellationToken cancellationToken = default)
     {
         var loaded = await LoadAsync(documentId, editor, cancellationToken);
         if (!loaded.Succeeded)
@@ -61,7 +62,7 @@ public sealed class PublishDocument(
         return loaded;
     }
 
-    public async Task<Result<Document>> UnpublishAsync(int documentId, DocumentEditor editor, CancellationToken cancellationToken = default)
+    public async Task<Result<Document>> UnpublishAsync(int documentId, StaffActor editor, CancellationToken cancellationToken = default)
     {
         var loaded = await LoadAsync(documentId, editor, cancellationToken);
         if (!loaded.Succeeded)
@@ -106,14 +107,14 @@ public sealed class PublishDocument(
         var count = 0;
         foreach (var document in due.Where(d => d.PublishAt <= now))
         {
-            await GoPublicAsync(document, DocumentEditor.System("ตั้งเวลาเผยแพร่ (scheduler)"), cancellationToken);
+            await GoPublicAsync(document, StaffActor.System("ตั้งเวลาเผยแพร่ (scheduler)"), cancellationToken);
             count++;
         }
 
         return count;
     }
 
-    private async Task GoPublicAsync(Document document, DocumentEditor editor, CancellationToken cancellationToken)
+    private async Task GoPublicAsync(Document document, StaffActor editor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -131,7 +132,7 @@ public sealed class PublishDocument(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<Result<Document>> LoadAsync(int documentId, DocumentEditor editor, CancellationToken cancellationToken)
+    private async Task<Result<Document>> LoadAsync(int documentId, StaffActor editor, CancellationToken cancellationToken)
     {
         var document = await db.Documents.Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
         if (document is null)
@@ -139,12 +140,12 @@ public sealed class PublishDocument(
             return Error.NotFound();
         }
 
-        return editor.MayEdit(document.DepartmentId)
+        return editor.HasFor(PublishingPermissions.PublishDocuments, document.DepartmentId)
             ? Result<Document>.Ok(document)
             : Error.Forbidden("เอกสารนี้เป็นของส่วนราชการอื่น คุณเผยแพร่ได้เฉพาะเอกสารของส่วนราชการของคุณ");
     }
 
-    private void Audit(Document document, DocumentEditor editor, string action, string? changes) =>
+    private void Audit(Document document, StaffActor editor, string action, string? changes) =>
         db.AuditEntries.Add(new AuditEntry
         {
             OrganizationId = document.OrganizationId,

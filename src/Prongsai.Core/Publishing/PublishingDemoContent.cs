@@ -23,9 +23,10 @@ public sealed class PublishingDemoContent(
         var categories = await db.DocumentCategories.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Name, d => d.Id, cancellationToken);
 
-        await pages.SaveAsync("intro", null,
+        var editor = StaffActor.System("ข้อมูลตัวอย่าง (demo)", organization.Id);
+        await pages.SaveAsync(editor, "intro", null,
             $"<p>{organization.Name} (ข้อมูลตัวอย่าง) ตั้งอยู่ริมแม่น้ำบางปะกง ประชาชนส่วนใหญ่ประกอบอาชีพเกษตรกรรม ประมง และค้าขาย เว็บไซต์นี้เผยแพร่แผนงาน งบประมาณ การจัดซื้อจัดจ้าง คู่มือการให้บริการ และผลการดำเนินงาน เพื่อให้ประชาชนตรวจสอบได้ทุกขั้นตอน</p>", cancellationToken);
-        await pages.SaveAsync("history", null,
+        await pages.SaveAsync(editor, "history", null,
             "<p>(ข้อมูลตัวอย่าง) องค์การบริหารส่วนตำบลบางคายกฐานะจากสภาตำบลเมื่อปี พ.ศ. 2540 ตามพระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. 2537 มีพื้นที่ประมาณ 18 ตารางกิโลเมตร 8 หมู่บ้าน</p>", cancellationToken);
 
         db.Executives.AddRange(
@@ -36,7 +37,6 @@ public sealed class PublishingDemoContent(
             new Executive { Name = "นายอนันต์ รักษ์ดี (ตัวอย่าง)", Title = "ผู้อำนวยการกองคลัง", Side = ExecutiveSide.CivilService, Phone = "038-000-002", SortOrder = 2 });
         await db.SaveChangesAsync(cancellationToken);
 
-        var editor = DocumentEditor.System("ข้อมูลตัวอย่าง (demo)");
         foreach (var sample in Samples)
         {
             var files = new List<UploadedFile>();

@@ -5,6 +5,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Ledger;
 using Prongsai.Core.Tenancy;
 using Prongsai.Core.Text;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Publishing;
 
@@ -20,7 +21,7 @@ public sealed class SaveDocument(
 {
     public async Task<Result<Document>> RunAsync(
         int? documentId, DocumentInput input, IReadOnlyList<UploadedFile> files, IReadOnlyCollection<int> removeAttachmentIds,
-        DocumentEditor editor, CancellationToken cancellationToken = default)
+        StaffActor editor, CancellationToken cancellationToken = default)
     {
         var organizationId = organization.OrganizationId ?? throw new InvalidOperationException("No organization chosen.");
         Document? document = null;
@@ -32,7 +33,7 @@ public sealed class SaveDocument(
                 return Error.NotFound();
             }
 
-            if (!editor.MayEdit(document.DepartmentId))
+            if (!editor.HasFor(PublishingPermissions.PublishDocuments, document.DepartmentId))
             {
                 return Error.Forbidden("เอกสารนี้เป็นของส่วนราชการอื่น คุณแก้ไขได้เฉพาะเอกสารของส่วนราชการของคุณ");
             }
@@ -149,7 +150,7 @@ public sealed class SaveDocument(
         SavedBy = savedBy,
     };
 
-    private async Task<List<Error>> ValidateAsync(DocumentInput input, DocumentEditor editor, CancellationToken cancellationToken)
+    private async Task<List<Error>> ValidateAsync(DocumentInput input, StaffActor editor, CancellationToken cancellationToken)
     {
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > 500)
@@ -176,7 +177,7 @@ public sealed class SaveDocument(
         {
             errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentId"));
         }
-        else if (!editor.MayEdit(input.DepartmentId))
+        else if (!editor.HasFor(PublishingPermissions.PublishDocuments, input.DepartmentId))
         {
             errors.Add(Error.Invalid("กรุณาเลือกส่วนราชการของคุณ (คุณเผยแพร่ได้เฉพาะเอกสารของส่วนราชการที่สังกัด)", "DepartmentId"));
         }

@@ -1,15 +1,23 @@
 namespace Prongsai.Web.Api;
 
-/// <summary>All JSON APIs under /api/v1, one static class per feature.</summary>
+/// <summary>Maps every feature's <see cref="IApiEndpoints"/> found in this assembly, in name order.</summary>
 public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapProngsaiApis(this IEndpointRouteBuilder endpoints)
     {
         var v1 = endpoints.MapGroup("/api/v1");
-        v1.MapOrganizationsApi();
-        v1.MapMeasuresApi();
-        endpoints.MapMeasuresDownloads();
-        v1.MapPortalApi();
+        foreach (var feature in Discover())
+        {
+            feature.Map(endpoints, v1);
+        }
+
         return endpoints;
     }
+
+    public static IReadOnlyList<IApiEndpoints> Discover() =>
+        typeof(ApiEndpoints).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IApiEndpoints).IsAssignableFrom(t))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (IApiEndpoints)Activator.CreateInstance(t)!)
+            .ToList();
 }

@@ -11,9 +11,9 @@ public sealed record PublishedFiscalYearDto(int FiscalYear, string Title, int La
 /// Published measures reports, public and read-only. The report body is the frozen snapshot of the
 /// version — byte for byte the same JSON as report.json.
 /// </summary>
-public static class MeasuresApi
+public sealed class MeasuresApi : IApiEndpoints
 {
-    public static RouteGroupBuilder MapMeasuresApi(this RouteGroupBuilder v1)
+    public void Map(IEndpointRouteBuilder endpoints, RouteGroupBuilder v1)
     {
         var measures = v1.MapGroup("/orgs/{org}/measures").WithTags("Measures");
         measures.MapGet("/", ListFiscalYears).WithName("ListMeasuresReports")
@@ -21,7 +21,6 @@ public static class MeasuresApi
         measures.MapGet("/{fiscalYear:int}", GetReport).WithName("GetMeasuresReport")
             .WithSummary("The published measures report of a fiscal year (latest version, or ?version=N)")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
-        return measures;
     }
 
     private static async Task<Ok<PublishedFiscalYearDto[]>> ListFiscalYears(HttpContext http, MeasureReportVersions versions, CancellationToken cancellationToken)

@@ -11,14 +11,13 @@ namespace Prongsai.Web.Api;
 /// DOCX and PDF are the files rendered at publication; JSON, CSV and XLSX come from the frozen snapshot.
 /// File names are Thai (Content-Disposition filename*), with an ASCII fallback.
 /// </summary>
-public static class MeasuresDownloads
+public sealed class MeasuresDownloads : IApiEndpoints
 {
-    public static IEndpointRouteBuilder MapMeasuresDownloads(this IEndpointRouteBuilder endpoints)
+    public void Map(IEndpointRouteBuilder endpoints, RouteGroupBuilder v1)
     {
         endpoints.MapGet("/{org}/measures/{fiscalYear:int}/report.{format}", DownloadAsync)
             .WithName("DownloadMeasuresReport")
             .ExcludeFromDescription();
-        return endpoints;
     }
 
     private static async Task<IResult> DownloadAsync(

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Api;
@@ -12,24 +13,21 @@ public sealed record OrganizationDto(string Slug, string Name, string? NameEngli
 
 public sealed record DepartmentDto(int Id, string Name, int SortOrder);
 
-public sealed record DepartmentInput(string? Name, int? SortOrder);
-
 /// <summary>Public facts about an organization, and its departments (read by anyone, changed by OrgAdmins).</summary>
-public static class OrganizationsApi
+public sealed class OrganizationsApi : IApiEndpoints
 {
-    public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder v1)
+    public void Map(IEndpointRouteBuilder endpoints, RouteGroupBuilder v1)
     {
         var org = v1.MapGroup("/orgs/{org}").WithTags("Organizations");
 
         org.MapGet("/", GetOrganization).WithName("GetOrganization").WithSummary("An organization's public profile");
         org.MapGet("/departments", ListDepartments).WithName("ListDepartments");
         org.MapPost("/departments", CreateDepartment).WithName("CreateDepartment")
-            .RequireAuthorization(PermissionPolicies.NameOf(Permission.ManageDepartments)).RequireAntiforgeryHeader();
+            .RequireAuthorization(PermissionPolicies.NameOf(OrganizationPermissions.ManageDepartments)).RequireAntiforgeryHeader();
         org.MapPut("/departments/{id:int}", UpdateDepartment).WithName("UpdateDepartment")
-            .RequireAuthorization(PermissionPolicies.NameOf(Permission.ManageDepartments)).RequireAntiforgeryHeader();
+            .RequireAuthorization(PermissionPolicies.NameOf(OrganizationPermissions.ManageDepartments)).RequireAntiforgeryHeader();
         org.MapDelete("/departments/{id:int}", DeleteDepartment).WithName("DeleteDepartment")
-            .RequireAuthorization(PermissionPolicies.NameOf(Permission.ManageDepartments)).RequireAntiforgeryHeader();
-        return org;
+            .RequireAuthorization(PermissionPolicies.NameOf(OrganizationPermissions.ManageDepartments)).RequireAntiforgeryHeader();
     }
 
     private static async Task<Results<Ok<OrganizationDto>, NotFound>> GetOrganization(HttpContext http, ProngsaiDbContext db)
@@ -45,68 +43,25 @@ public static class OrganizationsApi
         TypedResults.Ok(await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
             .Select(d => new DepartmentDto(d.Id, d.Name, d.SortOrder)).ToArrayAsync());
 
-    private static async Task<IResult> CreateDepartment(DepartmentInput input, ProngsaiDbContext db)
+    private static async Task<IResult> CreateDepartment(DepartmentInput input, ManageDepartments departments, StaffSession session)
     {
-        if (Validate(input) is { } problem)
-        {
-            return problem;
-        }
-
-        var name = input.Name!.Trim();
-        if (await db.Departments.AnyAsync(d => d.Name == name))
-        {
-            return TypedResults.Problem(title: "มีส่วนราชการชื่อนี้อยู่แล้ว", statusCode: StatusCodes.Status409Conflict);
-        }
-
-        var order = input.SortOrder ?? (await db.Departments.MaxAsync(d => (int?)d.SortOrder) ?? 0) + 1;
-        var department = new Department { Name = name, SortOrder = order };
-        db.Departments.Add(department);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"departments/{department.Id}", new DepartmentDto(department.Id, department.Name, department.SortOrder));
+        var result = await departments.AddAsync(await session.GetActorAsync(), input ?? new DepartmentInput(null));
+        return result.Succeeded
+            ? TypedResults.Created($"departments/{result.Value!.Id}", ToDto(result.Value))
+            : UseCaseErrors.ForApi(result.Errors);
     }
 
-    private static async Task<IResult> UpdateDepartment(int id, DepartmentInput input, ProngsaiDbContext db)
+    private static async Task<IResult> UpdateDepartment(int id, DepartmentInput input, ManageDepartments departments, StaffSession session)
     {
-        if (Validate(input) is { } problem)
-        {
-            return problem;
-        }
-
-        var department = await db.Departments.FirstOrDefaultAsync(d => d.Id == id);
-        if (department is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var name = input.Name!.Trim();
-        if (await db.Departments.AnyAsync(d => d.Name == name && d.Id != id))
-        {
-            return TypedResults.Problem(title: "มีส่วนราชการชื่อนี้อยู่แล้ว", statusCode: StatusCodes.Status409Conflict);
-        }
-
-        department.Name = name;
-        department.SortOrder = input.SortOrder ?? department.SortOrder;
-        await db.SaveChangesAsync();
-        return TypedResults.Ok(new DepartmentDto(department.Id, department.Name, department.SortOrder));
+        var result = await departments.UpdateAsync(await session.GetActorAsync(), id, input ?? new DepartmentInput(null));
+        return result.Succeeded ? TypedResults.Ok(ToDto(result.Value!)) : UseCaseErrors.ForApi(result.Errors);
     }
 
-    private static async Task<IResult> DeleteDepartment(int id, ProngsaiDbContext db)
+    private static async Task<IResult> DeleteDepartment(int id, ManageDepartments departments, StaffSession session)
     {
-        var department = await db.Departments.FirstOrDefaultAsync(d => d.Id == id);
-        if (department is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        db.Departments.Remove(department);
-        await db.SaveChangesAsync();
-        return TypedResults.NoContent();
+        var result = await departments.DeleteAsync(await session.GetActorAsync(), id);
+        return result.Succeeded ? TypedResults.NoContent() : UseCaseErrors.ForApi(result.Errors);
     }
 
-    private static IResult? Validate(DepartmentInput? input) =>
-        string.IsNullOrWhiteSpace(input?.Name) || input.Name.Trim().Length > 200
-            ? TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["name"] = ["กรุณาระบุชื่อส่วนราชการ (ไม่เกิน 200 ตัวอักษร)"] },
-                title: "ข้อมูลไม่ถูกต้อง / Invalid input")
-            : null;
+    private static DepartmentDto ToDto(Department d) => new(d.Id, d.Name, d.SortOrder);
 }

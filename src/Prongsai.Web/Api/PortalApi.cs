@@ -22,9 +22,9 @@ public sealed record LedgerEntryDto(
 public sealed record LedgerResponse(int OrganizationId, string Organization, long? HeadSequence, string? HeadHash, IReadOnlyList<LedgerEntryDto> Entries);
 
 /// <summary>Public search and publication ledger of an organization.</summary>
-public static class PortalApi
+public sealed class PortalApi : IApiEndpoints
 {
-    public static RouteGroupBuilder MapPortalApi(this RouteGroupBuilder v1)
+    public void Map(IEndpointRouteBuilder endpoints, RouteGroupBuilder v1)
     {
         var org = v1.MapGroup("/orgs/{org}").WithTags("Portal");
         org.MapGet("/search", SearchAsync).WithName("Search")
@@ -33,7 +33,6 @@ public static class PortalApi
         org.MapGet("/ledger", LedgerAsync).WithName("Ledger")
             .WithSummary("The organization's hash-chained publication ledger (docs/ledger.md)")
             .CacheOutput(PublicPageCache.PolicyName);
-        return org;
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem, NotFound>> SearchAsync(

@@ -1,17 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
-using Prongsai.Core.Organizations;
 
 namespace Prongsai.Web.Authorization;
 
 /// <summary>The user must hold Permission in the organization of the request.</summary>
-public sealed record PermissionRequirement(Permission Permission) : IAuthorizationRequirement;
+public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
 
 /// <summary>The user must be the platform Operator.</summary>
 public sealed record OperatorRequirement : IAuthorizationRequirement;
 
-/// <summary>[RequirePermission(Permission.ManageStaff)] on a page model or endpoint.</summary>
-public sealed class RequirePermissionAttribute(Permission permission)
+/// <summary>[RequirePermission(OrganizationPermissions.ManageStaff)] on a page model or endpoint.</summary>
+public sealed class RequirePermissionAttribute(string permission)
     : AuthorizeAttribute(PermissionPolicies.NameOf(permission));
 
 public static class PermissionPolicies
@@ -19,7 +18,7 @@ public static class PermissionPolicies
     public const string Prefix = "permission:";
     public const string Operator = "operator";
 
-    public static string NameOf(Permission permission) => Prefix + permission;
+    public static string NameOf(string permission) => Prefix + permission;
 }
 
 /// <summary>
@@ -35,8 +34,8 @@ public sealed class PermissionHandler(StaffSession session) : AuthorizationHandl
             return;
         }
 
-        var membership = await session.GetAsync();
-        if (membership.Has(requirement.Permission))
+        var actor = await session.GetActorAsync();
+        if (actor.Has(requirement.Permission))
         {
             context.Succeed(requirement);
         }
@@ -59,9 +58,10 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
 {
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
-        if (policyName.StartsWith(PermissionPolicies.Prefix, StringComparison.Ordinal)
-            && Enum.TryParse<Permission>(policyName[PermissionPolicies.Prefix.Length..], out var permission))
+        // An undeclared permission still gets a policy — one nobody meets (fail closed, not a 500).
+        if (policyName.StartsWith(PermissionPolicies.Prefix, StringComparison.Ordinal))
         {
+            var permission = policyName[PermissionPolicies.Prefix.Length..];
             return new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .AddRequirements(new PermissionRequirement(permission))

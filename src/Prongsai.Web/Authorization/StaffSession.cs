@@ -7,58 +7,53 @@ using Prongsai.Core.Tenancy;
 namespace Prongsai.Web.Authorization;
 
 /// <summary>
-/// The signed-in staff member as seen by the current organization: their roles and departments
-/// there. Loaded once per request. Someone from another organization has no roles here.
+/// The signed-in staff member as the current organization sees them: a <see cref="StaffActor"/> with their roles
+/// and departments there, loaded once per request. Someone from another organization has no roles here.
 /// </summary>
 public sealed class StaffSession(IHttpContextAccessor http, ProngsaiDbContext db, ICurrentOrganization organization)
 {
-    private Membership? membership;
-
-    public sealed record Membership(
-        StaffUser? User, IReadOnlySet<OrgRole> Roles, IReadOnlySet<int> DepartmentIds)
-    {
-        public static readonly Membership None = new(null, new HashSet<OrgRole>(), new HashSet<int>());
-
-        public bool Has(Permission permission) => RolePermissions.Allows(Roles, permission);
-        public bool IsMember => Roles.Count > 0;
-
-        /// <summary>Organization-wide editors pass; department roles pass only for their own departments.</summary>
-        public bool CanEditForDepartments(bool allDepartments, IEnumerable<int> departmentIds) =>
-            Has(Permission.EditMeasures)
-            && (!RolePermissions.EditingIsDepartmentScoped(Roles) || allDepartments || departmentIds.Any(DepartmentIds.Contains));
-    }
+    private StaffActor? actor;
+    private StaffUser? user;
+    private bool userLoaded;
 
     public string? UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public async Task<Membership> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>Who acts in this request, for every use case it calls.</summary>
+    public async Task<StaffActor> GetActorAsync(CancellationToken cancellationToken = default)
     {
-        if (membership is not null)
+        if (actor is not null)
         {
-            return membership;
+            return actor;
         }
 
-        var userId = UserId;
-        if (userId is null)
+        var account = await GetUserAsync(cancellationToken);
+        if (account is null)
         {
-            return membership = Membership.None;
+            return actor = StaffActor.Anonymous;
         }
 
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        var name = string.IsNullOrWhiteSpace(account.DisplayName) ? account.Email ?? account.Id : account.DisplayName;
         var organizationId = organization.OrganizationId;
-        if (user is null || organizationId is null || user.OrganizationId != organizationId)
+        if (organizationId is null || account.OrganizationId != organizationId)
         {
-            return membership = new Membership(user, new HashSet<OrgRole>(), new HashSet<int>());
+            return actor = new StaffActor(account.Id, name, organizationId, new HashSet<OrgRole>(), new HashSet<int>(), account.IsOperator);
         }
 
-        var roles = await db.StaffRoles.AsNoTracking().Where(r => r.UserId == userId).Select(r => r.Role).ToListAsync(cancellationToken);
-        var departments = await db.StaffDepartments.AsNoTracking().Where(d => d.UserId == userId).Select(d => d.DepartmentId).ToListAsync(cancellationToken);
-        return membership = new Membership(user, roles.ToHashSet(), departments.ToHashSet());
+        var roles = await db.StaffRoles.AsNoTracking().Where(r => r.UserId == account.Id).Select(r => r.Role).ToListAsync(cancellationToken);
+        var departments = await db.StaffDepartments.AsNoTracking().Where(d => d.UserId == account.Id).Select(d => d.DepartmentId).ToListAsync(cancellationToken);
+        return actor = new StaffActor(account.Id, name, organizationId, roles.ToHashSet(), departments.ToHashSet(), account.IsOperator);
     }
 
     /// <summary>The account itself, whatever organization the request is for (sign-in landing, operator pages).</summary>
     public async Task<StaffUser?> GetUserAsync(CancellationToken cancellationToken = default)
     {
-        var userId = UserId;
-        return userId is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (!userLoaded)
+        {
+            var userId = UserId;
+            user = userId is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+            userLoaded = true;
+        }
+
+        return user;
     }
 }

@@ -15,7 +15,7 @@ public static class FeatureServices
         services.AddProngsaiDocuments(configuration);
         // Publishing: the real text reader (pdftotext/OpenXml/Tesseract), background jobs, public-page cache.
         services.Replace(ServiceDescriptor.Singleton<IAttachmentTextExtractor, AttachmentTextExtractor>());
-        services.AddHostedService<PublishingWorker>();
+        services.AddHostedService<Prongsai.Core.Jobs.BackgroundWorker>();
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PublicPageCache.PolicyName, new PublicPageCache());

@@ -120,11 +120,11 @@ public sealed class StaffAccountTests
         {
             var client = await app.SignedInAsync(org[role]);
             var response = await client.GetAsync($"/staff/{org.Slug}/staff/{org[OrgRole.Auditor].Id}");
-            var expected = RolePermissions.For(role).Contains(Permission.ManageStaff) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            var expected = Prongsai.Core.Features.FeatureRegistry.Current.Allows([role], OrganizationPermissions.ManageStaff) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
             Assert.True(expected == response.StatusCode, $"{role}: {response.StatusCode}");
 
             var audit = await client.GetAsync($"/staff/{org.Slug}/audit");
-            var auditExpected = RolePermissions.For(role).Contains(Permission.ViewAuditTrail) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            var auditExpected = Prongsai.Core.Features.FeatureRegistry.Current.Allows([role], OrganizationPermissions.ViewAuditTrail) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
             Assert.True(auditExpected == audit.StatusCode, $"{role} audit: {audit.StatusCode}");
         }
     }

@@ -24,7 +24,7 @@ public sealed class TestOrg
         await using var scope = app.Scope();
         var services = scope.ServiceProvider;
         var created = await services.GetRequiredService<CreateOrganization>()
-            .RunAsync(new CreateOrganizationRequest(slug, name ?? $"องค์การบริหารส่วนตำบลทดสอบ {slug}", Departments: ["สำนักปลัด", "กองคลัง"]));
+            .RunAsync(Prongsai.Core.Organizations.StaffActor.PlatformOperator(), new CreateOrganizationRequest(slug, name ?? $"องค์การบริหารส่วนตำบลทดสอบ {slug}", Departments: ["สำนักปลัด", "กองคลัง"]));
         var organization = created.Value ?? throw new InvalidOperationException(created.Errors[0].Message);
         var db = services.GetRequiredService<ProngsaiDbContext>();
         var departments = await db.Departments.IgnoreQueryFilters().Where(d => d.OrganizationId == organization.Id).OrderBy(d => d.SortOrder).ToListAsync();
@@ -34,8 +34,8 @@ public sealed class TestOrg
         foreach (var role in Enum.GetValues<OrgRole>())
         {
             var email = $"{role.ToString().ToLowerInvariant()}@{slug}.test";
-            var departmentIds = RolePermissions.IsDepartmentScoped(role) ? new[] { departments[0].Id } : [];
-            var result = await accounts.CreateAsync(new CreateStaffRequest(organization.Id, email, $"{role} {slug}", [role], departmentIds));
+            var departmentIds = role is OrgRole.DepartmentHead or OrgRole.DepartmentStaff ? new[] { departments[0].Id } : [];
+            var result = await accounts.CreateAsync(StaffActor.System(organizationId: organization.Id), new CreateStaffRequest(organization.Id, email, $"{role} {slug}", [role], departmentIds));
             var user = result.Value ?? throw new InvalidOperationException(result.Errors[0].Message);
             var entity = await db.Users.FirstAsync(u => u.Id == user.User.Id);
             entity.MustChangePassword = false;

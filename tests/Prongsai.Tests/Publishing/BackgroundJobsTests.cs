@@ -6,6 +6,7 @@ using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Publishing;
 using Prongsai.Tests.Infrastructure;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Tests.Publishing;
 
@@ -23,14 +24,14 @@ public sealed class BackgroundJobsTests
         var seed = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "bangkha-2567-measures-report.txt"));
         var version = await PublishingFixture.AsOrgAsync(app, busy, async sp =>
         {
-            var system = MeasureActor.System("test");
+            var system = StaffActor.System("test");
             var imported = await sp.GetRequiredService<ImportReport>().RunAsync(new ImportReportRequest(system, new MemoryStream(seed), 2567, CreateDepartments: true));
             Assert.True(imported.Succeeded, string.Join(" ", imported.Errors.Select(e => e.Message)));
-            var executive = new MeasureActor("e", "ผู้บริหาร", new HashSet<Prongsai.Core.Organizations.OrgRole> { Prongsai.Core.Organizations.OrgRole.Executive }, new HashSet<int>());
+            var executive = new StaffActor("e", "ผู้บริหาร", null, new HashSet<Prongsai.Core.Organizations.OrgRole> { Prongsai.Core.Organizations.OrgRole.Executive }, new HashSet<int>());
             return (await sp.GetRequiredService<PublishMeasuresReport>().ApproveAndPublishAsync(executive, 2567)).Value!;
         });
 
-        await PublishingWorker.RunOnceAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), "test-node", CancellationToken.None);
+        await Prongsai.Core.Jobs.BackgroundWorker.RunOnceAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), "test-node", CancellationToken.None);
 
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();

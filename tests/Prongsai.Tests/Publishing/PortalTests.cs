@@ -62,7 +62,7 @@ public sealed class PortalTests
         var pdf = await PublishingFixture.SaveAsync(app, org, "แผน", ("plan.pdf", PublishingFixture.MinimalPdf), ("scan.pdf", BlankPdf));
         await PublishingFixture.PublishAsync(app, org, docx.Id);
         await PublishingFixture.PublishAsync(app, org, pdf.Id);
-        await PublishingFixture.AsOrgAsync(app, org, sp => sp.GetRequiredService<PublishingJobs>().ExtractPendingAsync(10));
+        await PublishingFixture.AsOrgAsync(app, org, sp => sp.GetRequiredService<Prongsai.Core.Publishing.Jobs.AttachmentTextJob>().ExtractPendingAsync(10));
 
         var states = await PublishingFixture.AsOrgAsync(app, org, sp =>
             sp.GetRequiredService<ProngsaiDbContext>().Attachments.OrderBy(a => a.Id).Select(a => new { a.FileName, a.TextState }).ToListAsync());

@@ -4,6 +4,7 @@ using Prongsai.Core.Demo;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Tenancy;
 using Prongsai.Tests.Infrastructure;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Tests.Publishing;
 
@@ -18,7 +19,7 @@ public static class PublishingFixture
 
     public static byte[] Docx(params string[] paragraphs) => MiniDocx.Create(paragraphs);
 
-    public static DocumentEditor Admin => DocumentEditor.System("test");
+    public static StaffActor Admin => StaffActor.System("test");
 
     /// <summary>Runs work as the organization, in its own scope.</summary>
     public static async Task<T> AsOrgAsync<T>(ProngsaiApp app, TestOrg org, Func<IServiceProvider, Task<T>> work)

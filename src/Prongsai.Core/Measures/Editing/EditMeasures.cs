@@ -4,6 +4,7 @@ using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Measures;
 
 namespace Prongsai.Core.Measures.Editing;
 
@@ -21,9 +22,9 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
     public const int MaxPeriod = 200;
     public const int MaxItems = 50;
 
-    public async Task<Result<MeasurePlan>> CreatePlanAsync(MeasureActor actor, int fiscalYear, PlanInput input, CancellationToken cancellationToken = default)
+    public async Task<Result<MeasurePlan>> CreatePlanAsync(StaffActor actor, int fiscalYear, PlanInput input, CancellationToken cancellationToken = default)
     {
-        if (!actor.Has(Permission.ManageMeasurePlan))
+        if (!actor.Has(MeasurePermissions.ManageMeasurePlan))
         {
             return Error.Forbidden("คุณไม่มีสิทธิ์สร้างแผนมาตรการ");
         }
@@ -61,9 +62,9 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
         return Result<MeasurePlan>.Ok(plan);
     }
 
-    public async Task<Result<MeasurePlan>> UpdatePlanAsync(MeasureActor actor, int fiscalYear, PlanInput input, CancellationToken cancellationToken = default)
+    public async Task<Result<MeasurePlan>> UpdatePlanAsync(StaffActor actor, int fiscalYear, PlanInput input, CancellationToken cancellationToken = default)
     {
-        if (!actor.Has(Permission.ManageMeasurePlan))
+        if (!actor.Has(MeasurePermissions.ManageMeasurePlan))
         {
             return Error.Forbidden("คุณไม่มีสิทธิ์แก้ไขแผนมาตรการ");
         }
@@ -87,9 +88,9 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
         return Result<MeasurePlan>.Ok(plan);
     }
 
-    public async Task<Result<Measure>> AddMeasureAsync(MeasureActor actor, int fiscalYear, MeasureInput input, CancellationToken cancellationToken = default)
+    public async Task<Result<Measure>> AddMeasureAsync(StaffActor actor, int fiscalYear, MeasureInput input, CancellationToken cancellationToken = default)
     {
-        if (!actor.Has(Permission.ManageMeasurePlan))
+        if (!actor.Has(MeasurePermissions.ManageMeasurePlan))
         {
             return Error.Forbidden("คุณไม่มีสิทธิ์เพิ่มมาตรการ");
         }
@@ -129,7 +130,7 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             .AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Id == measureId, cancellationToken);
 
-    public async Task<Result<Measure>> UpdateMeasureAsync(MeasureActor actor, int measureId, MeasureInput input, CancellationToken cancellationToken = default)
+    public async Task<Result<Measure>> UpdateMeasureAsync(StaffActor actor, int measureId, MeasureInput input, CancellationToken cancellationToken = default)
     {
         var measure = await FindAsync(measureId, cancellationToken);
         if (measure is null)
@@ -142,7 +143,7 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             return Error.Forbidden("คุณแก้ไขได้เฉพาะมาตรการที่ส่วนราชการของคุณรับผิดชอบ");
         }
 
-        var canManage = actor.Has(Permission.ManageMeasurePlan);
+        var canManage = actor.Has(MeasurePermissions.ManageMeasurePlan);
         if (!canManage && ResponsibilityChanged(measure, input))
         {
             return Error.Forbidden("การเปลี่ยนส่วนราชการผู้รับผิดชอบต้องทำโดยผู้จัดการแผนมาตรการ");
@@ -167,9 +168,9 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
         return Result<Measure>.Ok(measure);
     }
 
-    public async Task<Result<bool>> DeleteMeasureAsync(MeasureActor actor, int measureId, CancellationToken cancellationToken = default)
+    public async Task<Result<bool>> DeleteMeasureAsync(StaffActor actor, int measureId, CancellationToken cancellationToken = default)
     {
-        if (!actor.Has(Permission.ManageMeasurePlan))
+        if (!actor.Has(MeasurePermissions.ManageMeasurePlan))
         {
             return Error.Forbidden("คุณไม่มีสิทธิ์ลบมาตรการ");
         }
@@ -187,9 +188,9 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
     }
 
     /// <summary>Moves a measure one place up (-1) or down (+1) in the table.</summary>
-    public async Task<Result<bool>> MoveMeasureAsync(MeasureActor actor, int measureId, int direction, CancellationToken cancellationToken = default)
+    public async Task<Result<bool>> MoveMeasureAsync(StaffActor actor, int measureId, int direction, CancellationToken cancellationToken = default)
     {
-        if (!actor.Has(Permission.ManageMeasurePlan))
+        if (!actor.Has(MeasurePermissions.ManageMeasurePlan))
         {
             return Error.Forbidden("คุณไม่มีสิทธิ์จัดลำดับมาตรการ");
         }

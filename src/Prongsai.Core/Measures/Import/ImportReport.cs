@@ -9,11 +9,12 @@ using Prongsai.Core.Measures.Progress;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Text;
+using Prongsai.Core.Measures;
 
 namespace Prongsai.Core.Measures.Import;
 
 public sealed record ImportReportRequest(
-    MeasureActor Actor,
+    StaffActor Actor,
     Stream Content,
     int FiscalYear,
     bool Replace = false,
@@ -50,7 +51,7 @@ public sealed class ImportReport(
     public async Task<Result<ImportReportOutcome>> RunAsync(ImportReportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!request.Actor.Has(Permission.ManageMeasurePlan))
+        if (!request.Actor.Has(MeasurePermissions.ManageMeasurePlan))
         {
             return Error.Forbidden("คุณไม่มีสิทธิ์นำเข้ารายงานมาตรการ (ต้องมีสิทธิ์จัดการแผนมาตรการ)");
         }

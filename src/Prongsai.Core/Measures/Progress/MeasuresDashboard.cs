@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Measures.Reports;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Measures.Progress;
 
@@ -16,7 +17,7 @@ public sealed record PlanDashboard(
 /// <summary>Where the plan stands today (Asia/Bangkok): per measure and per department — due this month, late, percent done.</summary>
 public sealed class MeasuresDashboard(ProngsaiDbContext db, BuildMeasuresReport builder, TimeProvider clock)
 {
-    public async Task<PlanDashboard?> ForFiscalYearAsync(MeasureActor actor, int fiscalYear, CancellationToken cancellationToken = default)
+    public async Task<PlanDashboard?> ForFiscalYearAsync(StaffActor actor, int fiscalYear, CancellationToken cancellationToken = default)
     {
         var plan = await builder.LoadPlanAsync(fiscalYear, cancellationToken);
         if (plan is null)

@@ -7,6 +7,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Storage;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Measures.Progress;
 
@@ -45,7 +46,7 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
     public static IReadOnlyList<DetectedFileType> AllowedTypes { get; } =
         [FileTypeDetector.Pdf, FileTypeDetector.Png, FileTypeDetector.Jpeg, FileTypeDetector.Docx, FileTypeDetector.Xlsx];
 
-    public async Task<Result<ProgressEntry>> AddAsync(MeasureActor actor, int stepId, ProgressEntryInput input, CancellationToken cancellationToken = default)
+    public async Task<Result<ProgressEntry>> AddAsync(StaffActor actor, int stepId, ProgressEntryInput input, CancellationToken cancellationToken = default)
     {
         var (step, measure, problem) = await LoadAsync(actor, stepId, cancellationToken);
         if (problem is not null)
@@ -185,7 +186,7 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
         return Result<ProgressEntry>.Ok(entry);
     }
 
-    public async Task<Result<MeasureStep>> SetDoneAsync(MeasureActor actor, int stepId, bool done, DateOnly? on = null, CancellationToken cancellationToken = default)
+    public async Task<Result<MeasureStep>> SetDoneAsync(StaffActor actor, int stepId, bool done, DateOnly? on = null, CancellationToken cancellationToken = default)
     {
         var (step, measure, problem) = await LoadAsync(actor, stepId, cancellationToken);
         if (problem is not null)
@@ -213,7 +214,7 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
         return stream is null ? null : (evidence, stream);
     }
 
-    private async Task<(MeasureStep? Step, Measure? Measure, Error? Problem)> LoadAsync(MeasureActor actor, int stepId, CancellationToken cancellationToken)
+    private async Task<(MeasureStep? Step, Measure? Measure, Error? Problem)> LoadAsync(StaffActor actor, int stepId, CancellationToken cancellationToken)
     {
         var step = await db.MeasureSteps.Include(s => s.Progress).FirstOrDefaultAsync(s => s.Id == stepId, cancellationToken);
         if (step is null)

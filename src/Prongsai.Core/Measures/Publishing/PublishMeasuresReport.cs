@@ -11,6 +11,7 @@ using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Storage;
+using Prongsai.Core.Measures;
 
 namespace Prongsai.Core.Measures.Publishing;
 
@@ -29,9 +30,9 @@ public sealed class PublishMeasuresReport(
     PublicationLedger ledger,
     TimeProvider clock)
 {
-    public async Task<Result<MeasurePlan>> RequestApprovalAsync(MeasureActor actor, int fiscalYear, CancellationToken cancellationToken = default)
+    public async Task<Result<MeasurePlan>> RequestApprovalAsync(StaffActor actor, int fiscalYear, CancellationToken cancellationToken = default)
     {
-        if (!actor.Has(Permission.RequestPublication))
+        if (!actor.Has(MeasurePermissions.RequestPublication))
         {
             return Error.Forbidden("คุณไม่มีสิทธิ์ขออนุมัติเผยแพร่รายงาน");
         }
@@ -55,9 +56,9 @@ public sealed class PublishMeasuresReport(
 
     /// <param name="publishedAt">When the version counts as published; now unless given (e.g. a historical report).</param>
     public async Task<Result<MeasureReportVersion>> ApproveAndPublishAsync(
-        MeasureActor actor, int fiscalYear, DateTimeOffset? publishedAt = null, CancellationToken cancellationToken = default)
+        StaffActor actor, int fiscalYear, DateTimeOffset? publishedAt = null, CancellationToken cancellationToken = default)
     {
-        if (!actor.Has(Permission.ApproveAndPublish))
+        if (!actor.Has(MeasurePermissions.ApproveAndPublish))
         {
             return Error.Forbidden("การอนุมัติและเผยแพร่รายงานทำได้เฉพาะผู้บริหาร");
         }

@@ -1,16 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Prongsai.Core.Auditing;
-using Prongsai.Core.Data;
-using Prongsai.Core.Organizations;
+using Prongsai.Core.Organizations.SignIn;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, ProngsaiDbContext db, TimeProvider clock) : PageModel
+public sealed class SignInModel(StaffSignIn signIn) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "กรุณากรอกอีเมล")]
@@ -36,40 +34,15 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-
-        if (user is not null)
-        {
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = clock.GetUtcNow(),
-                OrganizationId = user.OrganizationId,
-                UserId = user.Id,
-                UserName = user.UserName ?? user.Id,
-                Entity = nameof(StaffUser),
-                EntityId = user.Id,
-                Action = result.Succeeded ? AuditActions.SignIn : AuditActions.SignInFailed,
-                Changes = result.IsLockedOut ? "{\"lockedOut\":true}" : null,
-            });
-            await db.SaveChangesAsync();
-        }
-
+        var result = await signIn.SignInAsync(new SignInRequest(Email, Password, ClientAddress.Of(HttpContext)), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            if (user!.MustChangePassword)
-            {
-                return LocalRedirect("/staff/account/password?first=true");
-            }
-
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff");
+            return result.Value == SignInOutcome.MustChangePassword
+                ? LocalRedirect("/staff/account/password?first=true")
+                : LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "บัญชีถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง กรุณารอ 15 นาทีหรือติดต่อผู้ดูแลระบบ / Account locked for 15 minutes."
-            : "อีเมลหรือรหัสผ่านไม่ถูกต้อง / Wrong e-mail or password.");
+        UseCaseErrors.AddToModelState(ModelState, result.Errors);
         return Page();
     }
 }

@@ -1,19 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Prongsai.Core.Organizations;
+using Prongsai.Core.Organizations.SignIn;
 
 namespace Prongsai.Web.Pages.Staff;
 
 [AllowAnonymous]
-public sealed class SignOutModel(SignInManager<StaffUser> signIn) : PageModel
+public sealed class SignOutModel(StaffSignIn signIn) : PageModel
 {
     public IActionResult OnGet() => Redirect("/staff/signin");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await signIn.SignOutAsync(User, HttpContext.RequestAborted);
         return Redirect("/staff/signin");
     }
 }

@@ -236,7 +236,7 @@ public sealed partial class MeasuresHttpTests
         await using var scope = app.Scope();
         scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
         var result = await scope.ServiceProvider.GetRequiredService<ImportReport>()
-            .RunAsync(new ImportReportRequest(Prongsai.Core.Measures.MeasureActor.System(), new MemoryStream(content), 2567));
+            .RunAsync(new ImportReportRequest(Prongsai.Core.Organizations.StaffActor.System(), new MemoryStream(content), 2567));
         Assert.True(result.Succeeded);
     }
 

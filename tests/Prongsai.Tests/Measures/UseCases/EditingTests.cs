@@ -6,6 +6,7 @@ using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Progress;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Tests.Measures.Import;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Tests.Measures.UseCases;
 
@@ -139,7 +140,7 @@ public sealed class EditingTests
         await using var host = await SeededAsync();
         var m = await MeasureAsync(host, 4);
         var stepId = m.Steps.OrderBy(s => s.SortOrder).First().Id;
-        var editor = Prongsai.Core.Publishing.DocumentEditor.System("ผู้ทดสอบ");
+        var editor = Prongsai.Core.Organizations.StaffActor.System("ผู้ทดสอบ");
         var categoryId = await host.RunAsync(async sp =>
         {
             var db = sp.GetRequiredService<Prongsai.Core.Data.ProngsaiDbContext>();

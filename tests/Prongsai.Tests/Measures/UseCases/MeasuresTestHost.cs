@@ -64,7 +64,7 @@ public sealed class MeasuresTestHost : IAsyncDisposable
         await using var scope = provider.CreateAsyncScope();
         var slug = "t" + Guid.NewGuid().ToString("N")[..10];
         var created = await scope.ServiceProvider.GetRequiredService<CreateOrganization>()
-            .RunAsync(new CreateOrganizationRequest(slug, "องค์การบริหารส่วนตำบลทดสอบ"));
+            .RunAsync(Prongsai.Core.Organizations.StaffActor.PlatformOperator(), new CreateOrganizationRequest(slug, "องค์การบริหารส่วนตำบลทดสอบ"));
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Message)));
         host.OrganizationId = created.Value!.Id;
         host.Slug = slug;
@@ -94,13 +94,13 @@ public sealed class MeasuresTestHost : IAsyncDisposable
     public async Task<int> DepartmentIdAsync(string name) =>
         await QueryAsync(db => db.Departments.Where(d => d.Name == name).Select(d => d.Id).FirstAsync());
 
-    public static MeasureActor Admin { get; } = MeasureActor.System("ผู้ทดสอบ");
+    public static StaffActor Admin { get; } = StaffActor.System("ผู้ทดสอบ");
 
-    public static MeasureActor Executive { get; } =
-        new("exec", "ผู้บริหารทดสอบ", new HashSet<OrgRole> { OrgRole.Executive }, new HashSet<int>());
+    public static StaffActor Executive { get; } =
+        new("exec", "ผู้บริหารทดสอบ", null, new HashSet<OrgRole> { OrgRole.Executive }, new HashSet<int>());
 
-    public static MeasureActor DepartmentStaff(params int[] departmentIds) =>
-        new("staff", "เจ้าหน้าที่ทดสอบ", new HashSet<OrgRole> { OrgRole.DepartmentStaff }, departmentIds.ToHashSet());
+    public static StaffActor DepartmentStaff(params int[] departmentIds) =>
+        new("staff", "เจ้าหน้าที่ทดสอบ", null, new HashSet<OrgRole> { OrgRole.DepartmentStaff }, departmentIds.ToHashSet());
 
     /// <summary>Row counts of every measures table, to prove that a refused import saved nothing.</summary>
     public Task<(int Plans, int Measures, int Steps, int Results, int Departments)> CountsAsync() =>

@@ -12,6 +12,7 @@ using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Tests.Measures.Import;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Tests.Measures.UseCases;
 
@@ -23,7 +24,7 @@ public sealed class PublishTests
     {
         await using var host = await MeasuresTestHost.StartAsync();
         await ImportSeedAsync(host);
-        var admin = new MeasureActor("a", "ผู้ดูแล", new HashSet<Prongsai.Core.Organizations.OrgRole> { Prongsai.Core.Organizations.OrgRole.OrgAdmin }, new HashSet<int>());
+        var admin = new StaffActor("a", "ผู้ดูแล", null, new HashSet<Prongsai.Core.Organizations.OrgRole> { Prongsai.Core.Organizations.OrgRole.OrgAdmin }, new HashSet<int>());
 
         var byAdmin = await host.UseAsync<PublishMeasuresReport, Result<MeasureReportVersion>>(p => p.ApproveAndPublishAsync(admin, 2567));
         var request = await host.UseAsync<PublishMeasuresReport, Result<MeasurePlan>>(p => p.RequestApprovalAsync(MeasuresTestHost.DepartmentStaff(1), 2567));

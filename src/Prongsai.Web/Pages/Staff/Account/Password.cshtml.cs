@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Prongsai.Core.Organizations;
+using Prongsai.Core.Organizations.SignIn;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Account;
 
-public sealed class PasswordModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn) : PageModel
+public sealed class PasswordModel(StaffSignIn signIn) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "กรุณากรอกรหัสผ่านปัจจุบัน"), StringLength(200)]
     public string Current { get; set; } = "";
@@ -28,22 +28,13 @@ public sealed class PasswordModel(UserManager<StaffUser> users, SignInManager<St
             return Page();
         }
 
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        var result = await users.ChangePasswordAsync(user, Current, New);
+        var result = await signIn.ChangePasswordAsync(User, Current, New, ClientAddress.Of(HttpContext), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            result.Errors.ToList().ForEach(e => ModelState.AddModelError(string.Empty, e.Description));
+            UseCaseErrors.AddToModelState(ModelState, result.Errors);
             return Page();
         }
 
-        user.MustChangePassword = false;
-        await users.UpdateAsync(user);
-        await signIn.RefreshSignInAsync(user);
         Done = true;
         First = false;
         return Page();

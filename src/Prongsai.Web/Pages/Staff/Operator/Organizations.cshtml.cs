@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
+using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Operator;
 
 /// <summary>The platform Operator creates organizations and their first OrgAdmin.</summary>
-public sealed class OrganizationsModel(ProngsaiDbContext db, CreateOrganization create, StaffAccounts accounts) : PageModel
+public sealed class OrganizationsModel(ProngsaiDbContext db, CreateOrganization create, StaffSession session) : PageModel
 {
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
 
@@ -36,28 +38,25 @@ public sealed class OrganizationsModel(ProngsaiDbContext db, CreateOrganization 
             return Page();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var organization = await create.RunAsync(new CreateOrganizationRequest(Slug ?? "", Name ?? "", Kind, Province));
-        if (!organization.Succeeded)
+        var actor = await session.GetActorAsync(HttpContext.RequestAborted);
+        var created = await create.RunWithAdminAsync(
+            actor, new CreateOrganizationRequest(Slug ?? "", Name ?? "", Kind, Province), AdminEmail!, AdminName!, HttpContext.RequestAborted);
+        if (!created.Succeeded)
         {
-            organization.Errors.ToList().ForEach(e => ModelState.AddModelError(e.Field ?? "", e.Message));
+            if (UseCaseErrors.StatusOf(created.Errors) == StatusCodes.Status403Forbidden)
+            {
+                return Forbid();
+            }
+
+            UseCaseErrors.AddToModelState(ModelState, created.Errors);
             await OnGetAsync();
             return Page();
         }
 
-        var admin = await accounts.CreateAsync(new CreateStaffRequest(organization.Value!.Id, AdminEmail!, AdminName!, [OrgRole.OrgAdmin]));
-        if (!admin.Succeeded)
-        {
-            await transaction.RollbackAsync();
-            db.ChangeTracker.Clear();
-            admin.Errors.ToList().ForEach(e => ModelState.AddModelError(e.Field ?? "", e.Message));
-            await OnGetAsync();
-            return Page();
-        }
-
-        await transaction.CommitAsync();
-        Message = $"สร้างหน่วยงาน {organization.Value.Name} แล้ว รหัสผ่านครั้งแรกของ {AdminEmail}:";
-        AdminPassword = admin.Value!.OneTimePassword;
+        var organization = created.Value!.Organization;
+        var admin = created.Value.Admin;
+        Message = $"สร้างหน่วยงาน {organization.Name} แล้ว รหัสผ่านครั้งแรกของ {AdminEmail}:";
+        AdminPassword = admin.OneTimePassword;
         return RedirectToPage();
     }
 }

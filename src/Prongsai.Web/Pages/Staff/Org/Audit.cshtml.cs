@@ -11,7 +11,7 @@ using Prongsai.Web.Authorization;
 namespace Prongsai.Web.Pages.Staff.Org;
 
 /// <summary>Read and export the audit trail. There is deliberately no way to edit it.</summary>
-[RequirePermission(Permission.ViewAuditTrail)]
+[RequirePermission(OrganizationPermissions.ViewAuditTrail)]
 public sealed class AuditModel(ProngsaiDbContext db) : StaffPageModel
 {
     public const int PageSize = 100;

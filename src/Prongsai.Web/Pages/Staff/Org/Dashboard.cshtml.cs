@@ -1,29 +1,36 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Prongsai.Core.Data;
+using Prongsai.Core.Features;
 using Prongsai.Core.Organizations;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
-public sealed class DashboardModel(ProngsaiDbContext db, TimeProvider clock) : StaffPageModel
+/// <summary>The member's start page: notifications, and each feature's card with what waits for them.</summary>
+public sealed class DashboardModel(StaffNotifications notifications, IEnumerable<IDashboardCard> cards, Authorization.StaffSession session) : StaffPageModel
 {
     public IReadOnlyList<StaffNotification> Notifications { get; private set; } = [];
+    public IReadOnlyList<DashboardCardView> Cards { get; private set; } = [];
+    public string DisplayName { get; private set; } = "";
 
     public async Task OnGetAsync()
     {
-        var userId = Member.User!.Id;
-        Notifications = await db.StaffNotifications.AsNoTracking()
-            .Where(n => n.UserId == userId && n.ReadAt == null)
-            .OrderByDescending(n => n.Id).Take(20).ToListAsync();
+        var cancellationToken = HttpContext.RequestAborted;
+        DisplayName = (await session.GetUserAsync(cancellationToken))?.DisplayName ?? Actor.UserName;
+        Notifications = await notifications.UnreadAsync(Actor, cancellationToken: cancellationToken);
+        var built = new List<DashboardCardView>();
+        foreach (var card in cards)
+        {
+            if (await card.BuildAsync(Actor, cancellationToken) is { } view)
+            {
+                built.Add(view);
+            }
+        }
+
+        Cards = built.OrderBy(c => c.Order).ToList();
     }
 
     public async Task<IActionResult> OnPostReadAsync()
     {
-        var userId = Member.User!.Id;
-        var now = clock.GetUtcNow();
-        var unread = await db.StaffNotifications.Where(n => n.UserId == userId && n.ReadAt == null).ToListAsync();
-        unread.ForEach(n => n.ReadAt = now);
-        await db.SaveChangesAsync();
-        return RedirectToPage();
+        var result = await notifications.MarkAllReadAsync(Actor, HttpContext.RequestAborted);
+        return Refusal(result.Errors) ?? RedirectToPage();
     }
 }

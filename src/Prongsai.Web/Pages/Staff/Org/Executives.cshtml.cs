@@ -9,7 +9,7 @@ using Prongsai.Web.Authorization;
 namespace Prongsai.Web.Pages.Staff.Org;
 
 /// <summary>The OrgAdmin keeps the executives page and the emblem up to date.</summary>
-[RequirePermission(Permission.ManageOrganizationProfile)]
+[RequirePermission(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manage) : StaffPageModel
 {
     public IReadOnlyList<ExecutiveRow> Rows { get; private set; } = [];
@@ -21,12 +21,12 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
     {
         await using var content = photo is { Length: > 0 } ? photo.OpenReadStream() : null;
         var upload = content is null ? null : new ImageUpload(photo!.FileName, content);
-        var result = await manage.SaveAsync(Org.Id, id, new ExecutiveInput(name, title, side, phone, sortOrder), upload);
+        var result = await manage.SaveAsync(Actor, id, new ExecutiveInput(name, title, side, phone, sortOrder), upload);
         return await AfterAsync(result.Errors, "บันทึกข้อมูลผู้บริหารแล้ว");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id) =>
-        await AfterAsync((await manage.DeleteAsync(Org.Id, id)).Errors, "ลบรายชื่อแล้ว");
+        await AfterAsync((await manage.DeleteAsync(Actor, id)).Errors, "ลบรายชื่อแล้ว");
 
     public async Task<IActionResult> OnPostEmblemAsync(IFormFile? emblem)
     {
@@ -38,7 +38,7 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
         }
 
         await using var content = emblem.OpenReadStream();
-        return await AfterAsync((await manage.SetEmblemAsync(Org.Id, new ImageUpload(emblem.FileName, content))).Errors, "เปลี่ยนตราสัญลักษณ์แล้ว");
+        return await AfterAsync((await manage.SetEmblemAsync(Actor, new ImageUpload(emblem.FileName, content))).Errors, "เปลี่ยนตราสัญลักษณ์แล้ว");
     }
 
     private async Task<IActionResult> AfterAsync(IReadOnlyList<Error> errors, string done)
@@ -49,12 +49,11 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
             return RedirectToPage();
         }
 
-        if (errors[0].Code == "not_found")
+        if (Refusal(errors) is { } refusal)
         {
-            return NotFound();
+            return refusal;
         }
 
-        AddErrors(errors);
         await LoadAsync();
         return Page();
     }

@@ -7,7 +7,7 @@ using Prongsai.Web.Tenancy;
 namespace Prongsai.Web.Pages.Staff.Org;
 
 /// <summary>The organization's public profile and own host names, edited by its OrgAdmin.</summary>
-[RequirePermission(Permission.ManageOrganizationProfile)]
+[RequirePermission(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationDirectory directory) : StaffPageModel
 {
     [BindProperty]
@@ -17,11 +17,10 @@ public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationD
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await update.RunAsync(Org.Id, Input);
+        var result = await update.RunAsync(Actor, Input, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            AddErrors(result.Errors, nameof(Input));
-            return Page();
+            return Refusal(result.Errors, nameof(Input)) ?? Page();
         }
 
         directory.Forget(Org.Slug);

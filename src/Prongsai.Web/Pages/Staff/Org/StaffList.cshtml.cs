@@ -10,7 +10,7 @@ public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts)
     public sealed record Row(string Id, string Name, string? Email, IReadOnlyList<OrgRole> Roles, IReadOnlyList<string> Departments);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public bool CanManage => Member.Has(Permission.ManageStaff);
+    public bool CanManage => Actor.Has(OrganizationPermissions.ManageStaff);
 
     [BindProperty]
     public StaffForm Form { get; set; } = new();
@@ -22,21 +22,15 @@ public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts)
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!CanManage)
-        {
-            return Forbid();
-        }
-
-        if (Form.Roles.Contains(OrgRole.ComplaintOfficer) && !Member.Has(Permission.GrantComplaintOfficer))
-        {
-            return Forbid();
-        }
-
-        var result = await accounts.CreateAsync(new CreateStaffRequest(
-            Org.Id, Form.Email ?? "", Form.DisplayName ?? "", Form.Roles, Form.DepartmentIds));
+        var result = await accounts.CreateAsync(Actor, new CreateStaffRequest(
+            Org.Id, Form.Email ?? "", Form.DisplayName ?? "", Form.Roles, Form.DepartmentIds), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            AddErrors(result.Errors, nameof(Form));
+            if (Refusal(result.Errors, nameof(Form)) is { } refusal)
+            {
+                return refusal;
+            }
+
             await LoadAsync();
             return Page();
         }

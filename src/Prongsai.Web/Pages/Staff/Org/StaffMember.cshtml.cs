@@ -6,7 +6,7 @@ using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
-[RequirePermission(Permission.ManageStaff)]
+[RequirePermission(OrganizationPermissions.ManageStaff)]
 public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
 {
     public string Name { get; private set; } = "";
@@ -29,22 +29,14 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
 
     public async Task<IActionResult> OnPostRolesAsync(string id)
     {
-        var current = await db.StaffRoles.AsNoTracking().Where(r => r.UserId == id).Select(r => r.Role).ToListAsync();
-        var touchesComplaintOfficer = Form.Roles.Contains(OrgRole.ComplaintOfficer) != current.Contains(OrgRole.ComplaintOfficer);
-        if (touchesComplaintOfficer && !Member.Has(Permission.GrantComplaintOfficer))
-        {
-            return Forbid();
-        }
-
-        var result = await accounts.SetRolesAsync(Org.Id, id, Form.Roles, Form.DepartmentIds);
+        var result = await accounts.SetRolesAsync(Actor, id, Form.Roles, Form.DepartmentIds, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            if (result.Errors[0].Code == "not_found")
+            if (Refusal(result.Errors, nameof(Form)) is { } refusal)
             {
-                return NotFound();
+                return refusal;
             }
 
-            AddErrors(result.Errors, nameof(Form));
             await LoadAsync(id, fillForm: false);
             return Page();
         }
@@ -55,10 +47,10 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
 
     public async Task<IActionResult> OnPostResetAsync(string id)
     {
-        var result = await accounts.ResetPasswordAsync(Org.Id, id);
+        var result = await accounts.ResetPasswordAsync(Actor, id, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return NotFound();
+            return StatusFor(result.Errors) ?? BadRequest();
         }
 
         NewPassword = result.Value;

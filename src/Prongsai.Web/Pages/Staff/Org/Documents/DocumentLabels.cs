@@ -1,5 +1,6 @@
 using Prongsai.Core.Publishing;
 using Prongsai.Web.Infrastructure;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
@@ -23,10 +24,4 @@ public static class DocumentLabels
         TextState.Failed => Lang.T("อ่านไฟล์ไม่สำเร็จ", "Could not read"),
         _ => state.ToString(),
     };
-
-    public static DocumentEditor EditorOf(StaffPageModel page) => new(
-        page.Member.User?.Email ?? page.Member.User?.UserName ?? "staff",
-        page.Member.User?.Id,
-        !Core.Organizations.RolePermissions.EditingIsDepartmentScoped(page.Member.Roles),
-        page.Member.DepartmentIds);
 }

@@ -12,7 +12,7 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
 /// <summary>Create or edit a document, upload attachments, publish now, schedule or unpublish.</summary>
-[RequirePermission(Permission.PublishDocuments)]
+[RequirePermission(PublishingPermissions.PublishDocuments)]
 public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDocument publish, TimeProvider clock) : StaffPageModel
 {
     public sealed class FormInput
@@ -54,7 +54,7 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
         else
         {
             Input.FiscalYear = FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
-            Input.DepartmentId = Member.DepartmentIds.Count == 1 ? Member.DepartmentIds.First() : null;
+            Input.DepartmentId = Actor.DepartmentIds.Count == 1 ? Actor.DepartmentIds.First() : null;
         }
 
         await LoadListsAsync();
@@ -68,7 +68,7 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
         try
         {
             var result = await save.RunAsync(id, new DocumentInput(Input.Title, Input.Summary, Input.Body, Input.CategoryId, Input.DepartmentId, Input.FiscalYear),
-                uploads, remove ?? [], DocumentLabels.EditorOf(this), HttpContext.RequestAborted);
+                uploads, remove ?? [], Actor, HttpContext.RequestAborted);
             if (result.Succeeded)
             {
                 Flash = result.Value!.Status == DocumentStatus.Published
@@ -89,11 +89,11 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
     }
 
     public async Task<IActionResult> OnPostPublishAsync(int id) =>
-        await AfterAsync(id, await publish.PublishNowAsync(id, DocumentLabels.EditorOf(this), HttpContext.RequestAborted),
+        await AfterAsync(id, await publish.PublishNowAsync(id, Actor, HttpContext.RequestAborted),
             Lang.T("เผยแพร่แล้ว", "Published."));
 
     public async Task<IActionResult> OnPostUnpublishAsync(int id) =>
-        await AfterAsync(id, await publish.UnpublishAsync(id, DocumentLabels.EditorOf(this), HttpContext.RequestAborted),
+        await AfterAsync(id, await publish.UnpublishAsync(id, Actor, HttpContext.RequestAborted),
             Lang.T("ยกเลิกการเผยแพร่แล้ว", "Unpublished."));
 
     public async Task<IActionResult> OnPostScheduleAsync(int id, string? publishAt)
@@ -105,7 +105,7 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
 
         // The form's time is Bangkok wall-clock time.
         var at = new DateTimeOffset(local, BangkokTime.TimeZone.GetUtcOffset(local));
-        return await AfterAsync(id, await publish.ScheduleAsync(id, at, DocumentLabels.EditorOf(this), HttpContext.RequestAborted),
+        return await AfterAsync(id, await publish.ScheduleAsync(id, at, Actor, HttpContext.RequestAborted),
             Lang.T("ตั้งเวลาเผยแพร่แล้ว", "Scheduled."));
     }
 
@@ -122,17 +122,11 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
 
     private async Task<IActionResult> ShowErrorsAsync(int? id, IReadOnlyList<Error> errors)
     {
-        if (errors.Any(e => e.Code == "not_found"))
+        if (Refusal(errors, nameof(Input)) is { } refusal)
         {
-            return NotFound();
+            return refusal;
         }
 
-        if (errors.Any(e => e.Code == "forbidden"))
-        {
-            return Forbid();
-        }
-
-        AddErrors(errors, nameof(Input));
         if (id is { } documentId && await LoadAsync(documentId) is { } problem)
         {
             return problem;
@@ -151,7 +145,7 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
             return NotFound();
         }
 
-        if (!DocumentLabels.EditorOf(this).MayEdit(Document.DepartmentId))
+        if (!Actor.HasFor(PublishingPermissions.PublishDocuments, Document.DepartmentId))
         {
             return Forbid();
         }
@@ -164,9 +158,9 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
     {
         await DefaultCategories.EnsureAsync(db, Org.Id, HttpContext.RequestAborted);
         Categories = await db.DocumentCategories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync();
-        OrganizationWide = DocumentLabels.EditorOf(this).OrganizationWide;
+        OrganizationWide = Actor.IsOrganizationWide;
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync();
-        Departments = OrganizationWide ? departments : departments.Where(d => Member.DepartmentIds.Contains(d.Id)).ToList();
+        Departments = OrganizationWide ? departments : departments.Where(d => Actor.DepartmentIds.Contains(d.Id)).ToList();
         MaxBytes = HttpContext.RequestServices.GetRequiredService<StagedUploads>().MaxBytes;
     }
 }

@@ -6,7 +6,7 @@ using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
-[RequirePermission(Permission.PublishDocuments)]
+[RequirePermission(PublishingPermissions.PublishDocuments)]
 public sealed class IndexModel(ProngsaiDbContext db) : StaffPageModel
 {
     public sealed record Row(int Id, string Title, string Category, string? Department, int? FiscalYear, DocumentStatus Status,
@@ -35,7 +35,6 @@ public sealed class IndexModel(ProngsaiDbContext db) : StaffPageModel
             query = query.Where(d => d.CategoryId == c);
         }
 
-        var editor = DocumentLabels.EditorOf(this);
         var rows = await query.Select(d => new
         {
             d.Id, d.Title, Category = d.Category!.Name, d.DepartmentId, d.FiscalYear, d.Status, d.UpdatedAt, d.PublishAt,
@@ -43,7 +42,7 @@ public sealed class IndexModel(ProngsaiDbContext db) : StaffPageModel
         }).ToListAsync();
         Rows = rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
             .Select(r => new Row(r.Id, r.Title, r.Category, r.DepartmentId is { } id ? departments.GetValueOrDefault(id) : null, r.FiscalYear,
-                r.Status, r.UpdatedAt, r.PublishAt, r.Attachments, r.Pending, editor.MayEdit(r.DepartmentId)))
+                r.Status, r.UpdatedAt, r.PublishAt, r.Attachments, r.Pending, Actor.HasFor(PublishingPermissions.PublishDocuments, r.DepartmentId)))
             .ToList();
     }
 }

@@ -4,12 +4,13 @@ using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Storage;
 using Prongsai.Web.Authorization;
+using Prongsai.Core.Measures;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>Upload → preview of what will be saved, with every warning → confirm. Nothing is saved before the confirmation.</summary>
-[RequirePermission(Permission.ManageMeasurePlan)]
-public sealed class ImportModel(ImportReport import, IFileStore files) : MeasuresPageModel
+[RequirePermission(MeasurePermissions.ManageMeasurePlan)]
+public sealed class ImportModel(ImportReport import, IFileStore files) : StaffPageModel
 {
     private const string PendingKey = "measures-import-file";
     private const string PendingYear = "measures-import-year";

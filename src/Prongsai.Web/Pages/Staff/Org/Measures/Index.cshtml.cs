@@ -7,10 +7,10 @@ using Prongsai.Core.Organizations;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
-public sealed class IndexModel(MeasuresDashboard dashboard, EditMeasures edit) : MeasuresPageModel
+public sealed class IndexModel(MeasuresDashboard dashboard, EditMeasures edit) : StaffPageModel
 {
     public IReadOnlyList<(MeasurePlan Plan, int Measures, int PublishedVersions)> Plans { get; private set; } = [];
-    public bool CanManage => Member.Has(Permission.ManageMeasurePlan);
+    public bool CanManage => Actor.Has(MeasurePermissions.ManageMeasurePlan);
 
     [BindProperty]
     [Range(2400, 3000, ErrorMessage = "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568")]

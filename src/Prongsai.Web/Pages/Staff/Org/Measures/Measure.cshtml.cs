@@ -8,7 +8,7 @@ using Prongsai.Core.Organizations;
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>Adds or edits one measure. Department staff see every measure but save only their departments' ones (403 otherwise).</summary>
-public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : MeasuresPageModel
+public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : StaffPageModel
 {
     public sealed class StepForm
     {
@@ -38,7 +38,7 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Meas
     public IReadOnlyList<Department> Departments { get; private set; } = [];
     public Measure? Existing { get; private set; }
     public bool CanEdit { get; private set; }
-    public bool CanChangeResponsibility => Member.Has(Permission.ManageMeasurePlan);
+    public bool CanChangeResponsibility => Actor.Has(MeasurePermissions.ManageMeasurePlan);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -121,7 +121,7 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Meas
         }
         else
         {
-            CanEdit = Member.Has(Permission.ManageMeasurePlan);
+            CanEdit = Actor.Has(MeasurePermissions.ManageMeasurePlan);
         }
 
         return true;

@@ -9,16 +9,16 @@ namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>The plan of a fiscal year: its text, the measures (reorder, delete), the dashboard, and publication.</summary>
 public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, PublishMeasuresReport publish, MeasureReportVersions versions)
-    : MeasuresPageModel
+    : StaffPageModel
 {
     [FromRoute]
     public int FiscalYear { get; set; }
 
     public PlanDashboard Dashboard { get; private set; } = null!;
     public IReadOnlyList<PublishedVersionInfo> Versions { get; private set; } = [];
-    public bool CanManage => Member.Has(Permission.ManageMeasurePlan);
-    public bool CanRequest => Member.Has(Permission.RequestPublication);
-    public bool CanPublish => Member.Has(Permission.ApproveAndPublish);
+    public bool CanManage => Actor.Has(MeasurePermissions.ManageMeasurePlan);
+    public bool CanRequest => Actor.Has(MeasurePermissions.RequestPublication);
+    public bool CanPublish => Actor.Has(MeasurePermissions.ApproveAndPublish);
 
     [BindProperty]
     public string? Title { get; set; }

@@ -9,7 +9,7 @@ using Prongsai.Core.Storage;
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>One step: mark it done, record progress with evidence (file or link), and download evidence.</summary>
-public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : MeasuresPageModel
+public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : StaffPageModel
 {
     [FromRoute]
     public int StepId { get; set; }

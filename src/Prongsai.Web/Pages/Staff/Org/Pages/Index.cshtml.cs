@@ -9,7 +9,7 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org.Pages;
 
 /// <summary>Edit the organization's about and policy pages (stored text replaces the default).</summary>
-[RequirePermission(Permission.ManageOrganizationProfile)]
+[RequirePermission(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Prongsai.Core.Caching.ContentVersion versions) : StaffPageModel
 {
     public PageKind? Kind { get; private set; }
@@ -37,15 +37,14 @@ public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Pr
 
     public async Task<IActionResult> OnPostAsync(string? key, string? title, string? body)
     {
-        var result = await pages.SaveAsync(key ?? "", title, body, HttpContext.RequestAborted);
+        var result = await pages.SaveAsync(Actor, key ?? "", title, body, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            if (result.Errors[0].Code == "not_found")
+            if (Refusal(result.Errors) is { } refusal)
             {
-                return NotFound();
+                return refusal;
             }
 
-            AddErrors(result.Errors);
             Kind = OrganizationPages.Kind(key);
             (Title, Body) = (title ?? "", body ?? "");
             return Page();

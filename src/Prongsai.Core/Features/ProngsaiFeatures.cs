@@ -1,0 +1,16 @@
+using Prongsai.Core.Measures;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
+
+namespace Prongsai.Core.Features;
+
+/// <summary>Every feature of Prongsai, in menu order. A new feature adds its line here.</summary>
+public static class ProngsaiFeatures
+{
+    public static IReadOnlyList<IFeature> All { get; } =
+    [
+        new OrganizationsFeature(),
+        new MeasuresFeature(),
+        new PublishingFeature(),
+    ];
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Features;
+using Prongsai.Core.Measures.Demo;
+using Prongsai.Core.Measures.Editing;
+using Prongsai.Core.Measures.Import;
+using Prongsai.Core.Measures.Progress;
+using Prongsai.Core.Measures.Publishing;
+using Prongsai.Core.Measures.Reports;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Measures;
+
+/// <summary>The integrity measures: plan, progress with evidence, approval, frozen report versions.</summary>
+public sealed class MeasuresFeature : IFeature
+{
+    public void Register(FeatureBuilder feature)
+    {
+        feature
+            .Permission(MeasurePermissions.ManageMeasurePlan, "จัดทำแผนมาตรการ", "Create the plan; add, remove, reorder measures", OrgRole.OrgAdmin, OrgRole.Executive)
+            .DepartmentScopedPermission(MeasurePermissions.EditMeasures, "แก้ไขมาตรการ บันทึกความก้าวหน้าและหลักฐาน",
+                "Edit measures, record progress and evidence (department roles: own departments only)",
+                OrgRole.OrgAdmin, OrgRole.Executive, OrgRole.DepartmentHead, OrgRole.DepartmentStaff)
+            .Permission(MeasurePermissions.RequestPublication, "ขออนุมัติเผยแพร่", "Ask an OrgRole.Executive to approve and publish", OrgRole.OrgAdmin, OrgRole.Executive, OrgRole.DepartmentHead)
+            .Permission(MeasurePermissions.ApproveAndPublish, "อนุมัติและเผยแพร่รายงาน", "Approve and publish reports", OrgRole.Executive);
+
+        feature.MenuEntry(StaffMenuGroup.Work, 10, "measures", "มาตรการ", "Measures", OrganizationPermissions.ViewBackOffice);
+
+        feature.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section);
+        feature.Services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section);
+        feature.UseCase<BuildMeasuresReport>()
+            .UseCase<ImportReport>()
+            .UseCase<EditMeasures>()
+            .UseCase<RecordProgress>()
+            .UseCase<MeasuresDashboard>()
+            .UseCase<PublishMeasuresReport>()
+            .UseCase<MeasureReportVersions>()
+            .SearchIndexer<MeasuresReportIndexer>()
+            .LedgerSource<MeasuresReportLedgerSource>()
+            .EvidenceSource<MeasuresReportEvidenceSource>()
+            .DashboardCard<MeasuresCard>()
+            .DemoContent<MeasuresDemoContent>();
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Jobs;
+using Prongsai.Core.Ledger;
+using Prongsai.Core.Search;
+using Prongsai.Core.Tenancy;
+
+namespace Prongsai.Core.Measures.Publishing;
+
+/// <summary>Keeps the latest published version of each measures report in the search index.</summary>
+public sealed class MeasuresReportIndexer(ProngsaiDbContext db, CurrentOrganization organization, SearchIndex index) : ISearchIndexer
+{
+    public string Name => "measures-report-index";
+
+    public string ItemType => LedgerItemTypes.MeasuresReport;
+
+    /// <summary>Organizations whose latest report version is not in the index yet.</summary>
+    public IQueryable<int> OrganizationsWithWork(ProngsaiDbContext db)
+    {
+        var versions = db.MeasureReportVersions.IgnoreQueryFilters();
+        var entries = db.SearchEntries.IgnoreQueryFilters().Where(e => e.ItemType == LedgerItemTypes.MeasuresReport);
+        return versions
+            .Where(v => !versions.Any(w => w.PlanId == v.PlanId && w.Version > v.Version))
+#pragma warning disable CA1305 // translated to SQL (a cast to text); no culture is involved
+            .Where(v => !entries.Any(e => e.OrganizationId == v.OrganizationId && e.ItemId == v.Id.ToString()))
+#pragma warning restore CA1305
+            .Select(v => v.OrganizationId);
+    }
+
+    /// <summary>The latest published version of each measures plan is searchable; older versions are not.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var organizationId = organization.OrganizationId!.Value;
+        var versions = await db.MeasureReportVersions.AsNoTracking()
+            .Select(v => new { v.Id, v.PlanId, v.Version, v.FiscalYear, v.PublishedAt })
+            .ToListAsync(cancellationToken);
+        var latest = versions.GroupBy(v => v.PlanId).Select(g => g.MaxBy(v => v.Version)!).ToList();
+        var wanted = latest.Select(v => v.Id.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        var indexed = await db.SearchEntries.Where(e => e.ItemType == LedgerItemTypes.MeasuresReport).Select(e => e.ItemId).ToListAsync(cancellationToken);
+        foreach (var stale in indexed.Where(id => !wanted.Contains(id)))
+        {
+            await index.RemoveAsync(organizationId, LedgerItemTypes.MeasuresReport, stale, cancellationToken);
+        }
+
+        foreach (var version in latest.Where(v => !indexed.Contains(v.Id.ToString(CultureInfo.InvariantCulture))))
+        {
+            var json = await db.MeasureReportVersions.AsNoTracking().Where(v => v.Id == version.Id).Select(v => v.SnapshotJson).FirstAsync(cancellationToken);
+            var (title, text) = ReadSnapshot(json);
+            title = string.IsNullOrWhiteSpace(title)
+                ? string.Create(CultureInfo.InvariantCulture, $"รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ {version.FiscalYear}")
+                : title;
+            await index.UpsertAsync(organizationId, LedgerItemTypes.MeasuresReport, version.Id.ToString(CultureInfo.InvariantCulture), title,
+                string.Create(CultureInfo.InvariantCulture, $"/{organization.Slug}/measures/{version.FiscalYear}"), text,
+                null, version.FiscalYear, version.PublishedAt, cancellationToken);
+        }
+    }
+
+    /// <summary>The snapshot's title (a "title" property at the top) and every string in it, for search.</summary>
+    internal static (string? Title, string Text) ReadSnapshot(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            string? title = null;
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in document.RootElement.EnumerateObject())
+                {
+                    if (property.Name.Equals("title", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        title = Prongsai.Core.Text.PlainText.FromHtml(property.Value.GetString());
+                    }
+                }
+            }
+
+            var sb = new StringBuilder();
+            Collect(document.RootElement, sb);
+            return (title, sb.ToString());
+        }
+        catch (JsonException)
+        {
+            return (null, "");
+        }
+    }
+
+    private static void Collect(JsonElement element, StringBuilder sb)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                sb.Append(Prongsai.Core.Text.PlainText.FromHtml(element.GetString())).Append('\n');
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    Collect(property.Value, sb);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, sb);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Jobs;
+using Prongsai.Core.Storage;
+using Prongsai.Core.Tenancy;
+
+namespace Prongsai.Core.Publishing.Jobs;
+
+/// <summary>
+/// Reads the text of new attachments for search (a few per run, state visible to staff) and re-indexes their
+/// document when it is public.
+/// </summary>
+public sealed class AttachmentTextJob(
+    ProngsaiDbContext db, CurrentOrganization organization, DocumentIndexer indexer, IFileStore store, IAttachmentTextExtractor extractor)
+    : IBackgroundJob
+{
+    private const int AttachmentsPerRun = 5;
+
+    public string Name => "attachment-text";
+
+    public IQueryable<int> OrganizationsWithWork(ProngsaiDbContext db) =>
+        db.Attachments.IgnoreQueryFilters().Where(a => a.TextState == TextState.Pending).Select(a => a.OrganizationId);
+
+    public Task RunAsync(CancellationToken cancellationToken) => ExtractPendingAsync(AttachmentsPerRun, cancellationToken);
+
+    public async Task<int> ExtractPendingAsync(int max, CancellationToken cancellationToken = default)
+    {
+        var pending = await db.Attachments.Where(a => a.TextState == TextState.Pending).OrderBy(a => a.Id).Take(max).ToListAsync(cancellationToken);
+        foreach (var attachment in pending)
+        {
+            await using (var content = await store.OpenReadAsync(attachment.FileKey, cancellationToken))
+            {
+                var result = content is null
+                    ? new ExtractedText(TextState.Failed, null, "ไม่พบไฟล์ในที่เก็บ / file missing")
+                    : await extractor.ExtractAsync(content, attachment.Kind, cancellationToken);
+                attachment.TextState = result.State;
+                attachment.ExtractedText = result.Text;
+                attachment.TextNote = result.Note is { Length: > 500 } note ? note[..500] : result.Note;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            var document = await db.Documents.Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == attachment.DocumentId, cancellationToken);
+            if (document?.Status == DocumentStatus.Published)
+            {
+                await indexer.IndexAsync(organization.Slug!, document, cancellationToken);
+            }
+        }
+
+        return pending.Count;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Prongsai.Core.Features;
+using Prongsai.Core.Ledger;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing.Jobs;
+using Prongsai.Core.Search;
+
+namespace Prongsai.Core.Publishing;
+
+/// <summary>The organization's website: documents, about pages, executives, search and the publication ledger.</summary>
+public sealed class PublishingFeature : IFeature
+{
+    public void Register(FeatureBuilder feature)
+    {
+        feature.DepartmentScopedPermission(PublishingPermissions.PublishDocuments, "เผยแพร่เอกสารบนเว็บไซต์",
+            "Publish documents on the portal (department roles: own departments only)",
+            OrgRole.OrgAdmin, OrgRole.Executive, OrgRole.DepartmentHead, OrgRole.DepartmentStaff);
+
+        feature
+            .MenuEntry(StaffMenuGroup.Work, 20, "documents", "เอกสารเผยแพร่", "Documents", PublishingPermissions.PublishDocuments)
+            .MenuEntry(StaffMenuGroup.Website, 20, "executives", "ผู้บริหาร", "Executives", OrganizationPermissions.ManageOrganizationProfile)
+            .MenuEntry(StaffMenuGroup.Website, 30, "pages", "หน้าเว็บไซต์", "Site pages", OrganizationPermissions.ManageOrganizationProfile);
+
+        var services = feature.Services;
+        services.AddOptions<UploadOptions>().BindConfiguration("Prongsai:Uploads");
+        services.TryAddSingleton<IAttachmentTextExtractor, NoTextExtractor>();
+        services.AddScoped<SearchIndex>();
+        services.AddScoped<PublicationLedger>();
+        services.AddScoped<LedgerVerifier>();
+        feature.UseCase<StagedUploads>()
+            .UseCase<SaveDocument>()
+            .UseCase<PublishDocument>()
+            .UseCase<ManageExecutives>()
+            .UseCase<DocumentIndexer>()
+            .UseCase<OrganizationPages>()
+            .Job<ScheduledDocumentsJob>()
+            .Job<AttachmentTextJob>()
+            .LedgerSource<DocumentLedgerSource>()
+            .EvidenceSource<DocumentEvidenceSource>()
+            .DashboardCard<DocumentsCard>()
+            .DemoContent<PublishingDemoContent>();
+    }
+}
