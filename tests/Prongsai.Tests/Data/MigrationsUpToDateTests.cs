@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Data;
@@ -38,9 +39,11 @@ public sealed class MigrationsUpToDateTests
 
             Assert.True(db.Database.IsSqlite() == (provider == DbProvider.Sqlite), "the context of the wrong provider was built");
             Assert.True(db.Database.GetMigrations().Any(), "no migrations found for " + provider);
-            Assert.False(db.Database.HasPendingModelChanges(),
-                $"The entity model has changes without a {provider} migration; run scripts/add-migration.sh NAME. Differences: " +
-                string.Join("; ", Differences(db)));
+            if (db.Database.HasPendingModelChanges())
+            {
+                Assert.Fail($"The entity model has changes without a {provider} migration; run scripts/add-migration.sh NAME. " +
+                    "Differences: " + string.Join("; ", Differences(db)));
+            }
         }
         finally
         {
@@ -53,11 +56,6 @@ public sealed class MigrationsUpToDateTests
     private static IEnumerable<string> Differences(DbContext db)
     {
         var snapshot = db.GetService<IMigrationsAssembly>().ModelSnapshot?.Model;
-        if (snapshot is IMutableModel mutable)
-        {
-            snapshot = mutable.FinalizeModel();
-        }
-
         var initializer = db.GetService<IModelRuntimeInitializer>();
         var source = snapshot is null ? null : initializer.Initialize(snapshot).GetRelationalModel();
         var target = db.GetService<IDesignTimeModel>().Model.GetRelationalModel();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Prongsai.Core.Tenancy;
 using Prongsai.Data;
+using Prongsai.Data.Schema;
 
 namespace Prongsai.Tests.Infrastructure;
 
@@ -23,7 +24,9 @@ public static class MigratedPostgresTemplate
         var name = "prongsai_template_" + Guid.NewGuid().ToString("N")[..12];
         // No pooling: a template may have no open connection while it is being copied.
         var connectionString = new NpgsqlConnectionStringBuilder(PostgresServer.CreateDatabase(name)) { Pooling = false }.ToString();
-        var options = new DbContextOptionsBuilder<PostgresProngsaiDbContext>().UseNpgsql(connectionString).Options;
+        var builder = new DbContextOptionsBuilder<PostgresProngsaiDbContext>();
+        builder.UseProngsaiPostgres(connectionString);
+        var options = builder.Options;
         await using (var db = new PostgresProngsaiDbContext(options, new CurrentOrganization()))
         {
             await db.Database.MigrateAsync();
