@@ -9,6 +9,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Storage;
 using Prongsai.Core.Tenancy;
+using Prongsai.Data.Schema;
 
 namespace Prongsai.Data;
 
@@ -64,14 +65,14 @@ public static class DataServices
                 ? dir
                 : ProngsaiPaths.DataDirectory(configuration));
             services.AddDbContext<SqliteProngsaiDbContext>((sp, options) => options
-                .UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
+                .UseProngsaiSqlite(connectionString)
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteWalInterceptor>()));
             services.AddScoped<ProngsaiDbContext>(sp => sp.GetRequiredService<SqliteProngsaiDbContext>());
         }
         else
         {
             services.AddDbContext<PostgresProngsaiDbContext>((sp, options) => options
-                .UseNpgsql(connectionString)
+                .UseProngsaiPostgres(connectionString)
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
             services.AddScoped<ProngsaiDbContext>(sp => sp.GetRequiredService<PostgresProngsaiDbContext>());
         }

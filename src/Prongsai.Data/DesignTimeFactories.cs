@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Prongsai.Core.Tenancy;
+using Prongsai.Data.Schema;
 
 namespace Prongsai.Data;
 
@@ -9,11 +10,22 @@ namespace Prongsai.Data;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteProngsaiDbContext>
 {
     public SqliteProngsaiDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteProngsaiDbContext>().UseSqlite("Data Source=design.db").Options, new CurrentOrganization());
+        new(DesignTimeOptions.Options<SqliteProngsaiDbContext>(o => o.UseProngsaiSqlite("Data Source=design.db")), new CurrentOrganization());
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresProngsaiDbContext>
 {
     public PostgresProngsaiDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresProngsaiDbContext>().UseNpgsql("Host=localhost").Options, new CurrentOrganization());
+        new(DesignTimeOptions.Options<PostgresProngsaiDbContext>(o => o.UseProngsaiPostgres("Host=localhost")), new CurrentOrganization());
+}
+
+internal static class DesignTimeOptions
+{
+    public static DbContextOptions<TContext> Options<TContext>(Action<DbContextOptionsBuilder> configure)
+        where TContext : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<TContext>();
+        configure(builder);
+        return builder.Options;
+    }
 }

@@ -16,14 +16,14 @@ public static class PostgresServer
             : throw new InvalidOperationException(
                 $"{Variable} is not set: PostgreSQL tests need the cluster that ./test.sh starts (e.g. Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres).");
 
-    /// <summary>Creates an empty database and returns its connection string.</summary>
-    public static string CreateDatabase(string name)
+    /// <summary>Creates an empty database (or a copy of <paramref name="template"/>) and returns its connection string.</summary>
+    public static string CreateDatabase(string name, string template = "template0")
     {
         using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0";
+            command.CommandText = $"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE \"{template}\"";
             command.ExecuteNonQuery();
         }
 

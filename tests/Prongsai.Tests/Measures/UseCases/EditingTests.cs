@@ -7,15 +7,16 @@ using Prongsai.Core.Measures.Progress;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Tests.Measures.Import;
 using Prongsai.Core.Organizations;
+using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Measures.UseCases;
 
 /// <summary>Editing the plan and measures; department scope enforced in the use cases.</summary>
 public sealed class EditingTests
 {
-    private static async Task<MeasuresTestHost> SeededAsync()
+    private static async Task<MeasuresTestHost> SeededAsync(DbProvider provider)
     {
-        var host = await MeasuresTestHost.StartAsync();
+        var host = await MeasuresTestHost.StartAsync(provider);
         var result = await host.UseAsync<ImportReport, Result<ImportReportOutcome>>(i =>
             i.RunAsync(new ImportReportRequest(MeasuresTestHost.Admin, new MemoryStream(SeedFixture.Bytes()), 2567)));
         Assert.True(result.Succeeded);
@@ -30,10 +31,10 @@ public sealed class EditingTests
             ["ผลข้อหนึ่ง"], "ผลลัพธ์", MeasureText.ForEditing(m.PeriodText), m.AllDepartments,
             m.Departments.Select(d => d.DepartmentId).ToList(), null, [9, 10]);
 
-    [Fact]
-    public async Task Department_staff_cannot_edit_another_departments_measure()
+    [Theory, Providers]
+    public async Task Department_staff_cannot_edit_another_departments_measure(DbProvider provider)
     {
-        await using var host = await SeededAsync();
+        await using var host = await SeededAsync(provider);
         var office = await host.DepartmentIdAsync("สำนักปลัด");
         var staff = MeasuresTestHost.DepartmentStaff(office);
         var finance = await MeasureAsync(host, 4); // กองคลัง
@@ -51,10 +52,10 @@ public sealed class EditingTests
         Assert.Equal(0, await host.QueryAsync(db => db.ProgressEntries.CountAsync()));
     }
 
-    [Fact]
-    public async Task Department_staff_edit_their_own_and_all_department_measures_but_not_responsibility()
+    [Theory, Providers]
+    public async Task Department_staff_edit_their_own_and_all_department_measures_but_not_responsibility(DbProvider provider)
     {
-        await using var host = await SeededAsync();
+        await using var host = await SeededAsync(provider);
         var office = await host.DepartmentIdAsync("สำนักปลัด");
         var staff = MeasuresTestHost.DepartmentStaff(office);
         var own = await MeasureAsync(host, 1); // สำนักปลัด
@@ -78,10 +79,10 @@ public sealed class EditingTests
         Assert.Equal(5, report.Measures[1].Steps.Count);
     }
 
-    [Fact]
-    public async Task Steps_are_edited_reordered_and_removed_and_text_is_sanitized()
+    [Theory, Providers]
+    public async Task Steps_are_edited_reordered_and_removed_and_text_is_sanitized(DbProvider provider)
     {
-        await using var host = await SeededAsync();
+        await using var host = await SeededAsync(provider);
         var m = await MeasureAsync(host, 2);
         var steps = m.Steps.OrderBy(s => s.SortOrder).ToList();
         var input = InputFrom(m, "<b>มาตรการ</b><script>alert(1)</script> R&D <ทดสอบ>") with
@@ -106,10 +107,10 @@ public sealed class EditingTests
         Assert.DoesNotContain("alert", MeasuresReportJson.Serialize(report), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Invalid_input_is_a_list_of_thai_errors_not_an_exception()
+    [Theory, Providers]
+    public async Task Invalid_input_is_a_list_of_thai_errors_not_an_exception(DbProvider provider)
     {
-        await using var host = await SeededAsync();
+        await using var host = await SeededAsync(provider);
         var m = await MeasureAsync(host, 0);
         var input = new MeasureInput("", " ", [], [], null, new string('ก', 300), false, [999999], null, [0, 11]);
 
@@ -120,10 +121,10 @@ public sealed class EditingTests
         Assert.All(result.Errors, e => Assert.Matches("[ก-๙]", e.Message));
     }
 
-    [Fact]
-    public async Task Measures_move_up_and_down()
+    [Theory, Providers]
+    public async Task Measures_move_up_and_down(DbProvider provider)
     {
-        await using var host = await SeededAsync();
+        await using var host = await SeededAsync(provider);
         var second = await MeasureAsync(host, 1);
 
         await host.UseAsync<EditMeasures, Result<bool>>(e => e.MoveMeasureAsync(MeasuresTestHost.Admin, second.Id, -1));
@@ -134,10 +135,10 @@ public sealed class EditingTests
         Assert.False(top.Value);
     }
 
-    [Fact]
-    public async Task Progress_can_link_a_document_published_in_Prongsai_but_not_a_draft()
+    [Theory, Providers]
+    public async Task Progress_can_link_a_document_published_in_Prongsai_but_not_a_draft(DbProvider provider)
     {
-        await using var host = await SeededAsync();
+        await using var host = await SeededAsync(provider);
         var m = await MeasureAsync(host, 4);
         var stepId = m.Steps.OrderBy(s => s.SortOrder).First().Id;
         var editor = Prongsai.Core.Organizations.StaffActor.System("ผู้ทดสอบ");
@@ -174,10 +175,10 @@ public sealed class EditingTests
         Assert.Equal("หนังสือเวียนแนวทางการใช้ทรัพย์สินของทางราชการ", evidence.Title);
     }
 
-    [Fact]
-    public async Task Progress_with_file_and_url_evidence_checks_the_bytes_and_marks_the_step_done()
+    [Theory, Providers]
+    public async Task Progress_with_file_and_url_evidence_checks_the_bytes_and_marks_the_step_done(DbProvider provider)
     {
-        await using var host = await SeededAsync();
+        await using var host = await SeededAsync(provider);
         var m = await MeasureAsync(host, 4);
         var stepId = m.Steps.OrderBy(s => s.SortOrder).First().Id;
         var pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray();

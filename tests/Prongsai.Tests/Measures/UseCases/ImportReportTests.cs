@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Tests.Measures.Import;
+using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Measures.UseCases;
 
@@ -18,10 +19,10 @@ public sealed class ImportReportTests
     private static Task<MeasuresReport?> DraftAsync(MeasuresTestHost host, int fiscalYear = 2567) =>
         host.UseAsync<BuildMeasuresReport, MeasuresReport?>(b => b.DraftAsync(fiscalYear));
 
-    [Fact]
-    public async Task Seed_import_saves_the_acceptance_rows_and_warns_about_measure_3()
+    [Theory, Providers]
+    public async Task Seed_import_saves_the_acceptance_rows_and_warns_about_measure_3(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
 
         var result = await ImportAsync(host, SeedFixture.Bytes());
 
@@ -55,10 +56,10 @@ public sealed class ImportReportTests
         Assert.Equal(1, await host.QueryAsync(db => db.Measures.CountAsync(m => m.AllDepartments)));
     }
 
-    [Fact]
-    public async Task Windows874_with_crlf_reads_the_same_as_utf8()
+    [Theory, Providers]
+    public async Task Windows874_with_crlf_reads_the_same_as_utf8(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
 
         var result = await ImportAsync(host, SeedFixture.AsWindows874WithCrLf());
 
@@ -67,10 +68,10 @@ public sealed class ImportReportTests
         Assert.Equal(5, (await DraftAsync(host))!.Measures.Count);
     }
 
-    [Fact]
-    public async Task A_fiscal_year_with_a_plan_is_refused_without_replace_and_replaced_with_it()
+    [Theory, Providers]
+    public async Task A_fiscal_year_with_a_plan_is_refused_without_replace_and_replaced_with_it(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
         Assert.True((await ImportAsync(host, SeedFixture.Bytes())).Succeeded);
         var before = await host.CountsAsync();
 
@@ -88,10 +89,10 @@ public sealed class ImportReportTests
         Assert.Equal(before, await host.CountsAsync());
     }
 
-    [Fact]
-    public async Task Dry_run_reads_and_warns_but_saves_nothing()
+    [Theory, Providers]
+    public async Task Dry_run_reads_and_warns_but_saves_nothing(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
         var before = await host.CountsAsync();
 
         var result = await ImportAsync(host, SeedFixture.Bytes(), dryRun: true);
@@ -103,12 +104,12 @@ public sealed class ImportReportTests
         Assert.Equal(before, await host.CountsAsync());
     }
 
-    public static TheoryData<string, byte[]> BadFiles()
+    public static TheoryData<DbProvider, string, byte[]> BadFiles()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var random = new byte[4096];
         new Random(7).NextBytes(random);
-        return new TheoryData<string, byte[]>
+        var files = new TheoryData<string, byte[]>
         {
             { "binary", random },
             { "png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4] },
@@ -119,13 +120,23 @@ public sealed class ImportReportTests
             { "broken json", Encoding.UTF8.GetBytes("{ \"title\": ") },
             { "zip that is not office", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0] },
         };
+        var data = new TheoryData<DbProvider, string, byte[]>();
+        foreach (var provider in Enum.GetValues<DbProvider>())
+        {
+            foreach (var file in files)
+            {
+                data.Add(provider, (string)file[0], (byte[])file[1]);
+            }
+        }
+
+        return data;
     }
 
     [Theory]
     [MemberData(nameof(BadFiles))]
-    public async Task A_bad_file_is_refused_with_a_clear_message_and_nothing_is_saved(string kind, byte[] content)
+    public async Task A_bad_file_is_refused_with_a_clear_message_and_nothing_is_saved(DbProvider provider, string kind, byte[] content)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
         var before = await host.CountsAsync();
 
         var result = await ImportAsync(host, content);
@@ -136,10 +147,10 @@ public sealed class ImportReportTests
         Assert.Equal(before, await host.CountsAsync());
     }
 
-    [Fact]
-    public async Task An_oversized_file_is_refused_and_nothing_is_saved()
+    [Theory, Providers]
+    public async Task An_oversized_file_is_refused_and_nothing_is_saved(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync(settings: new() { ["Prongsai:Import:MaxBytes"] = "1000" });
+        await using var host = await MeasuresTestHost.StartAsync(provider, settings: new() { ["Prongsai:Import:MaxBytes"] = "1000" });
         var before = await host.CountsAsync();
 
         var result = await ImportAsync(host, SeedFixture.Bytes());
@@ -149,11 +160,11 @@ public sealed class ImportReportTests
         Assert.Equal(before, await host.CountsAsync());
     }
 
-    [Fact]
-    public async Task Unknown_departments_are_reported_and_created_only_when_asked()
+    [Theory, Providers]
+    public async Task Unknown_departments_are_reported_and_created_only_when_asked(DbProvider provider)
     {
         var text = SeedFixture.Text().Replace("\tกองคลัง\t", "\tกองสาธารณสุขและสิ่งแวดล้อม\t", StringComparison.Ordinal);
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
 
         var kept = await ImportAsync(host, Encoding.UTF8.GetBytes(text), dryRun: true);
         Assert.Equal(["กองสาธารณสุขและสิ่งแวดล้อม"], kept.Value!.UnknownDepartments);
@@ -167,11 +178,11 @@ public sealed class ImportReportTests
         Assert.Equal(["กองสาธารณสุขและสิ่งแวดล้อม"], report!.Measures[2].Responsible);
     }
 
-    [Fact]
-    public async Task Without_create_an_unknown_department_is_kept_as_text()
+    [Theory, Providers]
+    public async Task Without_create_an_unknown_department_is_kept_as_text(DbProvider provider)
     {
         var text = SeedFixture.Text().Replace("\tกองคลัง\t", "\tกองสาธารณสุข\t", StringComparison.Ordinal);
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
 
         var result = await ImportAsync(host, Encoding.UTF8.GetBytes(text));
 
@@ -189,10 +200,10 @@ public sealed class ImportReportTests
         Assert.False(ImportReport.SameName("สำนักปลัด", "สำนักปลัดฯ กองคลัง"));
     }
 
-    [Fact]
-    public async Task Script_and_event_handlers_never_survive_a_json_import()
+    [Theory, Providers]
+    public async Task Script_and_event_handlers_never_survive_a_json_import(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
         var hostile = new MeasuresReport(host.Slug, 2567, 1, null,
             "<script>alert(1)</script>ชื่อรายงาน<img src=x onerror=alert(2)>",
             "<p onclick=\"evil()\">บทนำ</p><script>steal()</script>",

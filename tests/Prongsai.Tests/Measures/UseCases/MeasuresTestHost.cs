@@ -9,23 +9,25 @@ using Prongsai.Core.Organizations;
 using Prongsai.Core.Tenancy;
 using Prongsai.Data;
 using Prongsai.Documents;
+using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Measures.UseCases;
 
 /// <summary>
-/// The app's services over a real, migrated SQLite database in a temporary directory (or
-/// PostgreSQL when PRONGSAI_TEST_POSTGRES holds a connection string), with a fixed clock and
-/// one fresh organization.
+/// The app's services over a real, migrated database — a SQLite file in a temporary directory or
+/// a fresh database on the test PostgreSQL cluster — with a fixed clock and one fresh organization.
 /// </summary>
 public sealed class MeasuresTestHost : IAsyncDisposable
 {
     private readonly string directory;
     private readonly ServiceProvider provider;
+    private readonly string? postgresDatabase;
 
-    private MeasuresTestHost(string directory, ServiceProvider provider, FixedClock clock)
+    private MeasuresTestHost(string directory, ServiceProvider provider, FixedClock clock, string? postgresDatabase)
     {
         this.directory = directory;
         this.provider = provider;
+        this.postgresDatabase = postgresDatabase;
         Clock = clock;
     }
 
@@ -34,14 +36,21 @@ public sealed class MeasuresTestHost : IAsyncDisposable
     public string Slug { get; private set; } = "";
     public string DataDirectory => directory;
 
-    public static async Task<MeasuresTestHost> StartAsync(FixedClock? clock = null, Dictionary<string, string?>? settings = null)
+    public static async Task<MeasuresTestHost> StartAsync(DbProvider database, FixedClock? clock = null, Dictionary<string, string?>? settings = null)
     {
         var directory = Directory.CreateTempSubdirectory("prongsai-measures-").FullName;
         var values = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
+            ["Database:Provider"] = database.ToString(),
             ["Prongsai:DataDirectory"] = directory,
         };
+        string? postgresDatabase = null;
+        if (database == DbProvider.Postgres)
+        {
+            postgresDatabase = "prongsai_measures_" + Guid.NewGuid().ToString("N")[..12];
+            values["ConnectionStrings:Prongsai"] = await MigratedPostgresTemplate.CreateDatabaseAsync(postgresDatabase);
+        }
+
         foreach (var (key, value) in settings ?? [])
         {
             values[key] = value;
@@ -58,8 +67,8 @@ public sealed class MeasuresTestHost : IAsyncDisposable
         clock ??= FixedClock.BangkokNoon(2024, 1, 15);
         services.AddSingleton<TimeProvider>(clock);
         var provider = services.BuildServiceProvider();
-        var host = new MeasuresTestHost(directory, provider, clock);
-        await DataServices.MigrateAsync(provider);
+        var host = new MeasuresTestHost(directory, provider, clock, postgresDatabase);
+        await DataServices.MigrateAsync(provider); // a no-op on a copy of the migrated template
 
         await using var scope = provider.CreateAsyncScope();
         var slug = "t" + Guid.NewGuid().ToString("N")[..10];
@@ -112,6 +121,11 @@ public sealed class MeasuresTestHost : IAsyncDisposable
     {
         await provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (postgresDatabase is not null)
+        {
+            PostgresServer.DropDatabase(postgresDatabase);
+        }
+
         try
         {
             Directory.Delete(directory, recursive: true);

@@ -13,16 +13,17 @@ using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Tests.Measures.Import;
 using Prongsai.Core.Organizations;
+using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Measures.UseCases;
 
 /// <summary>Publication freezes versions: DOCX and PDF rendered once, audit entry, cache bump; later edits only change the draft.</summary>
 public sealed class PublishTests
 {
-    [Fact]
-    public async Task Only_an_executive_publishes_and_department_staff_cannot_request()
+    [Theory, Providers]
+    public async Task Only_an_executive_publishes_and_department_staff_cannot_request(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
         await ImportSeedAsync(host);
         var admin = new StaffActor("a", "ผู้ดูแล", null, new HashSet<Prongsai.Core.Organizations.OrgRole> { Prongsai.Core.Organizations.OrgRole.OrgAdmin }, new HashSet<int>());
 
@@ -37,10 +38,10 @@ public sealed class PublishTests
         Assert.Equal(0, await host.QueryAsync(db => db.MeasureReportVersions.CountAsync()));
     }
 
-    [Fact]
-    public async Task Publish_v1_then_edit_and_publish_v2_keeps_v1_unchanged_and_documents_hold_the_thai_text()
+    [Theory, Providers]
+    public async Task Publish_v1_then_edit_and_publish_v2_keeps_v1_unchanged_and_documents_hold_the_thai_text(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
         await ImportSeedAsync(host);
 
         var v1 = await PublishAsync(host);
@@ -106,10 +107,10 @@ public sealed class PublishTests
         }
     }
 
-    [Fact]
-    public async Task A_missing_pdf_converter_is_recorded_on_the_version_not_thrown()
+    [Theory, Providers]
+    public async Task A_missing_pdf_converter_is_recorded_on_the_version_not_thrown(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync(settings: new() { ["Prongsai:Chromium:ChromiumPath"] = "/nonexistent/chromium" });
+        await using var host = await MeasuresTestHost.StartAsync(provider, settings: new() { ["Prongsai:Chromium:ChromiumPath"] = "/nonexistent/chromium" });
         await ImportSeedAsync(host);
 
         var version = await PublishAsync(host);
@@ -138,10 +139,10 @@ public sealed class PublishTests
         return output;
     }
 
-    [Fact]
-    public async Task Every_published_version_is_in_the_ledger_and_a_changed_stored_file_is_named()
+    [Theory, Providers]
+    public async Task Every_published_version_is_in_the_ledger_and_a_changed_stored_file_is_named(DbProvider provider)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
         await ImportSeedAsync(host);
         var v1 = await PublishAsync(host);
 

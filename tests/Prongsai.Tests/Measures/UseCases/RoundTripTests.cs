@@ -2,19 +2,32 @@ using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Tests.Measures.Import;
+using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Measures.UseCases;
 
 /// <summary>Export → import → export gives the same content for the exchange formats (derived fields recomputed).</summary>
 public sealed class RoundTripTests
 {
-    public static TheoryData<string> Formats() => new() { ReportFormats.Json, ReportFormats.Csv, ReportFormats.Xlsx, ReportFormats.Docx };
+    public static TheoryData<DbProvider, string> Formats()
+    {
+        var data = new TheoryData<DbProvider, string>();
+        foreach (var provider in Enum.GetValues<DbProvider>())
+        {
+            foreach (var format in new[] { ReportFormats.Json, ReportFormats.Csv, ReportFormats.Xlsx, ReportFormats.Docx })
+            {
+                data.Add(provider, format);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public async Task Export_import_export_is_stable(string format)
+    public async Task Export_import_export_is_stable(DbProvider provider, string format)
     {
-        await using var host = await MeasuresTestHost.StartAsync();
+        await using var host = await MeasuresTestHost.StartAsync(provider);
         await ImportAsync(host, SeedFixture.Bytes(), replace: false);
         await MarkSomeStepsDoneAsync(host);
         var first = (await DraftAsync(host))!;

@@ -2,6 +2,7 @@ using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Editing;
 using Prongsai.Core.Measures.Progress;
 using Prongsai.Core.Measures.Reports;
+using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Measures.UseCases;
 
@@ -50,12 +51,12 @@ public sealed class StatusRollupTests
         Assert.Equal("notStarted", StatusRollup.ForPlan([]).Status);
     }
 
-    [Fact]
-    public async Task Late_turns_on_at_midnight_in_Bangkok_not_UTC()
+    [Theory, Providers]
+    public async Task Late_turns_on_at_midnight_in_Bangkok_not_UTC(DbProvider provider)
     {
         // 31 March 2024 23:30 UTC is already 1 April 06:30 in Bangkok: a measure ending in March is late.
         var clock = new FixedClock(new DateTimeOffset(2024, 3, 31, 16, 30, 0, TimeSpan.Zero));
-        await using var host = await MeasuresTestHost.StartAsync(clock);
+        await using var host = await MeasuresTestHost.StartAsync(provider, clock);
         await host.UseAsync<EditMeasures, object>(async e => await e.CreatePlanAsync(MeasuresTestHost.Admin, 2567, new PlanInput("แผนทดสอบ", null)));
         var added = await host.UseAsync<EditMeasures, Prongsai.Core.Common.Result<Measure>>(e => e.AddMeasureAsync(MeasuresTestHost.Admin, 2567,
             new MeasureInput("1", "มาตรการ", [new StepInput(null, "ขั้นตอนหนึ่ง"), new StepInput(null, "ขั้นตอนสอง")], [], "", "ตุลาคม 2566 - มีนาคม 2567",

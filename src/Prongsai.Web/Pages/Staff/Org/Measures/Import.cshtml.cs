@@ -10,7 +10,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>Upload → preview of what will be saved, with every warning → confirm. Nothing is saved before the confirmation.</summary>
 [RequirePermission(MeasurePermissions.ManageMeasurePlan)]
-public sealed class ImportModel(ImportReport import, IFileStore files) : StaffPageModel
+public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvider clock) : StaffPageModel
 {
     private const string PendingKey = "measures-import-file";
     private const string PendingYear = "measures-import-year";
@@ -30,7 +30,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files) : StaffPa
 
     public ImportReportOutcome? Preview { get; private set; }
 
-    public void OnGet() => FiscalYear ??= Prongsai.Core.Calendar.FiscalYear.ForDate(DateOnly.FromDateTime(DateTime.UtcNow)).BeYear;
+    public void OnGet() => FiscalYear ??= Prongsai.Core.Calendar.FiscalYear.ForDate(Prongsai.Core.Calendar.BangkokTime.Today(clock)).BeYear;
 
     public async Task<IActionResult> OnPostPreviewAsync()
     {
