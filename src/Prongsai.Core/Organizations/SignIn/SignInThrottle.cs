@@ -21,6 +21,7 @@ internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<Sig
 {
     public void Configure(EntityTypeBuilder<SignInThrottle> b)
     {
+        b.ToTable("SignInThrottles");
         b.HasKey(t => t.Key);
         b.Property(t => t.Key).HasMaxLength(64);
     }

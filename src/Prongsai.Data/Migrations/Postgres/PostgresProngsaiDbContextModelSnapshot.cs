@@ -827,6 +827,29 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.ToTable("OrganizationHosts");
                 });
 
+            modelBuilder.Entity("Prongsai.Core.Organizations.SignIn.SignInThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Blocks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SignInThrottles", (string)null);
+                });
+
             modelBuilder.Entity("Prongsai.Core.Organizations.StaffDepartment", b =>
                 {
                     b.Property<int>("Id")

@@ -788,6 +788,29 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.ToTable("OrganizationHosts");
                 });
 
+            modelBuilder.Entity("Prongsai.Core.Organizations.SignIn.SignInThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BlockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Blocks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SignInThrottles", (string)null);
+                });
+
             modelBuilder.Entity("Prongsai.Core.Organizations.StaffDepartment", b =>
                 {
                     b.Property<int>("Id")
