@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Features;
@@ -30,6 +31,8 @@ public static class CoreServices
             .AddDefaultTokenProviders()
             .AddSignInManager();
 
+        // Identity's token providers need data protection; each host also persists the keys (Program, CliApp).
+        services.AddDataProtection();
         services.AddOptions<BackgroundJobOptions>().BindConfiguration(BackgroundJobOptions.Section);
         services.AddSingleton(FeatureRegistry.Current);
         FeatureRegistry.Build(ProngsaiFeatures.All, services);

@@ -114,6 +114,7 @@ app.UseNulCharacterGuard();
 app.UseMiddleware<OrganizationResolutionMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
+app.UseMiddleware<PasswordChangeGate>();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();

@@ -23,6 +23,11 @@ public sealed class SaveDocument(
         int? documentId, DocumentInput input, IReadOnlyList<UploadedFile> files, IReadOnlyCollection<int> removeAttachmentIds,
         StaffActor editor, CancellationToken cancellationToken = default)
     {
+        if (editor.Lacks(PublishingPermissions.PublishDocuments) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         var organizationId = organization.OrganizationId ?? throw new InvalidOperationException("No organization chosen.");
         Document? document = null;
         if (documentId is { } id)

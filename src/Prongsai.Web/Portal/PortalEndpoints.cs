@@ -47,8 +47,7 @@ public static class PortalEndpoints
 
         if (!HttpMethods.IsHead(http.Request.Method))
         {
-            await db.Attachments.Where(a => a.Id == attachment.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.DownloadCount, a => a.DownloadCount + 1), http.RequestAborted);
+            await http.RequestServices.GetRequiredService<DownloadCounter>().CountAsync(attachment.Id, http.RequestAborted);
         }
 
         var inline = attachment.Kind is "pdf" or "png" or "jpeg" or "gif" or "webp";

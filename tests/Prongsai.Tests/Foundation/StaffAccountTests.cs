@@ -28,7 +28,7 @@ public sealed class StaffAccountTests
     }
 
     [Theory, Providers]
-    public async Task Wrong_passwords_lock_the_account_not_the_address(DbProvider provider)
+    public async Task Wrong_passwords_block_that_account_from_that_address_only(DbProvider provider)
     {
         var app = Apps.For(provider);
         var org = await TestOrg.CreateAsync(app);
@@ -40,8 +40,8 @@ public sealed class StaffAccountTests
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         }
 
-        var locked = await client.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", victim.Email), new("Password", victim.Password)]);
-        Assert.Contains("บัญชีถูกล็อกชั่วคราว", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var blocked = await client.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", victim.Email), new("Password", victim.Password)]);
+        Assert.Contains("ใส่รหัสผ่านผิดหลายครั้งจากเครื่องนี้", await blocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Same client address, another account: still fine.
         await app.SignedInAsync(org[OrgRole.Executive]);

@@ -13,9 +13,12 @@ public sealed class ProngsaiApp : WebApplicationFactory<Program>
 {
     private readonly string? postgresDatabase;
     private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? replaceServices;
 
-    public ProngsaiApp(DbProvider provider, IDictionary<string, string?>? overrides = null)
+    /// <param name="replaceServices">Replaces real services after the app's own registrations (a counting password hasher, say).</param>
+    public ProngsaiApp(DbProvider provider, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null)
     {
+        this.replaceServices = replaceServices;
         Provider = provider;
         DataDirectory = Directory.CreateTempSubdirectory("prongsai-test-").FullName;
         settings = new Dictionary<string, string?>
@@ -52,6 +55,11 @@ public sealed class ProngsaiApp : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (replaceServices is not null)
+        {
+            builder.ConfigureServices(replaceServices);
         }
     }
 

@@ -29,9 +29,11 @@ public sealed class StaffSignIn(
     public const string TooManyAttempts =
         "ใส่รหัสผ่านผิดหลายครั้งจากเครื่องนี้ กรุณารอสักครู่แล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ / Too many wrong passwords from here; wait and try again.";
 
-    /// <summary>A hash of a random password, so an unknown e-mail costs one verification like a known one.</summary>
-    private static readonly Lazy<string> DummyHash = new(() =>
-        new PasswordHasher<StaffUser>().HashPassword(new StaffUser { DisplayName = "" }, Guid.NewGuid().ToString("N")));
+    /// <summary>
+    /// A hash of a random password made by the app's own hasher (same algorithm and cost as real accounts), so an
+    /// unknown e-mail costs one verification like a known one.
+    /// </summary>
+    private static string? dummyHash;
 
     public async Task<Result<SignInOutcome>> SignInAsync(SignInRequest request, CancellationToken cancellationToken = default)
     {
@@ -47,7 +49,9 @@ public sealed class StaffSignIn(
         }
         else
         {
-            hasher.VerifyHashedPassword(user ?? new StaffUser { DisplayName = "" }, DummyHash.Value, request.Password);
+            var nobody = new StaffUser { DisplayName = "" };
+            dummyHash ??= hasher.HashPassword(nobody, Guid.NewGuid().ToString("N"));
+            hasher.VerifyHashedPassword(user ?? nobody, dummyHash, request.Password);
             passwordIsRight = false;
         }
 

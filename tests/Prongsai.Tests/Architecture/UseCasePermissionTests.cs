@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Common;
+using Prongsai.Core.Measures.Editing;
+using Prongsai.Core.Measures.Import;
+using Prongsai.Core.Measures.Progress;
+using Prongsai.Core.Measures.Publishing;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
+using Prongsai.Tests.Infrastructure;
+using Prongsai.Tests.Measures.Import;
+using Prongsai.Tests.Measures.UseCases;
+
+namespace Prongsai.Tests.Architecture;
+
+/// <summary>
+/// Each permission, checked where it is enforced — in the use case — for every role. The expected table is
+/// written out here on purpose, never computed from the features' declarations: taking a permission away
+/// from a role in the code makes this test fail.
+/// </summary>
+public sealed class UseCasePermissionTests
+{
+    private static readonly OrgRole[] Roles =
+        [OrgRole.OrgAdmin, OrgRole.Executive, OrgRole.DepartmentHead, OrgRole.DepartmentStaff, OrgRole.ComplaintOfficer, OrgRole.Auditor];
+
+    /// <summary>✔ the use case does it for that role; · it answers forbidden. Columns in the order of <see cref="Roles"/>.</summary>
+    private static readonly Dictionary<string, string> Expected = new()
+    {
+        //                              Admin Exec  Head  Staff Compl Audit
+        ["ViewBackOffice"] =            "✔     ✔     ✔     ✔     ✔     ✔",
+        ["ManageOrganizationProfile"] = "✔     ·     ·     ·     ·     ·",
+        ["ManageDepartments"] =         "✔     ·     ·     ·     ·     ·",
+        ["ManageStaff"] =               "✔     ·     ·     ·     ·     ·",
+        ["GrantComplaintOfficer"] =     "✔     ·     ·     ·     ·     ·",
+        ["ManageMeasurePlan"] =         "✔     ✔     ·     ·     ·     ·",
+        ["EditMeasures"] =              "✔     ✔     ✔     ✔     ·     ·",
+        ["RequestPublication"] =        "✔     ✔     ✔     ·     ·     ·",
+        ["ApproveAndPublish"] =         "·     ✔     ·     ·     ·     ·",
+        ["PublishDocuments"] =          "✔     ✔     ✔     ✔     ·     ·",
+    };
+
+    private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
+
+    /// <summary>One write per permission, made so that it succeeds whenever it is allowed.</summary>
+    private static readonly Dictionary<string, Probe> Probes = new()
+    {
+        ["ViewBackOffice"] = (host, actor, _) => Errors(host.UseAsync<StaffNotifications, Result<int>>(n => n.MarkAllReadAsync(actor))),
+        ["ManageOrganizationProfile"] = (host, actor, _) => Errors(host.RunAsync(async sp =>
+        {
+            var update = sp.GetRequiredService<UpdateOrganizationProfile>();
+            var input = await update.LoadAsync(host.OrganizationId) ?? throw new InvalidOperationException("no profile");
+            input.Phone = "038-000-111";
+            return await update.RunAsync(actor, input);
+        })),
+        ["ManageDepartments"] = (host, actor, i) =>
+            Errors(host.UseAsync<ManageDepartments, Result<Department>>(d => d.AddAsync(actor, new DepartmentInput($"กองทดสอบ {i}")))),
+        ["ManageStaff"] = (host, actor, i) => Errors(host.UseAsync<StaffAccounts, Result<CreatedStaff>>(a =>
+            a.CreateAsync(actor, new CreateStaffRequest(host.OrganizationId, $"staff{i}@permissions.test", "เจ้าหน้าที่ทดสอบ", [OrgRole.DepartmentStaff])))),
+        ["GrantComplaintOfficer"] = async (host, actor, i) =>
+        {
+            var created = await host.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateAsync(
+                StaffActor.System(organizationId: host.OrganizationId),
+                new CreateStaffRequest(host.OrganizationId, $"officer{i}@permissions.test", "ผู้รับเรื่องทดสอบ", [OrgRole.DepartmentStaff])));
+            var userId = created.Value!.User.Id;
+            return await Errors(host.UseAsync<StaffAccounts, Result<StaffUser>>(a => a.SetRolesAsync(actor, userId, [OrgRole.ComplaintOfficer], [])));
+        },
+        ["ManageMeasurePlan"] = (host, actor, i) =>
+            Errors(host.UseAsync<EditMeasures, Result<Core.Measures.MeasurePlan>>(e => e.CreatePlanAsync(actor, 2500 + i, new PlanInput("แผนทดสอบ", null)))),
+        ["EditMeasures"] = async (host, actor, _) =>
+        {
+            var stepId = await host.QueryAsync(db => db.MeasureSteps.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+            return await Errors(host.UseAsync<RecordProgress, Result<Core.Measures.ProgressEntry>>(p =>
+                p.AddAsync(actor, stepId, new ProgressEntryInput(new DateOnly(2024, 1, 10), "ดำเนินการแล้ว"))));
+        },
+        ["RequestPublication"] = (host, actor, _) =>
+            Errors(host.UseAsync<PublishMeasuresReport, Result<Core.Measures.MeasurePlan>>(p => p.RequestApprovalAsync(actor, 2567))),
+        ["ApproveAndPublish"] = (host, actor, _) =>
+            Errors(host.UseAsync<PublishMeasuresReport, Result<Core.Measures.MeasureReportVersion>>(p => p.ApproveAndPublishAsync(actor, 2567))),
+        ["PublishDocuments"] = async (host, actor, i) =>
+        {
+            var (categoryId, departmentId) = await host.RunAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<Core.Data.ProngsaiDbContext>();
+                await DefaultCategories.EnsureAsync(db, host.OrganizationId);
+                return (await db.DocumentCategories.Select(c => c.Id).FirstAsync(), await db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+            });
+            return await Errors(host.UseAsync<SaveDocument, Result<Document>>(s => s.RunAsync(
+                null, new DocumentInput($"ประกาศทดสอบ {i}", "สรุป", "เนื้อหา", categoryId, departmentId, 2567), [], [], actor)));
+        },
+    };
+
+    [Theory, Providers]
+    public async Task Every_use_case_allows_exactly_the_roles_of_the_table(DbProvider provider)
+    {
+        Assert.Equal(Expected.Keys.Order(), Probes.Keys.Order());
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var seeded = await host.UseAsync<ImportReport, Result<ImportReportOutcome>>(i =>
+            i.RunAsync(new ImportReportRequest(MeasuresTestHost.Admin, new MemoryStream(SeedFixture.Bytes()), 2567)));
+        Assert.True(seeded.Succeeded);
+        var departments = (await host.QueryAsync(db => db.Departments.Select(d => d.Id).ToListAsync())).ToHashSet();
+
+        var mismatches = new List<string>();
+        var index = 0;
+        foreach (var (permission, row) in Expected)
+        {
+            var cells = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var r = 0; r < Roles.Length; r++)
+            {
+                // Department roles belong to every department, so only the permission decides.
+                var actor = new StaffActor($"user-{Roles[r]}", $"ผู้ทดสอบ {Roles[r]}", host.OrganizationId,
+                    new HashSet<OrgRole> { Roles[r] }, departments);
+                var errors = await Probes[permission](host, actor, ++index);
+                var outcome = errors.Count == 0 ? "✔" : errors.All(e => e is ForbiddenError) ? "·" : "error: " + string.Join(" ", errors.Select(e => e.Message));
+                if (outcome != cells[r])
+                {
+                    mismatches.Add($"{permission} / {Roles[r]}: expected {cells[r]}, got {outcome}");
+                }
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+    }
+
+    private static async Task<IReadOnlyList<Error>> Errors<T>(Task<Result<T>> result) => (await result).Errors;
+}
