@@ -32,13 +32,19 @@ done
 dotnet tool restore >/dev/null
 dotnet build "$PROJECT" -c Debug -nologo -v q
 
-created=()
-undo() { # a half-made pair is worse than none: remove what this run created
-    for file in "${created[@]}"; do rm -f "$file"; done
-    git -C "$ROOT" checkout -- "$MIGRATIONS"/*/*ModelSnapshot.cs 2>/dev/null || true
+# A half-made pair is worse than none: on failure, remove what this run wrote and put the snapshots back.
+BACKUP="$(mktemp -d)"
+cp "$MIGRATIONS"/Sqlite/*ModelSnapshot.cs "$MIGRATIONS"/Postgres/*ModelSnapshot.cs "$BACKUP"/
+undo() {
+    rm -f "$MIGRATIONS"/Sqlite/*_"${NAME}".cs "$MIGRATIONS"/Sqlite/*_"${NAME}".Designer.cs \
+        "$MIGRATIONS"/Postgres/*_"${NAME}".cs "$MIGRATIONS"/Postgres/*_"${NAME}".Designer.cs
+    cp "$BACKUP"/Sqlite*ModelSnapshot.cs "$MIGRATIONS"/Sqlite/
+    cp "$BACKUP"/Postgres*ModelSnapshot.cs "$MIGRATIONS"/Postgres/
 }
 trap 'echo "error: migration not created; nothing was kept" >&2; undo' ERR
+trap 'rm -rf "$BACKUP"' EXIT
 
+created=()
 for provider in Sqlite Postgres; do
     echo "Adding $NAME for $provider..."
     dotnet ef migrations add "$NAME" --project "$PROJECT" --startup-project "$PROJECT" --no-build \

@@ -10,7 +10,10 @@ namespace Prongsai.Data.Schema;
 // The providers' own SQL generators, plus the full-text index after any migration that touches
 // SearchEntries (FullTextSearchSchema). Generated migration code stays exactly as dotnet-ef wrote it.
 
-#pragma warning disable EF1001 // SqliteMigrationsSqlGenerator and INpgsqlSingletonOptions are the providers' documented extension points, though marked internal.
+// Subclassing the provider's generator is EF's way to add SQL to migrations, but the SQLite generator and
+// Npgsql's options interface sit in .Internal namespaces (EF1001): an EF upgrade may change their constructors,
+// which the build then shows, and the FullTextSearchMigrationTests check the result on both databases.
+#pragma warning disable EF1001
 
 public sealed class SearchAwareSqliteMigrationsSqlGenerator(
     MigrationsSqlGeneratorDependencies dependencies, Microsoft.EntityFrameworkCore.Metadata.IRelationalAnnotationProvider annotations)

@@ -1,4 +1,5 @@
 using System.Text;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Documents.Measures;
 
@@ -54,7 +55,7 @@ public static class ReportCsvReader
             return ReportReadResult.Failure("not-csv", "ไฟล์นี้ไม่ใช่ไฟล์ข้อความ CSV");
         }
 
-        var records = Parse(text);
+        var records = CsvFiles.ReadAll(text);
         var fields = new Dictionary<ReportGrid.Field, string>();
         var first = 0;
         while (first < records.Count && records[first].Count > 0 && records[first][0].StartsWith('#'))
@@ -75,79 +76,6 @@ public static class ReportCsvReader
         }
 
         return ReportGrid.ToReport(fields, grid, header, first + 1);
-    }
-
-    /// <summary>RFC 4180 records; lenient: a quote inside an unquoted field is kept as text, LF alone ends a record.</summary>
-    private static List<IReadOnlyList<string>> Parse(string text)
-    {
-        var records = new List<IReadOnlyList<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (c == '"' && field.Length == 0)
-            {
-                i++;
-                while (i < text.Length)
-                {
-                    if (text[i] == '"')
-                    {
-                        if (i + 1 < text.Length && text[i + 1] == '"')
-                        {
-                            field.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    field.Append(text[i++]);
-                }
-
-                continue;
-            }
-
-            if (c == ',')
-            {
-                record.Add(Unguard(field));
-                i++;
-                continue;
-            }
-
-            if (c is '\r' or '\n')
-            {
-                record.Add(Unguard(field));
-                records.Add(record);
-                record = [];
-                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                continue;
-            }
-
-            field.Append(c);
-            i++;
-        }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(Unguard(field));
-            records.Add(record);
-        }
-
-        return records;
-    }
-
-    /// <summary>Takes the field text and removes the writer's ' guard in front of = + - @.</summary>
-    private static string Unguard(StringBuilder field)
-    {
-        var value = field.Length >= 2 && field[0] == '\'' && field[1] is '=' or '+' or '-' or '@'
-            ? field.ToString(1, field.Length - 1)
-            : field.ToString();
-        field.Clear();
-        return value;
     }
 
     private static string Decode(ReadOnlySpan<byte> bytes)

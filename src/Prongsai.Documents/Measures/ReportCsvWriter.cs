@@ -19,7 +19,7 @@ namespace Prongsai.Documents.Measures;
 /// 1,จัดทำคู่มือ...,"1. ...&#10;2. ...",...   one measure per record; list items one per line, numbered "n. "
 /// </code>
 /// period_start/period_end stay empty: Excel turns "2023-10" into a date. The period text is the truth and the
-/// importer re-parses it. A value starting with = + - @ is prefixed with ' so spreadsheets do not run it as a formula.
+/// importer re-parses it. A value starting with = + - @ (or tab, CR) is prefixed with ' so spreadsheets do not run it as a formula.
 /// </summary>
 public static class ReportCsvWriter
 {
@@ -35,41 +35,30 @@ public static class ReportCsvWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        using var csv = CsvFiles.CreateWriter(output);
 
         foreach (var field in ReportGrid.Fields)
         {
-            output.Write('#');
-            output.Write(ReportGrid.Key(field));
-            output.Write(',');
-            CsvField.Write(output, ReportGrid.FieldValue(report, field));
-            output.Write("\r\n");
+            csv.WriteField("#" + ReportGrid.Key(field));
+            csv.WriteField(ReportGrid.FieldValue(report, field));
+            csv.EndRecord();
         }
 
         var columns = ReportColumns.ExchangeOrder;
-        for (var c = 0; c < columns.Length; c++)
+        foreach (var column in columns)
         {
-            if (c > 0)
-            {
-                output.Write(',');
-            }
-
-            CsvField.Write(output, ReportColumns.ThaiHeading(columns[c]));
+            csv.WriteField(ReportColumns.ThaiHeading(column));
         }
 
-        output.Write("\r\n");
+        csv.EndRecord();
         foreach (var measure in report.Measures)
         {
-            for (var c = 0; c < columns.Length; c++)
+            foreach (var column in columns)
             {
-                if (c > 0)
-                {
-                    output.Write(',');
-                }
-
-                CsvField.Write(output, ReportGrid.CellValue(measure, columns[c]));
+                csv.WriteField(ReportGrid.CellValue(measure, column));
             }
 
-            output.Write("\r\n");
+            csv.EndRecord();
         }
     }
 }

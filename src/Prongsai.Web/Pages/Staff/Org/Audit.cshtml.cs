@@ -25,29 +25,27 @@ public sealed class AuditModel(ProngsaiDbContext db) : StaffPageModel
 
     public async Task<IActionResult> OnGetCsvAsync()
     {
-        using var csv = new StringWriter(CultureInfo.InvariantCulture);
-        csv.Write("\uFEFFid,at_utc,user,action,entity,entity_id,changes\r\n");
-        await foreach (var a in Query().AsAsyncEnumerable())
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        text.Write("\uFEFFid,at_utc,user,action,entity,entity_id,changes\r\n");
+        using (var csv = CsvFiles.CreateWriter(text))
         {
-            string?[] fields =
-            [
-                a.Id.ToString(CultureInfo.InvariantCulture), a.At.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
-                a.UserName, a.Action, a.Entity, a.EntityId, a.Changes,
-            ];
-            for (var i = 0; i < fields.Length; i++)
+            await foreach (var a in Query().AsAsyncEnumerable())
             {
-                if (i > 0)
+                string?[] fields =
+                [
+                    a.Id.ToString(CultureInfo.InvariantCulture), a.At.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
+                    a.UserName, a.Action, a.Entity, a.EntityId, a.Changes,
+                ];
+                foreach (var field in fields)
                 {
-                    csv.Write(',');
+                    csv.WriteField(field);
                 }
 
-                CsvField.Write(csv, fields[i]);
+                csv.EndRecord();
             }
-
-            csv.Write("\r\n");
         }
 
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"audit-{Org.Slug}.csv");
+        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"audit-{Org.Slug}.csv");
     }
 
     private IQueryable<AuditEntry> Query()
