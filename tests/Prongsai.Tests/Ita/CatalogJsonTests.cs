@@ -95,6 +95,16 @@ public class CatalogJsonTests
         Assert.Equal("bad-json", error.Code);
         Assert.Equal(3, error.Line);
         Assert.Equal("$.fiscalYear", error.Path);
+        Assert.Contains("ไวยากรณ์", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WrongType_IsReportedAtItsPath()
+    {
+        var error = SingleError(ReadChanged(root => root["fiscalYear"] = "2567"));
+
+        Assert.Equal(("bad-json", "$.fiscalYear"), (error.Code, error.Path));
+        Assert.Contains("ชนิดข้อมูล", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,8 +113,9 @@ public class CatalogJsonTests
         var error = SingleError(ReadChanged(root => root["tools"]![2]!["indicators"]![0]!["subIndicators"]![0]!["items"]![1]!["titel"] = "x"));
 
         Assert.Equal("bad-json", error.Code);
-        Assert.StartsWith(FirstItem + "[1]", error.Path, StringComparison.Ordinal);
-        Assert.Contains("ไม่รู้จัก", error.Message, StringComparison.Ordinal);
+        Assert.Equal(FirstItem + "[1].titel", error.Path);
+        Assert.Contains("ไม่รู้จักช่อง \"titel\"", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Prongsai", error.Message, StringComparison.Ordinal); // no internal type names
     }
 
     [Theory]

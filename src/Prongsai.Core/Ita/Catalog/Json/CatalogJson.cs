@@ -99,11 +99,23 @@ public static class CatalogJson
         var line = (int)(ex.LineNumber ?? 0) + 1;
         var column = (int)(ex.BytePositionInLine ?? 0) + 1;
         var path = ex.Path ?? "$";
-        // The serializer's own message names the unknown property or the wrong type; kept after the Thai text.
-        var message = ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? "มีช่องข้อมูลที่ไม่รู้จัก (สะกดผิดหรือไม่อยู่ในรูปแบบ)"
-            : "JSON ไม่ถูกต้องหรือชนิดข้อมูลไม่ตรงกับรูปแบบ";
-        return new CatalogError("bad-json", message + " — " + ex.Message, path, line, column);
+        // The serializer's messages name internal types; people get a Thai sentence and the place instead.
+        string message;
+        if (ex.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            var name = path[(path.LastIndexOf('.') + 1)..];
+            message = $"ไม่รู้จักช่อง \"{name}\" (สะกดผิด หรือไม่มีในรูปแบบ ดู docs/ita-catalog.md)";
+        }
+        else if (ex.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            message = "ชนิดข้อมูลไม่ตรงกับรูปแบบ (เช่น ตัวเลขที่เขียนในเครื่องหมายคำพูด หรือข้อความที่ควรเป็นรายการ)";
+        }
+        else
+        {
+            message = "JSON ไม่ถูกต้องตามไวยากรณ์ (เช่น ขาดจุลภาค วงเล็บ หรือเครื่องหมายคำพูด)";
+        }
+
+        return new CatalogError("bad-json", message, path, line, column);
     }
 
     private static JsonSerializerOptions CreateOptions()
