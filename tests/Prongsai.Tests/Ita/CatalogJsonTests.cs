@@ -168,6 +168,19 @@ public class CatalogJsonTests
         Assert.Equal([$"{FirstItem}[0].title", $"{FirstItem}[2].code"], result.Errors.Select(e => e.Path));
     }
 
+    [Fact]
+    public void CommentsTrailingCommasAndABom_AreTolerated()
+    {
+        var text = ShippedText("lao-2568.json");
+        var relaxed = "\uFEFF// รายการปี 2568\n" + text.Replace("\"revision\": 1,", "\"revision\": 1, /* first */", StringComparison.Ordinal)
+            .TrimEnd().TrimEnd('}') + ",}";
+
+        var result = CatalogJson.Read(relaxed);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(text, CatalogJson.Write(result.Catalog));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("null")]
