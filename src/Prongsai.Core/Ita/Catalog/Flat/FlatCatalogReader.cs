@@ -19,12 +19,13 @@ public static partial class FlatCatalogReader
         var errors = new List<CatalogError>();
         var warnings = new List<CatalogError>();
 
-        var header = rows.FirstOrDefault(r => !r.IsBlank);
-        if (header is null)
+        var headerIndex = rows.ToList().FindIndex(r => !r.IsBlank);
+        if (headerIndex < 0)
         {
             return CatalogReadResult.Failed("empty", "ไฟล์ไม่มีข้อมูล");
         }
 
+        var header = rows[headerIndex];
         var columns = ReadHeader(header, errors, warnings);
         if (errors.Count > 0)
         {
@@ -34,7 +35,7 @@ public static partial class FlatCatalogReader
         var oit = baseCatalog.Tool(AssessmentTool.Oit);
         var parsed = new List<ParsedRow>();
         var state = new FileState();
-        foreach (var row in rows.SkipWhile(r => r != header).Skip(1).Where(r => !r.IsBlank))
+        foreach (var row in rows.Skip(headerIndex + 1).Where(r => !r.IsBlank))
         {
             if (ReadRow(row, columns, oit, baseCatalog, options, state, errors) is { } item)
             {
