@@ -91,8 +91,8 @@ public static class ReportXlsxReader
         return ReportGrid.ToReport(fields, grid, header, 1);
     }
 
-    /// <summary>Rows by their row index (gaps filled with empty rows), cells by their column letters.</summary>
-    private static List<IReadOnlyList<string>>? ReadGrid(WorkbookPart workbookPart, Sheet sheet, string[] shared)
+    /// <summary>Rows by their row index (gaps filled with empty rows), cells by their column letters. Also used by the ITA catalog reader.</summary>
+    internal static List<IReadOnlyList<string>>? ReadGrid(WorkbookPart workbookPart, Sheet sheet, string[] shared)
     {
         if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part)
         {
