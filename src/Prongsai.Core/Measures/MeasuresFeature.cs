@@ -33,6 +33,7 @@ public sealed class MeasuresFeature : IFeature
             .UseCase<RecordProgress>()
             .UseCase<MeasuresDashboard>()
             .UseCase<PublishMeasuresReport>()
+            .UseCase<AskForApproval>()
             .UseCase<MeasureReportVersions>()
             .SearchIndexer<MeasuresReportIndexer>()
             .LedgerSource<MeasuresReportLedgerSource>()

@@ -32,6 +32,7 @@ public sealed class OrganizationsFeature : IFeature
             .UseCase<SignIn.SignInGuard>()
             .UseCase<ManageDepartments>()
             .UseCase<StaffNotifications>()
+            .UseCase<StaffDirectory>()
             .UseCase<UpdateOrganizationProfile>()
             .DashboardCard<AdministrationCard>();
         feature.Services.AddScoped<Demo.DemoSeeder>();

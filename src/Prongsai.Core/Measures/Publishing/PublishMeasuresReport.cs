@@ -28,6 +28,7 @@ public sealed class PublishMeasuresReport(
     IReportDocuments documents,
     IFileStore files,
     PublicationLedger ledger,
+    AskForApproval approvals,
     TimeProvider clock)
 {
     public async Task<Result<MeasurePlan>> RequestApprovalAsync(StaffActor actor, int fiscalYear, CancellationToken cancellationToken = default)
@@ -50,6 +51,7 @@ public sealed class PublishMeasuresReport(
 
         plan.ApprovalRequestedAt = clock.GetUtcNow();
         plan.ApprovalRequestedBy = actor.UserName.Length > 256 ? actor.UserName[..256] : actor.UserName;
+        await approvals.TellApproversAsync(actor, fiscalYear, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Result<MeasurePlan>.Ok(plan);
     }

@@ -8,7 +8,7 @@ using Prongsai.Core.Organizations;
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>The plan of a fiscal year: its text, the measures (reorder, delete), the dashboard, and publication.</summary>
-public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, PublishMeasuresReport publish, MeasureReportVersions versions)
+public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, PublishMeasuresReport publish, MeasureReportVersions versions, AskForApproval approval)
     : StaffPageModel
 {
     [FromRoute]
@@ -19,6 +19,9 @@ public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, Pu
     public bool CanManage => Actor.Has(MeasurePermissions.ManageMeasurePlan);
     public bool CanRequest => Actor.Has(MeasurePermissions.RequestPublication);
     public bool CanPublish => Actor.Has(MeasurePermissions.ApproveAndPublish);
+    public bool CanEdit => Actor.Has(MeasurePermissions.EditMeasures);
+    public IReadOnlyList<StaffContact> Requesters { get; private set; } = [];
+    public IReadOnlyList<StaffContact> Approvers { get; private set; } = [];
 
     [BindProperty]
     public string? Title { get; set; }
@@ -59,7 +62,14 @@ public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, Pu
     public async Task<IActionResult> OnPostRequestAsync()
     {
         var result = await publish.RequestApprovalAsync(Actor, FiscalYear, HttpContext.RequestAborted);
-        return await AfterAsync(result.Errors, "ส่งคำขออนุมัติเผยแพร่ถึงผู้บริหารแล้ว");
+        return await AfterAsync(result.Errors, "ส่งคำขออนุมัติเผยแพร่ถึงผู้บริหารแล้ว (ผู้บริหารได้รับการแจ้งเตือน)");
+    }
+
+    public async Task<IActionResult> OnPostAskAsync()
+    {
+        var result = await approval.AskToRequestAsync(Actor, FiscalYear, HttpContext.RequestAborted);
+        var names = result.Succeeded ? string.Join(", ", result.Value!.Select(c => c.DisplayName)) : "";
+        return await AfterAsync(result.Errors, "แจ้ง " + names + " ให้ส่งขออนุมัติเผยแพร่แล้ว");
     }
 
     public async Task<IActionResult> OnPostPublishAsync()
@@ -98,6 +108,8 @@ public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, Pu
 
         Dashboard = loaded;
         Versions = await versions.ListAsync(FiscalYear, HttpContext.RequestAborted);
+        Requesters = await approval.WhoCanRequestAsync(Actor, HttpContext.RequestAborted);
+        Approvers = await approval.WhoCanApproveAsync(HttpContext.RequestAborted);
         return true;
     }
 
