@@ -98,13 +98,12 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
 
     public async Task<IActionResult> OnPostScheduleAsync(int id, string? publishAt)
     {
-        if (!DateTime.TryParseExact(publishAt, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        // The form's time is Bangkok wall-clock time, typed with a พ.ศ. date.
+        if (ThaiDateFields.ReadDateTime(ModelState, "publishAt", publishAt) is not { } at)
         {
-            return await ShowErrorsAsync(id, [Error.Invalid(Lang.T("กรุณาระบุวันและเวลาที่จะเผยแพร่", "Choose a date and time"), "publishAt")]);
+            return await ShowErrorsAsync(id, []);
         }
 
-        // The form's time is Bangkok wall-clock time.
-        var at = new DateTimeOffset(local, BangkokTime.TimeZone.GetUtcOffset(local));
         return await AfterAsync(id, await publish.ScheduleAsync(id, at, DocumentLabels.EditorOf(this), HttpContext.RequestAborted),
             Lang.T("ตั้งเวลาเผยแพร่แล้ว", "Scheduled."));
     }
