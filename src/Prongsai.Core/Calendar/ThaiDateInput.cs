@@ -74,7 +74,7 @@ public static partial class ThaiDateInput
         return Build(d, monthNumber.Value, parts[2], DateHint, DateExample);
     }
 
-    /// <summary>A Bangkok wall-clock date and 24-hour time typed into one field, as an instant.</summary>
+    /// <summary>A Bangkok wall-clock date and 24-hour time typed into one field, as an instant (in UTC).</summary>
     public static ThaiDateResult<DateTimeOffset> ParseDateTime(string? text, bool required = true)
     {
         var normalized = Normalize(text);
@@ -103,7 +103,9 @@ public static partial class ThaiDateInput
         }
 
         var local = date.Value!.Value.ToDateTime(new TimeOnly(hour, minute));
-        return new ThaiDateResult<DateTimeOffset>(new DateTimeOffset(local, BangkokTime.TimeZone.GetUtcOffset(local)), null);
+        // Returned in UTC: the same instant, and the form PostgreSQL's timestamptz accepts.
+        var instant = new DateTimeOffset(local, BangkokTime.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+        return new ThaiDateResult<DateTimeOffset>(instant, null);
     }
 
     /// <summary>"24/11/2569": how a date field shows a stored date, in the form it accepts.</summary>

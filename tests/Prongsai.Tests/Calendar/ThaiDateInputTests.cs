@@ -135,7 +135,8 @@ public class ThaiDateInputTests
         Assert.Null(result.Error);
         var expected = new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(7));
         Assert.Equal(expected, result.Value);
-        Assert.Equal(TimeSpan.FromHours(7), result.Value!.Value.Offset);
+        Assert.Equal(expected.UtcDateTime, result.Value!.Value.UtcDateTime);
+        Assert.Equal(TimeSpan.Zero, result.Value.Value.Offset);
     }
 
     [Theory]

@@ -6,6 +6,7 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
+using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 
@@ -35,6 +36,9 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
     public long MaxBytes { get; private set; }
     public bool OrganizationWide { get; private set; }
 
+    /// <summary>Set by the preview button: the body shaped and sanitized as the public page shows it.</summary>
+    public string? PreviewHtml { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? id)
     {
         if (id is { } documentId)
@@ -47,7 +51,7 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
 
             Input = new FormInput
             {
-                Title = Document!.Title, Summary = Document.Summary, Body = Document.BodyHtml, CategoryId = Document.CategoryId,
+                Title = Document!.Title, Summary = Document.Summary, Body = TextShape.ForEditing(Document.BodyHtml), CategoryId = Document.CategoryId,
                 DepartmentId = Document.DepartmentId, FiscalYear = Document.FiscalYear,
             };
         }
@@ -86,6 +90,19 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
                 await upload.Content.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The form as the public page would show it; nothing is saved and attached files are not kept.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(int? id)
+    {
+        if (id is { } documentId && await LoadAsync(documentId) is { } problem)
+        {
+            return problem;
+        }
+
+        await LoadListsAsync();
+        PreviewHtml = TextShape.Preview(Input.Body);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostPublishAsync(int id) =>
