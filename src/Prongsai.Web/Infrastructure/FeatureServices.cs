@@ -31,6 +31,7 @@ public static class FeatureServices
                 ["application/atom+xml", "application/ld+json", "image/svg+xml", "application/problem+json"]);
         });
         services.AddScoped<PortalData>();
+        services.AddScoped<Prongsai.Core.Auditing.Reading.ReadAuditTrail>();
         return services;
     }
 }
