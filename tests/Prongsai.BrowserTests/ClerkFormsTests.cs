@@ -26,9 +26,9 @@ public sealed class ClerkFormsTests(AppServer app) : BrowserTest(app)
             // The progress form: today's date offered in พ.ศ.; a CE year is refused next to the field, as typed.
             browser.Open(App.Url("/staff/bangkha/measures/2567"));
             var measure = browser.Driver.FindElements(By.CssSelector("main table a[href*='/measures/2567/measure/']")).First().GetDomProperty("href")!;
-            browser.Open(measure);
+            browser.Open(new Uri(measure));
             var step = browser.Driver.FindElements(By.CssSelector("main ol a[href*='/measures/step/']")).First().GetDomProperty("href")!;
-            browser.Open(step);
+            browser.Open(new Uri(step));
             var date = browser.Driver.FindElement(By.Id("Date"));
             Assert.Equal("text", date.GetDomAttribute("type"));
             Assert.Matches(@"^\d{2}/\d{2}/25\d{2}$", date.GetDomProperty("value"));
@@ -49,7 +49,7 @@ public sealed class ClerkFormsTests(AppServer app) : BrowserTest(app)
             // A document's body typed as plain text, previewed without saving.
             browser.Open(App.Url("/staff/bangkha/documents"));
             var edit = browser.Driver.FindElements(By.CssSelector("main a[href^='/staff/bangkha/documents/edit/']")).First().GetDomProperty("href")!;
-            browser.Open(edit);
+            browser.Open(new Uri(edit));
             var body = browser.Driver.FindElement(By.Id("body"));
             body.Clear();
             body.SendKeys("คุณสมบัติผู้สมัคร" + Keys.Enter + "- อายุ 18 ปีขึ้นไป" + Keys.Enter + "- มีสัญชาติไทย" + Keys.Enter + Keys.Enter + "ติดต่อ กองคลัง");
