@@ -163,6 +163,7 @@ public class AuditDescriberTests
 
     [Theory]
     [InlineData(null, "command-line", "ผู้ดูแลเซิร์ฟเวอร์ (คำสั่งระบบ)")]
+    [InlineData(null, "anonymous", "ระบบ (ไม่มีเจ้าหน้าที่เข้าสู่ระบบ)")]
     [InlineData("gone-user", "gone@bangkha.go.th", "ผู้ใช้ที่ไม่มีบัญชีในหน่วยงานแล้ว")]
     [InlineData(Somsri, "somsri@bangkha.go.th", "สมศรี ใจดี")]
     public void People_are_named_never_shown_by_email(string? userId, string userName, string expected)

@@ -11,7 +11,7 @@ public static class AuditDescriber
         return names.Person(entry.UserId) ?? entry.UserName switch
         {
             "command-line" => "ผู้ดูแลเซิร์ฟเวอร์ (คำสั่งระบบ)",
-            "anonymous" => "ผู้ที่ไม่ได้เข้าสู่ระบบ",
+            "anonymous" => "ระบบ (ไม่มีเจ้าหน้าที่เข้าสู่ระบบ)", // start-up seeding and jobs run outside any sign-in
             "system" or "background" => "ระบบ (งานอัตโนมัติ)",
             var other when other.Contains('@', StringComparison.Ordinal) => "ผู้ใช้ที่ไม่มีบัญชีในหน่วยงานแล้ว",
             var other => other,
