@@ -43,7 +43,8 @@ public sealed class AuditModel(ReadAuditTrail trail) : StaffPageModel
     {
         if (ReadFilter() is not { } filter)
         {
-            return BadRequest(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
+            // A fixed sentence: the field messages quote what was typed, which must not come back unencoded.
+            return BadRequest("ตัวกรองไม่ถูกต้อง: วันที่ต้องกรอกแบบ วว/ดด/ปปปป (พ.ศ.) เช่น 24/11/2569 และการกระทำกับชนิดข้อมูลต้องเลือกจากรายการ");
         }
 
         // The raw columns stay as they were (for tools that read them); the readable ones are added at the end.
