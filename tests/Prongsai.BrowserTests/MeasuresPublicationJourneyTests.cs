@@ -77,6 +77,10 @@ public sealed class MeasuresPublicationJourneyTests(AppServer app) : BrowserTest
             Assert.Contains("ยังไม่มีบันทึก", browser.BodyText, StringComparison.Ordinal);
 
             browser.Driver.FindElement(By.Name("Text")).SendKeys(progressText);
+            // The date as a Thai clerk writes it: day/month/พ.ศ. year (the field starts with today's date).
+            var date = browser.Driver.FindElement(By.Id("Date"));
+            date.Clear();
+            date.SendKeys("24/11/2567");
             browser.Driver.FindElement(By.CssSelector("input[type=file][name=Upload]")).SendKeys(evidencePath);
             browser.Driver.FindElement(By.Name("EvidenceTitle")).SendKeys(evidenceTitle);
             var markDone = browser.Driver.FindElement(By.Id("MarkDone"));
@@ -90,6 +94,7 @@ public sealed class MeasuresPublicationJourneyTests(AppServer app) : BrowserTest
             var body = browser.BodyText;
             Assert.Contains("บันทึกความก้าวหน้าแล้ว", body, StringComparison.Ordinal);
             Assert.Contains(progressText, body, StringComparison.Ordinal);
+            Assert.Contains("24 พฤศจิกายน 2567", body, StringComparison.Ordinal);
             Assert.Contains("สมศรี ใจดี", body, StringComparison.Ordinal);
             Assert.Contains("เสร็จแล้ว", browser.Driver.FindElement(By.XPath("//main/p[starts-with(normalize-space(.), 'สถานะ')]")).Text, StringComparison.Ordinal);
             var evidenceLink = browser.Driver.FindElement(By.LinkText(evidenceTitle));

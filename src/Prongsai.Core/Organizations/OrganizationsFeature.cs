@@ -33,6 +33,7 @@ public sealed class OrganizationsFeature : IFeature
             .UseCase<ManageDepartments>()
             .UseCase<StaffNotifications>()
             .UseCase<StaffDirectory>()
+            .UseCase<Auditing.Reading.ReadAuditTrail>()
             .UseCase<UpdateOrganizationProfile>()
             .DashboardCard<AdministrationCard>();
         feature.Services.AddScoped<Demo.DemoSeeder>();

@@ -1,40 +1,64 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Auditing;
-using Prongsai.Core.Data;
+using Prongsai.Core.Auditing.Reading;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
-/// <summary>Read and export the audit trail. There is deliberately no way to edit it.</summary>
+/// <summary>Read and export the audit trail, in Thai sentences. There is deliberately no way to edit it.</summary>
 [RequirePermission(OrganizationPermissions.ViewAuditTrail)]
-public sealed class AuditModel(ProngsaiDbContext db) : StaffPageModel
+public sealed class AuditModel(ReadAuditTrail trail) : StaffPageModel
 {
     public const int PageSize = 100;
 
+    [BindProperty(SupportsGet = true)] public string? Person { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "action")] public string? Did { get; set; }
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
     [BindProperty(SupportsGet = true)] public long? Before { get; set; }
 
-    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<AuditLine> Entries { get; private set; } = [];
+    public IReadOnlyList<(string UserId, string Name)> People { get; private set; } = [];
 
-    public async Task OnGetAsync() => Entries = await Query().Take(PageSize).ToListAsync();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        People = await trail.PeopleAsync(Org.Id, HttpContext.RequestAborted);
+        if (ReadFilter() is not { } filter)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Entries = await trail.ReadAsync(Org.Id, filter, PageSize, HttpContext.RequestAborted);
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetCsvAsync()
     {
+        if (ReadFilter() is not { } filter)
+        {
+            // A fixed sentence: the field messages quote what was typed, which must not come back unencoded.
+            return BadRequest("ตัวกรองไม่ถูกต้อง: วันที่ต้องกรอกแบบ วว/ดด/ปปปป (พ.ศ.) เช่น 24/11/2569 และการกระทำกับชนิดข้อมูลต้องเลือกจากรายการ");
+        }
+
+        // The raw columns stay as they were (for tools that read them); the readable ones are added at the end.
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        text.Write("\uFEFFid,at_utc,user,action,entity,entity_id,changes\r\n");
+        text.Write("\uFEFFid,at_utc,user,action,entity,entity_id,changes,person,description\r\n");
         using (var csv = CsvFiles.CreateWriter(text))
         {
-            await foreach (var a in Query().AsAsyncEnumerable())
+            await foreach (var line in trail.ReadAllAsync(Org.Id, filter, HttpContext.RequestAborted))
             {
+                var a = line.Entry;
                 string?[] fields =
                 [
                     a.Id.ToString(CultureInfo.InvariantCulture), a.At.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
-                    a.UserName, a.Action, a.Entity, a.EntityId, a.Changes,
+                    a.UserName, a.Action, a.Entity, a.EntityId, a.Changes, line.Person, line.Sentence,
                 ];
                 foreach (var field in fields)
                 {
@@ -48,19 +72,36 @@ public sealed class AuditModel(ProngsaiDbContext db) : StaffPageModel
         return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"audit-{Org.Slug}.csv");
     }
 
-    private IQueryable<AuditEntry> Query()
+    /// <summary>The query string of the current filters, for the export and "older entries" links.</summary>
+    public string FilterQuery(long? before = null)
     {
-        var query = db.AuditEntries.AsNoTracking().Where(a => a.OrganizationId == Org.Id);
-        if (!string.IsNullOrWhiteSpace(Entity))
+        var pairs = new List<KeyValuePair<string, string?>>
         {
-            query = query.Where(a => a.Entity == Entity);
+            new("person", Person), new("from", From), new("to", To), new("action", Did), new("entity", Entity),
+            new("before", before?.ToString(CultureInfo.InvariantCulture)),
+        };
+        return Microsoft.AspNetCore.Http.QueryString.Create(pairs.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    }
+
+    private AuditFilter? ReadFilter()
+    {
+        var from = ThaiDateFields.ReadDate(ModelState, "from", From, required: false);
+        var to = ThaiDateFields.ReadDate(ModelState, "to", To, required: false);
+        if (from is { } f && to is { } t && t < f)
+        {
+            ModelState.AddModelError("to", "วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่มต้น (กรอกแบบ วว/ดด/ปปปป เป็น พ.ศ.)");
         }
 
-        if (Before is not null)
+        if (!string.IsNullOrEmpty(Did) && AuditWords.Actions.All(a => a.Action != Did))
         {
-            query = query.Where(a => a.Id < Before);
+            ModelState.AddModelError("action", "ไม่รู้จักการกระทำที่เลือก กรุณาเลือกจากรายการ");
         }
 
-        return query.OrderByDescending(a => a.Id);
+        if (!string.IsNullOrEmpty(Entity) && !AuditKinds.IsKnown(Entity))
+        {
+            ModelState.AddModelError("entity", "ไม่รู้จักชนิดข้อมูลที่เลือก กรุณาเลือกจากรายการ");
+        }
+
+        return ModelState.IsValid ? new AuditFilter(Person, from, to, Did, Entity, Before) : null;
     }
 }

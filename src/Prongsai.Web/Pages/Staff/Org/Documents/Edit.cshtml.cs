@@ -6,6 +6,7 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
+using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 
@@ -35,6 +36,9 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
     public long MaxBytes { get; private set; }
     public bool OrganizationWide { get; private set; }
 
+    /// <summary>Set by the preview button: the body shaped and sanitized as the public page shows it.</summary>
+    public string? PreviewHtml { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? id)
     {
         if (id is { } documentId)
@@ -47,7 +51,7 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
 
             Input = new FormInput
             {
-                Title = Document!.Title, Summary = Document.Summary, Body = Document.BodyHtml, CategoryId = Document.CategoryId,
+                Title = Document!.Title, Summary = Document.Summary, Body = TextShape.ForEditing(Document.BodyHtml), CategoryId = Document.CategoryId,
                 DepartmentId = Document.DepartmentId, FiscalYear = Document.FiscalYear,
             };
         }
@@ -88,6 +92,19 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
         }
     }
 
+    /// <summary>The form as the public page would show it; nothing is saved and attached files are not kept.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(int? id)
+    {
+        if (id is { } documentId && await LoadAsync(documentId) is { } problem)
+        {
+            return problem;
+        }
+
+        await LoadListsAsync();
+        PreviewHtml = TextShape.Preview(Input.Body);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostPublishAsync(int id) =>
         await AfterAsync(id, await publish.PublishNowAsync(id, Actor, HttpContext.RequestAborted),
             Lang.T("เผยแพร่แล้ว", "Published."));
@@ -98,13 +115,12 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
 
     public async Task<IActionResult> OnPostScheduleAsync(int id, string? publishAt)
     {
-        if (!DateTime.TryParseExact(publishAt, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        // The form's time is Bangkok wall-clock time, typed with a พ.ศ. date.
+        if (ThaiDateFields.ReadDateTime(ModelState, "publishAt", publishAt) is not { } at)
         {
-            return await ShowErrorsAsync(id, [Error.Invalid(Lang.T("กรุณาระบุวันและเวลาที่จะเผยแพร่", "Choose a date and time"), "publishAt")]);
+            return await ShowErrorsAsync(id, []);
         }
 
-        // The form's time is Bangkok wall-clock time.
-        var at = new DateTimeOffset(local, BangkokTime.TimeZone.GetUtcOffset(local));
         return await AfterAsync(id, await publish.ScheduleAsync(id, at, Actor, HttpContext.RequestAborted),
             Lang.T("ตั้งเวลาเผยแพร่แล้ว", "Scheduled."));
     }

@@ -1,10 +1,10 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Progress;
 using Prongsai.Core.Storage;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
@@ -46,18 +46,8 @@ public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : S
 
     public async Task<IActionResult> OnPostProgressAsync()
     {
-        DateOnly? date = null;
-        if (!string.IsNullOrWhiteSpace(Date))
-        {
-            if (DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                date = parsed;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(Date), "วันที่ไม่ถูกต้อง");
-            }
-        }
+        // Required: a blank date is an error, never a silent "today" (the form shows today's date to start with).
+        var date = ThaiDateFields.ReadDate(ModelState, nameof(Date), Date);
 
         if (ModelState.IsValid)
         {
@@ -80,7 +70,8 @@ public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : S
             AddErrors(result.Errors);
         }
 
-        return await LoadAsync() ? Page() : NotFound();
+        // Someone who may not record progress here is refused as such, whatever they typed.
+        return !await LoadAsync() ? NotFound() : CanEdit ? Page() : Forbid();
     }
 
     /// <summary>An evidence file of this step, for staff.</summary>

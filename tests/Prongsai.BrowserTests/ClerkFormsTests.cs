@@ -1,0 +1,95 @@
+using System.Drawing;
+using System.Globalization;
+using OpenQA.Selenium;
+
+namespace Prongsai.BrowserTests;
+
+/// <summary>
+/// The forms a clerk uses, at a phone's 360×740 and a laptop's 1366×768: the progress date typed in พ.ศ. (and a
+/// Gregorian year refused beside the field), the document preview before saving, and the audit trail as a list of
+/// sentences. No sideways scrolling, axe on each state, a screenshot of each.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ClerkFormsTests(AppServer app) : BrowserTest(app)
+{
+    [Theory]
+    [InlineData(360, 740)]
+    [InlineData(1366, 768)]
+    public void Date_field_preview_and_audit_trail_fit_the_screen_and_pass_axe(int width, int height)
+    {
+        var size = string.Create(CultureInfo.InvariantCulture, $"{width}x{height}");
+        WithBrowser("clerk-forms-" + size, new Size(width, height), browser =>
+        {
+            var walk = new AxeWalk(browser, "axe-clerk-forms-" + size);
+            SignIn(browser, AppServer.AdminEmail, App.AdminPassword);
+
+            // The progress form: today's date offered in พ.ศ.; a CE year is refused next to the field, as typed.
+            browser.Open(App.Url("/staff/bangkha/measures/2567"));
+            var measure = browser.Driver.FindElements(By.CssSelector("main table a[href*='/measures/2567/measure/']")).First().GetDomProperty("href")!;
+            browser.Open(new Uri(measure));
+            var step = browser.Driver.FindElements(By.CssSelector("main ol a[href*='/measures/step/']")).First().GetDomProperty("href")!;
+            browser.Open(new Uri(step));
+            var date = browser.Driver.FindElement(By.Id("Date"));
+            Assert.Equal("text", date.GetDomAttribute("type"));
+            Assert.Matches(@"^\d{2}/\d{2}/25\d{2}$", date.GetDomProperty("value"));
+            Assert.Contains("วว/ดด/ปปปป (พ.ศ.)", browser.Driver.FindElement(By.Id("Date-hint")).Text, StringComparison.Ordinal);
+            Assert.Empty(browser.Driver.FindElements(By.CssSelector("input[type=date], input[type=datetime-local]")));
+            Check(browser, walk, "step-progress", width);
+
+            date.Clear();
+            date.SendKeys("24/11/2024");
+            browser.Driver.FindElement(By.Name("Text")).SendKeys("ทดลองกรอกปี ค.ศ.");
+            ClickAndWaitForNextPage(browser, browser.Driver.FindElement(By.CssSelector("form[enctype='multipart/form-data'] button[type=submit]")));
+            var error = browser.Driver.FindElement(By.Id("Date-error"));
+            Assert.Contains("กรุณากรอกปีเป็น พ.ศ.", error.Text, StringComparison.Ordinal);
+            Assert.Equal("Date-hint Date-error", browser.Driver.FindElement(By.Id("Date")).GetDomAttribute("aria-describedby"));
+            Assert.Equal("24/11/2024", browser.Driver.FindElement(By.Id("Date")).GetDomProperty("value"));
+            Check(browser, walk, "step-progress-date-error", width);
+
+            // A document's body typed as plain text, previewed without saving.
+            browser.Open(App.Url("/staff/bangkha/documents"));
+            var edit = browser.Driver.FindElements(By.CssSelector("main a[href^='/staff/bangkha/documents/edit/']")).First().GetDomProperty("href")!;
+            browser.Open(new Uri(edit));
+            var body = browser.Driver.FindElement(By.Id("body"));
+            body.Clear();
+            body.SendKeys("คุณสมบัติผู้สมัคร" + Keys.Enter + "- อายุ 18 ปีขึ้นไป" + Keys.Enter + "- มีสัญชาติไทย" + Keys.Enter + Keys.Enter + "ติดต่อ กองคลัง");
+            ClickAndWaitForNextPage(browser, Button(browser, "ดูตัวอย่าง"));
+            var preview = browser.Driver.FindElement(By.CssSelector(".preview-page .prose"));
+            Assert.Equal(2, preview.FindElements(By.CssSelector("ul > li")).Count);
+            Assert.Contains("ยังไม่ได้บันทึก", browser.BodyText, StringComparison.Ordinal);
+            Check(browser, walk, "document-preview", width);
+
+            // The audit trail: sentences, filters from lists and Thai date fields.
+            browser.Open(App.Url("/staff/bangkha/audit"));
+            Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("ol.audit-list > li")));
+            Assert.Empty(browser.Driver.FindElements(By.CssSelector("main table")));
+            Check(browser, walk, "audit", width);
+            browser.Driver.FindElement(By.Id("from")).SendKeys("1/1/2500");
+            browser.Driver.FindElement(By.CssSelector("#entity option[value='Measure']")).Click();
+            ClickAndWaitForNextPage(browser, Button(browser, "แสดง"));
+            Assert.Contains("entity=Measure", browser.Driver.Url, StringComparison.Ordinal);
+            Check(browser, walk, "audit-filtered", width);
+
+            walk.AssertNoProblems();
+        });
+    }
+
+    private static void Check(Browser browser, AxeWalk walk, string name, int width)
+    {
+        var scrollWidth = browser.Script<long>("return document.documentElement.scrollWidth;");
+        if (scrollWidth > width)
+        {
+            // Name the elements that stick out, so the failure says what to fix.
+            var wide = browser.Script<string>(
+                """
+                var w = arguments[0];
+                return Array.from(document.querySelectorAll('main *')).filter(function (e) { return e.getBoundingClientRect().right > w + 0.5; })
+                    .slice(0, 8).map(function (e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right); }).join(', ');
+                """, width);
+            Assert.Fail($"{browser.Url.AbsolutePath} ({name}) is {scrollWidth} px wide in a {width} px viewport: {wide}");
+        }
+
+        walk.Check(name);
+        browser.SaveScreenshot(string.Create(CultureInfo.InvariantCulture, $"clerk-forms-{name}-{width}"));
+    }
+}

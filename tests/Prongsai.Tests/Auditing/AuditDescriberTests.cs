@@ -1,0 +1,197 @@
+using Prongsai.Core.Auditing;
+using Prongsai.Core.Auditing.Reading;
+
+namespace Prongsai.Tests.Auditing;
+
+public class AuditDescriberTests
+{
+    private const string Somsri = "user-somsri";
+
+    private static AuditNames Names()
+    {
+        var names = new AuditNames();
+        names.AddPerson(Somsri, "สมศรี ใจดี");
+        names.AddPerson("user-somchai", "สมชาย รักงาน");
+        names.AddItem("Department", "3", "กองคลัง");
+        names.AddItem("Department", "4", "กองช่าง");
+        names.AddItem("Measure", "12", "จัดทำคู่มือการปฏิบัติงาน");
+        names.AddItem("MeasureStep", "40", "ประชุมชี้แจง");
+        names.AddItem("Document", "7", "ประกาศรับสมัคร");
+        names.AddItem("MeasurePlan", "2", "ปีงบประมาณ 2567");
+        return names;
+    }
+
+    private static AuditEntry Entry(string entity, string action, string? changes, string? entityId = "12", string? userId = Somsri) => new()
+    {
+        Id = 1,
+        At = new DateTimeOffset(2024, 11, 24, 7, 30, 0, TimeSpan.Zero),
+        UserId = userId,
+        UserName = "somsri@bangkha.go.th",
+        Entity = entity,
+        EntityId = entityId,
+        Action = action,
+        Changes = changes,
+    };
+
+    [Fact]
+    public void A_deleted_measure_reads_as_a_thai_sentence_with_the_persons_name_and_a_shortened_title()
+    {
+        var entry = Entry("Measure", AuditActions.Delete,
+            """{"Id":[12,null],"Number":["3",null],"Title":["จัดทำคู่มือหรือมาตรฐานการปฏิบัติงาน/มาตรฐานการให้บริการ เพื่อป้องกันการทุจริตและประพฤติมิชอบในหน่วยงาน",null],"OrganizationId":[5,null]}""");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal("สมศรี ใจดี ลบมาตรการ 'จัดทำคู่มือหรือมาตรฐานการปฏิบัติงาน/มาตรฐานการให้บริการ…'", line.Sentence);
+        Assert.DoesNotContain("somsri@", line.Sentence, StringComparison.Ordinal);
+        Assert.Equal("มาตรการ", line.KindNoun);
+        Assert.Contains(line.Changes, c => c.Label == "ลำดับที่" && c.Before == "3" && c.After is null);
+        Assert.DoesNotContain(line.Changes, c => c.Label.Contains("Id", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_update_names_the_item_by_its_current_name_and_shows_before_and_after_with_be_dates()
+    {
+        var entry = Entry("MeasureStep", AuditActions.Update, """{"IsDone":[false,true],"DoneOn":[null,"11/24/2024"]}""", entityId: "40");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal("สมศรี ใจดี แก้ไขขั้นตอน 'ประชุมชี้แจง'", line.Sentence);
+        Assert.Equal(new AuditChangeLine("เสร็จแล้ว", "ไม่ใช่", "ใช่"), line.Changes[0]);
+        Assert.Equal(new AuditChangeLine("วันที่เสร็จ", "(ว่าง)", "24 พฤศจิกายน 2567"), line.Changes[1]);
+    }
+
+    [Fact]
+    public void A_new_step_names_its_measure()
+    {
+        var entry = Entry("MeasureStep", AuditActions.Create, """{"Id":[null,0],"MeasureId":[null,12],"Text":[null,"อบรมเจ้าหน้าที่"],"SortOrder":[null,1]}""", entityId: "new");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal("สมศรี ใจดี เพิ่มขั้นตอน 'อบรมเจ้าหน้าที่' ในมาตรการ 'จัดทำคู่มือการปฏิบัติงาน'", line.Sentence);
+        Assert.Equal([new AuditChangeLine("ข้อความ", null, "อบรมเจ้าหน้าที่")], line.Changes);
+    }
+
+    [Fact]
+    public void Ids_inside_changes_become_names_and_statuses_and_times_read_in_thai()
+    {
+        var entry = Entry("Document", AuditActions.Update,
+            """{"DepartmentId":[3,4],"Status":["Draft","Scheduled"],"PublishAt":[null,"11/24/2024 07:30:00 +00:00"],"UpdatedAt":["11/23/2024 01:00:00 +00:00","11/24/2024 01:00:00 +00:00"]}""",
+            entityId: "7");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal("สมศรี ใจดี แก้ไขเอกสาร 'ประกาศรับสมัคร'", line.Sentence);
+        Assert.Contains(new AuditChangeLine("ส่วนราชการ", "กองคลัง", "กองช่าง"), line.Changes);
+        Assert.Contains(new AuditChangeLine("สถานะ", "ฉบับร่าง", "ตั้งเวลาเผยแพร่"), line.Changes);
+        Assert.Contains(new AuditChangeLine("กำหนดเผยแพร่", "(ว่าง)", "24 พฤศจิกายน 2567 14:30 น."), line.Changes);
+        Assert.DoesNotContain(line.Changes, c => c.Label == "UpdatedAt");
+        Assert.Equal(3, line.Changes.Count);
+    }
+
+    [Fact]
+    public void Html_in_a_value_is_shown_as_its_text()
+    {
+        var entry = Entry("Document", AuditActions.Update, """{"BodyHtml":["<p>เดิม</p>","<p>ใหม่ <b>สำคัญ</b></p><script>x</script>"]}""", entityId: "7");
+
+        var change = Assert.Single(AuditDescriber.Describe(entry, Names()).Changes);
+
+        Assert.Equal(new AuditChangeLine("เนื้อหา", "เดิม", "ใหม่ สำคัญ"), change);
+    }
+
+    [Fact]
+    public void A_published_report_says_which_fiscal_year_and_version()
+    {
+        var entry = Entry("MeasureReportVersion", AuditActions.Publish, """{"FiscalYear":2567,"Version":2}""", entityId: "9");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal("สมศรี ใจดี อนุมัติและเผยแพร่รายงานมาตรการ ปีงบประมาณ 2567 ฉบับที่ 2", line.Sentence);
+        Assert.Contains(new AuditChangeLine("ฉบับที่", null, "2"), line.Changes);
+    }
+
+    [Fact]
+    public void A_plan_is_known_by_its_fiscal_year()
+    {
+        var line = AuditDescriber.Describe(Entry("MeasurePlan", AuditActions.Update, """{"Title":["ก","ข"]}""", entityId: "2"), Names());
+
+        Assert.Equal("สมศรี ใจดี แก้ไขแผนมาตรการ ปีงบประมาณ 2567", line.Sentence);
+    }
+
+    [Fact]
+    public void Role_changes_name_the_person_and_the_roles_in_thai()
+    {
+        var entry = Entry("StaffUser", AuditActions.PermissionChange, """{"roles":[["DepartmentStaff"],["DepartmentStaff","ComplaintOfficer"]]}""", entityId: "user-somchai");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal("สมศรี ใจดี เปลี่ยนบทบาทของ สมชาย รักงาน", line.Sentence);
+        Assert.Equal(new AuditChangeLine("บทบาท", "เจ้าหน้าที่ส่วนราชการ", "เจ้าหน้าที่ส่วนราชการ, เจ้าหน้าที่รับเรื่องร้องเรียน"), Assert.Single(line.Changes));
+    }
+
+    [Theory]
+    [InlineData("StaffRoleAssignment", AuditActions.Create, """{"UserId":[null,"user-somchai"],"Role":[null,"Executive"]}""", "สมศรี ใจดี ให้บทบาท 'ผู้บริหาร' แก่ สมชาย รักงาน")]
+    [InlineData("StaffRoleAssignment", AuditActions.Delete, """{"UserId":["user-somchai",null],"Role":["OrgAdmin",null]}""", "สมศรี ใจดี ถอนบทบาท 'ผู้ดูแลระบบของหน่วยงาน' ของ สมชาย รักงาน")]
+    [InlineData("StaffDepartment", AuditActions.Create, """{"UserId":[null,"user-somchai"],"DepartmentId":[null,3]}""", "สมศรี ใจดี ให้ สมชาย รักงาน สังกัด 'กองคลัง'")]
+    [InlineData("MeasureDepartment", AuditActions.Create, """{"MeasureId":[null,12],"DepartmentId":[null,4]}""", "สมศรี ใจดี ให้ 'กองช่าง' รับผิดชอบมาตรการ 'จัดทำคู่มือการปฏิบัติงาน'")]
+    [InlineData("Department", AuditActions.Update, """{"Name":["กองคลัง","กองคลังใหม่"]}""", "สมศรี ใจดี แก้ไขส่วนราชการ 'กองคลังใหม่'")]
+    public void Each_kind_has_its_own_sentence(string entity, string action, string changes, string expected)
+    {
+        Assert.Equal(expected, AuditDescriber.Describe(Entry(entity, action, changes, entityId: "1"), Names()).Sentence);
+    }
+
+    [Fact]
+    public void Sign_ins_read_as_the_person_signing_in()
+    {
+        var names = Names();
+
+        Assert.Equal("สมศรี ใจดี เข้าสู่ระบบ", AuditDescriber.Describe(Entry("StaffUser", AuditActions.SignIn, null, entityId: Somsri), names).Sentence);
+        Assert.Equal("สมศรี ใจดี เข้าสู่ระบบไม่สำเร็จ",
+            AuditDescriber.Describe(Entry("StaffUser", AuditActions.SignInFailed, """{"lockedOut":true}""", entityId: Somsri), names).Sentence);
+    }
+
+    [Fact]
+    public void An_unknown_kind_and_action_still_read_as_thai_without_internal_names()
+    {
+        var entry = Entry("IdentityUserToken`1", "rotate-key", """{"LoginProvider":["a","b"]}""", entityId: "x");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal("สมศรี ใจดี ดำเนินการกับข้อมูลอื่นของระบบ", line.Sentence);
+        Assert.DoesNotContain("Identity", line.Sentence, StringComparison.Ordinal);
+        Assert.Empty(line.Changes);
+    }
+
+    [Theory]
+    [InlineData(null, "command-line", "ผู้ดูแลเซิร์ฟเวอร์ (คำสั่งระบบ)")]
+    [InlineData(null, "anonymous", "ระบบ (ไม่มีเจ้าหน้าที่เข้าสู่ระบบ)")]
+    [InlineData("gone-user", "gone@bangkha.go.th", "ผู้ใช้ที่ไม่มีบัญชีในหน่วยงานแล้ว")]
+    [InlineData(Somsri, "somsri@bangkha.go.th", "สมศรี ใจดี")]
+    public void People_are_named_never_shown_by_email(string? userId, string userName, string expected)
+    {
+        var entry = Entry("Department", AuditActions.Update, null, userId: userId);
+        entry.UserName = userName;
+
+        Assert.Equal(expected, AuditDescriber.PersonOf(entry, Names()));
+    }
+
+    [Fact]
+    public void Unreadable_changes_do_not_break_the_trail()
+    {
+        var line = AuditDescriber.Describe(Entry("Measure", AuditActions.Update, "{not json"), Names());
+
+        Assert.Equal("สมศรี ใจดี แก้ไขมาตรการ 'จัดทำคู่มือการปฏิบัติงาน'", line.Sentence);
+        Assert.Empty(line.Changes);
+    }
+
+    [Fact]
+    public void Long_thai_names_are_never_cut_between_a_consonant_and_its_vowel()
+    {
+        var name = new string('ก', 59) + "ี่ยาวมาก";
+
+        var quoted = AuditKind.Quoted(name);
+
+        // The 59th consonant carries two marks; cutting at 60 would strand them, so the cut moves before it.
+        Assert.Equal(" '" + new string('ก', 58) + "…'", quoted);
+        Assert.DoesNotContain("กี…", quoted, StringComparison.Ordinal);
+    }
+}
