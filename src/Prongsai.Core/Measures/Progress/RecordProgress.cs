@@ -94,6 +94,13 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
             }
         }
 
+        // A title typed for evidence that never came (the file was not chosen) must not vanish silently.
+        if (!string.IsNullOrWhiteSpace(input.EvidenceTitle) && input.File is null && string.IsNullOrWhiteSpace(input.Url)
+            && input.PublishedDocumentId is null)
+        {
+            errors.Add(Error.Invalid("ระบุชื่อหลักฐานแล้วแต่ยังไม่ได้แนบไฟล์ ลิงก์ หรือเอกสารที่เผยแพร่แล้ว กรุณาเลือกไฟล์หรือใส่ลิงก์ หรือลบชื่อหลักฐานออก", "File"));
+        }
+
         byte[]? bytes = null;
         DetectedFileType? type = null;
         if (input.File is { } file)

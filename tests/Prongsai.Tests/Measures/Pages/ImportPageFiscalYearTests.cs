@@ -22,7 +22,7 @@ public sealed class ImportPageFiscalYearTests
         await using var scope = host.Scope();
         var services = scope.ServiceProvider;
         var page = new ImportModel(services.GetRequiredService<ImportReport>(), services.GetRequiredService<IFileStore>(),
-            services.GetRequiredService<TimeProvider>());
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<Prongsai.Core.Measures.Reports.IReportDocuments>());
 
         page.OnGet();
 

@@ -187,12 +187,15 @@ public sealed class EditingTests
             new ProgressEntryInput(null, "แนบไฟล์", new EvidenceFile(new MemoryStream("MZ\x90\0 not a pdf"u8.ToArray()), "memo.pdf"))));
         var badUrl = await host.UseAsync<RecordProgress, Result<ProgressEntry>>(p => p.AddAsync(MeasuresTestHost.Admin, stepId,
             new ProgressEntryInput(null, "ลิงก์", Url: "javascript:alert(1)")));
+        var titleWithoutFile = await host.UseAsync<RecordProgress, Result<ProgressEntry>>(p => p.AddAsync(MeasuresTestHost.Admin, stepId,
+            new ProgressEntryInput(null, "ลืมเลือกไฟล์", EvidenceTitle: "รายงานการประชุม")));
         var good = await host.UseAsync<RecordProgress, Result<ProgressEntry>>(p => p.AddAsync(MeasuresTestHost.Admin, stepId,
             new ProgressEntryInput(new DateOnly(2024, 1, 10), "ประชุมชี้แจงแล้ว", new EvidenceFile(new MemoryStream(pdf), "../../บันทึกข้อความ.exe"),
                 Url: "https://bangkha.go.th/news/1", MarkStepDone: true)));
 
         Assert.Equal("File", disguised.Errors.Single().Field);
         Assert.Equal("Url", badUrl.Errors.Single().Field);
+        Assert.Contains("ยังไม่ได้แนบไฟล์", Assert.Single(titleWithoutFile.Errors).Message, StringComparison.Ordinal);
         Assert.True(good.Succeeded, string.Join(" ", good.Errors.Select(e => e.Message)));
         var evidence = await host.QueryAsync(db => db.Evidence.OrderBy(e => e.Id).ToListAsync());
         Assert.Equal(2, evidence.Count);

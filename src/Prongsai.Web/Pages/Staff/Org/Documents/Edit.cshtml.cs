@@ -33,6 +33,9 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
     public IReadOnlyList<DocumentCategory> Categories { get; private set; } = [];
     public IReadOnlyList<Department> Departments { get; private set; } = [];
     public IReadOnlyList<DocumentVersion> Versions { get; private set; } = [];
+    private Dictionary<string, string> savedByNames = [];
+
+    public string NameOf(string savedBy) => savedByNames.GetValueOrDefault(savedBy, savedBy);
     public long MaxBytes { get; private set; }
     public bool OrganizationWide { get; private set; }
 
@@ -167,6 +170,10 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
         }
 
         Versions = await db.DocumentVersions.AsNoTracking().Where(v => v.DocumentId == id).OrderByDescending(v => v.Number).ToListAsync();
+        // Older versions recorded the editor's e-mail: show people's names.
+        var savers = Versions.Select(v => v.SavedBy).Distinct().ToList();
+        savedByNames = await db.Users.AsNoTracking().Where(u => u.Email != null && savers.Contains(u.Email))
+            .ToDictionaryAsync(u => u.Email!, u => u.DisplayName);
         return null;
     }
 

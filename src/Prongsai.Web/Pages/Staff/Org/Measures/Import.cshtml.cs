@@ -10,7 +10,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>Upload → preview of what will be saved, with every warning → confirm. Nothing is saved before the confirmation.</summary>
 [RequirePermission(MeasurePermissions.ManageMeasurePlan)]
-public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvider clock) : StaffPageModel
+public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvider clock, Prongsai.Core.Measures.Reports.IReportDocuments documents) : StaffPageModel
 {
     private const string PendingKey = "measures-import-file";
     private const string PendingYear = "measures-import-year";
@@ -31,6 +31,24 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
     public ImportReportOutcome? Preview { get; private set; }
 
     public void OnGet() => FiscalYear ??= Prongsai.Core.Calendar.FiscalYear.ForDate(Prongsai.Core.Calendar.BangkokTime.Today(clock)).BeYear;
+
+    /// <summary>The template to fill: the import columns with one example row, as Excel or CSV.</summary>
+    public IActionResult OnGetTemplate(string? format, int? fiscalYear)
+    {
+        OnGet();
+        var year = fiscalYear is >= 2400 and <= 3000 ? fiscalYear.Value : FiscalYear!.Value;
+        var example = ImportTemplate.Example(Org.Slug, year);
+        using var output = new MemoryStream();
+        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"measures-template-{year}");
+        if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            documents.WriteCsv(example, output);
+            return File(output.ToArray(), "text/csv; charset=utf-8", name + ".csv");
+        }
+
+        documents.WriteXlsx(example, output);
+        return File(output.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+    }
 
     public async Task<IActionResult> OnPostPreviewAsync()
     {
