@@ -54,6 +54,7 @@ services.AddHttpContextAccessor();
 services.AddScoped<IAuditActor, HttpAuditActor>();
 services.AddScoped<StaffSession>();
 services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+services.AddScoped<IAuthorizationHandler, ChangePermissionHandler>();
 services.AddScoped<IAuthorizationHandler, OperatorHandler>();
 services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
 services.AddAuthorization();

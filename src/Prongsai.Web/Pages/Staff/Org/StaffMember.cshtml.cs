@@ -6,7 +6,7 @@ using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
-[RequirePermission(Permission.ManageStaff)]
+[RequirePermissionToChange(Permission.ManageStaff)]
 public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
 {
     public string Name { get; private set; } = "";

@@ -12,7 +12,7 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
 /// <summary>Create or edit a document, upload attachments, publish now, schedule or unpublish.</summary>
-[RequirePermission(Permission.PublishDocuments)]
+[RequirePermissionToChange(Permission.PublishDocuments)]
 public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDocument publish, TimeProvider clock) : StaffPageModel
 {
     public sealed class FormInput
@@ -151,7 +151,10 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
             return NotFound();
         }
 
-        if (!DocumentLabels.EditorOf(this).MayEdit(Document.DepartmentId))
+        // Department roles see their own departments' documents; a role without a department (the Auditor)
+        // reads every document, and changes none (the page's write permission refuses its posts).
+        var readsEverything = HttpMethods.IsGet(Request.Method) && !Member.Roles.Any(RolePermissions.IsDepartmentScoped);
+        if (!DocumentLabels.EditorOf(this).MayEdit(Document.DepartmentId) && !readsEverything)
         {
             return Forbid();
         }

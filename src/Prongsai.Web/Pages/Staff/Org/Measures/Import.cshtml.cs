@@ -8,7 +8,7 @@ using Prongsai.Web.Authorization;
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>Upload → preview of what will be saved, with every warning → confirm. Nothing is saved before the confirmation.</summary>
-[RequirePermission(Permission.ManageMeasurePlan)]
+[RequirePermissionToChange(Permission.ManageMeasurePlan)]
 public sealed class ImportModel(ImportReport import, IFileStore files) : MeasuresPageModel
 {
     private const string PendingKey = "measures-import-file";
