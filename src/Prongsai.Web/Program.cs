@@ -85,7 +85,7 @@ services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Converters.Add(new NulCharacters.RefusingJsonConverter());
     o.SerializerOptions.Encoder = JsonBodies.Encoder;
 });
-services.AddOpenApi();
+services.AddOpenApi(options => options.AddOperationTransformer<OpenApiPathParameters>());
 services.AddProngsaiHealthChecks();
 services.AddProngsaiRateLimits(configuration);
 services.AddProngsaiUploadLimits(configuration);
