@@ -40,6 +40,8 @@ public sealed partial class HostileInputTests
         "1e309",
         "%00%ff",
         "\u202E\uFEFFﷺ",
+        "/\t/evil.example",
+        "//evil.example/%2e%2e",
     ];
 
     /// <summary>Files someone who means harm may upload: bombs that expand 1,000-fold, nested packages, a disguised name.</summary>
@@ -105,6 +107,44 @@ public sealed partial class HostileInputTests
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {requests} hostile requests failed:\n" + string.Join("\n", failures.Take(40)));
         Assert.True(requests > 100, $"only {requests} requests were made");
+    }
+
+    [Fact]
+    public async Task Return_urls_and_forwarded_headers_take_hostile_values_without_a_server_error_or_a_way_out()
+    {
+        var app = Apps.For(DbProvider.Sqlite);
+        var org = await TestOrg.CreateAsync(app);
+        var client = app.Client();
+        var failures = new List<string>();
+        foreach (var value in Corpus)
+        {
+            using var language = await client.GetAsync("/lang/en?returnUrl=" + Uri.EscapeDataString(value));
+            var location = language.Headers.Location?.OriginalString ?? "";
+            // A 400 (a NUL is refused before any endpoint) or a redirect on this site.
+            var safe = language.StatusCode == HttpStatusCode.BadRequest
+                || (language.StatusCode == HttpStatusCode.Redirect && location.StartsWith('/') && !location.StartsWith("//", StringComparison.Ordinal)
+                    && !location.Any(c => char.IsControl(c) || c == '\\'));
+            if (!safe)
+            {
+                failures.Add($"/lang/en?returnUrl={value[..Math.Min(40, value.Length)]} → {(int)language.StatusCode} {location}");
+            }
+
+            // Spoofed forwarded headers from an outside client, with hostile values: ignored, never a 5xx.
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/{org.Slug}/feed");
+            request.Headers.Add(TestPeerAddress.Header, "203.0.113.7");
+            var header = value.Replace("\0", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal);
+            request.Headers.TryAddWithoutValidation("X-Forwarded-Host", header.Length > 200 ? header[..200] : header);
+            request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", "https");
+            request.Headers.TryAddWithoutValidation("X-Forwarded-For", "198.51.100.9");
+            using var feed = await client.SendAsync(request);
+            var body = await feed.Content.ReadAsStringAsync();
+            if ((int)feed.StatusCode >= 500 || body.Contains("evil.example", StringComparison.Ordinal) || !body.Contains("http://localhost/", StringComparison.Ordinal))
+            {
+                failures.Add($"feed with X-Forwarded-Host {value[..Math.Min(40, value.Length)]} → {(int)feed.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     [Theory, Providers]
