@@ -95,6 +95,13 @@ public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> opti
                 }
             }
 
+            if (type.ContentType.StartsWith("image/", StringComparison.Ordinal) && ImageGuard.Check(temp, archiveLimits.Value) is { } huge)
+            {
+                errors.Add(Error.Invalid($"ไฟล์ \"{shownName}\": {huge.Message}", "files"));
+                await temp.DisposeAsync();
+                continue;
+            }
+
             temp.Position = 0;
             var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(temp, cancellationToken));
             temp.Position = 0;

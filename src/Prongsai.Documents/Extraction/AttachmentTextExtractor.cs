@@ -193,6 +193,11 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
                 {
                     return new ExtractedText(TextState.Failed, null, "ไฟล์ใหญ่เกินกำหนด / file too large");
                 }
+
+                if (ImageGuard.Check(file, archiveLimits.Value) is { } huge)
+                {
+                    return new ExtractedText(TextState.Failed, null, "ไม่อ่านไฟล์นี้: " + huge.Message + " / refused: " + huge.Code);
+                }
             }
 
             var ocr = await RunAsync("tesseract", [path, "-", "-l", "tha+eng"], Limits.ToolTimeout, Limits.MaxChars, cancellationToken);

@@ -50,6 +50,7 @@ public sealed partial class HostileInputTests
         yield return ("รายงานผล.docx", Security.ZipBombs.Docx, true);
         yield return ("สรุปงบประมาณ.xlsx", Security.ZipBombs.Xlsx, true);
         yield return ("ซ้อนกัน.docx", Security.ZipBombs.Nested(5), true);
+        yield return ("ภาพถ่าย.png", Security.ZipBombs.Png(100_000, 100_000), true);
         yield return ("ใบแจ้งหนี้\u202Efdp.exe.pdf", Publishing.PublishingFixture.MinimalPdf, false);
     }
 
@@ -208,6 +209,7 @@ public sealed partial class HostileInputTests
         Assert.Contains("/staff/{org}/documents/edit/{id:int?}", refusedBombAt);
         Assert.Contains("/staff/{org}/measures/import", refusedBombAt);
         Assert.Contains("/staff/{org}/measures/step/{stepId:int}/{handler?}", refusedBombAt);
+        Assert.Contains("/staff/{org}/executives", refusedBombAt);
         Assert.True(uploads >= 12, $"only {uploads} uploads were tried");
 
         // Nothing was stored under a name that reads right to left.

@@ -77,6 +77,19 @@ public sealed class ArchiveBombTests
     }
 
     [Fact]
+    public void An_image_declaring_more_pixels_than_the_limit_is_refused_from_its_header()
+    {
+        var limits = new ArchiveLimits();
+        Assert.Equal("too-many-pixels", ImageGuard.Check(ZipBombs.Png(100_000, 100_000), limits)?.Code);
+        Assert.Null(ImageGuard.Check(ZipBombs.Png(4000, 3000), limits));
+        // GIF: 65535 × 65535 in its logical screen descriptor.
+        Assert.Equal("too-many-pixels", ImageGuard.Check([.. "GIF89a"u8.ToArray(), 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0], limits)?.Code);
+        // JPEG: SOI, an APP0 segment, then SOF0 with height 60000 and width 60000.
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0xEA, 0x60, 0xEA, 0x60, 1, 1, 0x11, 0, 0, 0];
+        Assert.Equal("too-many-pixels", ImageGuard.Check(jpeg, limits)?.Code);
+    }
+
+    [Fact]
     public void The_measures_import_readers_refuse_both_bombs_within_the_memory_budget()
     {
         var before = GC.GetTotalAllocatedBytes(precise: true);

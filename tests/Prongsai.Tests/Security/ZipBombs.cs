@@ -17,6 +17,18 @@ public static class ZipBombs
 
     public static byte[] Xlsx => XlsxBomb.Value;
 
+    /// <summary>A PNG of a few dozen bytes whose header declares width × height pixels (a decoder would allocate them all).</summary>
+    public static byte[] Png(uint width, uint height)
+    {
+        var bytes = new List<byte> { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+        bytes.AddRange("IHDR"u8.ToArray());
+        bytes.AddRange([(byte)(width >> 24), (byte)(width >> 16), (byte)(width >> 8), (byte)width]);
+        bytes.AddRange([(byte)(height >> 24), (byte)(height >> 16), (byte)(height >> 8), (byte)height]);
+        bytes.AddRange([8, 0, 0, 0, 0, 0, 0, 0, 0]); // depth, colour type, methods, CRC (not checked by the header reader)
+        bytes.AddRange([0, 0, 0, 0, .. "IEND"u8.ToArray(), 0xAE, 0x42, 0x60, 0x82]);
+        return [.. bytes];
+    }
+
     /// <summary>A DOCX holding a package holding a package … depth levels deep (each level small and honest).</summary>
     public static byte[] Nested(int depth)
     {

@@ -122,6 +122,10 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
                     // Evidence is downloaded and opened by staff and citizens: a ZIP bomb is refused here too.
                     errors.Add(Error.Invalid(bomb.Message, "File"));
                 }
+                else if (ImageGuard.Check(bytes, archiveLimits.Value) is { } huge)
+                {
+                    errors.Add(Error.Invalid(huge.Message, "File"));
+                }
             }
         }
 

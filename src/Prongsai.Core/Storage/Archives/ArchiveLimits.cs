@@ -2,7 +2,7 @@ namespace Prongsai.Core.Storage.Archives;
 
 /// <summary>
 /// Prongsai:Archives — limits for every uploaded ZIP package (DOCX, XLSX) the app opens, checked before any
-/// XML is parsed: at upload, by the measures import and by the text extractor. The defaults let through
+/// XML is parsed: at upload, by the measures import and by the text extractor; and the pixel limit of images. The defaults let through
 /// any real office document of the upload size; an operator can tighten or loosen them in configuration.
 /// </summary>
 public sealed class ArchiveLimits
@@ -23,6 +23,9 @@ public sealed class ArchiveLimits
 
     /// <summary>How deep packages may sit inside packages (a spreadsheet embedded in a document is 1).</summary>
     public int MaxNestingDepth { get; set; } = 2;
+
+    /// <summary>Most pixels an uploaded image may declare (width × height); 100 million is above any camera's photo.</summary>
+    public long MaxImagePixels { get; set; } = 100_000_000;
 
     /// <summary>Time the check itself may take.</summary>
     public TimeSpan MaxDuration { get; set; } = TimeSpan.FromSeconds(20);
