@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Prongsai.Core;
@@ -16,6 +15,8 @@ using Prongsai.Web.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
+// No "Server: Kestrel" header: it tells an attacker what to look up, and nobody else needs it.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 var configuration = builder.Configuration;
 
 services.AddProngsaiData(configuration);
@@ -29,6 +30,7 @@ services.ConfigureApplicationCookie(options =>
     options.Cookie.Name = "prongsai.staff";
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     options.LoginPath = "/staff/signin";
     options.LogoutPath = "/staff/signout";
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -51,6 +53,7 @@ services.AddHttpContextAccessor();
 services.AddScoped<IAuditActor, HttpAuditActor>();
 services.AddScoped<StaffSession>();
 services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+services.AddScoped<IAuthorizationHandler, ChangePermissionHandler>();
 services.AddScoped<IAuthorizationHandler, OperatorHandler>();
 services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
 services.AddAuthorization();
@@ -72,24 +75,20 @@ services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "prongsai.af";
     options.HeaderName = "RequestVerificationToken";
+    // Secure over HTTPS (the scheme a configured reverse proxy forwards), still usable over plain HTTP on an intranet.
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 });
 services.AddProblemDetails();
-services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NulCharacters.RefusingJsonConverter()));
-services.AddOpenApi();
+services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new NulCharacters.RefusingJsonConverter());
+    o.SerializerOptions.Encoder = JsonBodies.Encoder;
+});
+services.AddOpenApi(options => options.AddOperationTransformer<OpenApiPathParameters>());
 services.AddProngsaiHealthChecks();
 services.AddProngsaiRateLimits(configuration);
 services.AddProngsaiUploadLimits(configuration);
-services.Configure<ForwardedHeadersOptions>(options =>
-{
-    // Forwarded headers are believed only from proxies the operator lists.
-    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-    options.KnownProxies.Clear();
-    options.KnownIPNetworks.Clear();
-    foreach (var proxy in configuration.GetSection("Prongsai:ReverseProxy:KnownProxies").Get<string[]>() ?? [])
-    {
-        options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
-    }
-});
+services.AddProngsaiReverseProxy(configuration);
 services.Configure<RequestLocalizationOptions>(options =>
 {
     options.DefaultRequestCulture = new RequestCulture(Lang.Thai);
@@ -102,7 +101,7 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
-app.UseForwardedHeaders();
+app.UseProngsaiForwardedHeaders(app.Configuration);
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/staff"), branch => branch.UseResponseCompression());
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error/500");
@@ -121,6 +120,7 @@ app.UseAntiforgery();
 app.UseOutputCache();
 
 app.MapProngsaiHealth();
+app.MapFavicon();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapProngsaiApis();
 app.MapPortalEndpoints();

@@ -12,7 +12,10 @@ namespace Prongsai.Core.Auditing;
 
 /// <summary>
 /// Adds an AuditEntry for every row staff create, update or delete, in the same SaveChanges
-/// (so a change and its record commit or fail together).
+/// (so a change and its record commit or fail together). A created row's generated key is only known
+/// after the insert — before it EF holds a temporary negative number — so such records are completed
+/// after the save (the key, keys of other new rows it points to) and saved again inside the same
+/// transaction: the interceptor opens one when the caller has none.
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -33,25 +36,135 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         typeof(Search.SearchEntry), typeof(Ledger.LedgerFile),
     ];
 
+    /// <summary>A record whose row had temporary values when it was written, and which properties they were.</summary>
+    private sealed record Pending(AuditEntry Audit, EntityEntry Row, Dictionary<string, object?[]> Changes, IReadOnlyList<string> TemporaryProperties);
+
+    private sealed class SaveState
+    {
+        public required DbContext Context { get; init; }
+        public List<Pending> Pending { get; } = [];
+        public Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? OwnTransaction { get; set; }
+    }
+
+    private SaveState? state;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        AddEntries(eventData.Context);
+        if (AddEntries(eventData.Context) is { } saving && saving.Pending.Count > 0 && saving.Context.Database.CurrentTransaction is null)
+        {
+            saving.OwnTransaction = saving.Context.Database.BeginTransaction();
+        }
+
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        AddEntries(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (AddEntries(eventData.Context) is { } saving && saving.Pending.Count > 0 && saving.Context.Database.CurrentTransaction is null)
+        {
+            saving.OwnTransaction = await saving.Context.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        return result;
     }
 
-    private void AddEntries(DbContext? context)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (Take(eventData.Context) is { } saved)
+        {
+            using var transaction = saved.OwnTransaction;
+            Complete(saved);
+            saved.Context.SaveChanges();
+            transaction?.Commit();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Take(eventData.Context) is { } saved)
+        {
+            await using var transaction = saved.OwnTransaction;
+            Complete(saved);
+            await saved.Context.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The save's pending records, once: the second save (of the completed records) finds none.</summary>
+    private SaveState? Take(DbContext? context)
+    {
+        if (state is null || !ReferenceEquals(state.Context, context))
+        {
+            return null;
+        }
+
+        var taken = state;
+        state = null;
+        return taken.Pending.Count > 0 ? taken : null;
+    }
+
+    /// <summary>The first save failed: the transaction this interceptor opened is rolled back (disposing does it).</summary>
+    private void Abandon(DbContext? context)
+    {
+        if (state is not null && ReferenceEquals(state.Context, context))
+        {
+            state.OwnTransaction?.Dispose();
+            state = null;
+        }
+    }
+
+    /// <summary>Replaces temporary values with the keys the database generated.</summary>
+    private static void Complete(SaveState saved)
+    {
+        foreach (var pending in saved.Pending)
+        {
+            pending.Audit.EntityId = KeyOf(pending.Row);
+            pending.Audit.OrganizationId = OrganizationOf(pending.Row);
+            foreach (var name in pending.TemporaryProperties)
+            {
+                if (pending.Changes.TryGetValue(name, out var values))
+                {
+                    values[1] = Shorten(pending.Row.Property(name).CurrentValue);
+                }
+            }
+
+            pending.Audit.Changes = pending.Changes.Count == 0 ? null : JsonSerializer.Serialize(pending.Changes, AuditJson.Options);
+        }
+    }
+
+    private SaveState? AddEntries(DbContext? context)
     {
         if (context is null)
         {
-            return;
+            return null;
         }
+
+        var saving = new SaveState { Context = context };
+        state = saving;
 
         var now = clock.GetUtcNow();
         var entries = context.ChangeTracker.Entries()
@@ -73,7 +186,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 continue;
             }
 
-            context.Add(new AuditEntry
+            var audit = new AuditEntry
             {
                 At = now,
                 OrganizationId = OrganizationOf(entry),
@@ -83,19 +196,27 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 EntityId = KeyOf(entry),
                 Action = action,
                 Changes = changes.Count == 0 ? null : JsonSerializer.Serialize(changes, AuditJson.Options),
-            });
+            };
+            context.Add(audit);
+            var temporary = entry.Properties.Where(p => p.IsTemporary).Select(p => p.Metadata.Name).ToList();
+            if (temporary.Count > 0)
+            {
+                saving.Pending.Add(new Pending(audit, entry, changes, temporary));
+            }
         }
+
+        return saving;
     }
 
     private static int? OrganizationOf(EntityEntry entry) => entry.Entity switch
     {
         ITenantOwned owned => owned.OrganizationId,
-        Organizations.Organization org => org.Id == 0 ? null : org.Id,
+        Organizations.Organization org => org.Id <= 0 ? null : org.Id,
         Organizations.StaffUser user => user.OrganizationId,
         _ => null,
     };
 
-    /// <summary>Keys are known only after insert for generated ids; "new" stands in then.</summary>
+    /// <summary>Keys are known only after insert for generated ids; "new" stands in until the record is completed.</summary>
     private static string? KeyOf(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey();
@@ -105,7 +226,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         }
 
         var values = key.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToList();
-        if (entry.State == EntityState.Added && values.All(v => v is null or 0 or 0L))
+        if (entry.State == EntityState.Added
+            && (values.All(v => v is null or 0 or 0L) || key.Properties.Any(p => entry.Property(p.Name).IsTemporary)))
         {
             return "new";
         }

@@ -18,8 +18,26 @@ public static partial class OrganizationSlug
         "_bench", // the load tests' ceiling endpoint (only mapped when Prongsai:Bench:Ceiling=true)
     };
 
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    // \z, not $: "$" also matches before a final line break.
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
+
+    /// <summary>True for the shape every slug has: ASCII a–z, 0–9 and "-" only.</summary>
+    public static bool HasCanonicalShape(string? slug) => slug is not null && Shape().IsMatch(slug);
+
+    /// <summary>
+    /// Lower-cases ASCII letters only. string.ToLowerInvariant would also fold look-alikes such as the
+    /// Kelvin sign (U+212A) into "k", letting "/ban\u212Agkha/" reach "bangkha".
+    /// </summary>
+    public static string AsciiLower(string value) =>
+        string.Create(value.Length, value, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+        });
 
     /// <summary>Null when valid, otherwise a Thai message saying why not.</summary>
     public static string? Problem(string? slug)

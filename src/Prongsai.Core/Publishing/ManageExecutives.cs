@@ -16,7 +16,8 @@ public sealed record ImageUpload(string FileName, Stream Content);
 /// The executives page (O2: name, title, photo, phone, on the elected and the civil-service side)
 /// and the organization's emblem, kept by the OrgAdmin. Public pages change, so the content stamp moves.
 /// </summary>
-public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, ContentVersion contentVersion)
+public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, ContentVersion contentVersion,
+    Microsoft.Extensions.Options.IOptions<Storage.Archives.ArchiveLimits> archiveLimits)
 {
     public const long MaxImageBytes = 2 * 1024 * 1024;
 
@@ -50,7 +51,7 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
             errors.Add(Error.Invalid("หมายเลขโทรศัพท์ยาวเกินไป", nameof(input.Phone)));
         }
 
-        var image = photo is null ? null : await ReadImageAsync(photo, errors, "Photo", cancellationToken);
+        var image = photo is null ? null : await ReadImageAsync(photo, archiveLimits.Value, errors, "Photo", cancellationToken);
         if (errors.Count > 0)
         {
             return Result<Executive>.Fail(errors);
@@ -116,7 +117,7 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
         }
 
         var errors = new List<Error>();
-        var image = await ReadImageAsync(emblem, errors, "Emblem", cancellationToken);
+        var image = await ReadImageAsync(emblem, archiveLimits.Value, errors, "Emblem", cancellationToken);
         if (image is null)
         {
             return Result<bool>.Fail(errors);
@@ -135,7 +136,7 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
         return Result<bool>.Ok(true);
     }
 
-    private static async Task<(byte[] Bytes, DetectedFileType Type)?> ReadImageAsync(ImageUpload upload, List<Error> errors, string field, CancellationToken cancellationToken)
+    private static async Task<(byte[] Bytes, DetectedFileType Type)?> ReadImageAsync(ImageUpload upload, Storage.Archives.ArchiveLimits limits, List<Error> errors, string field, CancellationToken cancellationToken)
     {
         var bytes = await LimitedRead.ReadAtMostAsync(upload.Content, MaxImageBytes, cancellationToken);
         if (bytes is null)
@@ -148,6 +149,13 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
         if (type is null || !ImageKinds.Contains(type.Kind))
         {
             errors.Add(Error.Invalid("ไฟล์ต้องเป็นรูปภาพ PNG, JPEG, WebP หรือ GIF (ตรวจจากเนื้อไฟล์ ไม่ใช่นามสกุล)", field));
+            return null;
+        }
+
+        // Photos are decoded by every visitor's browser: a pixel bomb is refused here.
+        if (Storage.Archives.ImageGuard.Check(bytes, limits) is { } huge)
+        {
+            errors.Add(Error.Invalid(huge.Message, field));
             return null;
         }
 

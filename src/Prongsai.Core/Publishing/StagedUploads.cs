@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Prongsai.Core.Common;
 using Prongsai.Core.Storage;
+using Prongsai.Core.Storage.Archives;
 
 namespace Prongsai.Core.Publishing;
 
@@ -32,11 +33,11 @@ public sealed class StagedFile : IAsyncDisposable
 
 /// <summary>
 /// Uploads in two steps so nothing is stored half-way: Check reads every file into a temporary
-/// file (size limit, type by content, sanitized name, SHA-256) and reports all problems before
+/// file (size limit, type by content, ZIP-bomb check of office packages, sanitized name, SHA-256) and reports all problems before
 /// anything is stored; Store writes them to the file store; Discard removes stored files when
 /// the database transaction that should reference them fails.
 /// </summary>
-public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> options)
+public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> options, IOptions<ArchiveLimits> archiveLimits)
 {
     public long MaxBytes => options.Value.MaxBytes;
 
@@ -78,6 +79,25 @@ public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> opti
                 errors.Add(Error.Invalid(
                     $"ไฟล์ \"{shownName}\" ไม่ใช่ชนิดที่รับ (ตรวจจากเนื้อไฟล์ ไม่ใช่นามสกุล): รับ {(allowedKinds is null ? "PDF, DOCX, XLSX, PNG, JPEG, GIF, WebP" : string.Join(", ", allowedKinds).ToUpperInvariant())} / file type not allowed",
                     "files"));
+                await temp.DisposeAsync();
+                continue;
+            }
+
+            // Office files are ZIP packages: a bomb is refused here, at the door, for every upload form.
+            if (type == FileTypeDetector.Docx || type == FileTypeDetector.Xlsx)
+            {
+                var check = ArchiveGuard.Check(temp, archiveLimits.Value, type.Kind, cancellationToken);
+                if (check.Problem is { } problem)
+                {
+                    errors.Add(Error.Invalid($"ไฟล์ \"{shownName}\": {problem.Message}", "files"));
+                    await temp.DisposeAsync();
+                    continue;
+                }
+            }
+
+            if (type.ContentType.StartsWith("image/", StringComparison.Ordinal) && ImageGuard.Check(temp, archiveLimits.Value) is { } huge)
+            {
+                errors.Add(Error.Invalid($"ไฟล์ \"{shownName}\": {huge.Message}", "files"));
                 await temp.DisposeAsync();
                 continue;
             }

@@ -99,7 +99,7 @@ public static class FileTypeDetector
     public static string SafeFileName(string? name, DetectedFileType? type = null)
     {
         var baseName = Path.GetFileName((name ?? "").Replace('\\', '/'));
-        var cleaned = new string(baseName.Where(c => !char.IsControl(c) && c is not ('/' or ':' or '*' or '?' or '"' or '<' or '>' or '|')).ToArray())
+        var cleaned = new string(baseName.Where(c => !char.IsControl(c) && !IsBidiControl(c) && c is not ('/' or ':' or '*' or '?' or '"' or '<' or '>' or '|')).ToArray())
             .Trim().TrimStart('.');
         if (cleaned.Length > 150)
         {
@@ -118,4 +118,11 @@ public static class FileTypeDetector
 
         return cleaned;
     }
+
+    /// <summary>
+    /// Bidirectional controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) make "invoice\u202Efdp.exe" display as
+    /// "invoiceexe.pdf": a name shown to citizens and staff must read as what it is.
+    /// </summary>
+    public static bool IsBidiControl(char c) =>
+        c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
 }

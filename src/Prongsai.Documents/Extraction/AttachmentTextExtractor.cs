@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Publishing;
+using Prongsai.Core.Storage.Archives;
 using Wordprocessing = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Prongsai.Documents.Extraction;
@@ -10,12 +13,13 @@ namespace Prongsai.Documents.Extraction;
 /// <summary>
 /// Text of attachments for search. PDFs: poppler's pdftotext (PdfPig garbles Thai); a PDF with
 /// no text layer is rasterized (pdftoppm) and read by Tesseract with the Thai model when both
-/// are installed, otherwise marked not searchable. DOCX/XLSX: OpenXml. Images: Tesseract.
+/// are installed, otherwise marked not searchable. DOCX/XLSX: OpenXml, read as a stream after the package
+/// passed <see cref="ArchiveGuard"/>. Images: Tesseract. Everything within <see cref="TextExtractionLimits"/>:
+/// a time budget, tools killed at their timeout or when their output passes the character budget.
 /// </summary>
-public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
+public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimits, IOptions<TextExtractionLimits> textLimits) : IAttachmentTextExtractor
 {
-    private const int MaxChars = 2_000_000;
-    private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(30);
     private static readonly Lazy<bool> HasPdfToText = new(() => ToolAnswers("pdftotext", "-v"));
     private static readonly Lazy<bool> HasThaiOcr = new(ThaiOcrInstalled);
 
@@ -25,7 +29,7 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
         try
         {
             return ToolAnswers("pdftoppm", "-v")
-                && RunAsync("tesseract", ["--list-langs"], CancellationToken.None).GetAwaiter().GetResult() is { ExitCode: 0 } r
+                && RunAsync("tesseract", ["--list-langs"], ProbeTimeout, 100_000, CancellationToken.None).GetAwaiter().GetResult() is { ExitCode: 0 } r
                 && r.Output.Split('\n').Any(l => l.Trim() == "tha");
         }
         catch (System.ComponentModel.Win32Exception)
@@ -34,18 +38,25 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
         }
     }
 
+    private TextExtractionLimits Limits => textLimits.Value;
+
     public async Task<ExtractedText> ExtractAsync(Stream content, string kind, CancellationToken cancellationToken)
     {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(Limits.MaxDuration);
         try
         {
             return kind switch
             {
-                "pdf" => await PdfAsync(content, cancellationToken),
-                "docx" => Done(Docx(content), "DOCX"),
-                "xlsx" => Done(Xlsx(content), "XLSX"),
-                "png" or "jpeg" or "gif" or "webp" => await ImageAsync(content, kind, cancellationToken),
+                "pdf" => await PdfAsync(content, budget.Token),
+                "docx" or "xlsx" => await PackageAsync(content, kind, budget.Token),
+                "png" or "jpeg" or "gif" or "webp" => await ImageAsync(content, kind, budget.Token),
                 _ => new ExtractedText(TextState.NotSearchable, null, "ชนิดไฟล์นี้ไม่มีข้อความ / no text in this type"),
             };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new ExtractedText(TextState.Failed, null, "อ่านไฟล์ไม่เสร็จในเวลาที่กำหนด / text extraction took too long");
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException)
         {
@@ -53,15 +64,58 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
         }
     }
 
-    private static ExtractedText Done(string text, string how)
+    /// <summary>DOCX/XLSX: copied to a temporary file, checked by the archive guard, then read as a stream.</summary>
+    private async Task<ExtractedText> PackageAsync(Stream content, string kind, CancellationToken cancellationToken)
     {
-        text = Clean(text);
+        await using var package = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        if (!await CopyAtMostAsync(content, package, Limits.MaxFileBytes, cancellationToken))
+        {
+            return new ExtractedText(TextState.Failed, null, "ไฟล์ใหญ่เกินกำหนด / file too large");
+        }
+
+        var check = ArchiveGuard.Check(package, archiveLimits.Value, kind, cancellationToken);
+        if (check.Problem is { } problem)
+        {
+            return new ExtractedText(TextState.Failed, null, "ไม่อ่านไฟล์นี้: " + problem.Message + " / refused: " + problem.Code);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return kind == "docx"
+            ? Done(Docx(package, Limits.MaxChars, cancellationToken), "DOCX")
+            : Done(Xlsx(package, Limits.MaxChars, cancellationToken), "XLSX");
+    }
+
+    private static async Task<bool> CopyAtMostAsync(Stream source, Stream target, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            total += read;
+            if (total > maxBytes)
+            {
+                return false;
+            }
+
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        await target.FlushAsync(cancellationToken);
+        target.Position = 0;
+        return true;
+    }
+
+    private ExtractedText Done(string text, string how)
+    {
+        text = Clean(text, Limits.MaxChars);
         return text.Length == 0
             ? new ExtractedText(TextState.NotSearchable, null, "ไม่มีข้อความในไฟล์ / no text")
             : new ExtractedText(TextState.Done, text, how);
     }
 
-    private static async Task<ExtractedText> PdfAsync(Stream content, CancellationToken cancellationToken)
+    private async Task<ExtractedText> PdfAsync(Stream content, CancellationToken cancellationToken)
     {
         if (!HasPdfToText.Value)
         {
@@ -74,11 +128,14 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
             var pdf = Path.Combine(work.FullName, "in.pdf");
             await using (var file = File.Create(pdf))
             {
-                await content.CopyToAsync(file, cancellationToken);
+                if (!await CopyAtMostAsync(content, file, Limits.MaxFileBytes, cancellationToken))
+                {
+                    return new ExtractedText(TextState.Failed, null, "ไฟล์ใหญ่เกินกำหนด / file too large");
+                }
             }
 
-            var result = await RunAsync("pdftotext", ["-enc", "UTF-8", "-q", pdf, "-"], cancellationToken);
-            var text = result.ExitCode == 0 ? Clean(result.Output) : "";
+            var result = await RunAsync("pdftotext", ["-enc", "UTF-8", "-q", pdf, "-"], Limits.ToolTimeout, Limits.MaxChars, cancellationToken);
+            var text = result.ExitCode == 0 || result.Truncated ? Clean(result.Output, Limits.MaxChars) : "";
             if (text.Count(char.IsLetterOrDigit) >= 20)
             {
                 return new ExtractedText(TextState.Done, text, "pdftotext");
@@ -90,7 +147,8 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
                     "PDF ไม่มีชั้นข้อความ (สแกน) และไม่ได้ติดตั้ง tesseract-ocr-tha / scanned PDF, no Thai OCR installed");
             }
 
-            var pages = await RunAsync("pdftoppm", ["-r", "200", "-gray", "-png", "-l", "50", pdf, Path.Combine(work.FullName, "page")], cancellationToken);
+            var pages = await RunAsync("pdftoppm", ["-r", "200", "-gray", "-png", "-l", "50", pdf, Path.Combine(work.FullName, "page")],
+                Limits.ToolTimeout, 100_000, cancellationToken);
             if (pages.ExitCode != 0)
             {
                 return new ExtractedText(TextState.Failed, null, "แปลง PDF เป็นภาพไม่สำเร็จ / pdftoppm failed");
@@ -99,11 +157,15 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
             var sb = new StringBuilder();
             foreach (var image in Directory.GetFiles(work.FullName, "page*.png").Order(StringComparer.Ordinal))
             {
-                var ocr = await RunAsync("tesseract", [image, "-", "-l", "tha+eng"], cancellationToken);
+                var ocr = await RunAsync("tesseract", [image, "-", "-l", "tha+eng"], Limits.ToolTimeout, Limits.MaxChars, cancellationToken);
                 sb.AppendLine(ocr.Output);
+                if (sb.Length > Limits.MaxChars)
+                {
+                    break;
+                }
             }
 
-            var ocrText = Clean(sb.ToString());
+            var ocrText = Clean(sb.ToString(), Limits.MaxChars);
             return ocrText.Length == 0
                 ? new ExtractedText(TextState.NotSearchable, null, "OCR ไม่พบข้อความ / OCR found no text")
                 : new ExtractedText(TextState.Done, ocrText, "OCR (tesseract tha)");
@@ -114,7 +176,7 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
         }
     }
 
-    private static async Task<ExtractedText> ImageAsync(Stream content, string kind, CancellationToken cancellationToken)
+    private async Task<ExtractedText> ImageAsync(Stream content, string kind, CancellationToken cancellationToken)
     {
         if (!HasThaiOcr.Value)
         {
@@ -127,11 +189,19 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
             var path = Path.Combine(work.FullName, "in." + kind);
             await using (var file = File.Create(path))
             {
-                await content.CopyToAsync(file, cancellationToken);
+                if (!await CopyAtMostAsync(content, file, Limits.MaxFileBytes, cancellationToken))
+                {
+                    return new ExtractedText(TextState.Failed, null, "ไฟล์ใหญ่เกินกำหนด / file too large");
+                }
+
+                if (ImageGuard.Check(file, archiveLimits.Value) is { } huge)
+                {
+                    return new ExtractedText(TextState.Failed, null, "ไม่อ่านไฟล์นี้: " + huge.Message + " / refused: " + huge.Code);
+                }
             }
 
-            var ocr = await RunAsync("tesseract", [path, "-", "-l", "tha+eng"], cancellationToken);
-            var text = Clean(ocr.Output);
+            var ocr = await RunAsync("tesseract", [path, "-", "-l", "tha+eng"], Limits.ToolTimeout, Limits.MaxChars, cancellationToken);
+            var text = Clean(ocr.Output, Limits.MaxChars);
             return text.Count(char.IsLetterOrDigit) < 3
                 ? new ExtractedText(TextState.NotSearchable, null, "OCR ไม่พบข้อความ / OCR found no text")
                 : new ExtractedText(TextState.Done, text, "OCR (tesseract tha)");
@@ -142,25 +212,35 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
         }
     }
 
-    internal static string Docx(Stream content)
+    /// <summary>The text of the main document, read element by element (never the whole XML as a tree), up to maxChars.</summary>
+    internal static string Docx(Stream content, int maxChars, CancellationToken cancellationToken)
     {
         using var document = WordprocessingDocument.Open(content, false);
-        var body = document.MainDocumentPart?.Document?.Body;
-        if (body is null)
+        if (document.MainDocumentPart is not { } main)
         {
             return "";
         }
 
         var sb = new StringBuilder();
-        foreach (var paragraph in body.Descendants<Wordprocessing.Paragraph>())
+        using var reader = OpenXmlReader.Create(main);
+        while (reader.Read() && sb.Length <= maxChars)
         {
-            sb.AppendLine(string.Concat(paragraph.Descendants<Wordprocessing.Text>().Select(t => t.Text)));
+            cancellationToken.ThrowIfCancellationRequested();
+            if (reader.IsStartElement && reader.ElementType == typeof(Wordprocessing.Text))
+            {
+                sb.Append(reader.GetText());
+            }
+            else if (reader.IsEndElement && reader.ElementType == typeof(Wordprocessing.Paragraph))
+            {
+                sb.AppendLine();
+            }
         }
 
         return sb.ToString();
     }
 
-    internal static string Xlsx(Stream content)
+    /// <summary>Shared strings and rows, read element by element, up to maxChars.</summary>
+    internal static string Xlsx(Stream content, int maxChars, CancellationToken cancellationToken)
     {
         using var document = SpreadsheetDocument.Open(content, false);
         var workbook = document.WorkbookPart;
@@ -169,21 +249,44 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
             return "";
         }
 
-        var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        var shared = new List<string>();
+        long sharedChars = 0;
+        if (workbook.SharedStringTablePart is { } sharedPart)
+        {
+            using var reader = OpenXmlReader.Create(sharedPart);
+            while (reader.Read() && sharedChars <= maxChars)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem))
+                {
+                    var text = reader.LoadCurrentElement()?.InnerText ?? "";
+                    sharedChars += text.Length;
+                    shared.Add(text);
+                }
+            }
+        }
+
         var sb = new StringBuilder();
         foreach (var sheet in workbook.WorksheetParts)
         {
-            foreach (var row in sheet.Worksheet?.Descendants<Row>() ?? [])
+            using var reader = OpenXmlReader.Create(sheet);
+            while (reader.Read())
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!reader.IsStartElement || reader.ElementType != typeof(Row) || reader.LoadCurrentElement() is not Row row)
+                {
+                    continue;
+                }
+
                 var cells = row.Elements<Cell>().Select(c =>
                 {
                     var value = c.CellValue?.Text ?? c.InlineString?.InnerText ?? "";
-                    return c.DataType?.Value == CellValues.SharedString && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < shared.Count
+                    return c.DataType?.Value == CellValues.SharedString && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count
                         ? shared[i]
                         : value;
                 });
                 sb.AppendLine(string.Join(' ', cells.Where(v => v.Length > 0)));
-                if (sb.Length > MaxChars)
+                if (sb.Length > maxChars)
                 {
                     return sb.ToString();
                 }
@@ -193,19 +296,19 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
         return sb.ToString();
     }
 
-    private static string Clean(string text)
+    private static string Clean(string text, int maxChars)
     {
         text = text.Replace('\f', '\n').Replace('\0', ' ');
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
         var joined = string.Join('\n', lines);
-        return joined.Length > MaxChars ? joined[..MaxChars] : joined;
+        return joined.Length > maxChars ? joined[..maxChars] : joined;
     }
 
     private static bool ToolAnswers(string tool, string argument)
     {
         try
         {
-            return RunAsync(tool, [argument], CancellationToken.None).GetAwaiter().GetResult().ExitCode >= 0;
+            return RunAsync(tool, [argument], ProbeTimeout, 100_000, CancellationToken.None).GetAwaiter().GetResult().ExitCode >= 0;
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -213,9 +316,14 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
         }
     }
 
-    private sealed record ToolResult(int ExitCode, string Output);
+    /// <summary>What a tool printed (cut at the budget: Truncated) and how it ended.</summary>
+    private sealed record ToolResult(int ExitCode, string Output, bool Truncated = false);
 
-    private static async Task<ToolResult> RunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a tool with a timeout and an output budget: past maxChars of output the tool is killed and the
+    /// text so far kept; its error output is read and dropped (a broken PDF can make pdftotext print without end).
+    /// </summary>
+    private static async Task<ToolResult> RunAsync(string tool, IReadOnlyList<string> arguments, TimeSpan timeoutAfter, int maxChars, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -231,12 +339,29 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException(tool + " did not start");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ToolTimeout);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
+        timeout.CancelAfter(timeoutAfter);
+        var errors = DrainAsync(process.StandardError, timeout.Token);
+        var output = new StringBuilder();
+        var buffer = new char[16384];
+        var truncated = false;
         try
         {
+            int n;
+            while ((n = await process.StandardOutput.ReadAsync(buffer.AsMemory(), timeout.Token)) > 0)
+            {
+                if (output.Length + n > maxChars)
+                {
+                    output.Append(buffer, 0, maxChars - output.Length);
+                    truncated = true;
+                    process.Kill(entireProcessTree: true);
+                    break;
+                }
+
+                output.Append(buffer, 0, n);
+            }
+
             await process.WaitForExitAsync(timeout.Token);
+            await errors;
         }
         catch (OperationCanceledException)
         {
@@ -244,7 +369,15 @@ public sealed class AttachmentTextExtractor : IAttachmentTextExtractor
             throw;
         }
 
-        await errors;
-        return new ToolResult(process.ExitCode, await output);
+        return new ToolResult(truncated ? -1 : process.ExitCode, output.ToString(), truncated);
+    }
+
+    private static async Task DrainAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        var sink = new char[4096];
+        while (await reader.ReadAsync(sink.AsMemory(), cancellationToken) > 0)
+        {
+            // Dropped on purpose.
+        }
     }
 }

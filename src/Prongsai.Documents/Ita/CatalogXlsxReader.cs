@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Prongsai.Core.Ita.Catalog;
 using Prongsai.Core.Ita.Catalog.Flat;
+using Prongsai.Core.Storage.Archives;
 using Prongsai.Documents.Measures;
 
 namespace Prongsai.Documents.Ita;
@@ -14,13 +15,13 @@ namespace Prongsai.Documents.Ita;
 /// </summary>
 public static class CatalogXlsxReader
 {
-    public static CatalogReadResult Read(Stream input, FlatCatalogOptions? options = null, PackageLimits? limits = null)
+    public static CatalogReadResult Read(Stream input, FlatCatalogOptions? options = null, ArchiveLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var error = PackageGuard.Check(input, limits ?? PackageLimits.Default, "xlsx", out var package);
-        if (error is not null)
+        var check = ArchiveGuard.CheckUpload(input, limits ?? new ArchiveLimits(), "xlsx", out var package);
+        if (check.Problem is { } problem)
         {
-            return CatalogReadResult.Failed(error.Code, error.Message);
+            return CatalogReadResult.Failed(problem.Code, problem.Message);
         }
 
         try

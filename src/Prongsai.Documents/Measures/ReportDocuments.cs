@@ -1,16 +1,18 @@
+using Microsoft.Extensions.Options;
+using Prongsai.Core.Storage.Archives;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Documents.Pdf;
 
 namespace Prongsai.Documents.Measures;
 
 /// <summary>Core's view of the report formats (IReportDocuments), backed by this project's writers, readers and PDF converter.</summary>
-public sealed class ReportDocuments(IPdfConverter pdfConverter) : IReportDocuments
+public sealed class ReportDocuments(IPdfConverter pdfConverter, IOptions<ArchiveLimits> archiveLimits) : IReportDocuments
 {
     public ReportDocumentRead ReadCsv(string text) => Convert(ReportCsvReader.Read(text));
 
-    public ReportDocumentRead ReadXlsx(Stream content) => Convert(ReportXlsxReader.Read(content));
+    public ReportDocumentRead ReadXlsx(Stream content) => Convert(ReportXlsxReader.Read(content, archiveLimits.Value));
 
-    public ReportDocumentRead ReadDocx(Stream content) => Convert(ReportDocxReader.Read(content));
+    public ReportDocumentRead ReadDocx(Stream content) => Convert(ReportDocxReader.Read(content, archiveLimits.Value));
 
     public void WriteDocx(MeasuresReport report, Stream output) => ReportDocxWriter.Write(report, output);
 

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Prongsai.Core.Measures.Reports;
+using Prongsai.Core.Storage.Archives;
 
 namespace Prongsai.Documents.Measures;
 
@@ -20,13 +21,13 @@ public static partial class ReportDocxReader
     [GeneratedRegex(@"ปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*([0-9๐-๙]{4})", RegexOptions.CultureInvariant)]
     private static partial Regex FiscalYearPattern();
 
-    public static ReportReadResult Read(Stream input, PackageLimits? limits = null)
+    public static ReportReadResult Read(Stream input, ArchiveLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var error = PackageGuard.Check(input, limits ?? PackageLimits.Default, "docx", out var package);
-        if (error is not null)
+        var check = ArchiveGuard.CheckUpload(input, limits ?? new ArchiveLimits(), "docx", out var package);
+        if (check.Problem is { } problem)
         {
-            return ReportReadResult.Failure(error);
+            return ReportReadResult.Failure(problem.Code, problem.Message);
         }
 
         try

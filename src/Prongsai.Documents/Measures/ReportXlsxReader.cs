@@ -1,3 +1,4 @@
+using Prongsai.Core.Storage.Archives;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -12,13 +13,13 @@ namespace Prongsai.Documents.Measures;
 /// </summary>
 public static class ReportXlsxReader
 {
-    public static ReportReadResult Read(Stream input, PackageLimits? limits = null)
+    public static ReportReadResult Read(Stream input, ArchiveLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var error = PackageGuard.Check(input, limits ?? PackageLimits.Default, "xlsx", out var package);
-        if (error is not null)
+        var check = ArchiveGuard.CheckUpload(input, limits ?? new ArchiveLimits(), "xlsx", out var package);
+        if (check.Problem is { } problem)
         {
-            return ReportReadResult.Failure(error);
+            return ReportReadResult.Failure(problem.Code, problem.Message);
         }
 
         try

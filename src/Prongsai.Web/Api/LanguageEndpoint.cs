@@ -14,10 +14,17 @@ public static class LanguageEndpoint
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.Redirect(IsSafeLocalPath(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription();
         return endpoints;
     }
+
+    /// <summary>
+    /// A path on this site only. Control characters and white space are refused outright: browsers drop a
+    /// tab or line break, so "/\t/evil.example" would become the protocol-relative "//evil.example".
+    /// </summary>
+    public static bool IsSafeLocalPath(string? url) =>
+        url is { Length: > 0 } && url[0] == '/'
+        && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\');
 }

@@ -1,3 +1,4 @@
+using Prongsai.Core.Organizations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
@@ -6,6 +7,9 @@ namespace Prongsai.Web.Authorization;
 /// <summary>The user must hold Permission in the organization of the request.</summary>
 public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
 
+/// <summary>Reading (GET, HEAD) needs ViewBackOffice; any other method needs Permission.</summary>
+public sealed record ChangePermissionRequirement(string Permission) : IAuthorizationRequirement;
+
 /// <summary>The user must be the platform Operator.</summary>
 public sealed record OperatorRequirement : IAuthorizationRequirement;
 
@@ -13,12 +17,24 @@ public sealed record OperatorRequirement : IAuthorizationRequirement;
 public sealed class RequirePermissionAttribute(string permission)
     : AuthorizeAttribute(PermissionPolicies.NameOf(permission));
 
+/// <summary>
+/// [RequirePermissionToChange(OrganizationPermissions.ManageStaff)] on a back-office page that everyone in the back office
+/// may read (docs/permissions.md: ViewBackOffice "reads its pages"; the Auditor reads everything) while its
+/// forms change something only with the named permission. Pages whose very reading is the privilege (the audit
+/// trail, complainants' identities) keep [RequirePermission].
+/// </summary>
+public sealed class RequirePermissionToChangeAttribute(string permission)
+    : AuthorizeAttribute(PermissionPolicies.ChangeNameOf(permission));
+
 public static class PermissionPolicies
 {
     public const string Prefix = "permission:";
+    public const string ChangePrefix = "change:";
     public const string Operator = "operator";
 
     public static string NameOf(string permission) => Prefix + permission;
+
+    public static string ChangeNameOf(string permission) => ChangePrefix + permission;
 }
 
 /// <summary>
@@ -36,6 +52,29 @@ public sealed class PermissionHandler(StaffSession session) : AuthorizationHandl
 
         var actor = await session.GetActorAsync();
         if (actor.Has(requirement.Permission))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+/// <summary>
+/// Reads need only ViewBackOffice, writes the named permission. The method is the request's own, so a
+/// write cannot pass as a read; with no request at hand the write permission is required (fails closed).
+/// </summary>
+public sealed class ChangePermissionHandler(StaffSession session, IHttpContextAccessor http) : AuthorizationHandler<ChangePermissionRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ChangePermissionRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return;
+        }
+
+        var method = http.HttpContext?.Request.Method;
+        var reading = method is not null && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
+        var actor = await session.GetActorAsync();
+        if (actor.Has(reading ? OrganizationPermissions.ViewBackOffice : requirement.Permission))
         {
             context.Succeed(requirement);
         }
@@ -65,6 +104,15 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
             return new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .AddRequirements(new PermissionRequirement(permission))
+                .Build();
+        }
+
+        if (policyName.StartsWith(PermissionPolicies.ChangePrefix, StringComparison.Ordinal))
+        {
+            var changing = policyName[PermissionPolicies.ChangePrefix.Length..];
+            return new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .AddRequirements(new ChangePermissionRequirement(changing))
                 .Build();
         }
 

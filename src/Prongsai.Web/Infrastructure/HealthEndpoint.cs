@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -6,7 +7,11 @@ using Prongsai.Documents.Pdf;
 
 namespace Prongsai.Web.Infrastructure;
 
-/// <summary>/healthz: 200 when the process is up and the database answers, with each check's state.</summary>
+/// <summary>
+/// /healthz: 200 when the process is up and the database answers. Everyone gets the overall status (load
+/// balancers and the tests poll it); each check's state and details (database provider, Chromium path) only
+/// go to the platform Operator or to a caller on the machine itself, since they help an attacker map the host.
+/// </summary>
 public static class HealthEndpoint
 {
     public static IServiceCollection AddProngsaiHealthChecks(this IServiceCollection services)
@@ -24,6 +29,12 @@ public static class HealthEndpoint
             ResponseWriter = async (context, report) =>
             {
                 context.Response.ContentType = "application/json; charset=utf-8";
+                if (!await MayReadDetailsAsync(context))
+                {
+                    await context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, JsonSerializerOptions.Web));
+                    return;
+                }
+
                 var body = new
                 {
                     status = report.Status.ToString(),
@@ -41,6 +52,22 @@ public static class HealthEndpoint
             },
         }).DisableRateLimiting();
         return endpoints;
+    }
+
+    private static async Task<bool> MayReadDetailsAsync(HttpContext context)
+    {
+        if (context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address))
+        {
+            return true;
+        }
+
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        var authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
+        return (await authorization.AuthorizeAsync(context.User, Authorization.PermissionPolicies.Operator)).Succeeded;
     }
 }
 

@@ -11,7 +11,7 @@ namespace Prongsai.Web.Tenancy;
 public sealed class OrganizationResolutionMiddleware(RequestDelegate next)
 {
     /// <summary>Second segments under /staff that are not organizations.</summary>
-    private static readonly HashSet<string> StaffPages = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> StaffPages = new(StringComparer.Ordinal)
     {
         "signin", "signout", "account", "operator",
     };
@@ -24,14 +24,23 @@ public sealed class OrganizationResolutionMiddleware(RequestDelegate next)
             RewriteToOrganizationPath(context, hostOrganization.Slug);
         }
 
-        var slug = SlugOf(context.Request.Path);
-        if (slug is not null)
+        var segment = SlugSegmentOf(context.Request.Path);
+        if (segment is { } found)
         {
-            var organization = await directory.BySlugAsync(slug, context.RequestAborted);
+            // Slugs are ASCII a–z, 0–9 and "-": a look-alike (the Kelvin sign for "K", full-width letters)
+            // never reaches an organization, and another letter case is sent to the one canonical URL.
+            var slug = OrganizationSlug.AsciiLower(found.Value);
+            var organization = OrganizationSlug.HasCanonicalShape(slug) ? await directory.BySlugAsync(slug, context.RequestAborted) : null;
             if (organization is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 context.Items[NotFoundReason] = "organization";
+                return;
+            }
+
+            if (!string.Equals(found.Value, organization.Slug, StringComparison.Ordinal))
+            {
+                RedirectToCanonicalSlug(context, found.Index, organization.Slug);
                 return;
             }
 
@@ -57,7 +66,8 @@ public sealed class OrganizationResolutionMiddleware(RequestDelegate next)
         context.Request.Path = new PathString("/" + slug + (path == "/" ? "/" : path));
     }
 
-    internal static string? SlugOf(PathString pathString)
+    /// <summary>The path segment that names the organization, as written, and its position among the segments.</summary>
+    private static (string Value, int Index)? SlugSegmentOf(PathString pathString)
     {
         var segments = (pathString.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0)
@@ -65,15 +75,15 @@ public sealed class OrganizationResolutionMiddleware(RequestDelegate next)
             return null;
         }
 
-        var first = segments[0].ToLowerInvariant();
+        var first = OrganizationSlug.AsciiLower(segments[0]);
         if (first == "api")
         {
-            return segments.Length >= 4 && segments[1] == "v1" && segments[2] == "orgs" ? segments[3].ToLowerInvariant() : null;
+            return segments.Length >= 4 && segments[1] == "v1" && segments[2] == "orgs" ? (segments[3], 3) : null;
         }
 
         if (first == "staff")
         {
-            return segments.Length >= 2 && !StaffPages.Contains(segments[1]) ? segments[1].ToLowerInvariant() : null;
+            return segments.Length >= 2 && !StaffPages.Contains(OrganizationSlug.AsciiLower(segments[1])) ? (segments[1], 1) : null;
         }
 
         if (OrganizationSlug.Reserved.Contains(first) || first.Contains('.', StringComparison.Ordinal))
@@ -81,7 +91,19 @@ public sealed class OrganizationResolutionMiddleware(RequestDelegate next)
             return null;
         }
 
-        return first;
+        return (segments[0], 0);
+    }
+
+    /// <summary>301 (308 for writes, which must keep their method and body) to the same URL with the canonical slug.</summary>
+    private static void RedirectToCanonicalSlug(HttpContext context, int segmentIndex, string slug)
+    {
+        var segments = (context.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        segments[segmentIndex] = slug;
+        var trailing = context.Request.Path.Value?.EndsWith('/') == true ? "/" : "";
+        var path = new PathString("/" + string.Join('/', segments.Select(Uri.EscapeDataString)) + trailing);
+        var safe = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        context.Response.StatusCode = safe ? StatusCodes.Status301MovedPermanently : StatusCodes.Status308PermanentRedirect;
+        context.Response.Headers.Location = (context.Request.PathBase + path + context.Request.QueryString).ToString();
     }
 
     private static string FirstSegment(string path)

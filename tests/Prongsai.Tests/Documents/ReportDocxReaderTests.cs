@@ -78,7 +78,7 @@ public class ReportDocxReaderTests
         Assert.Contains(result.Errors[0].Code, new[] { "too-large-uncompressed", "suspicious-compression" });
 
         stream.Position = 0;
-        var ratio = ReportDocxReader.Read(stream, new PackageLimits(MaxUncompressedBytes: 500L * 1024 * 1024));
+        var ratio = ReportDocxReader.Read(stream, new Prongsai.Core.Storage.Archives.ArchiveLimits { MaxExpandedBytes = 500L * 1024 * 1024 });
         Assert.Equal("suspicious-compression", Assert.Single(ratio.Errors).Code);
 
         stream.Position = 0;

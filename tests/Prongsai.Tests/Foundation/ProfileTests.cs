@@ -41,7 +41,9 @@ public sealed class ProfileTests
         Assert.Contains("รูปแบบอีเมลไม่ถูกต้อง", html, StringComparison.Ordinal);
         Assert.Contains("ไม่ถูกต้อง", html, StringComparison.Ordinal);
 
+        // An Executive reads the profile (ViewBackOffice) but cannot change it.
         var executive = await app.SignedInAsync(org[OrgRole.Executive]);
-        Assert.Equal(HttpStatusCode.Forbidden, (await executive.GetAsync(page)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await executive.GetAsync(page)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await executive.PostFormAsync(page, page, [new("Input.Name", "ชื่อใหม่")])).StatusCode);
     }
 }

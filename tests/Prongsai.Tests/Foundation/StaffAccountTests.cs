@@ -119,9 +119,14 @@ public sealed class StaffAccountTests
         foreach (var role in Enum.GetValues<OrgRole>())
         {
             var client = await app.SignedInAsync(org[role]);
-            var response = await client.GetAsync($"/staff/{org.Slug}/staff/{org[OrgRole.Auditor].Id}");
-            var expected = Prongsai.Core.Features.FeatureRegistry.Current.Allows([role], OrganizationPermissions.ManageStaff) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
-            Assert.True(expected == response.StatusCode, $"{role}: {response.StatusCode}");
+            // Everyone in the back office reads the account page (ViewBackOffice); only ManageStaff changes it.
+            var memberPage = $"/staff/{org.Slug}/staff/{org[OrgRole.Auditor].Id}";
+            var response = await client.GetAsync(memberPage);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{role} reading: {response.StatusCode}");
+            // A reset of an account that does not exist: refused (403) before it is looked up unless the role may (404).
+            var reset = await client.PostFormAsync(memberPage, $"/staff/{org.Slug}/staff/no-such-account?handler=Reset", []);
+            var expected = Prongsai.Core.Features.FeatureRegistry.Current.Allows([role], OrganizationPermissions.ManageStaff) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden;
+            Assert.True(expected == reset.StatusCode, $"{role} resetting: {reset.StatusCode}");
 
             var audit = await client.GetAsync($"/staff/{org.Slug}/audit");
             var auditExpected = Prongsai.Core.Features.FeatureRegistry.Current.Allows([role], OrganizationPermissions.ViewAuditTrail) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Organizations;
 using Prongsai.Tests.Infrastructure;
 
@@ -15,8 +16,10 @@ namespace Prongsai.Tests.Hostile;
 /// A corpus of hostile inputs fed to every page, form and API endpoint the app maps (found from
 /// its endpoint table, so new ones are covered automatically), as an anonymous visitor and as a
 /// signed-in administrator. The answer may be a 4xx or a page with a message, never a 5xx, and
-/// never the markup echoed back raw.
+/// never the markup echoed back raw. Every form that takes a file also gets the hostile files (ZIP bombs,
+/// a right-to-left-override name), and must refuse or clean them within the memory budget.
 /// </summary>
+[Collection(Security.AllocationMeasuringCollection.Name)]
 public sealed partial class HostileInputTests
 {
     /// <summary>Values a field or parameter may receive from someone who means harm (or a broken client).</summary>
@@ -37,7 +40,19 @@ public sealed partial class HostileInputTests
         "1e309",
         "%00%ff",
         "\u202E\uFEFFﷺ",
+        "/\t/evil.example",
+        "//evil.example/%2e%2e",
     ];
+
+    /// <summary>Files someone who means harm may upload: bombs that expand 1,000-fold, nested packages, a disguised name.</summary>
+    public static IEnumerable<(string Name, byte[] Bytes, bool IsBomb)> UploadCorpus()
+    {
+        yield return ("รายงานผล.docx", Security.ZipBombs.Docx, true);
+        yield return ("สรุปงบประมาณ.xlsx", Security.ZipBombs.Xlsx, true);
+        yield return ("ซ้อนกัน.docx", Security.ZipBombs.Nested(5), true);
+        yield return ("ภาพถ่าย.png", Security.ZipBombs.Png(100_000, 100_000), true);
+        yield return ("ใบแจ้งหนี้\u202Efdp.exe.pdf", Publishing.PublishingFixture.MinimalPdf, false);
+    }
 
     private static readonly string[] EchoForbidden =
     [
@@ -93,6 +108,159 @@ public sealed partial class HostileInputTests
 
         Assert.True(failures.Count == 0, $"{failures.Count} of {requests} hostile requests failed:\n" + string.Join("\n", failures.Take(40)));
         Assert.True(requests > 100, $"only {requests} requests were made");
+    }
+
+    [Fact]
+    public async Task Return_urls_and_forwarded_headers_take_hostile_values_without_a_server_error_or_a_way_out()
+    {
+        var app = Apps.For(DbProvider.Sqlite);
+        var org = await TestOrg.CreateAsync(app);
+        var client = app.Client();
+        var failures = new List<string>();
+        foreach (var value in Corpus)
+        {
+            using var language = await client.GetAsync("/lang/en?returnUrl=" + Uri.EscapeDataString(value));
+            var location = language.Headers.Location?.OriginalString ?? "";
+            // A 400 (a NUL is refused before any endpoint) or a redirect on this site.
+            var safe = language.StatusCode == HttpStatusCode.BadRequest
+                || (language.StatusCode == HttpStatusCode.Redirect && location.StartsWith('/') && !location.StartsWith("//", StringComparison.Ordinal)
+                    && !location.Any(c => char.IsControl(c) || c == '\\'));
+            if (!safe)
+            {
+                failures.Add($"/lang/en?returnUrl={value[..Math.Min(40, value.Length)]} → {(int)language.StatusCode} {location}");
+            }
+
+            // Spoofed forwarded headers from an outside client, with hostile values: ignored, never a 5xx.
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/{org.Slug}/feed");
+            request.Headers.Add(TestPeerAddress.Header, "203.0.113.7");
+            var header = value.Replace("\0", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal);
+            request.Headers.TryAddWithoutValidation("X-Forwarded-Host", header.Length > 200 ? header[..200] : header);
+            request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", "https");
+            request.Headers.TryAddWithoutValidation("X-Forwarded-For", "198.51.100.9");
+            using var feed = await client.SendAsync(request);
+            var body = await feed.Content.ReadAsStringAsync();
+            if ((int)feed.StatusCode >= 500 || body.Contains("evil.example", StringComparison.Ordinal) || !body.Contains("http://localhost/", StringComparison.Ordinal))
+            {
+                failures.Add($"feed with X-Forwarded-Host {value[..Math.Min(40, value.Length)]} → {(int)feed.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory, Providers]
+    public async Task Every_upload_path_refuses_hostile_files_within_the_memory_budget(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        await Foundation.IsolationSeed.FillAsync(app, org, "อัปโหลด");
+        var values = await RouteValuesAsync(app, org);
+        var category = await Publishing.PublishingFixture.CategoryAsync(app, org);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var token = await admin.AntiforgeryTokenAsync($"/staff/{org.Slug}/departments");
+        var failures = new List<string>();
+        var refusedBombAt = new HashSet<string>(StringComparer.Ordinal);
+        var uploads = 0;
+
+        foreach (var (template, handler, fileFields) in UploadRoutes(app))
+        {
+            // Optional parameters (a handler, the id of a document not yet created) stay empty: a new item.
+            var url = ParameterPattern().Replace(Regex.Replace(template.Replace("{org}", org.Slug, StringComparison.Ordinal), "/\\{[^}]+\\?\\}", ""),
+                m => values.TryGetValue(m.Value.Trim('{', '}').Split(':', '?')[0], out var v) ? v : "1");
+            url += handler is null ? "" : "?handler=" + handler;
+            foreach (var (name, bytes, isBomb) in UploadCorpus())
+            {
+                using var form = new MultipartFormDataContent
+                {
+                    { new StringContent(token), "__RequestVerificationToken" },
+                    { new StringContent("2599"), "FiscalYear" },
+                    { new StringContent("ทดสอบไฟล์"), "Input.Title" },
+                    { new StringContent(category.ToString(System.Globalization.CultureInfo.InvariantCulture)), "Input.CategoryId" },
+                    { new StringContent("2568"), "Input.FiscalYear" },
+                    { new StringContent("ทดสอบไฟล์"), "Text" },
+                    { new StringContent("ทดสอบไฟล์"), "name" },
+                };
+                foreach (var field in fileFields)
+                {
+                    form.Add(new ByteArrayContent(bytes), field, name);
+                }
+
+                uploads++;
+                var (answer, allocated) = await Security.Allocations.MeasureAsync(() => SendAsync(admin, HttpMethod.Post, url, form, token));
+                if ((int)answer.Status >= 500)
+                {
+                    failures.Add($"POST {url} with {name} → {(int)answer.Status}");
+                }
+
+                if (allocated > Security.Allocations.Budget)
+                {
+                    failures.Add($"POST {url} with {name} allocated {allocated:N0} bytes");
+                }
+
+                if (isBomb && WebUtility.HtmlDecode(answer.Body).Contains("เพื่อความปลอดภัย", StringComparison.Ordinal))
+                {
+                    refusedBombAt.Add(template);
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        // The forms that store or open office files said why they refused the bombs.
+        Assert.Contains("/staff/{org}/documents/edit/{id:int?}", refusedBombAt);
+        Assert.Contains("/staff/{org}/measures/import", refusedBombAt);
+        Assert.Contains("/staff/{org}/measures/step/{stepId:int}/{handler?}", refusedBombAt);
+        Assert.Contains("/staff/{org}/executives", refusedBombAt);
+        Assert.True(uploads >= 12, $"only {uploads} uploads were tried");
+
+        // Nothing was stored under a name that reads right to left.
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<Prongsai.Core.Data.ProngsaiDbContext>();
+        var names = await db.Attachments.IgnoreQueryFilters().Where(a => a.OrganizationId == org.Id).Select(a => a.FileName).ToListAsync();
+        Assert.All(names, n => Assert.DoesNotContain('\u202E', n));
+    }
+
+    /// <summary>Real values for route parameters of the seeded organization (a step, a measure, its year, a document).</summary>
+    private static async Task<Dictionary<string, string>> RouteValuesAsync(ProngsaiApp app, TestOrg org)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<Prongsai.Core.Data.ProngsaiDbContext>();
+        var step = await db.MeasureSteps.IgnoreQueryFilters().FirstAsync(s => s.OrganizationId == org.Id);
+        var measure = await db.Measures.IgnoreQueryFilters().FirstAsync(m => m.OrganizationId == org.Id);
+        var plan = await db.MeasurePlans.IgnoreQueryFilters().FirstAsync(p => p.OrganizationId == org.Id);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["stepId"] = step.Id.ToString(invariant),
+            ["id"] = measure.Id.ToString(invariant),
+            ["fiscalYear"] = plan.FiscalYear.ToString(invariant),
+        };
+    }
+
+    /// <summary>Every page handler that takes a file (a bound IFormFile property or parameter), from the endpoint table.</summary>
+    private static IEnumerable<(string Template, string? Handler, IReadOnlyList<string> FileFields)> UploadRoutes(ProngsaiApp app)
+    {
+        static bool IsFile(Type type) => type == typeof(IFormFile) || typeof(IEnumerable<IFormFile>).IsAssignableFrom(type);
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        foreach (var group in endpoints.GroupBy(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/')))
+        {
+            if (group.Select(PageModelOf).FirstOrDefault(t => t is not null) is not { } model)
+            {
+                continue;
+            }
+
+            var boundFiles = model.GetProperties().Where(p => p.GetCustomAttribute<BindPropertyAttribute>() is not null && IsFile(p.PropertyType)).Select(p => p.Name).ToList();
+            foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal)))
+            {
+                var fields = boundFiles.Concat(method.GetParameters().Where(p => IsFile(p.ParameterType)).Select(p => p.Name!)).Distinct().ToList();
+                if (fields.Count == 0)
+                {
+                    continue;
+                }
+
+                var handler = Regex.Replace(method.Name, "^OnPost|Async$", "");
+                yield return (group.Key, handler.Length == 0 ? null : handler, fields);
+            }
+        }
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +54,7 @@ public sealed class ProngsaiApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeerAddress>());
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -92,6 +95,29 @@ public sealed class ProngsaiApp : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>
+/// The test server has no network peer, so it gives every request the loopback address a browser on
+/// this machine would have; a test plays another machine (an outside client, a reverse proxy) by
+/// sending <see cref="Header"/>. It runs before the app's own middleware, like the TCP connection would.
+/// </summary>
+public sealed class TestPeerAddress : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Header = "X-Test-Peer-Address";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, following) =>
+        {
+            context.Connection.RemoteIpAddress = context.Request.Headers.TryGetValue(Header, out var value)
+                ? System.Net.IPAddress.Parse(value.ToString())
+                : System.Net.IPAddress.Loopback;
+            context.Request.Headers.Remove(Header);
+            await following(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>

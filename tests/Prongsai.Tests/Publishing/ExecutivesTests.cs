@@ -71,7 +71,11 @@ public sealed class ExecutivesTests
         Assert.Contains("ไฟล์ต้องเป็นรูปภาพ", html, StringComparison.Ordinal);
         Assert.DoesNotContain("นายปลอม", await app.Client().GetStringAsync($"/{org.Slug}/about/executives"), StringComparison.Ordinal);
 
+        // Department staff read the page (ViewBackOffice) but cannot change it.
         var department = await app.SignedInAsync(org[OrgRole.DepartmentStaff]);
-        Assert.Equal(HttpStatusCode.Forbidden, (await department.GetAsync(page)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await department.GetAsync(page)).StatusCode);
+        var departmentToken = await department.AntiforgeryTokenAsync(page);
+        Assert.Equal(HttpStatusCode.Forbidden, (await department.PostAsync(page + "?handler=Save", Form(departmentToken,
+            [("Name", "นายปลอม"), ("Title", "ปลัด"), ("Side", "CivilService"), ("SortOrder", "1")], null))).StatusCode);
     }
 }

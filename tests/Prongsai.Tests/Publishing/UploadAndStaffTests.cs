@@ -143,9 +143,12 @@ public sealed class UploadAndStaffTests
             new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        // Complaint officers and auditors do not publish at all.
+        // Complaint officers and auditors do not publish at all (auditors read the list, docs/permissions.md).
         var auditor = await app.SignedInAsync(org[OrgRole.Auditor]);
-        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetAsync($"/staff/{org.Slug}/documents")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync($"/staff/{org.Slug}/documents")).StatusCode);
+        var auditorToken = await auditor.AntiforgeryTokenAsync($"/staff/{org.Slug}/documents/edit");
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsync($"/staff/{org.Slug}/documents/edit/{id}?handler=Publish",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", auditorToken)]))).StatusCode);
 
         await using var scope = app.Scope();
         var audit = await scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>().AuditEntries

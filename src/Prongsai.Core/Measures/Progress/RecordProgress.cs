@@ -6,6 +6,7 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Storage;
+using Prongsai.Core.Storage.Archives;
 using Prongsai.Core.Tenancy;
 using Prongsai.Core.Organizations;
 
@@ -38,7 +39,8 @@ public sealed class EvidenceOptions
 /// XLSX recognised by its bytes, or an http/https link), and marking the step done. Department
 /// roles may record progress only on measures of their own departments (or of all departments).
 /// </summary>
-public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization organization, IFileStore files, IOptions<EvidenceOptions> options, TimeProvider clock)
+public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization organization, IFileStore files, IOptions<EvidenceOptions> options, TimeProvider clock,
+    IOptions<ArchiveLimits> archiveLimits)
 {
     public const int MaxText = 4000;
 
@@ -121,6 +123,16 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
                 if (type is null || !AllowedTypes.Contains(type))
                 {
                     errors.Add(Error.Invalid("รับเฉพาะไฟล์ PDF, PNG, JPEG, Word (.docx) หรือ Excel (.xlsx) (ตรวจจากเนื้อไฟล์ ไม่ใช่นามสกุล)", "File"));
+                }
+                else if ((type == FileTypeDetector.Docx || type == FileTypeDetector.Xlsx)
+                    && ArchiveGuard.Check(probe, archiveLimits.Value, type.Kind, cancellationToken).Problem is { } bomb)
+                {
+                    // Evidence is downloaded and opened by staff and citizens: a ZIP bomb is refused here too.
+                    errors.Add(Error.Invalid(bomb.Message, "File"));
+                }
+                else if (ImageGuard.Check(bytes, archiveLimits.Value) is { } huge)
+                {
+                    errors.Add(Error.Invalid(huge.Message, "File"));
                 }
             }
         }

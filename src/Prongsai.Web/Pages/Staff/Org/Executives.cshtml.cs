@@ -9,7 +9,7 @@ using Prongsai.Web.Authorization;
 namespace Prongsai.Web.Pages.Staff.Org;
 
 /// <summary>The OrgAdmin keeps the executives page and the emblem up to date.</summary>
-[RequirePermission(OrganizationPermissions.ManageOrganizationProfile)]
+[RequirePermissionToChange(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manage) : StaffPageModel
 {
     public IReadOnlyList<ExecutiveRow> Rows { get; private set; } = [];

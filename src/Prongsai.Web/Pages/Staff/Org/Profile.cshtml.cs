@@ -7,7 +7,7 @@ using Prongsai.Web.Tenancy;
 namespace Prongsai.Web.Pages.Staff.Org;
 
 /// <summary>The organization's public profile and own host names, edited by its OrgAdmin.</summary>
-[RequirePermission(OrganizationPermissions.ManageOrganizationProfile)]
+[RequirePermissionToChange(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationDirectory directory) : StaffPageModel
 {
     [BindProperty]

@@ -6,7 +6,7 @@ using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
-[RequirePermission(OrganizationPermissions.ManageStaff)]
+[RequirePermissionToChange(OrganizationPermissions.ManageStaff)]
 public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
 {
     public string Name { get; private set; } = "";

@@ -13,7 +13,7 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
 /// <summary>Create or edit a document, upload attachments, publish now, schedule or unpublish.</summary>
-[RequirePermission(PublishingPermissions.PublishDocuments)]
+[RequirePermissionToChange(PublishingPermissions.PublishDocuments)]
 public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDocument publish, TimeProvider clock) : StaffPageModel
 {
     public sealed class FormInput
@@ -164,7 +164,10 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
             return NotFound();
         }
 
-        if (!Actor.HasFor(PublishingPermissions.PublishDocuments, Document.DepartmentId))
+        // Department roles see their own departments' documents; a role without a department (the Auditor)
+        // reads every document, and changes none (the use cases refuse its posts).
+        var readsEverything = HttpMethods.IsGet(Request.Method) && !Actor.Roles.Any(r => r is OrgRole.DepartmentHead or OrgRole.DepartmentStaff);
+        if (!Actor.HasFor(PublishingPermissions.PublishDocuments, Document.DepartmentId) && !readsEverything)
         {
             return Forbid();
         }

@@ -6,7 +6,7 @@ using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
-[RequirePermission(PublishingPermissions.PublishDocuments)]
+[RequirePermissionToChange(PublishingPermissions.PublishDocuments)]
 public sealed class IndexModel(ProngsaiDbContext db) : StaffPageModel
 {
     public sealed record Row(int Id, string Title, string Category, string? Department, int? FiscalYear, DocumentStatus Status,

@@ -9,7 +9,7 @@ using Prongsai.Core.Measures;
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>Upload → preview of what will be saved, with every warning → confirm. Nothing is saved before the confirmation.</summary>
-[RequirePermission(MeasurePermissions.ManageMeasurePlan)]
+[RequirePermissionToChange(MeasurePermissions.ManageMeasurePlan)]
 public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvider clock, Prongsai.Core.Measures.Reports.IReportDocuments documents) : StaffPageModel
 {
     private const string PendingKey = "measures-import-file";

@@ -9,7 +9,7 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org.Pages;
 
 /// <summary>Edit the organization's about and policy pages (stored text replaces the default).</summary>
-[RequirePermission(OrganizationPermissions.ManageOrganizationProfile)]
+[RequirePermissionToChange(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Prongsai.Core.Caching.ContentVersion versions) : StaffPageModel
 {
     public PageKind? Kind { get; private set; }

@@ -1,0 +1,212 @@
+using System.Net;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+using Prongsai.Tests.Foundation;
+using Prongsai.Tests.Infrastructure;
+
+namespace Prongsai.Tests.Security;
+
+/// <summary>
+/// docs/permissions.md: the Auditor "reads everything in the back office and the audit trail, and changes
+/// nothing". Every staff page of the endpoint table (so new pages are covered) is read by an Auditor with
+/// the organization's real ids, never refused; every write of the back office (page handlers and API
+/// methods) is refused, and nothing of the organization changes.
+/// </summary>
+public sealed partial class AuditorReadOnlyTests
+{
+    [Theory, Providers]
+    public async Task The_auditor_reads_every_back_office_page_and_changes_nothing(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        await IsolationSeed.FillAsync(app, org, "ตรวจสอบ" + Guid.NewGuid().ToString("N")[..6]);
+        var ids = await IdsAsync(app, org.Id);
+        var auditor = await app.SignedInAsync(org[OrgRole.Auditor]);
+        var token = await auditor.AntiforgeryTokenAsync($"/staff/{org.Slug}/departments");
+        var before = await CountsAsync(app, org.Id);
+
+        var failures = new List<string>();
+        var readPages = new HashSet<string>(StringComparer.Ordinal);
+        var writes = 0;
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var route in Routes(app))
+        {
+            foreach (var url in route.Urls(org.Slug, ids))
+            {
+                foreach (var handler in new string?[] { null }.Concat(route.GetHandlers))
+                {
+                    var target = handler is null ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler;
+                    if (route.IsApi && !route.Methods.Contains("GET"))
+                    {
+                        continue;
+                    }
+
+                    using var response = await auditor.GetAsync(target);
+                    var status = (int)response.StatusCode;
+                    if (status is 403 or 401 or >= 500)
+                    {
+                        failures.Add($"GET {target} → {status}");
+                    }
+                    else if (status == 200)
+                    {
+                        readPages.Add(route.Template);
+                    }
+                }
+
+                foreach (var (method, handler) in route.Writes)
+                {
+                    var target = handler is null ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler;
+                    using var request = new HttpRequestMessage(new HttpMethod(method), target);
+                    request.Headers.Add("RequestVerificationToken", token);
+                    request.Content = route.IsApi
+                        ? new StringContent("{\"name\":\"ผู้ตรวจสอบแก้ไข\"}", Encoding.UTF8, "application/json")
+                        : new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Name", "ผู้ตรวจสอบแก้ไข"),
+                            new("Title", "ผู้ตรวจสอบแก้ไข"), new("FiscalYear", "2570"), new("Input.Title", "ผู้ตรวจสอบแก้ไข")]);
+                    using var response = await auditor.SendAsync(request);
+                    writes++;
+                    var status = (int)response.StatusCode;
+                    var key = $"{method} {route.Template} {handler}";
+                    if (status == 403)
+                    {
+                        refused.Add(key);
+                    }
+                    else if (status < 400 && !(route.Template == "/staff/{org}" && handler == "Read"))
+                    {
+                        // (The dashboard's "Read" only marks the auditor's own notifications as read.)
+                        failures.Add($"{method} {target} → {status}: the write was not refused");
+                    }
+                    else
+                    {
+                        tried.Add(key);
+                    }
+                }
+            }
+        }
+
+        // Every write was refused with 403 at least once (with a real id); other answers were 4xx for ids of another kind.
+        var neverRefused = tried.Where(k => !refused.Contains(k) && !k.EndsWith(" Read", StringComparison.Ordinal)).ToList();
+        Assert.True(neverRefused.Count == 0, "writes never answered 403: " + string.Join("\n", neverRefused));
+        var staffPages = Routes(app).Where(r => !r.IsApi).Select(r => r.Template).ToList();
+        var neverRead = staffPages.Where(p => !readPages.Contains(p)).ToList();
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(40)));
+        Assert.True(neverRead.Count == 0, "pages the auditor never read with 200: " + string.Join(", ", neverRead));
+        Assert.Contains($"/staff/{{org}}/documents", readPages);
+        Assert.True(writes > 20, $"only {writes} writes were tried");
+        Assert.Equal(before, await CountsAsync(app, org.Id));
+    }
+
+    private sealed record Ids(IReadOnlyList<string> Integers, IReadOnlyList<string> Users, IReadOnlyList<string> Years)
+    {
+        public IEnumerable<string> For(string parameter) =>
+            parameter.Contains("year", StringComparison.OrdinalIgnoreCase) || parameter.Equals("fy", StringComparison.OrdinalIgnoreCase) ? Years
+            : parameter.Contains("version", StringComparison.OrdinalIgnoreCase) ? ["1"]
+            : parameter.Equals("id", StringComparison.OrdinalIgnoreCase) || parameter.EndsWith("Id", StringComparison.Ordinal) ? Integers.Concat(Users)
+            : ["1"];
+    }
+
+    private sealed record StaffRoute(string Template, bool IsApi, IReadOnlySet<string> Methods, IReadOnlyList<string> GetHandlers, IReadOnlyList<(string Method, string? Handler)> Writes)
+    {
+        /// <summary>The template with every parameter filled by each candidate id in turn (a page without parameters: once).</summary>
+        public IEnumerable<string> Urls(string slug, Ids ids)
+        {
+            // A {handler?} segment is left empty: handlers go in the query string.
+            var url = Template.Replace("{org}", slug, StringComparison.Ordinal).Replace("/{handler?}", "", StringComparison.Ordinal);
+            var parameters = ParameterPattern().Matches(url).Select(m => m.Groups[1].Value).Distinct().ToList();
+            if (parameters.Count == 0)
+            {
+                return [url];
+            }
+
+            // Each parameter takes its own kind of value (a fiscal year, an id), walked through side by side.
+            var optionalOnly = ParameterPattern().Matches(url).All(m => m.Value.Contains('?', StringComparison.Ordinal));
+            var candidates = parameters.ToDictionary(p => p, p => ids.For(p).DefaultIfEmpty("1").ToList());
+            var filled = Enumerable.Range(0, candidates.Values.Max(c => c.Count))
+                .Select(i => ParameterPattern().Replace(url, m => Uri.EscapeDataString(candidates[m.Groups[1].Value][i % candidates[m.Groups[1].Value].Count])))
+                .Distinct();
+            return optionalOnly ? filled.Prepend(ParameterPattern().Replace(url, "").TrimEnd('/')) : filled;
+        }
+    }
+
+    [GeneratedRegex("\\{([^}:?]+)[^}]*\\}")]
+    private static partial Regex ParameterPattern();
+
+    private static IEnumerable<StaffRoute> Routes(ProngsaiApp app)
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (Endpoint: e, Template: "/" + (e.RoutePattern.RawText ?? "").TrimStart('/')))
+            .Where(e => e.Template.StartsWith("/staff/{org}", StringComparison.Ordinal) || e.Template.StartsWith("/api/v1/orgs/{org}", StringComparison.Ordinal));
+        foreach (var group in endpoints.GroupBy(e => e.Template))
+        {
+            var isApi = group.Key.StartsWith("/api/", StringComparison.Ordinal);
+            var methods = group.SelectMany(e => e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"]).ToHashSet(StringComparer.Ordinal);
+            var model = group.Select(e => PageModelOf(e.Endpoint)).FirstOrDefault(t => t is not null);
+            var handlers = model?.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => m.Name.StartsWith("On", StringComparison.Ordinal)).Select(m => m.Name).ToList() ?? [];
+            var getHandlers = handlers.Where(n => n.StartsWith("OnGet", StringComparison.Ordinal)).Select(n => HandlerName(n, "OnGet")).Where(n => n.Length > 0).Distinct().ToList();
+            var writes = isApi
+                ? methods.Where(m => m is "POST" or "PUT" or "PATCH" or "DELETE").Select(m => (m, (string?)null)).ToList()
+                : handlers.Where(n => n.StartsWith("OnPost", StringComparison.Ordinal))
+                    .Select(n => HandlerName(n, "OnPost")).Distinct().Select(h => ("POST", h.Length == 0 ? null : (string?)h)).ToList();
+            yield return new StaffRoute(group.Key, isApi, methods, getHandlers, writes);
+        }
+    }
+
+    private static string HandlerName(string method, string prefix)
+    {
+        var name = method[prefix.Length..];
+        return name.EndsWith("Async", StringComparison.Ordinal) ? name[..^"Async".Length] : name;
+    }
+
+    private static Type? PageModelOf(Microsoft.AspNetCore.Http.Endpoint endpoint)
+    {
+        var page = endpoint.Metadata.OfType<PageActionDescriptor>().FirstOrDefault();
+        return page is null ? null
+            : typeof(Program).Assembly.GetType("Prongsai.Web" + page.RelativePath.Replace(".cshtml", "Model", StringComparison.Ordinal).Replace('/', '.'));
+    }
+
+    private static async Task<Ids> IdsAsync(ProngsaiApp app, int organizationId)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+        var integers = new List<int>();
+        integers.AddRange(await db.Documents.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).ToListAsync());
+        integers.AddRange(await db.Measures.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).ToListAsync());
+        integers.AddRange(await db.MeasureSteps.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).ToListAsync());
+        integers.AddRange(await db.ProgressEntries.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).ToListAsync());
+        integers.AddRange(await db.Evidence.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).ToListAsync());
+        integers.AddRange(await db.Attachments.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).ToListAsync());
+        integers.AddRange(await db.Executives.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).ToListAsync());
+        integers.AddRange(await db.OrganizationPages.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).ToListAsync());
+        integers.AddRange(await db.Departments.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).Take(1).ToListAsync());
+        var users = await db.Users.Where(u => u.OrganizationId == organizationId).Select(u => u.Id).Take(1).ToListAsync();
+        var years = await db.MeasurePlans.IgnoreQueryFilters().Where(p => p.OrganizationId == organizationId).Select(p => p.FiscalYear).ToListAsync();
+        return new Ids(
+            integers.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList(),
+            users,
+            years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
+    }
+
+    /// <summary>Rows of every tenant table and the organization's own fields, to show nothing changed.</summary>
+    private static async Task<string> CountsAsync(ProngsaiApp app, int organizationId)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+        var text = new StringBuilder();
+        text.Append(await db.Documents.IgnoreQueryFilters().CountAsync(d => d.OrganizationId == organizationId)).Append(';');
+        text.Append(string.Join(",", await db.Documents.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Title + d.Status).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Measures.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Title).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Departments.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).OrderBy(d => d.Id).Select(d => d.Name).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Users.Where(u => u.OrganizationId == organizationId).OrderBy(u => u.Id).Select(u => u.DisplayName + u.PasswordHash).ToListAsync())).Append(';');
+        var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organizationId);
+        text.Append(organization.Name).Append(organization.Address).Append(organization.Phone);
+        return text.ToString();
+    }
+}
