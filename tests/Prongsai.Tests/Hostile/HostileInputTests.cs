@@ -178,6 +178,7 @@ public sealed partial class HostileInputTests
                     { new StringContent(category.ToString(System.Globalization.CultureInfo.InvariantCulture)), "Input.CategoryId" },
                     { new StringContent("2568"), "Input.FiscalYear" },
                     { new StringContent("ทดสอบไฟล์"), "Text" },
+                    { new StringContent("10/1/2567"), "Date" },
                     { new StringContent("ทดสอบไฟล์"), "name" },
                 };
                 foreach (var field in fileFields)
