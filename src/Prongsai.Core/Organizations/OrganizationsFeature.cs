@@ -33,7 +33,9 @@ public sealed class OrganizationsFeature : IFeature
             .UseCase<ManageDepartments>()
             .UseCase<StaffNotifications>()
             .UseCase<UpdateOrganizationProfile>()
+            .UseCase<HostClaims>()
             .DashboardCard<AdministrationCard>();
         feature.Services.AddScoped<Demo.DemoSeeder>();
+        feature.Services.AddOptions<PlatformHostOptions>().BindConfiguration(PlatformHostOptions.Section);
     }
 }
