@@ -50,12 +50,6 @@ public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, Pu
         return await AfterAsync(result.Errors, "จัดลำดับแล้ว");
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int measureId)
-    {
-        var result = await edit.DeleteMeasureAsync(Actor, measureId, HttpContext.RequestAborted);
-        return await AfterAsync(result.Errors, "ลบมาตรการแล้ว");
-    }
-
     public async Task<IActionResult> OnPostRequestAsync()
     {
         var result = await publish.RequestApprovalAsync(Actor, FiscalYear, HttpContext.RequestAborted);
