@@ -34,6 +34,7 @@ public sealed class MeasuresFeature : IFeature
             .UseCase<RecordProgress>()
             .UseCase<MeasuresDashboard>()
             .UseCase<PublishMeasuresReport>()
+            .UseCase<PublicationPreview>()
             .UseCase<MeasureReportVersions>()
             .SearchIndexer<MeasuresReportIndexer>()
             .LedgerSource<MeasuresReportLedgerSource>()

@@ -56,15 +56,6 @@ public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, Pu
         return await AfterAsync(result.Errors, "ส่งคำขออนุมัติเผยแพร่ถึงผู้บริหารแล้ว");
     }
 
-    public async Task<IActionResult> OnPostPublishAsync()
-    {
-        var result = await publish.ApproveAndPublishAsync(Actor, FiscalYear, cancellationToken: HttpContext.RequestAborted);
-        var message = result.Succeeded
-            ? $"อนุมัติและเผยแพร่ฉบับที่ {result.Value!.Version} แล้ว" + (result.Value.PdfProblem is null ? "" : " (ไม่มีไฟล์ PDF: " + result.Value.PdfProblem + ")")
-            : "";
-        return await AfterAsync(result.Errors, message);
-    }
-
     private async Task<IActionResult> AfterAsync(IReadOnlyList<Prongsai.Core.Common.Error> errors, string success)
     {
         if (errors.Count == 0)
