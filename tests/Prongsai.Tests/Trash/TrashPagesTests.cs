@@ -61,3 +61,29 @@ public sealed class TrashPagesTests
         Assert.Equal(measure.Steps.Count, await app.QueryAsync(db => db.MeasureSteps.IgnoreQueryFilters().CountAsync(s => s.MeasureId == measure.Id)));
     }
 }
+
+public sealed class DepartmentDeletionPagesTests
+{
+    [Theory, Providers]
+    public async Task Deleting_a_department_asks_first_and_the_question_changes_nothing(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var department = org.Departments[1];
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var list = await admin.GetStringAsync($"/staff/{org.Slug}/departments");
+        var confirmUrl = $"/staff/{org.Slug}/departments/{department.Id}/delete";
+        Assert.Contains($"href=\"{confirmUrl}\"", list, StringComparison.Ordinal);
+
+        var confirm = await admin.GetStringAsync(confirmUrl);
+        Assert.Contains(department.Name, confirm, StringComparison.Ordinal);
+        Assert.Contains("ลบถาวร", confirm, StringComparison.Ordinal);
+        Assert.True(await app.QueryAsync(db => db.Departments.IgnoreQueryFilters().AnyAsync(d => d.Id == department.Id)));
+
+        var executive = await app.SignedInAsync(org[OrgRole.Executive]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await executive.GetAsync(confirmUrl)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(confirmUrl, confirmUrl, [])).StatusCode);
+        Assert.False(await app.QueryAsync(db => db.Departments.IgnoreQueryFilters().AnyAsync(d => d.Id == department.Id)));
+    }
+}
