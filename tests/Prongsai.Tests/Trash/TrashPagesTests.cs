@@ -62,6 +62,37 @@ public sealed class TrashPagesTests
     }
 }
 
+public sealed class StepDeletionPagesTests
+{
+    [Theory, Providers]
+    public async Task Deleting_a_step_asks_first_and_sends_it_to_the_trash(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var imported = await app.UseAsync<ImportReport, Result<ImportReportOutcome>>(i =>
+            i.RunAsync(new ImportReportRequest(StaffActor.System("ผู้ทดสอบ", org.Id), new MemoryStream(SeedFixture.Bytes()), 2567)), org.Id);
+        Assert.True(imported.Succeeded);
+        var measure = await app.QueryAsync(db => db.Measures.IgnoreQueryFilters().Where(m => m.OrganizationId == org.Id)
+            .Include(m => m.Steps).OrderBy(m => m.SortOrder).FirstAsync());
+        var step = measure.Steps.OrderBy(s => s.SortOrder).First();
+
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var measureUrl = $"/staff/{org.Slug}/measures/2567/measure/{measure.Id}";
+        var confirmUrl = $"{measureUrl}/step/{step.Id}/delete";
+        Assert.Contains($"href=\"{confirmUrl}\"", await admin.GetStringAsync(measureUrl), StringComparison.Ordinal);
+
+        var confirm = await admin.GetStringAsync(confirmUrl);
+        Assert.Contains($"ขั้นตอนที่ {step.SortOrder} ของมาตรการที่ {measure.Number}", confirm, StringComparison.Ordinal);
+        Assert.True(await app.QueryAsync(db => db.MeasureSteps.IgnoreQueryFilters().AnyAsync(s => s.Id == step.Id)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(confirmUrl, confirmUrl, [])).StatusCode);
+        Assert.False(await app.QueryAsync(db => db.MeasureSteps.IgnoreQueryFilters().AnyAsync(s => s.Id == step.Id)));
+        var item = await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().SingleAsync(t => t.OrganizationId == org.Id));
+        Assert.Equal(TrashKinds.MeasureStep, item.Kind);
+        Assert.Equal(step.Id, item.ItemId);
+    }
+}
+
 public sealed class DepartmentDeletionPagesTests
 {
     [Theory, Providers]

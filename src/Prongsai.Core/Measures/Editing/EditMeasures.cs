@@ -194,6 +194,34 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
         return Result<bool>.Ok(true);
     }
 
+    /// <summary>Moves one step (with its progress and evidence) to the trash.</summary>
+    public async Task<Result<MeasureStep>> DeleteStepAsync(StaffActor actor, int measureId, int stepId, CancellationToken cancellationToken = default)
+    {
+        var measure = await FindAsync(measureId, cancellationToken);
+        var step = measure?.Steps.FirstOrDefault(s => s.Id == stepId);
+        if (measure is null || step is null)
+        {
+            return Error.NotFound("ไม่พบขั้นตอนนี้");
+        }
+
+        if (!actor.CanEdit(measure))
+        {
+            return Error.Forbidden("คุณแก้ไขได้เฉพาะมาตรการที่ส่วนราชการของคุณรับผิดชอบ");
+        }
+
+        db.Add(MeasureSnapshots.OfStep(measure, step, actor, clock.GetUtcNow()));
+        measure.Steps.Remove(step);
+        var order = 0;
+        foreach (var kept in measure.Steps.OrderBy(s => s.SortOrder))
+        {
+            kept.SortOrder = ++order;
+        }
+
+        Touch(measure.Plan!);
+        await db.SaveChangesAsync(cancellationToken);
+        return step;
+    }
+
     /// <summary>Moves a measure one place up (-1) or down (+1) in the table.</summary>
     public async Task<Result<bool>> MoveMeasureAsync(StaffActor actor, int measureId, int direction, CancellationToken cancellationToken = default)
     {
