@@ -100,6 +100,9 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock)
         }
 
         var measure = MeasureSnapshots.MeasureOf(item);
+        // A department deleted since keeps nothing responsible: the measure comes back without it.
+        var departments = await db.Departments.Select(d => d.Id).ToListAsync(cancellationToken);
+        measure.Departments.RemoveAll(d => !departments.Contains(d.DepartmentId));
         measure.SortOrder = (await db.Measures.Where(m => m.PlanId == plan.Id).MaxAsync(m => (int?)m.SortOrder, cancellationToken) ?? 0) + 1;
         db.Measures.Add(measure);
         plan.UpdatedAt = clock.GetUtcNow();
