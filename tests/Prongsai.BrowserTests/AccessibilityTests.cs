@@ -100,7 +100,7 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
             browser.Open(App.Url("/staff/bangkha/measures"));
             walk.Check("measures-plans");
             Follow(browser, By.LinkText("2567"), "/staff/bangkha/measures/2567");
-            Assert.NotEmpty(browser.Driver.FindElements(By.XPath("//button[contains(., 'อนุมัติและเผยแพร่')]")));
+            Assert.NotEmpty(browser.Driver.FindElements(By.XPath("//a[contains(., 'อนุมัติและเผยแพร่')]")));
             walk.Check("measures-plan-editor");
             FollowFirst(browser, "main table a[href*='/measures/2567/measure/']");
             Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("main form textarea")));

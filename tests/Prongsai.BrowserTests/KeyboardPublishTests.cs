@@ -4,12 +4,13 @@ using Xunit.Sdk;
 
 namespace Prongsai.BrowserTests;
 
-/// <summary>An Executive approves and publishes the measures report with the keyboard only (Tab to the button, Enter).</summary>
+/// <summary>An Executive approves and publishes the measures report with the keyboard only (Tab to the link, Enter; Tab to the confirm button, Enter).</summary>
 [Collection(AppCollection.Name)]
 public sealed class KeyboardPublishTests(AppServer app) : BrowserTest(app)
 {
     private const int MaxTabs = 150;
     private const string PublishLabel = "อนุมัติและเผยแพร่ฉบับใหม่";
+    private const string ConfirmLabel = "ยืนยัน อนุมัติและเผยแพร่ฉบับที่ 1";
 
     [Fact]
     public void Executive_approves_and_publishes_with_the_keyboard_only()
@@ -27,21 +28,16 @@ public sealed class KeyboardPublishTests(AppServer app) : BrowserTest(app)
             browser.Open(App.Url($"/staff/{org}/measures/2568"));
             Assert.Empty(browser.Driver.FindElements(By.CssSelector("a[href*='?version=']")));
 
-            // From the top of the page, Tab until the publish button has the focus.
+            // From the top of the page, Tab to the publish link and press Enter: the confirmation page opens.
             var keys = new Actions(browser.Driver);
-            var visited = new List<string>();
-            while (!IsPublishButton(browser.ActiveElement))
-            {
-                if (visited.Count == MaxTabs)
-                {
-                    throw new XunitException($"{MaxTabs} presses of Tab did not reach \"{PublishLabel}\". Focus went to:\n  "
-                                             + string.Join("\n  ", visited.TakeLast(30)));
-                }
+            TabUntil(keys, browser, e => e.TagName == "a" && e.Text.Contains(PublishLabel, StringComparison.Ordinal), PublishLabel);
+            var plan = browser.Driver.FindElement(By.TagName("html"));
+            keys.SendKeys(Keys.Enter).Perform();
+            browser.WaitUntil(_ => IsGone(plan), TimeSpan.FromSeconds(30), "Enter on the publish link did not open the confirmation page");
+            Assert.Contains("เผยแพร่ครั้งแรก", browser.BodyText, StringComparison.Ordinal);
 
-                keys.SendKeys(Keys.Tab).Perform();
-                visited.Add(Describe(browser.ActiveElement));
-            }
-
+            // On the confirmation page, Tab to the confirm button.
+            TabUntil(keys, browser, IsPublishButton, ConfirmLabel);
             var button = browser.ActiveElement;
             Assert.Equal("button", button.TagName);
             // WCAG 2.4.7: the focused button shows it.
@@ -52,7 +48,7 @@ public sealed class KeyboardPublishTests(AppServer app) : BrowserTest(app)
 
             var page = browser.Driver.FindElement(By.TagName("html"));
             keys.SendKeys(Keys.Enter).Perform();
-            browser.WaitUntil(_ => IsGone(page), TimeSpan.FromSeconds(120), "Enter on the publish button did not submit the form");
+            browser.WaitUntil(_ => IsGone(page), TimeSpan.FromSeconds(120), "Enter on the confirm button did not submit the form");
             browser.WaitUntil(d => d.FindElements(By.CssSelector($"a[href='/{org}/measures/2568?version=1']")).Count == 1,
                 TimeSpan.FromSeconds(30), "no version 1 listed after publishing");
             browser.SaveScreenshot("keyboard-publish-done");
@@ -66,7 +62,24 @@ public sealed class KeyboardPublishTests(AppServer app) : BrowserTest(app)
     }
 
     private static bool IsPublishButton(IWebElement e) =>
-        e.TagName == "button" && e.Text.Contains(PublishLabel, StringComparison.Ordinal);
+        e.TagName == "button" && e.Text.Contains(ConfirmLabel, StringComparison.Ordinal);
+
+    /// <summary>Presses Tab until the focused element is the one wanted.</summary>
+    private static void TabUntil(Actions keys, Browser browser, Func<IWebElement, bool> wanted, string label)
+    {
+        var visited = new List<string>();
+        while (!wanted(browser.ActiveElement))
+        {
+            if (visited.Count == MaxTabs)
+            {
+                throw new XunitException($"{MaxTabs} presses of Tab did not reach \"{label}\". Focus went to:\n  "
+                                         + string.Join("\n  ", visited.TakeLast(30)));
+            }
+
+            keys.SendKeys(Keys.Tab).Perform();
+            visited.Add(Describe(browser.ActiveElement));
+        }
+    }
 
     private static bool IsGone(IWebElement element)
     {

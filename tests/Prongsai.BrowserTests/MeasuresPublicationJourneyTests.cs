@@ -124,7 +124,9 @@ public sealed class MeasuresPublicationJourneyTests(AppServer app) : BrowserTest
             Assert.Contains("รออนุมัติเผยแพร่ ขอโดย", browser.BodyText, StringComparison.Ordinal);
             var expectedPercent = (int)Math.Round(100.0 / stepCount, MidpointRounding.AwayFromZero);
             Assert.Equal(expectedPercent.ToString(CultureInfo.InvariantCulture), MeasureRows(browser).Single(r => r.Number == "4").Percent);
-            ClickAndWaitForNextPage(browser, Button(browser, "อนุมัติและเผยแพร่ฉบับใหม่"));
+            ClickAndWaitForNextPage(browser, browser.Driver.FindElement(By.LinkText("อนุมัติและเผยแพร่ฉบับใหม่")));
+            Assert.Contains("เผยแพร่ครั้งแรก", browser.BodyText, StringComparison.Ordinal);
+            ClickAndWaitForNextPage(browser, Button(browser, "ยืนยัน อนุมัติและเผยแพร่ฉบับที่ 1"));
             Assert.DoesNotContain("รออนุมัติเผยแพร่ ขอโดย", browser.BodyText, StringComparison.Ordinal);
             var versionLink = browser.Driver.FindElement(By.CssSelector($"a[href='/{org}/measures/{FiscalYear}?version=1']"));
             Assert.Equal("1", versionLink.Text);

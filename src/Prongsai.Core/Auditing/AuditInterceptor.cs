@@ -34,6 +34,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     [
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(ContentStamp), typeof(JobLease),
         typeof(Search.SearchEntry), typeof(Ledger.LedgerFile),
+        // The deleted rows are audited as deletions (and restores as restore entries); their JSON copy is not.
+        typeof(Trash.TrashItem),
     ];
 
     /// <summary>A record whose row had temporary values when it was written, and which properties they were.</summary>

@@ -23,7 +23,8 @@ public sealed class MeasuresFeature : IFeature
             .Permission(MeasurePermissions.RequestPublication, "ขออนุมัติเผยแพร่", "Ask an OrgRole.Executive to approve and publish", OrgRole.OrgAdmin, OrgRole.Executive, OrgRole.DepartmentHead)
             .Permission(MeasurePermissions.ApproveAndPublish, "อนุมัติและเผยแพร่รายงาน", "Approve and publish reports", OrgRole.Executive);
 
-        feature.MenuEntry(StaffMenuGroup.Work, 10, "measures", "มาตรการ", "Measures", OrganizationPermissions.ViewBackOffice);
+        feature.MenuEntry(StaffMenuGroup.Work, 10, "measures", "มาตรการ", "Measures", OrganizationPermissions.ViewBackOffice)
+            .MenuEntry(StaffMenuGroup.Work, 90, "trash", "ถังขยะ", "Trash", OrganizationPermissions.ViewBackOffice);
 
         feature.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section);
         feature.Services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section);
@@ -34,11 +35,14 @@ public sealed class MeasuresFeature : IFeature
             .UseCase<MeasuresDashboard>()
             .UseCase<PublishMeasuresReport>()
             .UseCase<AskForApproval>()
+            .UseCase<PublicationPreview>()
             .UseCase<MeasureReportVersions>()
             .SearchIndexer<MeasuresReportIndexer>()
             .LedgerSource<MeasuresReportLedgerSource>()
             .EvidenceSource<MeasuresReportEvidenceSource>()
             .DashboardCard<MeasuresCard>()
-            .DemoContent<MeasuresDemoContent>();
+            .DemoContent<MeasuresDemoContent>()
+            .UseCase<Trash.TrashBin>()
+            .Job<Trash.PurgeTrashJob>();
     }
 }

@@ -6,6 +6,9 @@ namespace Prongsai.Core.Organizations;
 
 public sealed record DepartmentInput(string? Name, int? SortOrder = null);
 
+/// <summary>What deleting a department touches, for its confirmation page.</summary>
+public sealed record DepartmentDeletion(Department Department, int StaffCount, int MeasureCount);
+
 /// <summary>Add, rename and remove the organization's departments (ส่วนราชการ). Pages, API and command line all come here.</summary>
 public sealed class ManageDepartments(ProngsaiDbContext db)
 {
@@ -13,6 +16,25 @@ public sealed class ManageDepartments(ProngsaiDbContext db)
 
     public async Task<IReadOnlyList<Department>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The department and how many staff and measures name it, when the actor may delete it.</summary>
+    public async Task<Result<DepartmentDeletion>> DeletionAsync(StaffActor actor, int id, CancellationToken cancellationToken = default)
+    {
+        if (actor.Lacks(OrganizationPermissions.ManageDepartments) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (department is null)
+        {
+            return Error.NotFound("ไม่พบส่วนราชการ");
+        }
+
+        var staff = await db.Set<StaffDepartment>().CountAsync(s => s.DepartmentId == id, cancellationToken);
+        var measures = await db.Set<Measures.MeasureDepartment>().CountAsync(m => m.DepartmentId == id, cancellationToken);
+        return new DepartmentDeletion(department, staff, measures);
+    }
 
     public async Task<Result<Department>> AddAsync(StaffActor actor, DepartmentInput input, CancellationToken cancellationToken = default)
     {

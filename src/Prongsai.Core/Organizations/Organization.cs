@@ -25,10 +25,31 @@ public sealed class Organization
     public List<OrganizationHost> Hosts { get; set; } = [];
 }
 
-/// <summary>A host name of the organization's own (e.g. bangkha.go.th) that serves it at "/".</summary>
+/// <summary>
+/// A host name of the organization's own (e.g. bangkha.go.th) that serves it at "/" — once the platform
+/// Operator has approved the claim: anyone can type a host name, only the Operator can check it belongs to them.
+/// </summary>
 public sealed class OrganizationHost
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public required string HostName { get; set; }
+
+    public HostClaimStatus Status { get; set; } = HostClaimStatus.Pending;
+
+    /// <summary>Who claimed it (a user id, or the command line's name) and when.</summary>
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
+
+    /// <summary>The Operator who approved or rejected the claim, and when.</summary>
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+}
+
+/// <summary>Where a host-name claim stands. Only <see cref="Approved"/> hosts serve the organization.</summary>
+public enum HostClaimStatus
+{
+    Pending = 0,
+    Approved = 1,
+    Rejected = 2,
 }

@@ -35,7 +35,9 @@ public sealed class OrganizationsFeature : IFeature
             .UseCase<StaffDirectory>()
             .UseCase<Auditing.Reading.ReadAuditTrail>()
             .UseCase<UpdateOrganizationProfile>()
+            .UseCase<HostClaims>()
             .DashboardCard<AdministrationCard>();
         feature.Services.AddScoped<Demo.DemoSeeder>();
+        feature.Services.AddOptions<PlatformHostOptions>().BindConfiguration(PlatformHostOptions.Section);
     }
 }

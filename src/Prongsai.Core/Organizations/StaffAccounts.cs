@@ -188,7 +188,8 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
             return Result<StaffUser>.Fail(reset.Errors.Select(e => Error.Invalid(e.Description)).ToArray());
         }
 
-        // A password chosen by whoever runs the system is not a one-time password (prongsai reset-password --password).
+        // A password chosen on purpose (reset-password --password, the configured demo password) is not a
+        // one-time password: only generated ones must be changed at sign-in.
         user.MustChangePassword = false;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 
@@ -20,8 +21,11 @@ public sealed class OrganizationProfileInput
     public string? HostNames { get; set; }
 }
 
-/// <summary>An OrgAdmin edits the organization's profile and its own host names.</summary>
-public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db)
+/// <summary>
+/// An OrgAdmin edits the organization's profile and claims its own host names. A new claim waits for the
+/// platform Operator's approval (<see cref="HostClaims"/>); until then the host serves nothing.
+/// </summary>
+public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db, IOptions<PlatformHostOptions> platform, TimeProvider clock)
 {
     [GeneratedRegex("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex HostShape();
@@ -35,6 +39,11 @@ public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db)
             Address = o.Address, Phone = o.Phone, Email = o.Email, HostNames = string.Join(", ", o.Hosts.Select(h => h.HostName)),
         };
     }
+
+    /// <summary>The organization's host claims and where each stands, for the profile page.</summary>
+    public async Task<IReadOnlyList<OrganizationHost>> HostsAsync(int organizationId, CancellationToken cancellationToken = default) =>
+        (await db.OrganizationHosts.AsNoTracking().Where(h => h.OrganizationId == organizationId).ToListAsync(cancellationToken))
+            .OrderBy(h => h.HostName, StringComparer.Ordinal).ToList();
 
     public async Task<Result<Organization>> RunAsync(StaffActor actor, OrganizationProfileInput input, CancellationToken cancellationToken = default)
     {
@@ -67,9 +76,16 @@ public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db)
 
         var hosts = (input.HostNames ?? "").Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .Select(h => h.Trim().TrimEnd('.').ToLowerInvariant()).Distinct().ToList();
-        foreach (var host in hosts.Where(h => !HostShape().IsMatch(h)))
+        foreach (var host in hosts)
         {
-            errors.Add(Error.Invalid($"ชื่อโดเมน \"{host}\" ไม่ถูกต้อง", nameof(input.HostNames)));
+            if (platform.Value.IsReserved(host))
+            {
+                errors.Add(Error.Invalid($"ชื่อโดเมน \"{host}\" เป็นชื่อของระบบหรือของเครื่อง จึงขอใช้เป็นโดเมนของหน่วยงานไม่ได้", nameof(input.HostNames)));
+            }
+            else if (!HostShape().IsMatch(host))
+            {
+                errors.Add(Error.Invalid($"ชื่อโดเมน \"{host}\" ไม่ถูกต้อง (ตัวอย่าง: bangkha.go.th)", nameof(input.HostNames)));
+            }
         }
 
         if (errors.Count > 0)
@@ -77,12 +93,16 @@ public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db)
             return Result<Organization>.Fail(errors);
         }
 
-        var taken = await db.OrganizationHosts.AsNoTracking()
-            .Where(h => hosts.Contains(h.HostName) && h.OrganizationId != organizationId).Select(h => h.HostName).ToListAsync(cancellationToken);
+        // A claim of another organization holds its host while pending or approved; a rejected one gives it up.
+        var others = await db.OrganizationHosts
+            .Where(h => hosts.Contains(h.HostName) && h.OrganizationId != organizationId).ToListAsync(cancellationToken);
+        var taken = others.Where(h => h.Status != HostClaimStatus.Rejected).Select(h => h.HostName).ToList();
         if (taken.Count > 0)
         {
-            return Error.Invalid($"ชื่อโดเมน {string.Join(", ", taken)} เป็นของหน่วยงานอื่นแล้ว", nameof(input.HostNames));
+            return Error.Conflict($"ชื่อโดเมน {string.Join(", ", taken)} เป็นของหน่วยงานอื่นแล้ว", nameof(input.HostNames));
         }
+
+        db.OrganizationHosts.RemoveRange(others);
 
         var organization = await db.Organizations.Include(o => o.Hosts).FirstOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
         if (organization is null)
@@ -101,7 +121,11 @@ public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db)
         organization.Hosts.RemoveAll(h => !hosts.Contains(h.HostName));
         foreach (var host in hosts.Where(h => organization.Hosts.All(x => x.HostName != h)))
         {
-            organization.Hosts.Add(new OrganizationHost { OrganizationId = organizationId, HostName = host });
+            organization.Hosts.Add(new OrganizationHost
+            {
+                OrganizationId = organizationId, HostName = host, Status = HostClaimStatus.Pending,
+                ClaimedBy = actor.UserId ?? actor.UserName, ClaimedAt = clock.GetUtcNow(),
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Web.Tenancy;
 
@@ -8,7 +9,7 @@ namespace Prongsai.Web.Tenancy;
 public sealed record OrganizationRef(int Id, string Slug, string Name);
 
 /// <summary>
-/// Looks organizations up by slug or host name. Entries live 30 seconds: slugs and hosts change
+/// Looks organizations up by slug or host name (approved host claims only). Entries live 30 seconds: slugs and hosts change
 /// rarely, and a short life keeps nodes in step without a shared cache.
 /// </summary>
 public sealed class OrganizationDirectory(IMemoryCache cache, IServiceScopeFactory scopes)
@@ -31,10 +32,13 @@ public sealed class OrganizationDirectory(IMemoryCache cache, IServiceScopeFacto
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
-            return await db.OrganizationHosts.AsNoTracking().Where(h => h.HostName == host)
+            return await db.OrganizationHosts.AsNoTracking().Where(h => h.HostName == host && h.Status == HostClaimStatus.Approved)
                 .Join(db.Organizations, h => h.OrganizationId, o => o.Id, (h, o) => new OrganizationRef(o.Id, o.Slug, o.Name))
                 .FirstOrDefaultAsync(cancellationToken);
         });
 
     public void Forget(string slug) => cache.Remove(("org-slug", slug));
+
+    /// <summary>Drops a host's cached answer (after the Operator decides a claim), so this node sees it at once.</summary>
+    public void ForgetHost(string host) => cache.Remove(("org-host", host));
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Tenancy;
 
@@ -16,9 +17,12 @@ public sealed class OrganizationResolutionMiddleware(RequestDelegate next)
         "signin", "signout", "account", "operator",
     };
 
-    public async Task InvokeAsync(HttpContext context, OrganizationDirectory directory, CurrentOrganization current)
+    public async Task InvokeAsync(HttpContext context, OrganizationDirectory directory, CurrentOrganization current, IOptions<PlatformHostOptions> platform)
     {
-        var hostOrganization = await directory.ByHostAsync(context.Request.Host.Host.ToLowerInvariant(), context.RequestAborted);
+        // The platform's own hosts (and localhost, IP literals) serve every organization by path: a host row
+        // naming one of them, however it got there, must not turn /{org}/… of the others into one organization.
+        var host = context.Request.Host.Host.ToLowerInvariant();
+        var hostOrganization = platform.Value.IsReserved(host) ? null : await directory.ByHostAsync(host, context.RequestAborted);
         if (hostOrganization is not null)
         {
             RewriteToOrganizationPath(context, hostOrganization.Slug);

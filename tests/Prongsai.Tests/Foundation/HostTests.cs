@@ -75,7 +75,8 @@ public sealed class HostTests
         await using (var scope = app.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Prongsai.Core.Data.ProngsaiDbContext>();
-            db.OrganizationHosts.Add(new Prongsai.Core.Organizations.OrganizationHost { OrganizationId = org.Id, HostName = $"{org.Slug}.go.th" });
+            db.OrganizationHosts.Add(new Prongsai.Core.Organizations.OrganizationHost { OrganizationId = org.Id, HostName = $"{org.Slug}.go.th",
+                Status = Prongsai.Core.Organizations.HostClaimStatus.Approved });
             await db.SaveChangesAsync();
         }
 

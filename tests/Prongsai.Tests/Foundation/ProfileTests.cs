@@ -7,7 +7,7 @@ namespace Prongsai.Tests.Foundation;
 public sealed class ProfileTests
 {
     [Theory, Providers]
-    public async Task OrgAdmin_edits_the_profile_and_the_own_host_then_serves_the_site(DbProvider provider)
+    public async Task OrgAdmin_edits_the_profile_and_the_own_host_serves_the_site_once_approved(DbProvider provider)
     {
         var app = Apps.For(provider);
         var org = await TestOrg.CreateAsync(app);
@@ -19,6 +19,7 @@ public sealed class ProfileTests
             new("Input.Email", "saraban@example.go.th"), new("Input.HostNames", $"{org.Slug}.go.th, www.{org.Slug}.go.th"),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await HostClaimAttackTests.ApproveAllAsync(app, org.Id);
 
         var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Host = $"www.{org.Slug}.go.th";

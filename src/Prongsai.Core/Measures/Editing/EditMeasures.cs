@@ -5,6 +5,7 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Measures;
+using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Measures.Editing;
 
@@ -113,7 +114,7 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             Title = string.Empty,
             SortOrder = plan.Measures.Count == 0 ? 1 : plan.Measures.Max(m => m.SortOrder) + 1,
         };
-        Apply(measure, input, fiscalYear, responsibility: true);
+        _ = Apply(measure, input, fiscalYear, responsibility: true);
         plan.Measures.Add(measure);
         Touch(plan);
         await db.SaveChangesAsync(cancellationToken);
@@ -162,7 +163,11 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
         }
 
         measure.Number = input.Number!.Trim();
-        Apply(measure, input, measure.Plan!.FiscalYear, responsibility: canManage);
+        foreach (var removed in Apply(measure, input, measure.Plan!.FiscalYear, responsibility: canManage))
+        {
+            db.Add(MeasureSnapshots.OfStep(measure, removed, actor, clock.GetUtcNow()));
+        }
+
         Touch(measure.Plan);
         await db.SaveChangesAsync(cancellationToken);
         return Result<Measure>.Ok(measure);
@@ -175,16 +180,46 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             return Error.Forbidden("คุณไม่มีสิทธิ์ลบมาตรการ");
         }
 
-        var measure = await db.Measures.Include(m => m.Plan).FirstOrDefaultAsync(m => m.Id == measureId, cancellationToken);
+        var measure = await FindAsync(measureId, cancellationToken);
         if (measure is null)
         {
             return Error.NotFound("ไม่พบมาตรการนี้");
         }
 
+        // To the trash with its steps, progress and evidence: restorable for 30 days.
+        db.Add(MeasureSnapshots.OfMeasure(measure, actor, clock.GetUtcNow()));
         db.Measures.Remove(measure);
         Touch(measure.Plan!);
         await db.SaveChangesAsync(cancellationToken);
         return Result<bool>.Ok(true);
+    }
+
+    /// <summary>Moves one step (with its progress and evidence) to the trash.</summary>
+    public async Task<Result<MeasureStep>> DeleteStepAsync(StaffActor actor, int measureId, int stepId, CancellationToken cancellationToken = default)
+    {
+        var measure = await FindAsync(measureId, cancellationToken);
+        var step = measure?.Steps.FirstOrDefault(s => s.Id == stepId);
+        if (measure is null || step is null)
+        {
+            return Error.NotFound("ไม่พบขั้นตอนนี้");
+        }
+
+        if (!actor.CanEdit(measure))
+        {
+            return Error.Forbidden("คุณแก้ไขได้เฉพาะมาตรการที่ส่วนราชการของคุณรับผิดชอบ");
+        }
+
+        db.Add(MeasureSnapshots.OfStep(measure, step, actor, clock.GetUtcNow()));
+        measure.Steps.Remove(step);
+        var order = 0;
+        foreach (var kept in measure.Steps.OrderBy(s => s.SortOrder))
+        {
+            kept.SortOrder = ++order;
+        }
+
+        Touch(measure.Plan!);
+        await db.SaveChangesAsync(cancellationToken);
+        return step;
     }
 
     /// <summary>Moves a measure one place up (-1) or down (+1) in the table.</summary>
@@ -301,7 +336,8 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
         return errors;
     }
 
-    private static void Apply(Measure measure, MeasureInput input, int fiscalYear, bool responsibility)
+    /// <returns>The steps the input removed (with their progress), for the trash.</returns>
+    private static List<MeasureStep> Apply(Measure measure, MeasureInput input, int fiscalYear, bool responsibility)
     {
         measure.Title = MeasureText.Store(input.Title);
         measure.Outcome = MeasureText.Store(input.Outcome);
@@ -327,7 +363,7 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             measure.OtherResponsible = other.Length == 0 ? null : MeasureText.Store(string.Join('\n', other));
         }
 
-        ApplySteps(measure, input.Steps);
+        var removedSteps = ApplySteps(measure, input.Steps);
 
         var results = input.Results.Select(r => r?.Trim() ?? string.Empty).Where(r => r.Length > 0).ToList();
         measure.Results.Clear();
@@ -336,9 +372,12 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
         {
             measure.Results.Add(new MeasureResult { Text = MeasureText.Store(result), SortOrder = ++order });
         }
+
+        return removedSteps;
     }
 
-    private static void ApplySteps(Measure measure, IReadOnlyList<StepInput> steps)
+    /// <returns>The steps removed (with their progress), for the trash.</returns>
+    private static List<MeasureStep> ApplySteps(Measure measure, IReadOnlyList<StepInput> steps)
     {
         var keep = new List<MeasureStep>();
         foreach (var input in steps)
@@ -354,7 +393,8 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             keep.Add(step);
         }
 
-        foreach (var removed in measure.Steps.Where(s => !keep.Contains(s)).ToList())
+        var removedSteps = measure.Steps.Where(s => !keep.Contains(s)).ToList();
+        foreach (var removed in removedSteps)
         {
             measure.Steps.Remove(removed);
         }
@@ -367,5 +407,7 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
                 measure.Steps.Add(keep[i]);
             }
         }
+
+        return removedSteps;
     }
 }

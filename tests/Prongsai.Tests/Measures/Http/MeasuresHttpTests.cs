@@ -42,11 +42,19 @@ public sealed partial class MeasuresHttpTests
 
         // The OrgAdmin may only ask; the Executive approves and publishes.
         var planUrl = $"/staff/{org.Slug}/measures/2567";
-        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostFormAsync(planUrl, planUrl + "?handler=Publish", [])).StatusCode);
+        var publishUrl = planUrl + "/publish";
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync(publishUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostFormAsync(planUrl, publishUrl, [])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(planUrl, planUrl + "?handler=Request", [])).StatusCode);
         var executive = await app.SignedInAsync(org[OrgRole.Executive]);
         Assert.Contains("รออนุมัติเผยแพร่", await executive.GetStringAsync(planUrl), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await executive.PostFormAsync(planUrl, planUrl + "?handler=Publish", [])).StatusCode);
+        // The plan's publish button leads to a confirmation page; its GET publishes nothing.
+        Assert.Contains($"href=\"{publishUrl}\"", await executive.GetStringAsync(planUrl), StringComparison.Ordinal);
+        var firstConfirm = await executive.GetStringAsync(publishUrl);
+        Assert.Contains("ฉบับที่ 1", firstConfirm, StringComparison.Ordinal);
+        Assert.Contains("เผยแพร่ครั้งแรก", firstConfirm, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/{org.Slug}/measures/2567")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await executive.PostFormAsync(publishUrl, publishUrl, [])).StatusCode);
 
         var page = await citizen.GetStringAsync($"/{org.Slug}/measures/2567");
         Assert.Contains("ฉบับที่ 1", page, StringComparison.Ordinal);
@@ -85,7 +93,14 @@ public sealed partial class MeasuresHttpTests
         ]);
         Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
         Assert.DoesNotContain("มาตรการที่แก้ไขแล้ว", await citizen.GetStringAsync($"/{org.Slug}/measures/2567"), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await executive.PostFormAsync(planUrl, planUrl + "?handler=Publish", [])).StatusCode);
+        // The confirmation shows what changes since version 1: the retitled measure is one removed and one added.
+        var secondConfirm = await executive.GetStringAsync(publishUrl);
+        Assert.Contains("เปลี่ยนแปลงจากฉบับที่ 1", secondConfirm, StringComparison.Ordinal);
+        Assert.Contains("เพิ่ม 1 มาตรการ", secondConfirm, StringComparison.Ordinal);
+        Assert.Contains("นำออก 1 มาตรการ", secondConfirm, StringComparison.Ordinal);
+        Assert.Contains("1. มาตรการที่แก้ไขแล้ว", secondConfirm, StringComparison.Ordinal);
+        Assert.DoesNotContain("ฉบับที่ 2", await citizen.GetStringAsync($"/{org.Slug}/measures/2567"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await executive.PostFormAsync(publishUrl, publishUrl, [])).StatusCode);
 
         var latest = await citizen.GetStringAsync($"/{org.Slug}/measures/2567");
         Assert.Contains("มาตรการที่แก้ไขแล้ว", latest, StringComparison.Ordinal);

@@ -5,13 +5,18 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Pages.Staff.Operator;
 
 /// <summary>The platform Operator creates organizations and their first OrgAdmin.</summary>
-public sealed class OrganizationsModel(ProngsaiDbContext db, CreateOrganization create, StaffSession session) : PageModel
+public sealed class OrganizationsModel(
+    ProngsaiDbContext db, CreateOrganization create, HostClaims hostClaims, OrganizationDirectory directory, StaffSession session) : PageModel
 {
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
+
+    /// <summary>Host names organizations claimed, waiting for the Operator's decision.</summary>
+    public IReadOnlyList<HostClaim> PendingHosts { get; private set; } = [];
 
     [BindProperty] public string? Slug { get; set; }
     [BindProperty] public string? Name { get; set; }
@@ -23,7 +28,39 @@ public sealed class OrganizationsModel(ProngsaiDbContext db, CreateOrganization 
     [TempData] public string? Message { get; set; }
     [TempData] public string? AdminPassword { get; set; }
 
-    public async Task OnGetAsync() => Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Slug).ToListAsync();
+    public async Task OnGetAsync()
+    {
+        Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Slug).ToListAsync();
+        var pending = await hostClaims.PendingAsync(await session.GetActorAsync(HttpContext.RequestAborted), HttpContext.RequestAborted);
+        PendingHosts = pending.Value ?? [];
+    }
+
+    public Task<IActionResult> OnPostApproveHostAsync(int claimId) => DecideHostAsync(claimId, approve: true);
+
+    public Task<IActionResult> OnPostRejectHostAsync(int claimId) => DecideHostAsync(claimId, approve: false);
+
+    private async Task<IActionResult> DecideHostAsync(int claimId, bool approve)
+    {
+        var actor = await session.GetActorAsync(HttpContext.RequestAborted);
+        var decided = approve
+            ? await hostClaims.ApproveAsync(actor, claimId, HttpContext.RequestAborted)
+            : await hostClaims.RejectAsync(actor, claimId, HttpContext.RequestAborted);
+        if (!decided.Succeeded)
+        {
+            return UseCaseErrors.StatusOf(decided.Errors) switch
+            {
+                StatusCodes.Status403Forbidden => Forbid(),
+                StatusCodes.Status404NotFound => NotFound(),
+                var status => new ObjectResult(decided.Errors[0].Message) { StatusCode = status },
+            };
+        }
+
+        directory.ForgetHost(decided.Value!.HostName);
+        Message = approve
+            ? $"อนุมัติโดเมน {decided.Value.HostName} ให้ {decided.Value.OrganizationName} แล้ว"
+            : $"ปฏิเสธคำขอใช้โดเมน {decided.Value.HostName} ของ {decided.Value.OrganizationName} แล้ว";
+        return RedirectToPage();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -16,9 +16,6 @@ public sealed class DepartmentsModel(ManageDepartments departments) : StaffPageM
     public Task<IActionResult> OnPostRenameAsync(int id, string? name) =>
         AnswerAsync(departments.UpdateAsync(Actor, id, new DepartmentInput(name), HttpContext.RequestAborted), "บันทึกชื่อแล้ว");
 
-    public Task<IActionResult> OnPostDeleteAsync(int id) =>
-        AnswerAsync(departments.DeleteAsync(Actor, id, HttpContext.RequestAborted), "ลบส่วนราชการแล้ว");
-
     private async Task<IActionResult> AnswerAsync<T>(Task<Core.Common.Result<T>> work, string done)
     {
         var result = await work;

@@ -13,18 +13,25 @@ public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationD
     [BindProperty]
     public OrganizationProfileInput Input { get; set; } = new();
 
-    public async Task OnGetAsync() => Input = await update.LoadAsync(Org.Id) ?? new OrganizationProfileInput();
+    public IReadOnlyList<OrganizationHost> Hosts { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Input = await update.LoadAsync(Org.Id) ?? new OrganizationProfileInput();
+        Hosts = await update.HostsAsync(Org.Id, HttpContext.RequestAborted);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var result = await update.RunAsync(Actor, Input, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
+            Hosts = await update.HostsAsync(Org.Id, HttpContext.RequestAborted);
             return Refusal(result.Errors, nameof(Input)) ?? Page();
         }
 
         directory.Forget(Org.Slug);
-        Flash = "บันทึกข้อมูลหน่วยงานแล้ว";
+        Flash = "บันทึกข้อมูลหน่วยงานแล้ว (ชื่อโดเมนที่ขอใหม่จะใช้ได้เมื่อผู้ดูแลแพลตฟอร์มอนุมัติ)";
         return RedirectToPage();
     }
 }

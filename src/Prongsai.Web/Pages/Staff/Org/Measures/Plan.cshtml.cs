@@ -53,12 +53,6 @@ public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, Pu
         return await AfterAsync(result.Errors, "จัดลำดับแล้ว");
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int measureId)
-    {
-        var result = await edit.DeleteMeasureAsync(Actor, measureId, HttpContext.RequestAborted);
-        return await AfterAsync(result.Errors, "ลบมาตรการแล้ว");
-    }
-
     public async Task<IActionResult> OnPostRequestAsync()
     {
         var result = await publish.RequestApprovalAsync(Actor, FiscalYear, HttpContext.RequestAborted);
@@ -70,15 +64,6 @@ public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, Pu
         var result = await approval.AskToRequestAsync(Actor, FiscalYear, HttpContext.RequestAborted);
         var names = result.Succeeded ? string.Join(", ", result.Value!.Select(c => c.DisplayName)) : "";
         return await AfterAsync(result.Errors, "แจ้ง " + names + " ให้ส่งขออนุมัติเผยแพร่แล้ว");
-    }
-
-    public async Task<IActionResult> OnPostPublishAsync()
-    {
-        var result = await publish.ApproveAndPublishAsync(Actor, FiscalYear, cancellationToken: HttpContext.RequestAborted);
-        var message = result.Succeeded
-            ? $"อนุมัติและเผยแพร่ฉบับที่ {result.Value!.Version} แล้ว" + (result.Value.PdfProblem is null ? "" : " (ไม่มีไฟล์ PDF: " + result.Value.PdfProblem + ")")
-            : "";
-        return await AfterAsync(result.Errors, message);
     }
 
     private async Task<IActionResult> AfterAsync(IReadOnlyList<Prongsai.Core.Common.Error> errors, string success)

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Trash;
+
+/// <summary>
+/// A deleted measure (with its steps, progress, evidence, results and departments) or a deleted step (with its
+/// progress and evidence) as JSON for the trash, and back. Ids are kept so that a restore puts back the same rows:
+/// links to them (the audit trail, bookmarks) keep working.
+/// </summary>
+public static class MeasureSnapshots
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        // The plan stays where it is; only the measure's own rows go to the trash.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                info =>
+                {
+                    if (info.Type == typeof(Measure) && info.Properties.FirstOrDefault(p => p.Name == nameof(Measure.Plan)) is { } plan)
+                    {
+                        info.Properties.Remove(plan);
+                    }
+                },
+            },
+        },
+    };
+
+    public static TrashItem OfMeasure(Measure measure, StaffActor actor, DateTimeOffset now) => new()
+    {
+        OrganizationId = measure.OrganizationId,
+        Kind = TrashKinds.Measure,
+        ItemId = measure.Id,
+        ParentId = measure.PlanId,
+        Title = Shorten($"มาตรการ {measure.Number} {MeasureText.Plain(measure.Title)}"),
+        Permission = MeasurePermissions.ManageMeasurePlan,
+        DeletedAt = now,
+        DeletedBy = actor.UserId,
+        DeletedByName = actor.UserName,
+        Payload = JsonSerializer.Serialize(measure, Json),
+    };
+
+    public static TrashItem OfStep(Measure measure, MeasureStep step, StaffActor actor, DateTimeOffset now) => new()
+    {
+        OrganizationId = step.OrganizationId,
+        Kind = TrashKinds.MeasureStep,
+        ItemId = step.Id,
+        ParentId = measure.Id,
+        Title = Shorten($"ขั้นตอน \"{MeasureText.Plain(step.Text)}\" ของมาตรการ {measure.Number}"),
+        Permission = MeasurePermissions.EditMeasures,
+        DeletedAt = now,
+        DeletedBy = actor.UserId,
+        DeletedByName = actor.UserName,
+        Payload = JsonSerializer.Serialize(step, Json),
+    };
+
+    public static Measure MeasureOf(TrashItem item) =>
+        JsonSerializer.Deserialize<Measure>(item.Payload, Json) ?? throw new InvalidOperationException($"Trash item {item.Id} holds no measure");
+
+    public static MeasureStep StepOf(TrashItem item) =>
+        JsonSerializer.Deserialize<MeasureStep>(item.Payload, Json) ?? throw new InvalidOperationException($"Trash item {item.Id} holds no step");
+
+    private static string Shorten(string text) => text.Length <= 1000 ? text : text[..999] + "…";
+}

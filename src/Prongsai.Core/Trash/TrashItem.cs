@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Prongsai.Core.Tenancy;
+
+namespace Prongsai.Core.Trash;
+
+/// <summary>
+/// Something deleted, kept for <see cref="TrashItem.RetentionDays"/> days so it can be restored: the deleted rows
+/// themselves are gone from their tables (so the public pages, search, ledger and reports need no filter), and
+/// this row holds them as JSON with their original ids, which a restore puts back.
+/// </summary>
+public sealed class TrashItem : ITenantOwned
+{
+    public const int RetentionDays = 30;
+
+    public int Id { get; set; }
+    public int OrganizationId { get; set; }
+
+    /// <summary>What it is (<see cref="TrashKinds"/>) and its id when it was deleted (kept again on restore).</summary>
+    public required string Kind { get; set; }
+    public int ItemId { get; set; }
+
+    /// <summary>Where it belongs: the plan of a measure, the measure of a step.</summary>
+    public int ParentId { get; set; }
+
+    /// <summary>The item's name as people know it ("มาตรการ 3 จัดทำคู่มือ…").</summary>
+    public required string Title { get; set; }
+
+    /// <summary>The permission that allowed the delete; the same one restores it.</summary>
+    public required string Permission { get; set; }
+
+    public DateTimeOffset DeletedAt { get; set; }
+    public string? DeletedBy { get; set; }
+    public required string DeletedByName { get; set; }
+
+    /// <summary>The deleted rows as JSON.</summary>
+    public required string Payload { get; set; }
+
+    public DateTimeOffset PurgeAfter => DeletedAt.AddDays(RetentionDays);
+}
+
+public static class TrashKinds
+{
+    public const string Measure = "measure";
+    public const string MeasureStep = "measure-step";
+}
+
+internal sealed class TrashItemConfiguration : IEntityTypeConfiguration<TrashItem>
+{
+    public void Configure(EntityTypeBuilder<TrashItem> b)
+    {
+        b.ToTable("TrashItems");
+        b.Property(t => t.Kind).HasMaxLength(40);
+        b.Property(t => t.Title).HasMaxLength(1200);
+        b.Property(t => t.Permission).HasMaxLength(100);
+        b.Property(t => t.DeletedByName).HasMaxLength(256);
+        b.Ignore(t => t.PurgeAfter);
+        b.HasIndex(t => t.DeletedAt);
+    }
+}

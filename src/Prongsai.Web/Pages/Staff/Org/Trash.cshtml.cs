@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Prongsai.Core.Calendar;
+using Prongsai.Core.Trash;
+
+namespace Prongsai.Web.Pages.Staff.Org;
+
+/// <summary>ถังขยะ: what was deleted in the last 30 days, restored by whoever may delete it.</summary>
+public sealed class TrashModel(TrashBin trash) : StaffPageModel
+{
+    public IReadOnlyList<TrashEntry> Items { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var listed = await trash.ListAsync(Actor, HttpContext.RequestAborted);
+        if (!listed.Succeeded)
+        {
+            return StatusFor(listed.Errors) ?? BadRequest();
+        }
+
+        Items = listed.Value!;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var restored = await trash.RestoreAsync(Actor, id, HttpContext.RequestAborted);
+        if (!restored.Succeeded)
+        {
+            if (StatusFor(restored.Errors) is { } refusal)
+            {
+                return refusal;
+            }
+
+            AddErrors(restored.Errors);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return await OnGetAsync();
+        }
+
+        Flash = $"กู้คืน {restored.Value!.Title} แล้ว";
+        return Redirect($"/staff/{Org.Slug}/trash");
+    }
+
+    /// <summary>Day, Thai month and พ.ศ. year (Bangkok date).</summary>
+    public static string Date(DateTimeOffset at) => ThaiDate.FormatShort(at);
+}
