@@ -16,6 +16,7 @@ public static class DocumentsServices
         services.AddSingleton(options);
         services.AddSingleton<IPdfConverter>(sp => new ChromiumPdfConverter(sp.GetRequiredService<ChromiumPdfOptions>()));
         services.AddSingleton<IReportDocuments, ReportDocuments>();
+        services.AddSingleton<Core.Ita.IItaDocuments, Ita.ItaDocuments>();
         return services;
     }
 }

@@ -44,20 +44,17 @@ internal static class FlatSheet
     public static string Csv(IEnumerable<string[]> rows)
     {
         using var writer = new StringWriter();
-        writer.NewLine = "\r\n";
-        foreach (var row in rows)
+        using (var csv = Prongsai.Core.Text.CsvFiles.CreateWriter(writer))
         {
-            for (var i = 0; i < row.Length; i++)
+            foreach (var row in rows)
             {
-                if (i > 0)
+                foreach (var cell in row)
                 {
-                    writer.Write(',');
+                    csv.WriteField(cell);
                 }
 
-                CsvField.Write(writer, row[i]);
+                csv.EndRecord();
             }
-
-            writer.WriteLine();
         }
 
         return writer.ToString();
