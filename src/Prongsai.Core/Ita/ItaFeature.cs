@@ -30,6 +30,7 @@ public sealed class ItaFeature : IFeature
             .UseCase<ApproveItems>()
             .UseCase<ChecklistReader>()
             .Job<ItaRemindersJob>()
-            .DashboardCard<ItaCard>();
+            .DashboardCard<ItaCard>()
+            .DemoContent<ItaDemoContent>();
     }
 }
