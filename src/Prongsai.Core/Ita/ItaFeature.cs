@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Features;
 using Prongsai.Core.Ita.Catalogs;
 using Prongsai.Core.Ita.Checklist;
@@ -23,6 +24,8 @@ public sealed class ItaFeature : IFeature
 
         feature.MenuEntry(StaffMenuGroup.Work, 15, "ita", "การประเมิน ITA", "ITA checklist", OrganizationPermissions.ViewBackOffice);
 
+        feature.Services.AddOptions<Links.LinkCheckerOptions>().BindConfiguration(Links.LinkCheckerOptions.Section);
+        feature.Services.AddSingleton<Links.ExternalLinkChecker>();
         feature.UseCase<ItaCatalogs>()
             .UseCase<ImportItaCatalog>()
             .UseCase<ManageChecklist>()
@@ -30,6 +33,7 @@ public sealed class ItaFeature : IFeature
             .UseCase<ApproveItems>()
             .UseCase<ChecklistReader>()
             .Job<ItaRemindersJob>()
+            .Job<Links.ItaLinkCheckJob>()
             .DashboardCard<ItaCard>()
             .DemoContent<ItaDemoContent>();
     }
