@@ -188,6 +188,8 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
             return Result<StaffUser>.Fail(reset.Errors.Select(e => Error.Invalid(e.Description)).ToArray());
         }
 
+        // A password chosen by whoever runs the system is not a one-time password (prongsai reset-password --password).
+        user.MustChangePassword = false;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         Record(user, AuditActions.PasswordReset, null);

@@ -24,11 +24,11 @@ public sealed class ChecklistTests
         var run = await ItaTestData.OpenAsync(host, 2567);
 
         Assert.Equal(43, run.ItemsAdded);
-        Assert.Equal(2, run.Suggested);
+        Assert.Equal(3, run.Suggested); // the manual, its category page of the year, the structure page
         var service = await ItaTestData.ItemAsync(host, 2567, "service-manual");
-        var suggestion = Assert.Single(service.Evidence);
-        Assert.Equal(ItaEvidenceState.Suggested, suggestion.State);
-        Assert.Equal($"/{host.Slug}/documents/{manual}", suggestion.Url);
+        Assert.All(service.Evidence, e => Assert.Equal(ItaEvidenceState.Suggested, e.State));
+        Assert.Equal($"/{host.Slug}/documents/{manual}", service.Evidence.Single(e => e.Kind == ItaEvidenceKind.Document).Url);
+        Assert.Equal($"/{host.Slug}/documents?category=service-manuals&year=2567", service.Evidence.Single(e => e.Kind == ItaEvidenceKind.CategoryPage).Url);
         var structure = await ItaTestData.ItemAsync(host, 2567, "structure");
         Assert.Equal($"/{host.Slug}/about/structure", Assert.Single(structure.Evidence).Url);
 
@@ -52,7 +52,7 @@ public sealed class ChecklistTests
         var admin = ItaTestData.System(host);
         var service = await ItaTestData.ItemAsync(host, 2567, "service-manual");
 
-        ItaTestData.Succeeded(await host.UseAsync<EditEvidence, Result<ItaEvidence>>(e => e.DecideAsync(admin, service.Evidence[0].Id, confirm: true)));
+        ItaTestData.Succeeded(await host.UseAsync<EditEvidence, Result<ItaEvidence>>(e => e.DecideAsync(admin, service.Evidence.Single(x => x.Kind == ItaEvidenceKind.Document).Id, confirm: true)));
         Assert.Equal(ItaItemStatus.InProgress, (await ItaTestData.ItemAsync(host, 2567, "service-manual")).Status);
         ItaTestData.Succeeded(await host.UseAsync<EditEvidence, Result<ItaChecklistItem>>(e => e.SetStatusAsync(admin, service.Id, ItaItemStatus.Ready, "ดูหัวข้อคู่มือการให้บริการ")));
         var approved = await host.UseAsync<ApproveItems, Result<ItaChecklistItem>>(a => a.ApproveAsync(MeasuresTestHost.Executive, service.Id));

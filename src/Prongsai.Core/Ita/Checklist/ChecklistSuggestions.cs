@@ -29,9 +29,17 @@ public static class ChecklistSuggestions
             foreach (var item in catalog.ItemsFor(mapping.Source))
             {
                 var year = item.DataYear == DataYear.Previous ? catalog.FiscalYear - 1 : catalog.FiscalYear;
-                foreach (var candidate in list.Where(c => Answers(mapping.Source, c, catalog.FiscalYear, year)))
+                var matches = list.Where(c => Answers(mapping.Source, c, catalog.FiscalYear, year)).ToList();
+                foreach (var candidate in matches)
                 {
                     suggestions.Add(new Suggestion(item.Key, candidate, KindOf(mapping.Source), PeriodOf(item, candidate)));
+                }
+
+                if (mapping.Source.Kind == EvidenceSourceKind.Category && matches.Count > 0)
+                {
+                    // The category page filtered by the year lists every document at once: what assessors open for
+                    // items published in several parts (monthly procurement summaries, say).
+                    suggestions.Add(new Suggestion(item.Key, CategoryPage(matches[0], mapping.Source.Category!, year), ItaEvidenceKind.CategoryPage, null));
                 }
             }
         }
@@ -48,6 +56,16 @@ public static class ChecklistSuggestions
             && candidate.FiscalYear == (source.ReportYear == DataYear.Previous ? assessedYear - 1 : assessedYear),
         _ => false,
     };
+
+    /// <summary>The category page of a fiscal year, as a candidate; its path follows the documents' own ("/{org}/documents…").</summary>
+    private static EvidenceCandidate CategoryPage(EvidenceCandidate document, string slug, int year)
+    {
+        var documents = document.PublicPath[..(document.PublicPath.LastIndexOf('/') + 1)];
+        var yearText = year.ToString(CultureInfo.InvariantCulture);
+        return new EvidenceCandidate(Documents, "category-page", $"category:{slug}:{yearText}",
+            $"{Publishing.DefaultCategories.All.FirstOrDefault(c => c.Slug == slug)?.Name ?? slug} ปีงบประมาณ {yearText}", $"{documents.TrimEnd('/')}?category={Uri.EscapeDataString(slug)}&year={yearText}",
+            year, null, [slug]);
+    }
 
     private static ItaEvidenceKind KindOf(CatalogEvidenceSource source) => source.Kind switch
     {

@@ -123,6 +123,6 @@ public sealed class ItaHttpTests
     {
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
-        return await db.Set<ItaEvidence>().IgnoreQueryFilters().Where(e => e.ChecklistItemId == itemId && e.State == ItaEvidenceState.Suggested).Select(e => e.Id).SingleAsync();
+        return await db.Set<ItaEvidence>().IgnoreQueryFilters().Where(e => e.ChecklistItemId == itemId && e.State == ItaEvidenceState.Suggested && e.Kind == ItaEvidenceKind.Document).Select(e => e.Id).SingleAsync();
     }
 }
