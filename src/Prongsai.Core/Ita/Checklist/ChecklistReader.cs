@@ -40,6 +40,13 @@ public sealed record ChecklistView(ItaChecklist Checklist, CatalogVersion Catalo
         var months = row.Confirmed.Where(e => e.Period is not null).Select(e => e.Period!.Value).ToHashSet();
         return ChecklistSuggestions.FiscalMonths(fiscalYear).Select(m => (m.Label, months.Contains(m.Month))).ToList();
     }
+
+    /// <summary>For a half-yearly item: the two halves of the fiscal year (Oct–Mar, Apr–Sep) and whether each is covered.</summary>
+    public static IReadOnlyList<(string Label, bool Covered)> HalfGrid(ChecklistRow row)
+    {
+        var halves = row.Confirmed.Where(e => e.Period is not null).Select(e => e.Period!.Value).ToHashSet();
+        return [("ต.ค.–มี.ค.", halves.Contains(1)), ("เม.ย.–ก.ย.", halves.Contains(2))];
+    }
 }
 
 /// <summary>Reads checklists (staff pages, the public page, exports, the API). No writes.</summary>
