@@ -22,6 +22,7 @@ public static class DocumentsServices
         // One set of limits for every uploaded package and one budget for reading text (docs/security.md).
         services.Configure<ArchiveLimits>(configuration.GetSection(ArchiveLimits.ConfigurationKey));
         services.Configure<TextExtractionLimits>(configuration.GetSection(TextExtractionLimits.ConfigurationKey));
+        services.AddSingleton<Core.Ita.IItaDocuments, Ita.ItaDocuments>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Prongsai.Core.Ita;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
@@ -12,5 +13,6 @@ public static class ProngsaiFeatures
         new OrganizationsFeature(),
         new MeasuresFeature(),
         new PublishingFeature(),
+        new ItaFeature(),
     ];
 }

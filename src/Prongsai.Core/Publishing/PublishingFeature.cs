@@ -39,6 +39,7 @@ public sealed class PublishingFeature : IFeature
             .Job<AttachmentTextJob>()
             .LedgerSource<DocumentLedgerSource>()
             .EvidenceSource<DocumentEvidenceSource>()
+            .EvidenceSource<AboutPageEvidenceSource>()
             .DashboardCard<DocumentsCard>()
             .DemoContent<PublishingDemoContent>();
     }

@@ -32,11 +32,11 @@ public sealed class FeatureRegistrationTests
     {
         var services = new ServiceCollection();
         FeatureRegistry.Build(ProngsaiFeatures.All, services);
-        Types<IBackgroundJob>(services, "ScheduledDocumentsJob", "AttachmentTextJob", "MeasuresReportIndexer");
+        Types<IBackgroundJob>(services, "ScheduledDocumentsJob", "AttachmentTextJob", "MeasuresReportIndexer", "ItaRemindersJob", "ItaLinkCheckJob");
         Types<ISearchIndexer>(services, "MeasuresReportIndexer");
         Types<ILedgerItemSource>(services, "DocumentLedgerSource", "MeasuresReportLedgerSource");
-        Types<IEvidenceSource>(services, "DocumentEvidenceSource", "MeasuresReportEvidenceSource");
-        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard");
+        Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource");
+        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard");
     }
 
     [Theory, Providers]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Common;
+using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Measures.Editing;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Progress;
@@ -37,6 +38,9 @@ public sealed class UseCasePermissionTests
         ["RequestPublication"] =        "✔     ✔     ✔     ·     ·     ·",
         ["ApproveAndPublish"] =         "·     ✔     ·     ·     ·     ·",
         ["PublishDocuments"] =          "✔     ✔     ✔     ✔     ·     ·",
+        ["ManageItaChecklist"] =        "✔     ✔     ·     ·     ·     ·",
+        ["EditItaEvidence"] =           "✔     ✔     ✔     ✔     ·     ·",
+        ["ApproveItaItems"] =           "✔     ✔     ·     ·     ·     ·",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -87,7 +91,32 @@ public sealed class UseCasePermissionTests
             return await Errors(host.UseAsync<SaveDocument, Result<Document>>(s => s.RunAsync(
                 null, new DocumentInput($"ประกาศทดสอบ {i}", "สรุป", "เนื้อหา", categoryId, departmentId, 2567), [], [], actor)));
         },
+        ["ManageItaChecklist"] = (host, actor, i) =>
+            Errors(host.UseAsync<ManageChecklist, Result<SuggestionRun>>(m => m.OpenAsync(actor, 2568 + (i % 2)))),
+        ["EditItaEvidence"] = async (host, actor, i) =>
+        {
+            var itemId = await ItaItemAsync(host);
+            return await Errors(host.UseAsync<EditEvidence, Result<ItaEvidence>>(e =>
+                e.AddExternalAsync(actor, itemId, new ExternalEvidenceInput($"https://example.go.th/ita/{i}", "หลักฐานทดสอบ"))));
+        },
+        ["ApproveItaItems"] = async (host, actor, _) =>
+        {
+            var itemId = await ItaItemAsync(host);
+            return await Errors(host.UseAsync<ApproveItems, Result<ItaChecklistItem>>(a => a.ApproveAsync(actor, itemId)));
+        },
     };
+
+    /// <summary>The "structure" item of the FY2567 checklist, assigned to a department and with confirmed evidence.</summary>
+    private static async Task<int> ItaItemAsync(MeasuresTestHost host)
+    {
+        var system = StaffActor.System(organizationId: host.OrganizationId);
+        await host.UseAsync<ManageChecklist, Result<SuggestionRun>>(m => m.OpenAsync(system, 2567)); // a conflict once opened
+        var itemId = await host.QueryAsync(db => db.Set<ItaChecklistItem>().Where(i => i.ItemKey == "structure").OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
+        var departmentId = await host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        await host.UseAsync<ManageChecklist, Result<ItaChecklistItem>>(m => m.AssignAsync(system, itemId, departmentId));
+        await host.UseAsync<EditEvidence, Result<ItaEvidence>>(e => e.AddExternalAsync(system, itemId, new ExternalEvidenceInput("https://example.go.th/structure", "โครงสร้าง")));
+        return itemId;
+    }
 
     [Theory, Providers]
     public async Task Every_use_case_allows_exactly_the_roles_of_the_table(DbProvider provider)

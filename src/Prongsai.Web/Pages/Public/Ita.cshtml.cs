@@ -1,21 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using Prongsai.Core.Publishing;
-using Prongsai.Web.Portal;
+using Prongsai.Core.Ita.Checklist;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Pages.Public;
 
-/// <summary>Where the OIT evidence lives on this site: each category with the items it answers.</summary>
-[OutputCache(PolicyName = PublicPageCache.PolicyName)]
-public sealed class ItaModel(PortalData portal) : PageModel
+/// <summary>
+/// /{org}/ita: answers 302 to the latest fiscal year's checklist; without any checklist it says so. The year page
+/// lists every fiscal year. Not output-cached: checklist changes do not bump the content stamp.
+/// </summary>
+public sealed class ItaModel(ChecklistReader reader) : PageModel
 {
     public string Slug { get; private set; } = "";
-    public IReadOnlyList<(DocumentCategory Category, int Count)> Categories { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var organization = HttpContext.Organization();
         if (organization is null)
@@ -24,8 +22,9 @@ public sealed class ItaModel(PortalData portal) : PageModel
         }
 
         Slug = organization.Slug;
-        var counts = (await portal.Published().Select(d => d.CategoryId).ToListAsync()).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
-        Categories = (await portal.CategoriesAsync()).Select(c => (c, counts.GetValueOrDefault(c.Id))).ToList();
-        return Page();
+        var years = await reader.YearsAsync(cancellationToken);
+        return years.Count > 0
+            ? Redirect($"/{Slug}/ita/{years[0].ToString(System.Globalization.CultureInfo.InvariantCulture)}")
+            : Page();
     }
 }

@@ -1,12 +1,13 @@
-using System.Text;
+using CsvHelper;
 using Prongsai.Core.Measures.Import;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Ita.Catalog.Flat;
 
 /// <summary>
-/// Turns a CSV file into <see cref="SheetRow"/>s with the line each record starts on (RFC 4180: quoted fields may
-/// hold commas, doubled quotes and line breaks). The measures CSV reader in Prongsai.Documents does not keep line
-/// numbers, which every error here must name, so this is its own small parser behind the SheetRow seam.
+/// Turns a CSV file into <see cref="SheetRow"/>s with the line each record starts on, through CsvHelper in
+/// Prongsai's reading dialect (<see cref="CsvFiles.ReaderOptions"/>: RFC 4180, quoted fields may hold separators,
+/// doubled quotes and line breaks), with line tracking on so every error can name the line people see.
 /// Bytes are decoded by the shared <see cref="TextFileDecoder"/> (UTF-8 with or without BOM, or Windows-874).
 /// The separator is a comma, or a semicolon or tab when the first line has those and no comma (Excel in some locales).
 /// </summary>
@@ -35,71 +36,18 @@ public static class CsvSheetReader
             text = text[1..];
         }
 
-        var separator = DetectSeparator(text);
+        var options = CsvFiles.ReaderOptions with { Separator = DetectSeparator(text), TrackLineNumbers = true };
         var rows = new List<SheetRow>();
-        var cells = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var i = 0;
-        while (i < text.Length)
+        using var reader = CsvReader.Create(new StringReader(text), options, leaveOpen: false);
+        while (reader.Read())
         {
-            var c = text[i];
-            if (c == '"' && field.Length == 0)
+            var cells = new string[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
             {
-                i++;
-                while (i < text.Length)
-                {
-                    if (text[i] == '"')
-                    {
-                        if (i + 1 < text.Length && text[i + 1] == '"')
-                        {
-                            field.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    if (text[i] == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(text[i++]);
-                }
-
-                continue;
+                cells[i] = CsvFiles.Unguard(reader.GetString(i));
             }
 
-            if (c == separator)
-            {
-                cells.Add(Take(field));
-                i++;
-                continue;
-            }
-
-            if (c is '\r' or '\n')
-            {
-                cells.Add(Take(field));
-                rows.Add(new SheetRow(recordLine, cells));
-                cells = [];
-                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                line++;
-                recordLine = line;
-                continue;
-            }
-
-            field.Append(c);
-            i++;
-        }
-
-        if (field.Length > 0 || cells.Count > 0)
-        {
-            cells.Add(Take(field));
-            rows.Add(new SheetRow(recordLine, cells));
+            rows.Add(new SheetRow((int)reader.LineNumber, cells));
         }
 
         return rows;
@@ -115,15 +63,5 @@ public static class CsvSheetReader
         }
 
         return first.Contains(';', StringComparison.Ordinal) ? ';' : first.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
-    }
-
-    /// <summary>The field text, without the ' guard Prongsai's CSV writers put in front of = + - @.</summary>
-    private static string Take(StringBuilder field)
-    {
-        var value = field.Length >= 2 && field[0] == '\'' && field[1] is '=' or '+' or '-' or '@'
-            ? field.ToString(1, field.Length - 1)
-            : field.ToString();
-        field.Clear();
-        return value;
     }
 }

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Features;
+using Prongsai.Core.Ita.Catalogs;
+using Prongsai.Core.Ita.Checklist;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Ita;
+
+/// <summary>
+/// The ITA workspace: the saved catalogs and their import, each fiscal year's OIT checklist filled from the evidence
+/// sources, readiness with reminders, approval, the public ITA page and the ITAS submission sheet.
+/// </summary>
+public sealed class ItaFeature : IFeature
+{
+    public void Register(FeatureBuilder feature)
+    {
+        feature
+            .Permission(ItaPermissions.ManageItaChecklist, "จัดการรายการตรวจสอบ ITA", "Open a year's ITA checklist, assign items to departments, set the due date",
+                OrgRole.OrgAdmin, OrgRole.Executive)
+            .DepartmentScopedPermission(ItaPermissions.EditItaEvidence, "บันทึกหลักฐาน ITA",
+                "Confirm or reject suggested evidence, add links, mark items ready (department roles: own departments' items only)",
+                OrgRole.OrgAdmin, OrgRole.Executive, OrgRole.DepartmentHead, OrgRole.DepartmentStaff)
+            .Permission(ItaPermissions.ApproveItaItems, "อนุมัติข้อ ITA", "Approve ITA checklist items", OrgRole.OrgAdmin, OrgRole.Executive);
+
+        feature.MenuEntry(StaffMenuGroup.Work, 15, "ita", "การประเมิน ITA", "ITA checklist", OrganizationPermissions.ViewBackOffice);
+
+        feature.Services.AddOptions<Links.LinkCheckerOptions>().BindConfiguration(Links.LinkCheckerOptions.Section);
+        feature.Services.AddSingleton<Links.ExternalLinkChecker>();
+        feature.UseCase<ItaCatalogs>()
+            .UseCase<ImportItaCatalog>()
+            .UseCase<ManageChecklist>()
+            .UseCase<EditEvidence>()
+            .UseCase<ApproveItems>()
+            .UseCase<ChecklistReader>()
+            .Job<ItaRemindersJob>()
+            .Job<Links.ItaLinkCheckJob>()
+            .DashboardCard<ItaCard>()
+            .DemoContent<ItaDemoContent>();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Prongsai.Core.Ita.Submission;
+
+namespace Prongsai.Documents.Ita;
+
+/// <summary>
+/// The ITAS submission sheet as DOCX (OpenXml only): a heading with the organization and fiscal year, then a table
+/// with one row per item (code, title, มี/ไม่มี, URLs one per line, note), in TH Sarabun New for Thai.
+/// </summary>
+public static class SubmissionDocxWriter
+{
+    private const string Font = "TH Sarabun New";
+
+    public static void Write(SubmissionSheet sheet, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document, autoSave: true);
+        var main = document.AddMainDocumentPart();
+        var body = new Body();
+        body.Append(Paragraph(string.Create(CultureInfo.InvariantCulture, $"การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. {sheet.FiscalYear}"), bold: true, size: 36));
+        body.Append(Paragraph(sheet.OrganizationName, bold: true, size: 32));
+        body.Append(Paragraph(sheet.CatalogLabel, bold: false, size: 28));
+
+        var table = new Table(new TableProperties(
+            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        table.Append(RowOf(SubmissionSheet.Headers, header: true));
+        foreach (var row in sheet.Rows)
+        {
+            table.Append(RowOf([row.Code, row.Title, row.Answer, SubmissionSheet.UrlCell(row), row.Note], header: false));
+        }
+
+        body.Append(table);
+        body.Append(new SectionProperties(new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape },
+            new PageMargin { Top = 1000, Bottom = 1000, Left = 1000, Right = 1000 }));
+        main.Document = new Document(body);
+    }
+
+    private static TableRow RowOf(IReadOnlyList<string> cells, bool header)
+    {
+        var row = new TableRow();
+        if (header)
+        {
+            row.Append(new TableRowProperties(new TableHeader()));
+        }
+
+        foreach (var text in cells)
+        {
+            var cell = new TableCell();
+            var lines = text.Split('\n');
+            foreach (var line in lines)
+            {
+                cell.Append(Paragraph(line, header, 28));
+            }
+
+            row.Append(cell);
+        }
+
+        return row;
+    }
+
+    private static Paragraph Paragraph(string text, bool bold, int size)
+    {
+        var properties = new RunProperties(
+            new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font },
+            new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) },
+            new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) });
+        if (bold)
+        {
+            properties.Append(new Bold(), new BoldComplexScript());
+        }
+
+        return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+}

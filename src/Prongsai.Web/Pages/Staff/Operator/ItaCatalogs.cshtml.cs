@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Prongsai.Core.Ita.Catalogs;
+using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
+
+namespace Prongsai.Web.Pages.Staff.Operator;
+
+/// <summary>
+/// The platform Operator uploads an ITA catalog file (JSON, or the flat CSV/XLSX sheet): "ตรวจสอบ" reads it and
+/// shows the changes or every error with its line and column, saving nothing; "นำเข้า" saves it as the next revision.
+/// </summary>
+[RequestSizeLimit(MaxUpload + (64 * 1024))]
+public sealed class ItaCatalogsModel(ItaCatalogs catalogs, ImportItaCatalog import, StaffSession session) : PageModel
+{
+    public const long MaxUpload = 5 * 1024 * 1024;
+
+    public IReadOnlyList<CatalogListing> Catalogs { get; private set; } = [];
+
+    [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string Variant { get; set; } = Core.Ita.Catalog.CatalogVersion.DefaultVariant;
+    [BindProperty] public bool Save { get; set; }
+
+    public ImportCatalogOutcome? Outcome { get; private set; }
+
+    [TempData] public string? Message { get; set; }
+
+    public async Task OnGetAsync() => Catalogs = await catalogs.ListAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์รายการ ITA (.json, .csv หรือ .xlsx)");
+        }
+        else if (Upload.Length > MaxUpload)
+        {
+            ModelState.AddModelError(nameof(Upload), "ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 5 MB)");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await OnGetAsync();
+            return Page();
+        }
+
+        var actor = await session.GetActorAsync(HttpContext.RequestAborted);
+        await using var content = Upload!.OpenReadStream();
+        var variant = string.IsNullOrWhiteSpace(Variant) ? Core.Ita.Catalog.CatalogVersion.DefaultVariant : Variant.Trim().ToLowerInvariant();
+        var result = await import.RunAsync(new ImportCatalogRequest(actor, content, variant, DryRun: !Save), HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            if (UseCaseErrors.StatusOf(result.Errors) == StatusCodes.Status403Forbidden)
+            {
+                return Forbid();
+            }
+
+            UseCaseErrors.AddToModelState(ModelState, result.Errors);
+            await OnGetAsync();
+            return Page();
+        }
+
+        if (result.Value!.Saved)
+        {
+            var c = result.Value.Catalog;
+            Message = $"นำเข้าแล้ว: ปีงบประมาณ {c.FiscalYear} ({c.Variant}) ฉบับที่ {c.Revision}";
+            return RedirectToPage();
+        }
+
+        Outcome = result.Value;
+        await OnGetAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Common;
+using Prongsai.Core.Data;
+using Prongsai.Core.Ita;
+using Prongsai.Core.Ita.Checklist;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Web.Pages.Staff.Org.Ita;
+
+/// <summary>
+/// One checklist item: its evidence (suggestions to confirm or reject, confirmed links with their check results,
+/// an external link to add), the month grid of monthly items, status and note, department, approval.
+/// </summary>
+public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, EditEvidence edit, ApproveItems approve, ManageChecklist manage) : StaffPageModel
+{
+    public ChecklistView View { get; private set; } = null!;
+    public ChecklistRow Row { get; private set; } = null!;
+    public IReadOnlyList<Department> Departments { get; private set; } = [];
+
+    public bool CanEdit => Actor.HasFor(ItaPermissions.EditItaEvidence, Row.Entry.DepartmentId);
+    public bool CanApprove => Actor.Has(ItaPermissions.ApproveItaItems);
+    public bool CanManage => Actor.Has(ItaPermissions.ManageItaChecklist);
+
+    public async Task<IActionResult> OnGetAsync(int fiscalYear, int itemId) =>
+        await LoadAsync(fiscalYear, itemId) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostDecideAsync(int fiscalYear, int itemId, int evidenceId, bool confirm) =>
+        AnswerAsync(fiscalYear, itemId, edit.DecideAsync(Actor, evidenceId, confirm, HttpContext.RequestAborted), confirm ? "ยืนยันหลักฐานแล้ว" : "ปฏิเสธข้อเสนอแล้ว");
+
+    public Task<IActionResult> OnPostRemoveAsync(int fiscalYear, int itemId, int evidenceId) =>
+        AnswerAsync(fiscalYear, itemId, edit.RemoveAsync(Actor, evidenceId, HttpContext.RequestAborted), "ลบหลักฐานแล้ว");
+
+    public Task<IActionResult> OnPostLinkAsync(int fiscalYear, int itemId, string? url, string? title, int? period) =>
+        AnswerAsync(fiscalYear, itemId, edit.AddExternalAsync(Actor, itemId, new ExternalEvidenceInput(url, title, period), HttpContext.RequestAborted), "เพิ่มลิงก์แล้ว");
+
+    public Task<IActionResult> OnPostStatusAsync(int fiscalYear, int itemId, ItaItemStatus status, string? note) =>
+        AnswerAsync(fiscalYear, itemId, edit.SetStatusAsync(Actor, itemId, status, note, HttpContext.RequestAborted), "บันทึกสถานะแล้ว");
+
+    public Task<IActionResult> OnPostApproveAsync(int fiscalYear, int itemId) =>
+        AnswerAsync(fiscalYear, itemId, approve.ApproveAsync(Actor, itemId, HttpContext.RequestAborted), "อนุมัติแล้ว");
+
+    public Task<IActionResult> OnPostWithdrawAsync(int fiscalYear, int itemId) =>
+        AnswerAsync(fiscalYear, itemId, approve.WithdrawAsync(Actor, itemId, HttpContext.RequestAborted), "ยกเลิกการอนุมัติแล้ว");
+
+    public Task<IActionResult> OnPostAssignAsync(int fiscalYear, int itemId, int? departmentId) =>
+        AnswerAsync(fiscalYear, itemId, manage.AssignAsync(Actor, itemId, departmentId, HttpContext.RequestAborted), "บันทึกผู้รับผิดชอบแล้ว");
+
+    private async Task<IActionResult> AnswerAsync<T>(int fiscalYear, int itemId, Task<Result<T>> work, string done)
+    {
+        var result = await work;
+        if (result.Succeeded)
+        {
+            Flash = done;
+            return Redirect($"/staff/{Org.Slug}/ita/{fiscalYear}/items/{itemId}");
+        }
+
+        if (Refusal(result.Errors) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return await LoadAsync(fiscalYear, itemId) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int fiscalYear, int itemId)
+    {
+        var view = await reader.GetAsync(fiscalYear, HttpContext.RequestAborted);
+        var row = view?.Rows.FirstOrDefault(r => r.Entry.Id == itemId);
+        if (view is null || row is null)
+        {
+            return false;
+        }
+
+        View = view;
+        Row = row;
+        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync(HttpContext.RequestAborted);
+        return true;
+    }
+
+    public static string KindText(ItaEvidenceKind kind) => kind switch
+    {
+        ItaEvidenceKind.Document => "เอกสารเผยแพร่",
+        ItaEvidenceKind.CategoryPage => "หน้าหมวดเอกสาร",
+        ItaEvidenceKind.MeasuresReport => "รายงานมาตรการ",
+        ItaEvidenceKind.AboutPage => "หน้าข้อมูลหน่วยงาน",
+        _ => "ลิงก์ภายนอก",
+    };
+
+    public static string CheckText(LinkCheckOutcome outcome) => outcome switch
+    {
+        LinkCheckOutcome.Ok => "ใช้งานได้",
+        LinkCheckOutcome.NotFound => "ไม่พบหน้า",
+        LinkCheckOutcome.NotPublished => "ยังไม่เผยแพร่",
+        LinkCheckOutcome.WrongFiscalYear => "ปีงบประมาณไม่ตรง",
+        LinkCheckOutcome.HttpError => "เปิดไม่สำเร็จ",
+        LinkCheckOutcome.TooManyRedirects => "เปลี่ยนเส้นทางวนซ้ำ",
+        LinkCheckOutcome.LoginPage => "เป็นหน้าเข้าสู่ระบบ",
+        LinkCheckOutcome.EmptyPage => "หน้าว่าง",
+        LinkCheckOutcome.Refused => "ที่อยู่ภายในเครือข่าย (ไม่ตรวจ)",
+        _ => "ติดต่อไม่ได้",
+    };
+}

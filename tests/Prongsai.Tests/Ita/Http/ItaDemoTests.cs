@@ -1,0 +1,35 @@
+using System.Net;
+using System.Text.Json;
+using Prongsai.Tests.Infrastructure;
+
+namespace Prongsai.Tests.Ita.Http;
+
+/// <summary>The demo organization comes with FY2567 and FY2568 checklists filled from its own content.</summary>
+public sealed class ItaDemoTests
+{
+    [Theory, Providers]
+    public async Task The_demo_home_page_reaches_filled_checklists_of_2567_and_2568(DbProvider provider)
+    {
+        using var app = new ProngsaiApp(provider, new Dictionary<string, string?>
+        {
+            ["Prongsai:Demo"] = "true",
+            ["Prongsai:DemoAdminPassword"] = "DemoPassword1234",
+        });
+        var client = app.Client();
+
+        Assert.Contains("href=\"/bangkha/ita\"", await client.GetStringAsync("/bangkha"), StringComparison.Ordinal);
+        var latest = await client.GetAsync("/bangkha/ita");
+        Assert.Equal(HttpStatusCode.Redirect, latest.StatusCode);
+        Assert.Equal("/bangkha/ita/2568", latest.Headers.Location?.OriginalString);
+
+        foreach (var (year, total) in new[] { (2567, 43), (2568, 26) })
+        {
+            var page = await client.GetStringAsync($"/bangkha/ita/{year}");
+            Assert.Contains("ยังไม่มีข้อมูล", page, StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/orgs/bangkha/ita/{year}"));
+            Assert.Equal(total, json.RootElement.GetProperty("total").GetInt32());
+            var answered = json.RootElement.GetProperty("answered").GetInt32();
+            Assert.InRange(answered, 1, total - 1); // partly filled
+        }
+    }
+}
