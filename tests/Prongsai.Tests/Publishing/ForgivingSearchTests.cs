@@ -86,7 +86,7 @@ public sealed class ForgivingSearchTests
         var slip = await QueryAsync(app, org, "ประชาสัมพันท");
         Assert.Equal(0, slip.Total);
         Assert.Equal("ประชาสัมพันธ์", slip.DidYouMean);
-        Assert.Equal([2], Ids(await QueryAsync(app, org, slip.DidYouMean!)));
+        Assert.Equal(new[] { 2 }, Ids(await QueryAsync(app, org, slip.DidYouMean!)));
 
         var twoParts = await QueryAsync(app, org, "ทุจริด มาตรการ");
         Assert.Equal(0, twoParts.Total);
@@ -127,7 +127,7 @@ public sealed class ForgivingSearchTests
         var added = await UseAsync(app, s => s.AddAsync(StaffActor.PlatformOperator(), " ศาลาอเนกประสงค์ ,หอประชุมหมู่บ้าน "));
         Assert.True(added.Succeeded);
         Assert.Equal("ศาลาอเนกประสงค์, หอประชุมหมู่บ้าน", added.Value!.Terms);
-        Assert.Equal([7], Ids(await QueryAsync(app, org, "ศาลาอเนกประสงค์")));
+        Assert.Equal(new[] { 7 }, Ids(await QueryAsync(app, org, "ศาลาอเนกประสงค์")));
 
         var removed = await UseAsync(app, s => s.RemoveAsync(StaffActor.PlatformOperator(), added.Value.Id));
         Assert.True(removed.Succeeded);
