@@ -139,6 +139,16 @@ public sealed class ForgivingSearchTests
         Assert.Equal(SearchSynonym.Defaults.Order(StringComparer.Ordinal), defaults.Select(d => d.Terms).Order(StringComparer.Ordinal));
     }
 
+    [Theory, Providers]
+    public async Task The_synonyms_page_refuses_an_organization_admin(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await admin.GetAsync("/staff/operator/synonyms")).StatusCode);
+    }
+
     [Theory]
     [InlineData("มา")]
     [InlineData("ตา")]
