@@ -149,6 +149,35 @@ public sealed class ForgivingSearchTests
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await admin.GetAsync("/staff/operator/synonyms")).StatusCode);
     }
 
+    [Theory, Providers]
+    public async Task The_Operator_adds_a_group_on_the_synonyms_page(DbProvider provider)
+    {
+        using var app = new ProngsaiApp(provider);
+        var email = $"operator-{Guid.NewGuid():N}@platform.test";
+        string password;
+        await using (var scope = app.Scope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
+                .CreateOperatorAsync(StaffActor.PlatformOperator(), email, "ผู้ดูแลแพลตฟอร์ม");
+            password = created.Value!.OneTimePassword;
+            // The first-sign-in password change has its own tests; here the Operator has chosen one already.
+            var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+            await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(u => u.SetProperty(x => x.MustChangePassword, false));
+        }
+
+        var client = await app.SignedInAsync(email, password);
+        const string page = "/staff/operator/synonyms";
+        Assert.Contains("อบต., องค์การบริหารส่วนตำบล", await client.GetStringAsync(page), StringComparison.Ordinal);
+
+        var oneWord = await client.PostFormAsync(page, page + "?handler=Add", [new("Terms", "ศาลาอเนกประสงค์")]);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, oneWord.StatusCode);
+        Assert.Contains("อย่างน้อยสองคำ", await oneWord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var added = await client.PostFormAsync(page, page + "?handler=Add", [new("Terms", "ศาลาอเนกประสงค์, หอประชุมหมู่บ้าน")]);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("ศาลาอเนกประสงค์, หอประชุมหมู่บ้าน", await client.GetStringAsync(page), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("มา")]
     [InlineData("ตา")]
