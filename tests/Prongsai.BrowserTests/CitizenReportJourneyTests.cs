@@ -26,9 +26,9 @@ public sealed class CitizenReportJourneyTests(AppServer app) : BrowserTest(app)
             Assert.Contains(Squeeze("ประชาชนในพื้นที่"), Squeeze(browser.BodyText), StringComparison.Ordinal);
 
             // The download links, clicked: Chromium saves the files in the profile's download directory.
-            browser.Driver.FindElement(By.LinkText("Word (DOCX)")).Click();
+            browser.Driver.FindElement(By.PartialLinkText("Word")).Click();
             var docx = browser.WaitForDownload(n => n.EndsWith(".docx", StringComparison.OrdinalIgnoreCase));
-            browser.Driver.FindElement(By.LinkText("PDF")).Click();
+            browser.Driver.FindElement(By.PartialLinkText("ดาวน์โหลด PDF")).Click();
             var pdf = browser.WaitForDownload(n => n.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
 
             // DOCX: a zip whose main part holds the report's Thai title.

@@ -84,6 +84,9 @@ public sealed class OrganizationPages(ProngsaiDbContext db, TimeProvider clock)
         return Result<OrganizationPage>.Ok(page);
     }
 
+    /// <summary>The usual hours of a Thai local government office; an organization edits the page when its own differ.</summary>
+    public const string OfficeHours = "เวลาทำการ วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. เว้นวันหยุดราชการ";
+
     private static string P(string text) => "<p>" + WebUtility.HtmlEncode(text) + "</p>";
 
     public static string Default(Organization o, string key)
@@ -97,7 +100,8 @@ public sealed class OrganizationPages(ProngsaiDbContext db, TimeProvider clock)
             "history" => P($"ประวัติความเป็นมาของ{name} (หน่วยงานยังไม่ได้เพิ่มเนื้อหาหน้านี้)"),
             "structure" => P($"{name} แบ่งเป็นฝ่ายการเมือง (ฝ่ายบริหารและสภา) และฝ่ายประจำ (ส่วนราชการ) ตามรายชื่อด้านล่าง"),
             "authority" => P($"อำนาจหน้าที่ของ{name} เป็นไปตามกฎหมายจัดตั้งองค์กรปกครองส่วนท้องถิ่นและพระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น พ.ศ. 2542"),
-            "contact" => P(contact.Length > 0 ? $"{name} {contact}" : name),
+            // The contact page lists the address, telephone and e-mail itself, once: the text adds what the record lacks.
+            "contact" => P(OfficeHours),
             "laws" => P("กฎหมายและระเบียบที่เกี่ยวข้องเผยแพร่ในคลังเอกสาร หมวด กฎหมาย/ระเบียบ"),
             "privacy" => P($"{name} เก็บรวบรวม ใช้ และเปิดเผยข้อมูลส่วนบุคคลเท่าที่จำเป็นตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 เพื่อให้บริการและปฏิบัติหน้าที่ตามกฎหมาย")
                 + P("การอ่านเว็บไซต์นี้ไม่ต้องให้ข้อมูลส่วนบุคคล ระบบไม่บันทึกข้อมูลผู้เข้าชมเพื่อการโฆษณา และไม่ส่งข้อมูลให้บุคคลภายนอก")

@@ -34,6 +34,7 @@ public sealed class PublishingFeature : IFeature
             .UseCase<ManageExecutives>()
             .UseCase<DocumentIndexer>()
             .UseCase<OrganizationPages>()
+            .UseCase<ManageSearchSynonyms>()
             .UseCase<DownloadCounter>()
             .Job<ScheduledDocumentsJob>()
             .Job<AttachmentTextJob>()

@@ -9,13 +9,15 @@ public sealed record SearchQuery(string? Text, int? CategoryId = null, int? Fisc
 
 public sealed record SearchHit(string Type, string Id, string Title, string Url, string SnippetHtml, int? CategoryId, int? FiscalYear, DateTimeOffset? PublishedAt);
 
-public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Hits);
+/// <summary>The hits; when there are none, DidYouMean may hold a corrected query that has some.</summary>
+public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Hits, string? DidYouMean = null);
 
 /// <summary>
 /// The full-text index of public items, in the database so every node sees the same one.
 /// Text is segmented into Thai words (ThaiSegmenter); a query is segmented the same way and
-/// each space-separated part must match as a phrase. SQLite ranks with bm25 over the FTS5
-/// table, PostgreSQL with ts_rank over a tsvector built from the same tokens; ties by id.
+/// each space-separated part must match as a phrase — or one of its alternatives (synonyms, an
+/// unfinished last word: SearchQueryExpansion). SQLite ranks with bm25 over the FTS5 table,
+/// PostgreSQL with ts_rank over a tsvector built from the same tokens; ties by id.
 /// </summary>
 public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
 {
@@ -80,6 +82,31 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
             return new SearchResults(text, 0, []);
         }
 
+        var synonyms = await SynonymGroupsAsync(cancellationToken);
+        var terms = SearchQueryExpansion.Expand(phrases, synonyms);
+        var ranked = await RankAsync(organizationId, query, terms, cancellationToken);
+        if (ranked.Count == 0)
+        {
+            return new SearchResults(text, 0, [], await DidYouMeanAsync(organizationId, query, text, synonyms, cancellationToken));
+        }
+
+        // The candidate set is small (one organization's published items): rank all, then page.
+        var page = ranked.OrderByDescending(r => r.Rank).ThenBy(r => r.Id)
+            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 100)).ToList();
+        var ids = page.Select(r => r.Id).ToList();
+        var entries = await db.SearchEntries.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        // Every exact alternative is highlighted, so a hit found through a synonym shows the word it holds.
+        var highlighted = terms.SelectMany(t => t.Alternatives).Where(a => !a.LastIsPrefix).Select(a => a.Tokens).ToList();
+        var hits = page.Where(r => entries.ContainsKey(r.Id)).Select(r => entries[r.Id])
+            .Select(e => new SearchHit(e.ItemType, e.ItemId, e.Title, e.Url, Snippets.Make(e.Text, highlighted), e.CategoryId, e.FiscalYear, e.PublishedAt))
+            .ToList();
+        return new SearchResults(text, ranked.Count, hits);
+    }
+
+    private async Task<List<RankedRow>> RankAsync(
+        int organizationId, SearchQuery query, IReadOnlyList<QueryTerm> terms, CancellationToken cancellationToken)
+    {
         var parameters = new List<object> { organizationId };
         string sql;
         string filters = "";
@@ -95,7 +122,7 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
             filters += $" AND e.\"FiscalYear\" = {{{parameters.Count - 1}}}";
         }
 
-        parameters.Add(IsPostgres ? PostgresQuery(phrases) : SqliteQuery(phrases));
+        parameters.Add(IsPostgres ? PostgresQuery(terms) : SqliteQuery(terms));
         var match = $"{{{parameters.Count - 1}}}";
         if (IsPostgres)
         {
@@ -108,18 +135,43 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
                   $"WHERE \"SearchFts\" MATCH {match} AND e.\"OrganizationId\" = {{0}}{filters}";
         }
 
-        // The candidate set is small (one organization's published items): rank all, then page.
-        var ranked = await db.Database.SqlQueryRaw<RankedRow>(sql, [.. parameters]).ToListAsync(cancellationToken);
-        var page = ranked.OrderByDescending(r => r.Rank).ThenBy(r => r.Id)
-            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 100)).ToList();
-        var ids = page.Select(r => r.Id).ToList();
-        var entries = await db.SearchEntries.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var hits = page.Where(r => entries.ContainsKey(r.Id)).Select(r => entries[r.Id])
-            .Select(e => new SearchHit(e.ItemType, e.ItemId, e.Title, e.Url, Snippets.Make(e.Text, phrases), e.CategoryId, e.FiscalYear, e.PublishedAt))
-            .ToList();
-        return new SearchResults(text, ranked.Count, hits);
+        return await db.Database.SqlQueryRaw<RankedRow>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
+
+    /// <summary>The platform's synonym groups, each term as its segmented words.</summary>
+    private async Task<IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>> SynonymGroupsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<SearchSynonym>().AsNoTracking().Select(s => s.Terms).ToListAsync(cancellationToken);
+        return rows
+            .Select(terms => (IReadOnlyList<IReadOnlyList<string>>)SearchSynonym.SplitTerms(terms)
+                .Select(t => (IReadOnlyList<string>)ThaiSegmenter.Words(t)).Where(t => t.Count > 0).ToList())
+            .Where(g => g.Count > 1)
+            .ToList();
+    }
+
+    /// <summary>A corrected query built from the organization's indexed words, offered only when it finds something.</summary>
+    private async Task<string?> DidYouMeanAsync(
+        int organizationId, SearchQuery query, string text, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> synonyms,
+        CancellationToken cancellationToken)
+    {
+        // Titles whole, bodies by their beginning: enough words to correct a slip without reading every text.
+        var tokenStrings = await db.SearchEntries.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.OrganizationId == organizationId)
+            .Select(e => e.TitleTokens + " " + e.BodyTokens.Substring(0, SuggestionBodyChars))
+            .ToListAsync(cancellationToken);
+        var vocabulary = SpellingSuggestion.Vocabulary(tokenStrings);
+        var suggestion = SpellingSuggestion.Suggest(text, vocabulary);
+        if (suggestion is null)
+        {
+            return null;
+        }
+
+        var terms = SearchQueryExpansion.Expand(Phrases(suggestion), synonyms);
+        return (await RankAsync(organizationId, query, terms, cancellationToken)).Count > 0 ? suggestion : null;
+    }
+
+    /// <summary>How much of each body the spelling suggestion reads.</summary>
+    public const int SuggestionBodyChars = 4000;
 
     /// <summary>Space-separated parts of the query, each as its list of tokens.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Phrases(string? text) =>
@@ -129,13 +181,18 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
             .Take(10)
             .ToList();
 
-    /// <summary>FTS5: every phrase quoted ("a b" AND "c"); tokens hold only word characters, quotes doubled anyway.</summary>
-    internal static string SqliteQuery(IReadOnlyList<IReadOnlyList<string>> phrases) =>
-        string.Join(" AND ", phrases.Select(p => "\"" + string.Join(' ', p).Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    /// <summary>
+    /// FTS5: every phrase quoted, alternatives OR-ed, parts AND-ed: ("a b" OR "c") AND ("d" OR "de" *); a trailing
+    /// * makes the phrase's last token a prefix. Tokens hold only word characters; quotes are doubled anyway.
+    /// </summary>
+    internal static string SqliteQuery(IReadOnlyList<QueryTerm> terms) =>
+        string.Join(" AND ", terms.Select(t => "(" + string.Join(" OR ", t.Alternatives.Select(a =>
+            "\"" + string.Join(' ', a.Tokens).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (a.LastIsPrefix ? " *" : ""))) + ")"));
 
-    /// <summary>tsquery: 'a' &lt;-&gt; 'b' &amp; 'c'; lexemes quoted, so no operator can come from the user.</summary>
-    internal static string PostgresQuery(IReadOnlyList<IReadOnlyList<string>> phrases) =>
-        string.Join(" & ", phrases.Select(p => "(" + string.Join(" <-> ", p.Select(Lexeme)) + ")"));
+    /// <summary>tsquery: (('a' &lt;-&gt; 'b') | ('c')) &amp; (('d') | ('de':*)); lexemes quoted, so no operator can come from the user.</summary>
+    internal static string PostgresQuery(IReadOnlyList<QueryTerm> terms) =>
+        string.Join(" & ", terms.Select(t => "(" + string.Join(" | ", t.Alternatives.Select(a =>
+            "(" + string.Join(" <-> ", a.Tokens.Select((token, i) => Lexeme(token) + (a.LastIsPrefix && i == a.Tokens.Count - 1 ? ":*" : ""))) + ")")) + ")"));
 
     /// <summary>A tsvector literal: title words weighted A, body words B, positions as in the text.</summary>
     internal static string TsVector(IReadOnlyList<string> title, IReadOnlyList<string> body)

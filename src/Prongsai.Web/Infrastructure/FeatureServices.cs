@@ -30,6 +30,10 @@ public static class FeatureServices
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
                 ["application/atom+xml", "application/ld+json", "image/svg+xml", "application/problem+json"]);
         });
+        // Brotli's default here is its fastest level; the balanced level makes the report page and the stylesheet
+        // about a fifth smaller on a phone's connection for a fraction of a millisecond (docs/performance.md).
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddScoped<PortalData>();
         return services;
     }

@@ -159,7 +159,10 @@ public sealed class LedgerTests
         Assert.Equal(5, parsed.RootElement.GetProperty("entries").GetArrayLength());
 
         Assert.Contains(head, await client.GetStringAsync($"/{org.Slug}/ledger"), StringComparison.Ordinal);
-        Assert.Contains(head, await client.GetStringAsync($"/{org.Slug}/documents/{a}"), StringComparison.Ordinal);
+        // A citizen's document page speaks plainly: no hash, but a working link to its ledger entry.
+        var documentPage = await client.GetStringAsync($"/{org.Slug}/documents/{a}");
+        Assert.DoesNotContain(head, documentPage, StringComparison.Ordinal);
+        Assert.Matches($"href=\"/{org.Slug}/ledger#e[0-9]+\"", documentPage);
         Assert.Contains(head, await client.GetStringAsync($"/{org.Slug}/feed"), StringComparison.Ordinal);
 
         // "Verify this file": the published PDF is found as document C; a changed copy is not.

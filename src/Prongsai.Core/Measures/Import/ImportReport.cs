@@ -20,7 +20,8 @@ public sealed record ImportReportRequest(
     bool Replace = false,
     bool CreateDepartments = false,
     bool DryRun = false,
-    IReadOnlyCollection<string>? DepartmentsToCreate = null);
+    IReadOnlyCollection<string>? DepartmentsToCreate = null,
+    bool MarkAllDone = false);
 
 /// <summary>What an import read (and, unless it was a dry run, saved) with every warning.</summary>
 public sealed record ImportReportOutcome(
@@ -86,6 +87,11 @@ public sealed class ImportReport(
         var warnings = read.Warnings.ToList();
         var departments = await db.Departments.OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToListAsync(cancellationToken);
         var normalized = Normalize(read.Report!, organization.Slug, request.FiscalYear, read.Format, warnings);
+        if (request.MarkAllDone)
+        {
+            normalized = normalized with { Measures = normalized.Measures.Select(MarkDone).ToList() };
+        }
+
         var unknown = normalized.Measures
             .SelectMany(m => m.Responsible)
             .Where(n => !Responsibility.AllDepartmentsValues.Contains(n) && FindDepartment(departments, n) is null)
@@ -292,6 +298,20 @@ public sealed class ImportReport(
             status,
             percent);
     }
+
+    /// <summary>Wording of the one step a finished measure gets when its file lists none (a done measure needs a done step).</summary>
+    public const string FinishedStepText = "ดำเนินการตามมาตรการแล้วเสร็จ";
+
+    /// <summary>
+    /// A year-end results report: offices write what was done, not which steps were ticked, so staff confirm on the
+    /// preview that every measure is finished; otherwise a finished year would show as late at 0 %.
+    /// </summary>
+    private static MeasureReportItem MarkDone(MeasureReportItem item) => item with
+    {
+        Status = MeasureStatus.Done,
+        PercentDone = 100,
+        Steps = item.Steps.Count > 0 ? item.Steps : [FinishedStepText],
+    };
 
     private static List<string> Items(IReadOnlyList<string>? items) =>
         (items ?? []).Select(i => ListItems.StripLeadingNumber(PlainText.FromHtml(i))).Where(i => i.Length > 0).ToList();

@@ -11,8 +11,9 @@ public static partial class Responsibility
         new HashSet<string>(["ทุกส่วนราชการ", "ทุกกอง", "ทุกส่วนงาน", "ทุกหน่วยงาน"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Items of the cell (paragraphs, lines, list items) split further on commas and " และ ".
+    /// Items of the cell (paragraphs, lines, list items) split further on commas, slashes and " และ ".
     /// "และ" only separates when surrounded by spaces: "กองการศึกษา ศาสนาและวัฒนธรรม" is one name.
+    /// Offices write "กองคลัง / กองช่าง" (or "กองคลัง/กองช่าง") for two departments sharing a measure.
     /// </summary>
     public static IReadOnlyList<string> SplitDepartments(string? cell)
     {
@@ -43,6 +44,6 @@ public static partial class Responsibility
         }
     }
 
-    [GeneratedRegex(@"\s*[,，、;]\s*|\s+และ\s+")]
+    [GeneratedRegex(@"\s*[,，、;/]\s*|\s+และ\s+")]
     private static partial Regex SeparatorPattern();
 }

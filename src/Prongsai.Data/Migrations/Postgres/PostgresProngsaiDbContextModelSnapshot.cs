@@ -1654,6 +1654,98 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.ToTable("SearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Prongsai.Core.Search.SearchSynonym", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchSynonyms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000001"),
+                            Terms = "อบต., องค์การบริหารส่วนตำบล"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000002"),
+                            Terms = "ทต., เทศบาลตำบล"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000003"),
+                            Terms = "ทม., เทศบาลเมือง"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000004"),
+                            Terms = "ทน., เทศบาลนคร"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000005"),
+                            Terms = "อบจ., องค์การบริหารส่วนจังหวัด"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000006"),
+                            Terms = "อปท., องค์กรปกครองส่วนท้องถิ่น"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000007"),
+                            Terms = "สขร.1, แบบสรุปผลการดำเนินการจัดซื้อจัดจ้าง"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000008"),
+                            Terms = "ITA, การประเมินคุณธรรมและความโปร่งใส"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000009"),
+                            Terms = "คอรัปชั่น, คอร์รัปชัน, คอรัปชัน, ทุจริต"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000010"),
+                            Terms = "สินบน, ติดสินบน"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000011"),
+                            Terms = "ร้องเรียน, ร้องทุกข์"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000012"),
+                            Terms = "จัดซื้อจัดจ้าง, จัดซื้อ จัดจ้าง, พัสดุ"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000013"),
+                            Terms = "ศพด., ศูนย์พัฒนาเด็กเล็ก"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000014"),
+                            Terms = "รพ.สต., โรงพยาบาลส่งเสริมสุขภาพตำบล"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e000000-0000-4000-8000-000000000015"),
+                            Terms = "ปีงบประมาณ, ปีงบ"
+                        });
+                });
+
             modelBuilder.Entity("Prongsai.Core.Trash.TrashItem", b =>
                 {
                     b.Property<int>("Id")

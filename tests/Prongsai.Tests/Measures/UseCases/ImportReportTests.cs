@@ -57,6 +57,33 @@ public sealed class ImportReportTests
     }
 
     [Theory, Providers]
+    public async Task A_year_end_results_report_marked_done_on_the_preview_shows_every_measure_done_not_late(DbProvider provider)
+    {
+        // October 2024: fiscal year 2567 has ended.
+        await using var host = await MeasuresTestHost.StartAsync(provider, FixedClock.BangkokNoon(2024, 10, 15));
+
+        // Without the mark, FY2567 is over and the file ticks no step: its measures are late.
+        Assert.True((await ImportAsync(host, SeedFixture.Bytes())).Succeeded);
+        var asRead = (await DraftAsync(host))!;
+        Assert.Contains(asRead.Measures, m => m.Status == Prongsai.Core.Measures.Progress.MeasureStatus.Late);
+
+        var marked = await host.UseAsync<ImportReport, Prongsai.Core.Common.Result<ImportReportOutcome>>(import =>
+            import.RunAsync(new ImportReportRequest(MeasuresTestHost.Admin, new MemoryStream(SeedFixture.Bytes()), 2567, Replace: true, MarkAllDone: true)));
+
+        Assert.True(marked.Succeeded, string.Join(" ", marked.Errors.Select(e => e.Message)));
+        var report = (await DraftAsync(host))!;
+        Assert.All(report.Measures, m =>
+        {
+            Assert.Equal(Prongsai.Core.Measures.Progress.MeasureStatus.Done, m.Status);
+            Assert.Equal(100, m.PercentDone);
+        });
+        // The steps are the file's own; none is invented when a measure lists steps.
+        Assert.Equal([3, 5, 3, 4, 3], report.Measures.Select(m => m.Steps.Count));
+        Assert.DoesNotContain(report.Measures.SelectMany(m => m.Steps), s => s == ImportReport.FinishedStepText);
+        Assert.Equal(await host.QueryAsync(db => db.MeasureSteps.CountAsync()), await host.QueryAsync(db => db.MeasureSteps.CountAsync(s => s.IsDone)));
+    }
+
+    [Theory, Providers]
     public async Task Windows874_with_crlf_reads_the_same_as_utf8(DbProvider provider)
     {
         await using var host = await MeasuresTestHost.StartAsync(provider);

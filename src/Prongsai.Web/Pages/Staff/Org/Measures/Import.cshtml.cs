@@ -28,6 +28,14 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
     [BindProperty]
     public List<string> CreateDepartments { get; set; } = [];
 
+    /// <summary>A year-end results report: every measure is saved as done (ticked on the preview).</summary>
+    [BindProperty]
+    public bool MarkAllDone { get; set; }
+
+    /// <summary>The preview ticks "all done" for the staff when every measure of the file reports results.</summary>
+    public static bool LooksLikeResultsReport(ImportReportOutcome preview) =>
+        preview.Report.Measures.Count > 0 && preview.Report.Measures.All(m => m.Results.Count > 0);
+
     public ImportReportOutcome? Preview { get; private set; }
 
     public void OnGet() => FiscalYear ??= Prongsai.Core.Calendar.FiscalYear.ForDate(Prongsai.Core.Calendar.BangkokTime.Today(clock)).BeYear;
@@ -106,7 +114,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
 
         var result = await import.RunAsync(
             new ImportReportRequest(Actor, stored, year, Replace, CreateDepartments: CreateDepartments.Count > 0,
-                DepartmentsToCreate: CreateDepartments), HttpContext.RequestAborted);
+                DepartmentsToCreate: CreateDepartments, MarkAllDone: MarkAllDone), HttpContext.RequestAborted);
         await stored.DisposeAsync();
         if (!result.Succeeded)
         {
@@ -117,7 +125,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
 
         await files.DeleteAsync(key, HttpContext.RequestAborted);
         Flash = string.Create(CultureInfo.InvariantCulture,
-            $"นำเข้าแล้ว {result.Value!.Report.Measures.Count} มาตรการ คำเตือน {result.Value.Warnings.Count} รายการ");
+            $"นำเข้าแล้ว {result.Value!.Report.Measures.Count} มาตรการ คำเตือน {result.Value.Warnings.Count} รายการ{(MarkAllDone ? " ทุกมาตรการบันทึกเป็นดำเนินการแล้วเสร็จ" : "")}");
         return Redirect($"/staff/{Org.Slug}/measures/{year}");
     }
 }

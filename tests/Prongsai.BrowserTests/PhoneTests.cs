@@ -1,0 +1,128 @@
+using System.Drawing;
+using System.Globalization;
+using OpenQA.Selenium;
+
+namespace Prongsai.BrowserTests;
+
+/// <summary>
+/// A villager on a 360 px phone: home, the FY2567 report, a document, search results and the contact page. Every
+/// menu, footer and button target measures at least 44 × 44 CSS px in the browser; the menu folds and opens without
+/// JavaScript; the report's PDF button is right under the title with its size; axe finds nothing at any impact.
+/// Screenshots: TestResults/screenshots/phone-PAGE-360.png (copied to docs/screenshots).
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class PhoneTests(AppServer app) : BrowserTest(app)
+{
+    private const int MinTarget = 44;
+
+    [Fact]
+    public void Public_pages_on_a_phone_have_large_touch_targets_a_folding_menu_and_no_axe_violations_at_any_impact()
+    {
+        WithBrowser("phone-360", new Size(360, 740), browser =>
+        {
+            var problems = new List<string>();
+
+            browser.Open(App.Url("/bangkha/"));
+            CheckMenu(browser, problems);
+            Check(browser, "home", problems);
+
+            browser.Open(App.Url("/bangkha/measures/2567"));
+            var title = browser.Driver.FindElement(By.CssSelector("main h1"));
+            var main = browser.Driver.FindElement(By.CssSelector(".report-downloads li:first-child a"));
+            Assert.Matches(@"^ดาวน์โหลด PDF \([0-9.]+ (KB|MB)\)$", main.Text.Trim());
+            var below = main.Location.Y - (title.Location.Y + title.Size.Height);
+            Assert.True(below is >= 0 and < 40, $"the PDF button is {below} px below the title");
+            Assert.True(main.Location.Y + main.Size.Height <= 740, "the PDF button is not on the first screen");
+            Assert.Equal(["Word", "Excel", "CSV", "JSON"],
+                browser.Driver.FindElements(By.CssSelector(".report-downloads li:not(:first-child) a")).Select(a => a.Text.Split(' ')[0]));
+            Check(browser, "report", problems);
+
+            browser.Open(App.Url("/bangkha/documents"));
+            var document = browser.Driver.FindElements(By.CssSelector("main ol.results a[href^='/bangkha/documents/']"))[0]
+                .GetDomAttribute("href")!;
+            browser.Open(App.Url(document));
+            var ledger = browser.Driver.FindElements(By.CssSelector("main .ledger-note a[href*='/ledger#e']"));
+            Assert.All(ledger, a => Assert.Matches("/bangkha/ledger#e[0-9]+$", a.GetDomAttribute("href")));
+            Check(browser, "document", problems);
+
+            browser.Open(App.Url("/bangkha/search?q=" + Uri.EscapeDataString("คู่มือ")));
+            Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("main ol.results > li")));
+            Check(browser, "search", problems);
+
+            browser.Open(App.Url("/bangkha/about/contact"));
+            var text = browser.BodyText;
+            var address = browser.Driver.FindElement(By.CssSelector("main address")).Text.Split('\n')[1].Trim();
+            Assert.Equal(1, Occurrences(text, address));
+            Assert.Contains("เวลาทำการ", text, StringComparison.Ordinal);
+            Check(browser, "contact", problems);
+
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        });
+    }
+
+    /// <summary>Folded at first (the links take no room), opened by its summary, links stacked and tall enough.</summary>
+    private static void CheckMenu(Browser browser, List<string> problems)
+    {
+        var menu = browser.Driver.FindElement(By.CssSelector("nav.public-nav details.menu"));
+        Assert.Null(menu.GetDomAttribute("open"));
+        var header = browser.Driver.FindElement(By.CssSelector("header.site-header"));
+        Assert.True(header.Size.Height <= 100, $"the header is {header.Size.Height} px tall on a phone");
+        Assert.DoesNotContain(menu.FindElements(By.CssSelector("ul a")), a => a.Displayed);
+
+        menu.FindElement(By.TagName("summary")).Click();
+        var links = menu.FindElements(By.CssSelector("ul a"));
+        Assert.All(links, a => Assert.True(a.Displayed, $"menu link {a.Text} stays hidden after opening the menu"));
+        Targets(browser, "nav.public-nav ul a", "menu link", problems);
+        menu.FindElement(By.TagName("summary")).Click();
+    }
+
+    private static void Check(Browser browser, string page, List<string> problems)
+    {
+        Targets(browser, "nav.public-nav summary, .lang-switch", "header control", problems);
+        Targets(browser, ".site-footer .footer-links a", "footer link", problems);
+        Targets(browser, "main .button, main button, main input[type=submit]", "button", problems, required: false);
+
+        var violations = Axe.Run(browser.Driver);
+        foreach (var v in violations)
+        {
+            problems.Add($"{page}: axe {v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.TargetText))}");
+        }
+
+        var scrollWidth = browser.Script<long>("return document.documentElement.scrollWidth;");
+        if (scrollWidth > 360)
+        {
+            problems.Add($"{page}: {scrollWidth} px wide, scrolls sideways");
+        }
+
+        browser.Script<object>("window.scrollTo(0, 0); return null;");
+        browser.SaveScreenshot($"phone-{page}-360");
+    }
+
+    /// <summary>Each visible element of the selector is at least 44 × 44 CSS px as laid out in the browser.</summary>
+    private static void Targets(Browser browser, string selector, string what, List<string> problems, bool required = true)
+    {
+        var sizes = browser.Script<IReadOnlyCollection<object>>(
+            "return Array.from(document.querySelectorAll(arguments[0])).filter(e => e.getClientRects().length > 0)" +
+            ".map(e => { const r = e.getBoundingClientRect(); return [e.textContent.trim(), r.width, r.height]; });", selector)!;
+        Assert.True(!required || sizes.Count > 0, $"{browser.Url.AbsolutePath}: no {what} ({selector})");
+        foreach (IReadOnlyList<object> s in sizes.Cast<IReadOnlyList<object>>())
+        {
+            var (name, width, height) = ((string)s[0], Convert.ToDouble(s[1], CultureInfo.InvariantCulture), Convert.ToDouble(s[2], CultureInfo.InvariantCulture));
+            if (width < MinTarget - 0.5 || height < MinTarget - 0.5)
+            {
+                problems.Add($"{browser.Url.AbsolutePath}: {what} “{name}” is {width:0}×{height:0} px (at least {MinTarget}×{MinTarget})");
+            }
+        }
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
