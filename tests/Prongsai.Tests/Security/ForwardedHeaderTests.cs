@@ -77,7 +77,8 @@ public sealed class ForwardedHeaderTests
         await using (var scope = app.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
-            db.OrganizationHosts.Add(new OrganizationHost { OrganizationId = org.Id, HostName = host });
+            // An approved claim: only approved hosts serve an organization.
+            db.OrganizationHosts.Add(new OrganizationHost { OrganizationId = org.Id, HostName = host, Status = HostClaimStatus.Approved });
             await db.SaveChangesAsync();
         }
 

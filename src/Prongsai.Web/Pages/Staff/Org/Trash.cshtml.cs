@@ -5,6 +5,9 @@ using Prongsai.Core.Trash;
 namespace Prongsai.Web.Pages.Staff.Org;
 
 /// <summary>ถังขยะ: what was deleted in the last 30 days, restored by whoever may delete it.</summary>
+// Everyone in the back office sees the trash; restoring needs at least the right to edit measures (the use case
+// then checks the permission that allowed that item's deletion).
+[Prongsai.Web.Authorization.RequirePermissionToChange(Prongsai.Core.Measures.MeasurePermissions.EditMeasures)]
 public sealed class TrashModel(TrashBin trash) : StaffPageModel
 {
     public IReadOnlyList<TrashEntry> Items { get; private set; } = [];

@@ -5,6 +5,7 @@ using Prongsai.Core.Measures.Editing;
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
 /// <summary>Deleting a step asks first: GET names the step and its progress and changes nothing; POST moves it to the trash.</summary>
+[Prongsai.Web.Authorization.RequirePermissionToChange(MeasurePermissions.EditMeasures)]
 public sealed class DeleteStepModel(EditMeasures edit) : StaffPageModel
 {
     [FromRoute]
