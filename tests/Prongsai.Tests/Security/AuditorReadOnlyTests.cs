@@ -27,6 +27,15 @@ public sealed partial class AuditorReadOnlyTests
         var app = Apps.For(provider);
         var org = await TestOrg.CreateAsync(app);
         await IsolationSeed.FillAsync(app, org, "ตรวจสอบ" + Guid.NewGuid().ToString("N")[..6]);
+        await using (var scope = app.Scope())
+        {
+            // An ITA checklist too, so its pages are read with real ids.
+            scope.ServiceProvider.GetRequiredService<Prongsai.Core.Tenancy.CurrentOrganization>().Set(org.Id, org.Slug);
+            var opened = await scope.ServiceProvider.GetRequiredService<Prongsai.Core.Ita.Checklist.ManageChecklist>()
+                .OpenAsync(Prongsai.Core.Organizations.StaffActor.System(organizationId: org.Id), 2567);
+            Assert.True(opened.Succeeded, string.Join(" ", opened.Errors.Select(e => e.Message)));
+        }
+
         var ids = await IdsAsync(app, org.Id);
         var auditor = await app.SignedInAsync(org[OrgRole.Auditor]);
         var token = await auditor.AntiforgeryTokenAsync($"/staff/{org.Slug}/departments");
@@ -51,7 +60,17 @@ public sealed partial class AuditorReadOnlyTests
 
                     using var response = await auditor.GetAsync(target);
                     var status = (int)response.StatusCode;
-                    if (status is 403 or 401 or >= 500)
+                    if (IsConfirmation(route.Template))
+                    {
+                        // "Are you sure?" pages are the first step of a write: the Auditor is refused there already.
+                        if (status is not (403 or 404))
+                        {
+                            failures.Add($"GET {target} → {status}: a confirmation page of a write was shown to the Auditor");
+                        }
+
+                        readPages.Add(route.Template);
+                    }
+                    else if (status is 403 or 401 or >= 500)
                     {
                         failures.Add($"GET {target} → {status}");
                     }
@@ -187,7 +206,9 @@ public sealed partial class AuditorReadOnlyTests
         integers.AddRange(await db.OrganizationPages.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).ToListAsync());
         integers.AddRange(await db.Departments.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).Take(1).ToListAsync());
         var users = await db.Users.Where(u => u.OrganizationId == organizationId).Select(u => u.Id).Take(1).ToListAsync();
+        integers.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklistItem>().IgnoreQueryFilters().Where(i => i.OrganizationId == organizationId).Select(i => i.Id).Take(3).ToListAsync());
         var years = await db.MeasurePlans.IgnoreQueryFilters().Where(p => p.OrganizationId == organizationId).Select(p => p.FiscalYear).ToListAsync();
+        years.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklist>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId).Select(c => c.FiscalYear).ToListAsync());
         return new Ids(
             integers.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList(),
             users,
@@ -209,4 +230,8 @@ public sealed partial class AuditorReadOnlyTests
         text.Append(organization.Name).Append(organization.Address).Append(organization.Phone);
         return text.ToString();
     }
+
+    /// <summary>Confirmation pages ask before a delete or a publication (GET shows what will happen, POST does it).</summary>
+    private static bool IsConfirmation(string template) =>
+        template.EndsWith("/delete", StringComparison.Ordinal) || template.EndsWith("/publish", StringComparison.Ordinal);
 }

@@ -6,6 +6,7 @@ using Prongsai.Core.Ita.Checklist;
 namespace Prongsai.Web.Pages.Staff.Org.Ita;
 
 /// <summary>The organization's ITA checklists by fiscal year with their readiness; managers open a new year.</summary>
+[Prongsai.Web.Authorization.RequirePermissionToChange(ItaPermissions.ManageItaChecklist)]
 public sealed class IndexModel(ChecklistReader reader, ItaCatalogs catalogs, ManageChecklist manage) : StaffPageModel
 {
     public IReadOnlyList<(int FiscalYear, Readiness Readiness)> Years { get; private set; } = [];
