@@ -18,6 +18,17 @@ public sealed record VerbContext(IServiceProvider Services, IConfiguration Confi
         Error.WriteLine(english is null ? thai : $"{thai} / {english}");
         return CliApp.DataError;
     }
+
+    /// <summary>Prints every error of a refused import, then that nothing was saved; exit code 1.</summary>
+    public int FailImport(IEnumerable<Prongsai.Core.Common.Error> errors)
+    {
+        foreach (var error in errors)
+        {
+            Error.WriteLine(error.Message);
+        }
+
+        return Fail("นำเข้าไม่สำเร็จ ไม่ได้บันทึกข้อมูลใด ๆ", "import failed, nothing was saved");
+    }
 }
 
 /// <summary>Wrong usage (missing or malformed option): exit code 2 with the verb's help.</summary>

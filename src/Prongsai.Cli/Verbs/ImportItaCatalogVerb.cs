@@ -42,13 +42,7 @@ public sealed class ImportItaCatalogVerb : IVerb
         var result = await scope.ServiceProvider.GetRequiredService<ImportItaCatalog>().RunAsync(request);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                context.Error.WriteLine(error.Message);
-            }
-
-            context.Error.WriteLine("นำเข้าไม่สำเร็จ ไม่ได้บันทึกข้อมูลใด ๆ / import failed, nothing was saved");
-            return CliApp.DataError;
+            return context.FailImport(result.Errors);
         }
 
         var outcome = result.Value!;

@@ -93,13 +93,7 @@ public sealed class ImportReportVerb : IVerb
             new ImportReportRequest(StaffActor.System(), file, fiscalYear, replace, createDepartments, dryRun));
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                context.Error.WriteLine(error.Message);
-            }
-
-            context.Error.WriteLine("นำเข้าไม่สำเร็จ ไม่ได้บันทึกข้อมูลใด ๆ / import failed, nothing was saved");
-            return CliApp.DataError;
+            return context.FailImport(result.Errors);
         }
 
         var outcome = result.Value!;

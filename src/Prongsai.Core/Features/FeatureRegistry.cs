@@ -32,8 +32,6 @@ public sealed class FeatureRegistry
     public bool Allows(IEnumerable<OrgRole> roles, string permission) =>
         byKey.TryGetValue(permission, out var definition) && roles.Any(definition.Roles.Contains);
 
-    public IEnumerable<string> PermissionsOf(OrgRole role) =>
-        Permissions.Where(p => p.Roles.Contains(role)).Select(p => p.Key);
 
     /// <summary>Registers every feature's services into <paramref name="services"/> and collects the declarations.</summary>
     public static FeatureRegistry Build(IReadOnlyList<IFeature> features, IServiceCollection services)

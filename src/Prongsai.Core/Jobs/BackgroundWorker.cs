@@ -40,7 +40,7 @@ public sealed class BackgroundWorker(IServiceScopeFactory scopes, IOptions<Backg
         {
             try
             {
-                await RunOnceAsync(scopes, holder, stoppingToken);
+                await RunOnceAsync(scopes, holder, stoppingToken, logger);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -50,7 +50,7 @@ public sealed class BackgroundWorker(IServiceScopeFactory scopes, IOptions<Backg
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    public static async Task RunOnceAsync(IServiceScopeFactory scopes, string holder, CancellationToken cancellationToken)
+    public static async Task RunOnceAsync(IServiceScopeFactory scopes, string holder, CancellationToken cancellationToken, ILogger? logger = null)
     {
         List<(int Id, string Slug)> organizations;
         await using (var scope = scopes.CreateAsyncScope())
@@ -80,7 +80,7 @@ public sealed class BackgroundWorker(IServiceScopeFactory scopes, IOptions<Backg
         {
             foreach (var (id, slug) in organizations)
             {
-                await RunForOrganizationAsync(scopes, id, slug, cancellationToken);
+                await RunForOrganizationAsync(scopes, id, slug, cancellationToken, logger);
             }
         }
         finally
@@ -90,14 +90,36 @@ public sealed class BackgroundWorker(IServiceScopeFactory scopes, IOptions<Backg
         }
     }
 
-    /// <summary>Every job, in registration order, in one scope of the organization.</summary>
-    public static async Task RunForOrganizationAsync(IServiceScopeFactory scopes, int organizationId, string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every job, in registration order, each in its own scope of the organization: a job that fails (a link checker
+    /// meeting a broken server, say) is logged and leaves neither half-saved changes nor the other jobs behind.
+    /// </summary>
+    public static async Task RunForOrganizationAsync(
+        IServiceScopeFactory scopes, int organizationId, string slug, CancellationToken cancellationToken, ILogger? logger = null)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(organizationId, slug);
-        foreach (var job in scope.ServiceProvider.GetServices<IBackgroundJob>())
+        int count;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            await job.RunAsync(cancellationToken);
+            count = scope.ServiceProvider.GetServices<IBackgroundJob>().Count();
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(organizationId, slug);
+            var job = scope.ServiceProvider.GetServices<IBackgroundJob>().ElementAt(i);
+            try
+            {
+                await job.RunAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger?.LogError(exception, "Background job {Job} failed for organization {Organization}; the others go on", job.Name, slug);
+                if (logger is null)
+                {
+                    throw;
+                }
+            }
         }
     }
 }

@@ -17,19 +17,13 @@ public sealed class EditEvidence(ProngsaiDbContext db, TimeProvider clock)
 {
     public async Task<Result<ItaEvidence>> DecideAsync(StaffActor actor, int evidenceId, bool confirm, CancellationToken cancellationToken = default)
     {
-        var evidence = await db.Set<ItaEvidence>().FirstOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
-        if (evidence is null)
-        {
-            return actor.Lacks(ItaPermissions.EditItaEvidence) ?? Error.NotFound();
-        }
-
-        var (item, problem) = await ItemForAsync(actor, evidence.ChecklistItemId, cancellationToken);
+        var (evidence, item, problem) = await EvidenceForAsync(actor, evidenceId, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        evidence.State = confirm ? ItaEvidenceState.Confirmed : ItaEvidenceState.Rejected;
+        evidence!.State = confirm ? ItaEvidenceState.Confirmed : ItaEvidenceState.Rejected;
         evidence.DecidedBy = actor.UserName;
         evidence.DecidedAt = clock.GetUtcNow();
         Touch(item!);
@@ -84,20 +78,14 @@ public sealed class EditEvidence(ProngsaiDbContext db, TimeProvider clock)
 
     public async Task<Result<bool>> RemoveAsync(StaffActor actor, int evidenceId, CancellationToken cancellationToken = default)
     {
-        var evidence = await db.Set<ItaEvidence>().FirstOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
-        if (evidence is null)
-        {
-            return actor.Lacks(ItaPermissions.EditItaEvidence) ?? Error.NotFound();
-        }
-
-        var (item, problem) = await ItemForAsync(actor, evidence.ChecklistItemId, cancellationToken);
+        var (evidence, item, problem) = await EvidenceForAsync(actor, evidenceId, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        db.Set<ItaEvidence>().Remove(evidence);
-        item!.Evidence.Remove(evidence);
+        db.Set<ItaEvidence>().Remove(evidence!);
+        item!.Evidence.Remove(evidence!);
         Touch(item);
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -141,6 +129,20 @@ public sealed class EditEvidence(ProngsaiDbContext db, TimeProvider clock)
         item.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return item;
+    }
+
+    /// <summary>The evidence and its item, when the actor may edit that item's evidence (not found answers like forbidden to those who may not).</summary>
+    private async Task<(ItaEvidence? Evidence, ItaChecklistItem? Item, Error? Problem)> EvidenceForAsync(
+        StaffActor actor, int evidenceId, CancellationToken cancellationToken)
+    {
+        var evidence = await db.Set<ItaEvidence>().FirstOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
+        if (evidence is null)
+        {
+            return (null, null, actor.Lacks(ItaPermissions.EditItaEvidence) ?? Error.NotFound());
+        }
+
+        var (item, problem) = await ItemForAsync(actor, evidence.ChecklistItemId, cancellationToken);
+        return (evidence, item, problem);
     }
 
     private async Task<(ItaChecklistItem? Item, Error? Problem)> ItemForAsync(StaffActor actor, int itemId, CancellationToken cancellationToken)
