@@ -51,6 +51,7 @@ internal sealed class ProgressEntryConfiguration : IEntityTypeConfiguration<Prog
     public void Configure(EntityTypeBuilder<ProgressEntry> b)
     {
         b.Property(p => p.AuthorName).HasMaxLength(256);
+        b.Ignore(p => p.IsCurrent);
         b.HasMany(p => p.Evidence).WithOne().HasForeignKey(e => e.ProgressEntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }

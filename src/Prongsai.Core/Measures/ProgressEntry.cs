@@ -13,6 +13,18 @@ public sealed class ProgressEntry : ITenantOwned
     public required string AuthorName { get; set; }
     public required string Text { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The entry this one corrects, when its author corrected an earlier entry.</summary>
+    public int? CorrectionOfId { get; set; }
+
+    /// <summary>
+    /// When a correction replaced this entry. A replaced entry is kept (the history shows what was first written)
+    /// but no longer counts as the step's progress.
+    /// </summary>
+    public DateTimeOffset? SupersededAt { get; set; }
+
+    public bool IsCurrent => SupersededAt is null;
+
     public List<Evidence> Evidence { get; set; } = [];
 }
 

@@ -863,6 +863,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CorrectionOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -873,6 +876,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("StepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SupersededAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
