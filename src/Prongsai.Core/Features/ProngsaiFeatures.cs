@@ -1,5 +1,6 @@
 using Prongsai.Core.Ita;
 using Prongsai.Core.Measures;
+using Prongsai.Core.Notifications;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 
@@ -11,6 +12,7 @@ public static class ProngsaiFeatures
     public static IReadOnlyList<IFeature> All { get; } =
     [
         new OrganizationsFeature(),
+        new NotificationsFeature(),
         new MeasuresFeature(),
         new PublishingFeature(),
         new ItaFeature(),

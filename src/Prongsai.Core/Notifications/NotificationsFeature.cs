@@ -1,0 +1,11 @@
+using Prongsai.Core.Calendar.Holidays;
+using Prongsai.Core.Features;
+
+namespace Prongsai.Core.Notifications;
+
+/// <summary>What other features lean on to reach people and to count time: the e-mail outbox and working days.</summary>
+public sealed class NotificationsFeature : IFeature
+{
+    public void Register(FeatureBuilder feature) => feature
+        .UseCase<WorkingDayCalendar>();
+}
