@@ -1,4 +1,5 @@
 using Prongsai.Core.Calendar.Holidays;
+using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Features;
 
 namespace Prongsai.Core.Notifications;
@@ -6,6 +7,13 @@ namespace Prongsai.Core.Notifications;
 /// <summary>What other features lean on to reach people and to count time: the e-mail outbox and working days.</summary>
 public sealed class NotificationsFeature : IFeature
 {
-    public void Register(FeatureBuilder feature) => feature
-        .UseCase<WorkingDayCalendar>();
+    public void Register(FeatureBuilder feature)
+    {
+        feature
+            .UseCase<WorkingDayCalendar>()
+            .UseCase<ManagePublicHolidays>()
+            .Job<SendMailJob>();
+        feature.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        feature.Services.AddSingleton<IMailSender, SmtpMailSender>();
+    }
 }

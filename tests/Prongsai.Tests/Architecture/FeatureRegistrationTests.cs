@@ -32,7 +32,7 @@ public sealed class FeatureRegistrationTests
     {
         var services = new ServiceCollection();
         FeatureRegistry.Build(ProngsaiFeatures.All, services);
-        Types<IBackgroundJob>(services, "ScheduledDocumentsJob", "AttachmentTextJob", "MeasuresReportIndexer", "PurgeTrashJob", "ItaRemindersJob", "ItaLinkCheckJob");
+        Types<IBackgroundJob>(services, "SendMailJob", "ScheduledDocumentsJob", "AttachmentTextJob", "MeasuresReportIndexer", "PurgeTrashJob", "ItaRemindersJob", "ItaLinkCheckJob");
         Types<ISearchIndexer>(services, "MeasuresReportIndexer");
         Types<ILedgerItemSource>(services, "DocumentLedgerSource", "MeasuresReportLedgerSource");
         Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource");
