@@ -58,6 +58,7 @@ services.AddScoped<IAuthorizationHandler, OperatorHandler>();
 services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
 services.AddAuthorization();
 services.AddSingleton<OrganizationDirectory>();
+services.AddSingleton<InlineStylesheet>();
 services.AddMemoryCache();
 
 services.AddRazorPages(options =>

@@ -6,17 +6,20 @@ namespace Prongsai.Web.Infrastructure;
 /// </summary>
 public static class SecurityHeaders
 {
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    /// <summary>The policy; <paramref name="inlineStyleHash"/> allows the one inline stylesheet of public pages.</summary>
+    public static string ContentSecurityPolicy(string? inlineStyleHash) =>
+        $"default-src 'self'; script-src 'self'; style-src 'self'{(inlineStyleHash is null ? "" : " " + inlineStyleHash)}; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var policy = ContentSecurityPolicy(app.ApplicationServices.GetRequiredService<InlineStylesheet>().Hash);
+        return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers["Content-Security-Policy"] = ContentSecurityPolicy;
+                headers["Content-Security-Policy"] = policy;
                 headers["X-Content-Type-Options"] = "nosniff";
                 headers["X-Frame-Options"] = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -26,4 +29,5 @@ public static class SecurityHeaders
             });
             await next();
         });
+    }
 }
