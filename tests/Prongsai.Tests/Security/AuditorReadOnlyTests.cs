@@ -231,7 +231,8 @@ public sealed partial class AuditorReadOnlyTests
         return text.ToString();
     }
 
-    /// <summary>Confirmation pages ask before a delete or a publication (GET shows what will happen, POST does it).</summary>
+    /// <summary>Confirmation pages ask before a delete, a publication or an unpublication (GET shows what will happen, POST does it).</summary>
     private static bool IsConfirmation(string template) =>
-        template.EndsWith("/delete", StringComparison.Ordinal) || template.EndsWith("/publish", StringComparison.Ordinal);
+        template.EndsWith("/delete", StringComparison.Ordinal) || template.EndsWith("/publish", StringComparison.Ordinal)
+        || template.EndsWith("/unpublish", StringComparison.Ordinal);
 }
