@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -34,7 +35,7 @@ public sealed record DocumentChanges(
 /// was "published"): title, summary, the lines of the body as the clerk typed them, attachments added and removed
 /// (by their file's SHA-256, so a file replaced under the same name shows as removed and added).
 /// </summary>
-public sealed class DocumentPublicationPreview(ProngsaiDbContext db)
+public sealed partial class DocumentPublicationPreview(ProngsaiDbContext db)
 {
     public async Task<Result<DocumentChanges>> RunAsync(StaffActor actor, int documentId, CancellationToken cancellationToken = default)
     {
@@ -79,9 +80,16 @@ public sealed class DocumentPublicationPreview(ProngsaiDbContext db)
             filesBefore.Where(b => filesNow.All(f => f.Sha256 != b.Sha256)).Select(b => b.FileName).ToList());
     }
 
-    /// <summary>The body as the lines the clerk typed (paragraphs, list items), blank lines left out.</summary>
+    /// <summary>
+    /// The body as a reader sees its lines: the text typed (stored as is), or for HTML each paragraph, list item,
+    /// heading or line break as one plain-text line; blank lines left out.
+    /// </summary>
     private static List<string> Lines(string bodyHtml) =>
-        TextShape.ForEditing(bodyHtml).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        BlockEnd().Replace(TextShape.ForEditing(bodyHtml), "\n").Split('\n')
+            .Select(l => PlainText.FromHtml(l)).Where(l => l.Length > 0).ToList();
+
+    [GeneratedRegex("<br\\s*/?>|</(p|li|h[1-6]|div|tr|blockquote|pre)\\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockEnd();
 
     /// <summary>Lines of a not in b, each line counted as often as it occurs.</summary>
     private static List<string> Minus(List<string> a, List<string> b)

@@ -5,6 +5,9 @@ using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Progress;
 using Prongsai.Core.Publishing;
+using Prongsai.Core.Storage.Archives;
+using Prongsai.Documents.Extraction;
+using Microsoft.Extensions.Options;
 using Prongsai.Tests.Infrastructure;
 using Prongsai.Tests.Measures.Import;
 using Prongsai.Tests.Measures.UseCases;
@@ -50,7 +53,8 @@ public sealed class LegacyOfficeUploadTests
         Assert.Equal(1, await host.QueryAsync(db => db.Documents.CountAsync()));
 
         // Search reads no text out of them, and says so rather than failing.
-        var extracted = await host.UseAsync<IAttachmentTextExtractor, ExtractedText>(x => x.ExtractAsync(new MemoryStream(CompoundFiles.Doc()), "doc", CancellationToken.None));
+        var extractor = new AttachmentTextExtractor(Options.Create(new ArchiveLimits()), Options.Create(new TextExtractionLimits()));
+        var extracted = await extractor.ExtractAsync(new MemoryStream(CompoundFiles.Doc()), "doc", CancellationToken.None);
         Assert.Equal(TextState.NotSearchable, extracted.State);
         Assert.Contains(".doc", extracted.Note, StringComparison.Ordinal);
     }

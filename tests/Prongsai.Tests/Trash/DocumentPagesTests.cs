@@ -87,6 +87,7 @@ public sealed class DocumentPagesTests
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync(publicPath)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"{publicPath}/files/{attachmentId}")).StatusCode);
         Assert.False(await FoundAsync(citizen, org));
+        Assert.Contains("ไปที่ถังขยะแล้ว", await admin.GetStringAsync($"/staff/{org.Slug}/documents"), StringComparison.Ordinal);
         Assert.DoesNotContain(Title, await admin.GetStringAsync($"/staff/{org.Slug}/documents"), StringComparison.Ordinal);
         Assert.Equal(0, (await VerifyLedgerAsync(app, org)).Code);
 
