@@ -81,4 +81,20 @@ public sealed class LegacyOfficeUploadTests
         Assert.Equal("File", error.Field);
         Assert.StartsWith("ไฟล์ \"setup.xls\" ไม่ใช่ PDF, Word, Excel หรือรูปภาพ (PNG, JPEG)", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory, Providers]
+    public async Task The_measures_import_asks_for_docx_or_xlsx_instead_of_a_legacy_file(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        foreach (var legacy in new[] { CompoundFiles.Doc(), CompoundFiles.Xls() })
+        {
+            var result = await host.UseAsync<ImportReport, Result<ImportReportOutcome>>(i =>
+                i.RunAsync(new ImportReportRequest(MeasuresTestHost.Admin, new MemoryStream(legacy), 2567)));
+            var message = Assert.Single(result.Errors).Message;
+            Assert.Contains("รุ่นเก่า (.doc / .xls)", message, StringComparison.Ordinal);
+            Assert.Contains("Word (.docx) หรือ Excel (.xlsx)", message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await host.QueryAsync(db => db.MeasurePlans.CountAsync()));
+    }
 }
