@@ -4,7 +4,8 @@ using OpenQA.Selenium;
 namespace Prongsai.BrowserTests;
 
 /// <summary>
-/// Journey 3, on a fresh organization: a กองช่าง staff member publishes a document with a PDF attachment; a citizen
+/// Journey 3, on a fresh organization: a กองช่าง staff member publishes a document with a PDF attachment (through
+/// the publish confirmation page); a citizen
 /// finds it by searching for a Thai word written inside unspaced Thai text, opens it and downloads the PDF; the
 /// publication ledger lists it, and "verify a file" confirms the downloaded file (and rejects an altered copy).
 /// </summary>
@@ -52,7 +53,13 @@ public sealed class DocumentPublicationJourneyTests(AppServer app) : BrowserTest
             Assert.Matches($"^/staff/{org}/documents/edit/[0-9]+$", browser.Url.AbsolutePath);
             Assert.Contains(sha, browser.BodyText, StringComparison.Ordinal);
 
-            ClickAndWaitForNextPage(browser, Button(browser, "เผยแพร่ทันที"));
+            // Publishing asks first, on its own page: first publication, then the confirm button.
+            var editPath = browser.Url.AbsolutePath;
+            var documentId = editPath.Split('/')[^1];
+            Follow(browser, By.LinkText("เผยแพร่ทันที…"), $"/staff/{org}/documents/{documentId}/publish");
+            Assert.Contains("เผยแพร่ครั้งแรก", browser.BodyText, StringComparison.Ordinal);
+            ClickAndWaitForNextPage(browser, Button(browser, "ยืนยัน เผยแพร่ทันที"));
+            Assert.Equal(editPath, browser.Url.AbsolutePath);
             var publicLink = browser.Driver.FindElement(By.XPath("//main//a[contains(., 'ดูหน้าเผยแพร่')]"));
             var documentPath = new Uri(publicLink.GetDomProperty("href")!).AbsolutePath;
             Assert.Matches($"^/{org}/documents/[0-9]+$", documentPath);

@@ -31,6 +31,8 @@ public sealed class PublishingFeature : IFeature
         feature.UseCase<StagedUploads>()
             .UseCase<SaveDocument>()
             .UseCase<PublishDocument>()
+            .UseCase<DocumentPublicationPreview>()
+            .UseCase<DeleteDocument>()
             .UseCase<ManageExecutives>()
             .UseCase<DocumentIndexer>()
             .UseCase<OrganizationPages>()

@@ -41,6 +41,13 @@ public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> opti
 {
     public long MaxBytes => options.Value.MaxBytes;
 
+    /// <summary>What a document may attach: every type the detector knows.</summary>
+    public static IReadOnlyList<DetectedFileType> DocumentTypes { get; } =
+    [
+        FileTypeDetector.Pdf, FileTypeDetector.Docx, FileTypeDetector.Doc, FileTypeDetector.Xlsx, FileTypeDetector.Xls,
+        FileTypeDetector.Png, FileTypeDetector.Jpeg, FileTypeDetector.Gif, FileTypeDetector.WebP,
+    ];
+
     public async Task<Result<List<StagedFile>>> CheckAsync(
         IReadOnlyList<UploadedFile> uploads, IReadOnlySet<string>? allowedKinds = null, CancellationToken cancellationToken = default)
     {
@@ -59,26 +66,24 @@ public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> opti
             var size = await CopyLimitedAsync(upload.Content, temp, MaxBytes, cancellationToken);
             if (size < 0)
             {
-                errors.Add(Error.Invalid(string.Create(CultureInfo.InvariantCulture,
-                    $"ไฟล์ \"{shownName}\" มีขนาดเกิน {MaxBytes / (1024 * 1024)} MB / file too large"), "files"));
+                errors.Add(Error.Invalid(UploadMessages.TooLarge(shownName, MaxBytes), "files"));
                 await temp.DisposeAsync();
                 continue;
             }
 
             if (size == 0)
             {
-                errors.Add(Error.Invalid($"ไฟล์ \"{shownName}\" ว่างเปล่า / empty file", "files"));
+                errors.Add(Error.Invalid(UploadMessages.Empty(shownName), "files"));
                 await temp.DisposeAsync();
                 continue;
             }
 
             temp.Position = 0;
             var type = FileTypeDetector.Detect(temp);
-            if (type is null || (allowedKinds is not null && !allowedKinds.Contains(type.Kind)))
+            if (type is null || !DocumentTypes.Contains(type) || (allowedKinds is not null && !allowedKinds.Contains(type.Kind)))
             {
-                errors.Add(Error.Invalid(
-                    $"ไฟล์ \"{shownName}\" ไม่ใช่ชนิดที่รับ (ตรวจจากเนื้อไฟล์ ไม่ใช่นามสกุล): รับ {(allowedKinds is null ? "PDF, DOCX, XLSX, PNG, JPEG, GIF, WebP" : string.Join(", ", allowedKinds).ToUpperInvariant())} / file type not allowed",
-                    "files"));
+                var accepted = DocumentTypes.Where(t => allowedKinds is null || allowedKinds.Contains(t.Kind)).ToList();
+                errors.Add(Error.Invalid(UploadMessages.NotAccepted(shownName, accepted), "files"));
                 await temp.DisposeAsync();
                 continue;
             }

@@ -8,7 +8,8 @@ public sealed record DetectedFileType(string Kind, string ContentType, string Ex
 /// <summary>
 /// Recognises uploads by content (magic bytes), never by the name or the browser's claim:
 /// a ".pdf" that is really an executable is refused. Office files are zip packages and are
-/// told apart by their main part.
+/// told apart by their main part; Office 97-2003 files are OLE compound files and are told apart by
+/// the main stream of their root storage (any other compound file — an installer, a PowerPoint — is refused).
 /// </summary>
 public static class FileTypeDetector
 {
@@ -19,6 +20,8 @@ public static class FileTypeDetector
     public static readonly DetectedFileType WebP = new("webp", "image/webp", ".webp");
     public static readonly DetectedFileType Docx = new("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
     public static readonly DetectedFileType Xlsx = new("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
+    public static readonly DetectedFileType Doc = new("doc", "application/msword", ".doc");
+    public static readonly DetectedFileType Xls = new("xls", "application/vnd.ms-excel", ".xls");
 
     /// <summary>Null when the content is none of the known types.</summary>
     public static DetectedFileType? Detect(Stream content)
@@ -66,7 +69,33 @@ public static class FileTypeDetector
             return office;
         }
 
+        if (head.StartsWith(CompoundFile.Signature))
+        {
+            var legacy = DetectLegacyOffice(content);
+            content.Position = start;
+            return legacy;
+        }
+
         return null;
+    }
+
+    /// <summary>Word 97-2003 has a "WordDocument" stream at its root; Excel 97-2003 a "Workbook" (BIFF8) or "Book" (BIFF5).</summary>
+    private static DetectedFileType? DetectLegacyOffice(Stream content)
+    {
+        var names = CompoundFile.RootStreamNames(content);
+        if (names is null)
+        {
+            return null;
+        }
+
+        var word = names.Contains("WordDocument");
+        var excel = names.Contains("Workbook") || names.Contains("Book");
+        return (word, excel) switch
+        {
+            (true, false) => Doc,
+            (false, true) => Xls,
+            _ => null,
+        };
     }
 
     private static DetectedFileType? DetectOffice(Stream content)

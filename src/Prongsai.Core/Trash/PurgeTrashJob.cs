@@ -1,14 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Jobs;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Publishing;
+using Prongsai.Core.Storage;
 
 namespace Prongsai.Core.Trash;
 
 /// <summary>
-/// Empties the trash of what was deleted more than <see cref="TrashItem.RetentionDays"/> days ago. Files of
-/// deleted evidence stay in the file store: a file that was ever public must stay verifiable from the ledger.
+/// Empties the trash of what was deleted more than <see cref="TrashItem.RetentionDays"/> days ago. A purged
+/// document's attachment files are deleted from the file store too, unless a row still uses the same key (an
+/// attachment, evidence, another item in the trash); the ledger keeps their SHA-256, so a copy someone downloaded
+/// is still recognised by /{org}/verify. Files of deleted evidence stay in the file store (evidence is not
+/// ledgered one by one; a measures report that showed it keeps its own files).
 /// </summary>
-public sealed class PurgeTrashJob(ProngsaiDbContext db, TimeProvider clock) : IBackgroundJob
+public sealed class PurgeTrashJob(ProngsaiDbContext db, IFileStore store, TimeProvider clock) : IBackgroundJob
 {
     public string Name => "purge-trash";
 
@@ -29,7 +35,22 @@ public sealed class PurgeTrashJob(ProngsaiDbContext db, TimeProvider clock) : IB
             return;
         }
 
+        var fileKeys = expired.Where(t => t.Kind == TrashKinds.Document).SelectMany(DocumentSnapshots.FileKeysOf).Distinct(StringComparer.Ordinal).ToList();
         db.RemoveRange(expired);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The rows are gone first: a file whose delete fails is an orphan, never a row without its file.
+        foreach (var key in fileKeys)
+        {
+            if (!await StillUsedAsync(key, cancellationToken))
+            {
+                await store.DeleteAsync(key, cancellationToken);
+            }
+        }
     }
+
+    private async Task<bool> StillUsedAsync(string key, CancellationToken cancellationToken) =>
+        await db.Attachments.IgnoreQueryFilters().AnyAsync(a => a.FileKey == key, cancellationToken)
+        || await db.Set<Evidence>().IgnoreQueryFilters().AnyAsync(e => e.FileKey == key, cancellationToken)
+        || await db.Set<TrashItem>().IgnoreQueryFilters().AnyAsync(t => t.Payload.Contains(key), cancellationToken);
 }

@@ -2,8 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
+using Prongsai.Core.Ledger;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
+using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Trash;
 
@@ -12,9 +15,12 @@ public sealed record TrashEntry(int Id, string Kind, string Title, DateTimeOffse
 
 /// <summary>
 /// The trash ("ถังขยะ"): what was deleted in the last 30 days, and putting it back. Restoring needs the permission
-/// that allowed the delete (and, for a step, the right to edit its measure); every restore is in the audit trail.
+/// that allowed the delete (and, for a step, the right to edit its measure; for a document, its department);
+/// every restore is in the audit trail. A document comes back with its id (its public address works again), its
+/// versions and attachments; one that was public is public again, with a "publish" ledger entry and its search entry.
 /// </summary>
-public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock)
+public sealed class TrashBin(
+    ProngsaiDbContext db, TimeProvider clock, CurrentOrganization organization, PublicationLedger ledger, DocumentIndexer indexer)
 {
     public const string RestoreAction = "restore";
 
@@ -26,10 +32,11 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock)
         }
 
         var items = await db.Set<TrashItem>().AsNoTracking()
-            .Select(t => new { t.Id, t.Kind, t.Title, t.DeletedAt, t.DeletedByName, t.Permission })
+            .Select(t => new { t.Id, t.Kind, t.Title, t.DeletedAt, t.DeletedByName, t.Permission, t.ParentId })
             .ToListAsync(cancellationToken);
         return items.OrderByDescending(t => t.DeletedAt)
-            .Select(t => new TrashEntry(t.Id, t.Kind, t.Title, t.DeletedAt, t.DeletedByName, t.DeletedAt.AddDays(TrashItem.RetentionDays), actor.Has(t.Permission)))
+            .Select(t => new TrashEntry(t.Id, t.Kind, t.Title, t.DeletedAt, t.DeletedByName, t.DeletedAt.AddDays(TrashItem.RetentionDays),
+                t.Kind == TrashKinds.Document ? actor.HasFor(t.Permission, t.ParentId == 0 ? null : t.ParentId) : actor.Has(t.Permission)))
             .ToList();
     }
 
@@ -63,10 +70,12 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock)
             return forbidden;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var restored = item.Kind switch
         {
             TrashKinds.Measure => await RestoreMeasureAsync(item, cancellationToken),
             TrashKinds.MeasureStep => await RestoreStepAsync(actor, item, cancellationToken),
+            TrashKinds.Document => await RestoreDocumentAsync(actor, item, cancellationToken),
             _ => Error.Invalid("รายการชนิดนี้กู้คืนไม่ได้"),
         };
         if (restored is not null)
@@ -78,11 +87,17 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock)
         db.Add(new AuditEntry
         {
             OrganizationId = item.OrganizationId, At = clock.GetUtcNow(), UserId = actor.UserId, UserName = actor.UserName,
-            Entity = item.Kind == TrashKinds.Measure ? nameof(Measure) : nameof(MeasureStep),
+            Entity = item.Kind switch { TrashKinds.Measure => nameof(Measure), TrashKinds.MeasureStep => nameof(MeasureStep), _ => nameof(Document) },
             EntityId = item.ItemId.ToString(System.Globalization.CultureInfo.InvariantCulture), Action = RestoreAction,
             Changes = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?[]> { ["Title"] = [null, item.Title] }),
         });
         await db.SaveChangesAsync(cancellationToken);
+        if (item.Kind == TrashKinds.Document)
+        {
+            await RepublishAsync(item.ItemId, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return new TrashEntry(item.Id, item.Kind, item.Title, item.DeletedAt, item.DeletedByName, item.PurgeAfter, CanRestore: true);
     }
 
@@ -130,5 +145,57 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock)
         db.MeasureSteps.Add(step);
         measure.Plan!.UpdatedAt = clock.GetUtcNow();
         return null;
+    }
+
+    private async Task<Error?> RestoreDocumentAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken)
+    {
+        if (!actor.HasFor(PublishingPermissions.PublishDocuments, DocumentSnapshots.DepartmentOf(item)))
+        {
+            return Error.Forbidden("คุณกู้คืนได้เฉพาะเอกสารของส่วนราชการของคุณ");
+        }
+
+        if (await db.Documents.AnyAsync(d => d.Id == item.ItemId, cancellationToken))
+        {
+            return Error.Conflict("เอกสารนี้ถูกกู้คืนไปแล้ว");
+        }
+
+        var (document, versions) = DocumentSnapshots.DocumentOf(item);
+        if (!await db.DocumentCategories.AnyAsync(c => c.Id == document.CategoryId, cancellationToken))
+        {
+            return Error.Conflict("หมวดของเอกสารนี้ไม่มีแล้ว จึงกู้คืนไม่ได้");
+        }
+
+        // A department deleted since: the document comes back as the whole organization's (as the delete of a
+        // department does to the documents it leaves).
+        if (document.DepartmentId is { } department && !await db.Departments.AnyAsync(d => d.Id == department, cancellationToken))
+        {
+            document.DepartmentId = null;
+        }
+
+        // A time to go public that passed while in the trash would publish it unasked: it comes back as a draft.
+        if (document.Status == DocumentStatus.Scheduled && document.PublishAt <= clock.GetUtcNow())
+        {
+            document.Status = DocumentStatus.Draft;
+            document.PublishAt = null;
+        }
+
+        // Added with their ids (not attached), so EF inserts them rather than taking them for updates.
+        db.Documents.Add(document);
+        db.DocumentVersions.AddRange(versions);
+        return null;
+    }
+
+    /// <summary>A restored document that was public goes public again: a ledger entry and its search entry.</summary>
+    private async Task RepublishAsync(int documentId, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.Include(d => d.Attachments).FirstAsync(d => d.Id == documentId, cancellationToken);
+        if (document.Status != DocumentStatus.Published)
+        {
+            return;
+        }
+
+        await ledger.AppendAsync(document.OrganizationId, LedgerItemTypes.Document, SaveDocument.Id(document), LedgerActions.Publish,
+            DocumentContent.Sha256(document), DocumentContent.Files(document), document.Title, cancellationToken);
+        await indexer.IndexAsync(organization.Slug!, document, cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ public sealed class TrashItem : ITenantOwned
     public required string Kind { get; set; }
     public int ItemId { get; set; }
 
-    /// <summary>Where it belongs: the plan of a measure, the measure of a step.</summary>
+    /// <summary>Where it belongs: the plan of a measure, the measure of a step, the department of a document (0: none).</summary>
     public int ParentId { get; set; }
 
     /// <summary>The item's name as people know it ("มาตรการ 3 จัดทำคู่มือ…").</summary>
@@ -43,6 +43,7 @@ public static class TrashKinds
 {
     public const string Measure = "measure";
     public const string MeasureStep = "measure-step";
+    public const string Document = "document";
 }
 
 internal sealed class TrashItemConfiguration : IEntityTypeConfiguration<TrashItem>

@@ -51,6 +51,9 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
                 "pdf" => await PdfAsync(content, budget.Token),
                 "docx" or "xlsx" => await PackageAsync(content, kind, budget.Token),
                 "png" or "jpeg" or "gif" or "webp" => await ImageAsync(content, kind, budget.Token),
+                // Word/Excel 97-2003 are accepted for download; their binary formats are not read for search.
+                "doc" or "xls" => new ExtractedText(TextState.NotSearchable, null,
+                    "ไฟล์ Word/Excel รุ่นเก่า (.doc/.xls) ค้นหาจากชื่อเอกสารได้ แต่ไม่อ่านข้อความในไฟล์ ถ้าต้องการให้ค้นหาข้อความได้ ให้แนบเป็น .docx/.xlsx หรือ PDF / legacy Office file: not read for search"),
                 _ => new ExtractedText(TextState.NotSearchable, null, "ชนิดไฟล์นี้ไม่มีข้อความ / no text in this type"),
             };
         }

@@ -23,11 +23,23 @@ public sealed class ScheduleDateHttpTests
         Assert.DoesNotContain("datetime-local", form, StringComparison.Ordinal);
         Assert.Contains("วว/ดด/ปปปป ชช:นน (พ.ศ., 24 ชั่วโมง)", form, StringComparison.Ordinal);
 
-        var refused = await admin.PostFormAsync(url, url + "?handler=Schedule", [new("publishAt", "24/11/2099 14:30")]);
+        // The edit page's schedule field goes to the publish confirmation page, which reads the time and asks.
+        var confirmUrl = $"/staff/{org.Slug}/documents/{document.Id}/publish";
+        Assert.Contains($"action=\"{confirmUrl}\"", form, StringComparison.Ordinal);
+        var refused = await admin.GetAsync(confirmUrl + "?publishAt=" + Uri.EscapeDataString("24/11/2099 14:30"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("กรุณากรอกปีเป็น พ.ศ.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var scheduled = await admin.PostFormAsync(url, url + "?handler=Schedule", [new("publishAt", "๒๔/๑๑/๒๖๔๒ ๑๔:๓๐")]);
+        var asked = await admin.GetStringAsync(confirmUrl + "?publishAt=" + Uri.EscapeDataString("๒๔/๑๑/๒๖๔๒ ๑๔:๓๐"));
+        Assert.Contains("เอกสารจะเผยแพร่โดยอัตโนมัติเมื่อ", asked, StringComparison.Ordinal);
+        Assert.Equal(DocumentStatus.Draft, (await PublishingFixture.AsOrgAsync(app, org, sp =>
+            sp.GetRequiredService<ProngsaiDbContext>().Documents.SingleAsync(d => d.Id == document.Id))).Status);
+
+        var pastRefused = await admin.PostFormAsync(confirmUrl, confirmUrl + "?handler=Schedule", [new("publishAt", "24/11/2560 14:30")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, pastRefused.StatusCode);
+        Assert.Contains("เวลาที่ตั้งต้องอยู่ในอนาคต", await pastRefused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var scheduled = await admin.PostFormAsync(confirmUrl, confirmUrl + "?handler=Schedule", [new("publishAt", "๒๔/๑๑/๒๖๔๒ ๑๔:๓๐")]);
         Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         var saved = await PublishingFixture.AsOrgAsync(app, org, sp =>
             sp.GetRequiredService<ProngsaiDbContext>().Documents.SingleAsync(d => d.Id == document.Id));

@@ -65,7 +65,7 @@ public sealed class UploadAndStaffTests
         var response = await SaveAsync(client, org, category, org.Departments[0].Id, "คู่มือ", ("ok.pdf", PublishingFixture.MinimalPdf), ("setup.pdf", Executable));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("setup.pdf", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.Contains("ไม่ใช่ชนิดที่รับ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ไม่ใช่ PDF, Word, Excel หรือรูปภาพ", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(0, await DocumentCountAsync(app, org));
         Assert.Equal(0, PublishingFixture.StoredFileCount(app, org));
     }
@@ -132,14 +132,15 @@ public sealed class UploadAndStaffTests
         });
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/staff/{org.Slug}/documents/edit/{other.Id}")).StatusCode);
         var token = await staff.AntiforgeryTokenAsync($"/staff/{org.Slug}/documents/edit");
-        var publish = await staff.PostAsync($"/staff/{org.Slug}/documents/edit/{other.Id}?handler=Publish",
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/staff/{org.Slug}/documents/{other.Id}/publish")).StatusCode);
+        var publish = await staff.PostAsync($"/staff/{org.Slug}/documents/{other.Id}/publish?handler=Now",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
 
         var own = await SaveAsync(staff, org, category, org.Departments[0].Id, "ของสำนักปลัด");
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
         var id = own.Headers.Location!.OriginalString.Split('/')[^1];
-        var published = await staff.PostAsync($"/staff/{org.Slug}/documents/edit/{id}?handler=Publish",
+        var published = await staff.PostAsync($"/staff/{org.Slug}/documents/{id}/publish?handler=Now",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
@@ -147,7 +148,7 @@ public sealed class UploadAndStaffTests
         var auditor = await app.SignedInAsync(org[OrgRole.Auditor]);
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync($"/staff/{org.Slug}/documents")).StatusCode);
         var auditorToken = await auditor.AntiforgeryTokenAsync($"/staff/{org.Slug}/documents/edit");
-        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsync($"/staff/{org.Slug}/documents/edit/{id}?handler=Publish",
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsync($"/staff/{org.Slug}/documents/{id}/publish?handler=Now",
             new FormUrlEncodedContent([new("__RequestVerificationToken", auditorToken)]))).StatusCode);
 
         await using var scope = app.Scope();

@@ -36,6 +36,11 @@ public sealed partial class AuditorReadOnlyTests
             Assert.True(opened.Succeeded, string.Join(" ", opened.Errors.Select(e => e.Message)));
         }
 
+        // A published document and a draft, so the document pages (preview, confirmations) are walked with real ids.
+        await Prongsai.Tests.Publishing.PublishingFixture.PublishAsync(app, org,
+            (await Prongsai.Tests.Publishing.PublishingFixture.SaveAsync(app, org, "ประกาศที่ผู้ตรวจสอบอ่าน")).Id);
+        await Prongsai.Tests.Publishing.PublishingFixture.SaveAsync(app, org, "ร่างที่ผู้ตรวจสอบอ่าน");
+
         var ids = await IdsAsync(app, org.Id);
         var auditor = await app.SignedInAsync(org[OrgRole.Auditor]);
         var token = await auditor.AntiforgeryTokenAsync($"/staff/{org.Slug}/departments");
@@ -144,12 +149,17 @@ public sealed partial class AuditorReadOnlyTests
                 return [url];
             }
 
-            // Each parameter takes its own kind of value (a fiscal year, an id), walked through side by side.
+            // Each parameter takes its own kind of value (a fiscal year, an id), in every combination: walked side
+            // by side, which ids met which year would depend on how many rows each table happens to hold.
             var optionalOnly = ParameterPattern().Matches(url).All(m => m.Value.Contains('?', StringComparison.Ordinal));
-            var candidates = parameters.ToDictionary(p => p, p => ids.For(p).DefaultIfEmpty("1").ToList());
-            var filled = Enumerable.Range(0, candidates.Values.Max(c => c.Count))
-                .Select(i => ParameterPattern().Replace(url, m => Uri.EscapeDataString(candidates[m.Groups[1].Value][i % candidates[m.Groups[1].Value].Count])))
-                .Distinct();
+            var combinations = new List<Dictionary<string, string>> { new(StringComparer.Ordinal) };
+            foreach (var parameter in parameters)
+            {
+                combinations = combinations.SelectMany(c => ids.For(parameter).DefaultIfEmpty("1").Distinct()
+                    .Select(value => new Dictionary<string, string>(c, StringComparer.Ordinal) { [parameter] = value })).ToList();
+            }
+
+            var filled = combinations.Select(c => ParameterPattern().Replace(url, m => Uri.EscapeDataString(c[m.Groups[1].Value]))).Distinct();
             return optionalOnly ? filled.Prepend(ParameterPattern().Replace(url, "").TrimEnd('/')) : filled;
         }
     }
@@ -231,7 +241,8 @@ public sealed partial class AuditorReadOnlyTests
         return text.ToString();
     }
 
-    /// <summary>Confirmation pages ask before a delete or a publication (GET shows what will happen, POST does it).</summary>
+    /// <summary>Confirmation pages ask before a delete, a publication or an unpublication (GET shows what will happen, POST does it).</summary>
     private static bool IsConfirmation(string template) =>
-        template.EndsWith("/delete", StringComparison.Ordinal) || template.EndsWith("/publish", StringComparison.Ordinal);
+        template.EndsWith("/delete", StringComparison.Ordinal) || template.EndsWith("/publish", StringComparison.Ordinal)
+        || template.EndsWith("/unpublish", StringComparison.Ordinal);
 }

@@ -28,6 +28,10 @@ public static class ReportFileFormats
         "ไฟล์นี้เป็นไฟล์บีบอัด (zip) ที่ไม่ใช่เอกสาร Word (.docx) หรือ Excel (.xlsx) "
         + "(The file is a zip archive but neither a .docx nor an .xlsx document.)";
 
+    internal const string UnsupportedLegacyOffice =
+        "ไฟล์นี้เป็น Word หรือ Excel รุ่นเก่า (.doc / .xls) ที่ระบบนำเข้าไม่ได้ กรุณาเปิดไฟล์แล้วเลือก \"บันทึกเป็น\" Word (.docx) หรือ Excel (.xlsx) แล้วนำเข้าใหม่ "
+        + "(Word/Excel 97-2003 files cannot be imported; save as .docx or .xlsx first.)";
+
     internal const string UnsupportedPdf =
         "ระบบนำเข้าจากไฟล์ PDF ไม่ได้ โปรดใช้ไฟล์ Word (.docx), Excel (.xlsx), CSV, JSON หรือข้อความ (.txt) "
         + "(PDF cannot be imported; use DOCX, XLSX, CSV, JSON or text.)";
@@ -53,6 +57,11 @@ public static class ReportFileFormats
         if (type == FileTypeDetector.Pdf)
         {
             return (null, UnsupportedPdf);
+        }
+
+        if (type == FileTypeDetector.Doc || type == FileTypeDetector.Xls)
+        {
+            return (null, UnsupportedLegacyOffice);
         }
 
         if (type is not null)

@@ -46,7 +46,7 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
 
     /// <summary>The file types accepted as evidence.</summary>
     public static IReadOnlyList<DetectedFileType> AllowedTypes { get; } =
-        [FileTypeDetector.Pdf, FileTypeDetector.Png, FileTypeDetector.Jpeg, FileTypeDetector.Docx, FileTypeDetector.Xlsx];
+        [FileTypeDetector.Pdf, FileTypeDetector.Png, FileTypeDetector.Jpeg, FileTypeDetector.Docx, FileTypeDetector.Xlsx, FileTypeDetector.Doc, FileTypeDetector.Xls];
 
     public async Task<Result<ProgressEntry>> AddAsync(StaffActor actor, int stepId, ProgressEntryInput input, CancellationToken cancellationToken = default)
     {
@@ -110,11 +110,11 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
             bytes = await LimitedRead.ReadAtMostAsync(file.Content, options.Value.MaxBytes, cancellationToken);
             if (bytes is null)
             {
-                errors.Add(Error.Invalid($"ไฟล์หลักฐานใหญ่เกิน {options.Value.MaxBytes / (1024 * 1024)} MB", "File"));
+                errors.Add(Error.Invalid(UploadMessages.TooLarge(FileTypeDetector.SafeFileName(file.FileName), options.Value.MaxBytes), "File"));
             }
             else if (bytes.Length == 0)
             {
-                errors.Add(Error.Invalid("ไฟล์หลักฐานว่างเปล่า", "File"));
+                errors.Add(Error.Invalid(UploadMessages.Empty(FileTypeDetector.SafeFileName(file.FileName)), "File"));
             }
             else
             {
@@ -122,7 +122,7 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
                 type = FileTypeDetector.Detect(probe);
                 if (type is null || !AllowedTypes.Contains(type))
                 {
-                    errors.Add(Error.Invalid("รับเฉพาะไฟล์ PDF, PNG, JPEG, Word (.docx) หรือ Excel (.xlsx) (ตรวจจากเนื้อไฟล์ ไม่ใช่นามสกุล)", "File"));
+                    errors.Add(Error.Invalid(UploadMessages.NotAccepted(FileTypeDetector.SafeFileName(file.FileName), AllowedTypes), "File"));
                 }
                 else if ((type == FileTypeDetector.Docx || type == FileTypeDetector.Xlsx)
                     && ArchiveGuard.Check(probe, archiveLimits.Value, type.Kind, cancellationToken).Problem is { } bomb)

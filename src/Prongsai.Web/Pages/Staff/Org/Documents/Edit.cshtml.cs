@@ -12,9 +12,12 @@ using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
-/// <summary>Create or edit a document, upload attachments, publish now, schedule or unpublish.</summary>
+/// <summary>
+/// Create or edit a document and upload attachments. Publishing, scheduling, unpublishing and deleting are links to
+/// their confirmation pages (Publish, Unpublish, Delete), never a post from here.
+/// </summary>
 [RequirePermissionToChange(PublishingPermissions.PublishDocuments)]
-public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDocument publish, TimeProvider clock) : StaffPageModel
+public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvider clock) : StaffPageModel
 {
     public sealed class FormInput
     {
@@ -106,37 +109,6 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, PublishDo
         await LoadListsAsync();
         PreviewHtml = TextShape.Preview(Input.Body);
         return Page();
-    }
-
-    public async Task<IActionResult> OnPostPublishAsync(int id) =>
-        await AfterAsync(id, await publish.PublishNowAsync(id, Actor, HttpContext.RequestAborted),
-            Lang.T("เผยแพร่แล้ว", "Published."));
-
-    public async Task<IActionResult> OnPostUnpublishAsync(int id) =>
-        await AfterAsync(id, await publish.UnpublishAsync(id, Actor, HttpContext.RequestAborted),
-            Lang.T("ยกเลิกการเผยแพร่แล้ว", "Unpublished."));
-
-    public async Task<IActionResult> OnPostScheduleAsync(int id, string? publishAt)
-    {
-        // The form's time is Bangkok wall-clock time, typed with a พ.ศ. date.
-        if (ThaiDateFields.ReadDateTime(ModelState, "publishAt", publishAt) is not { } at)
-        {
-            return await ShowErrorsAsync(id, []);
-        }
-
-        return await AfterAsync(id, await publish.ScheduleAsync(id, at, Actor, HttpContext.RequestAborted),
-            Lang.T("ตั้งเวลาเผยแพร่แล้ว", "Scheduled."));
-    }
-
-    private async Task<IActionResult> AfterAsync(int id, Result<Document> result, string done)
-    {
-        if (result.Succeeded)
-        {
-            Flash = done;
-            return Redirect($"/staff/{Org.Slug}/documents/edit/{id.ToString(CultureInfo.InvariantCulture)}");
-        }
-
-        return await ShowErrorsAsync(id, result.Errors);
     }
 
     private async Task<IActionResult> ShowErrorsAsync(int? id, IReadOnlyList<Error> errors)

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Prongsai.Core.Publishing;
+
+namespace Prongsai.Core.Trash;
+
+/// <summary>A deleted document as the trash keeps it: the row with its attachments' rows, and every saved version.</summary>
+public sealed record DeletedDocument(Document Document, List<DocumentVersion> Versions);
+
+/// <summary>
+/// A deleted document (its row, attachments and versions, with their ids) as JSON for the trash, and back. The
+/// attachments' files stay in the file store while the item is in the trash; the purge removes them.
+/// </summary>
+public static class DocumentSnapshots
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        // The category stays where it is; only the document's own rows go to the trash.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                info =>
+                {
+                    if (info.Type == typeof(Document) && info.Properties.FirstOrDefault(p => p.Name == nameof(Document.Category)) is { } category)
+                    {
+                        info.Properties.Remove(category);
+                    }
+                },
+            },
+        },
+    };
+
+    public static TrashItem Of(Document document, IReadOnlyList<DocumentVersion> versions, Organizations.StaffActor actor, DateTimeOffset now) => new()
+    {
+        OrganizationId = document.OrganizationId,
+        Kind = TrashKinds.Document,
+        ItemId = document.Id,
+        // The owning department (0: the whole organization), so the trash page offers the restore only to who may.
+        ParentId = document.DepartmentId ?? 0,
+        Title = Shorten($"เอกสาร \"{document.Title}\""),
+        Permission = PublishingPermissions.PublishDocuments,
+        DeletedAt = now,
+        DeletedBy = actor.UserId,
+        DeletedByName = actor.UserName,
+        Payload = JsonSerializer.Serialize(new DeletedDocument(document, versions.OrderBy(v => v.Number).ToList()), Json),
+    };
+
+    public static DeletedDocument DocumentOf(TrashItem item) =>
+        JsonSerializer.Deserialize<DeletedDocument>(item.Payload, Json) ?? throw new InvalidOperationException($"Trash item {item.Id} holds no document");
+
+    /// <summary>The department of a document item (null: the whole organization).</summary>
+    public static int? DepartmentOf(TrashItem item) => item.ParentId == 0 ? null : item.ParentId;
+
+    /// <summary>The file-store keys of the attachments a document item holds.</summary>
+    public static IReadOnlyList<string> FileKeysOf(TrashItem item) => DocumentOf(item).Document.Attachments.Select(a => a.FileKey).ToList();
+
+    private static string Shorten(string text) => text.Length <= 1000 ? text : text[..999] + "…";
+}
