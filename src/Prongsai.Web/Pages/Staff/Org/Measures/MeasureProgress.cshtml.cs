@@ -10,6 +10,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Measures;
 /// A measure's progress, the page a clerk opens every week: each step with its status, its latest entry and whether
 /// it has evidence, a button to mark it done and the way to record progress. Other departments' measures read only.
 /// </summary>
+[Prongsai.Web.Authorization.RequirePermissionToChange(MeasurePermissions.EditMeasures)]
 public sealed class MeasureProgressModel(EditMeasures edit, RecordProgress progress, TimeProvider clock) : StaffPageModel
 {
     [FromRoute]
@@ -28,7 +29,17 @@ public sealed class MeasureProgressModel(EditMeasures edit, RecordProgress progr
 
     public async Task<IActionResult> OnPostDoneAsync(int stepId, bool done)
     {
-        if (!await LoadAsync() || Steps.All(s => s.Id != stepId))
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (!CanEdit)
+        {
+            return Forbid(); // another department's measure: refused as such, whichever step was named
+        }
+
+        if (Steps.All(s => s.Id != stepId))
         {
             return NotFound();
         }
