@@ -103,8 +103,12 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
             Assert.NotEmpty(browser.Driver.FindElements(By.XPath("//a[contains(., 'อนุมัติและเผยแพร่')]")));
             walk.Check("measures-plan-editor");
             FollowFirst(browser, "main table a[href*='/measures/2567/measure/']");
+            walk.Check("measures-measure-progress");
+            var progressPath = browser.Url.AbsolutePath;
+            FollowFirst(browser, "nav.tabs a:not([aria-current])");
             Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("main form textarea")));
             walk.Check("measures-measure-edit");
+            FollowFirst(browser, $"nav.tabs a[href='{progressPath}']");
             FollowFirst(browser, "main ol a[href*='/measures/step/']");
             Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("main input[type=file]")));
             walk.Check("measures-step-progress");

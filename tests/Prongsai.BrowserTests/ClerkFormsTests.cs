@@ -5,9 +5,9 @@ using OpenQA.Selenium;
 namespace Prongsai.BrowserTests;
 
 /// <summary>
-/// The forms a clerk uses, at a phone's 360×740 and a laptop's 1366×768: the progress date typed in พ.ศ. (and a
-/// Gregorian year refused beside the field), the document preview before saving, and the audit trail as a list of
-/// sentences. No sideways scrolling, axe on each state, a screenshot of each.
+/// The forms a clerk uses, at a phone's 360×740 and a laptop's 1366×768: a measure's progress and definition tabs,
+/// the progress date typed in พ.ศ. (and a Gregorian year refused beside the field), correcting an entry (the original
+/// struck through), the document preview before saving, and the audit trail as a list of sentences. No sideways scrolling, axe on each state, a screenshot of each.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class ClerkFormsTests(AppServer app) : BrowserTest(app)
@@ -27,6 +27,15 @@ public sealed class ClerkFormsTests(AppServer app) : BrowserTest(app)
             browser.Open(App.Url("/staff/bangkha/measures/2567"));
             var measure = browser.Driver.FindElements(By.CssSelector("main table a[href*='/measures/2567/measure/']")).First().GetDomProperty("href")!;
             browser.Open(new Uri(measure));
+            // Whoever records progress lands on the measure's progress tab; the definition is the other tab.
+            Assert.EndsWith("/progress", browser.Url.AbsolutePath, StringComparison.Ordinal);
+            Assert.Equal("ความคืบหน้า", browser.Driver.FindElement(By.CssSelector("nav.tabs a[aria-current=page]")).Text);
+            Check(browser, walk, "measure-progress", width);
+            browser.Driver.FindElement(By.CssSelector("nav.tabs a:not([aria-current])")).Click();
+            browser.WaitUntil(d => !new Uri(d.Url).AbsolutePath.EndsWith("/progress", StringComparison.Ordinal), message: "the definition tab did not open");
+            Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("main form textarea")));
+            Check(browser, walk, "measure-definition", width);
+            browser.Open(new Uri(measure));
             var step = browser.Driver.FindElements(By.CssSelector("main ol a[href*='/measures/step/']")).First().GetDomProperty("href")!;
             browser.Open(new Uri(step));
             var date = browser.Driver.FindElement(By.Id("Date"));
@@ -45,6 +54,28 @@ public sealed class ClerkFormsTests(AppServer app) : BrowserTest(app)
             Assert.Equal("Date-hint Date-error", browser.Driver.FindElement(By.Id("Date")).GetDomAttribute("aria-describedby"));
             Assert.Equal("24/11/2024", browser.Driver.FindElement(By.Id("Date")).GetDomProperty("value"));
             Check(browser, walk, "step-progress-date-error", width);
+
+            // Saved with a พ.ศ. date, then corrected by its author on a form that starts from the entry.
+            var entryText = "ประชุมชี้แจง " + size;
+            date = browser.Driver.FindElement(By.Id("Date"));
+            date.Clear();
+            date.SendKeys("10/01/2567");
+            var text = browser.Driver.FindElement(By.Name("Text"));
+            text.Clear();
+            text.SendKeys(entryText);
+            ClickAndWaitForNextPage(browser, browser.Driver.FindElement(By.CssSelector("form[enctype='multipart/form-data'] button[type=submit]")));
+            var entry = browser.Driver.FindElements(By.CssSelector("ul.entries > li")).First(li => li.Text.Contains(entryText, StringComparison.Ordinal));
+            ClickAndWaitForNextPage(browser, entry.FindElement(By.PartialLinkText("แก้ไขบันทึกนี้")));
+            Assert.Equal("10/01/2567", browser.Driver.FindElement(By.Id("Date")).GetDomProperty("value"));
+            Assert.Equal(entryText, browser.Driver.FindElement(By.Name("Text")).GetDomProperty("value"));
+            Check(browser, walk, "correct-entry", width);
+            text = browser.Driver.FindElement(By.Name("Text"));
+            text.SendKeys(" (แก้ไขแล้ว)");
+            ClickAndWaitForNextPage(browser, Button(browser, "บันทึกฉบับแก้ไข"));
+            var struck = browser.Driver.FindElements(By.CssSelector("li.superseded del")).Single(d => d.Text.Contains(entryText, StringComparison.Ordinal));
+            Assert.DoesNotContain("(แก้ไขแล้ว)", struck.Text, StringComparison.Ordinal);
+            Assert.Contains(entryText + " (แก้ไขแล้ว)", browser.BodyText, StringComparison.Ordinal);
+            Check(browser, walk, "step-history-corrected", width);
 
             // A document's body typed as plain text, previewed without saving.
             browser.Open(App.Url("/staff/bangkha/documents"));

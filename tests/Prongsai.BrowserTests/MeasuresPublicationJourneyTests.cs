@@ -69,7 +69,7 @@ public sealed class MeasuresPublicationJourneyTests(AppServer app) : BrowserTest
             Follow(browser, By.XPath($"//table//a[@href='{measurePath}']"), measurePath);
 
             // 3. The measure's first step, then the progress form with the PDF through the file input.
-            var stepLinks = browser.Driver.FindElements(By.CssSelector("main ol li a[href*='/measures/step/']"));
+            var stepLinks = browser.Driver.FindElements(By.CssSelector("main ol > li > a[href*='/measures/step/']")); // one per step (not its buttons)
             var stepCount = stepLinks.Count;
             Assert.True(stepCount >= 2, $"measure 4 of the seed has {stepCount} steps");
             var stepPath = new Uri(stepLinks[0].GetDomProperty("href")!).AbsolutePath;

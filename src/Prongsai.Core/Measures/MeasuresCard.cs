@@ -7,8 +7,11 @@ using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Measures;
 
-/// <summary>The measures card: reports waiting for approval (for those who approve), late measures the member can act on.</summary>
-public sealed class MeasuresCard(ProngsaiDbContext db, MeasuresDashboard dashboard, TimeProvider clock) : IDashboardCard
+/// <summary>
+/// The measures card: reports waiting for approval (for those who approve); measures late or due this month and
+/// steps without evidence, among those the member can act on (their departments', or all for organization-wide roles).
+/// </summary>
+public sealed class MeasuresCard(ProngsaiDbContext db, MeasuresDashboard dashboard, MissingEvidence missingEvidence, TimeProvider clock) : IDashboardCard
 {
     public async Task<DashboardCardView?> BuildAsync(StaffActor actor, CancellationToken cancellationToken)
     {
@@ -41,6 +44,16 @@ public sealed class MeasuresCard(ProngsaiDbContext db, MeasuresDashboard dashboa
             if (mine.Count(m => m.Progress.DueThisMonth) is > 0 and var due)
             {
                 todos.Add(new DashboardToDo("ครบกำหนดเดือนนี้", "Due this month", due, path));
+            }
+
+            // One to-do however many steps: the step itself when there is one, else the list of them.
+            var missing = await missingEvidence.ForAsync(actor, fiscalYear, cancellationToken);
+            if (missing.Count > 0)
+            {
+                todos.Add(new DashboardToDo("ขั้นตอนที่ยังไม่มีหลักฐาน", "Steps without evidence", missing.Count,
+                    missing.Count == 1
+                        ? "measures/step/" + missing[0].StepId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : path + "/missing-evidence"));
             }
         }
 

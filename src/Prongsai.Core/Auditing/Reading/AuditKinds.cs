@@ -12,7 +12,7 @@ public static class AuditKinds
         new("Measure", "มาตรการ"),
         new("MeasureStep", "ขั้นตอน") { Parent = new("MeasureId", "Measure", "ในมาตรการ") },
         new("MeasureResult", "ผลการดำเนินการ") { Parent = new("MeasureId", "Measure", "ของมาตรการ") },
-        new("ProgressEntry", "บันทึกความก้าวหน้า") { Parent = new("StepId", "MeasureStep", "ของขั้นตอน") },
+        new ProgressEntryKind { Parent = new("StepId", "MeasureStep", "ของขั้นตอน") },
         new("Evidence", "หลักฐาน") { NameFields = ["Title", "FileName", "Url"] },
         new MeasureDepartmentKind(),
         new ReportVersionKind(),
@@ -49,6 +49,28 @@ public static class AuditKinds
 
         public override string Sentence(AuditStory story) =>
             $"{story.Person} {story.Verb}{Noun}{(story.ItemName is null ? "" : " " + story.ItemName)}";
+    }
+
+    /// <summary>
+    /// A correction is a new entry that replaces an earlier one: its creation reads as the author correcting their
+    /// entry, and the replaced entry's update as what happened to the words first written.
+    /// </summary>
+    private sealed class ProgressEntryKind() : AuditKind("ProgressEntry", "บันทึกความก้าวหน้า")
+    {
+        public override string Sentence(AuditStory story)
+        {
+            var corrects = story.Entry.Action == AuditActions.Create && !string.IsNullOrEmpty(story.Field("CorrectionOfId"));
+            if (corrects)
+            {
+                var step = Quoted(story.Names.Item("MeasureStep", story.Field("StepId")));
+                return $"{story.Person} แก้ไขบันทึกความก้าวหน้า{Quoted(story.ItemName)}{(step.Length == 0 ? "" : " ของขั้นตอน" + step)} (ฉบับแก้ไข แทนบันทึกเดิม)";
+            }
+
+            var replaced = story.Entry.Action == AuditActions.Update && !string.IsNullOrEmpty(story.Field("SupersededAt"));
+            return replaced
+                ? $"{story.Person} แก้ไขบันทึกความก้าวหน้า{Quoted(story.ItemName)}: บันทึกเดิมนี้ถูกแทนที่ด้วยฉบับแก้ไข (ยังเก็บไว้ในประวัติ)"
+                : base.Sentence(story);
+        }
     }
 
     private sealed class ReportVersionKind() : AuditKind("MeasureReportVersion", "รายงานมาตรการ")

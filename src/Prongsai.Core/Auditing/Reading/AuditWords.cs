@@ -60,6 +60,7 @@ public static class AuditWords
         ["EffectiveDate"] = "วันที่มีผล",
         ["Kind"] = "ชนิด",
         ["AuthorName"] = "ผู้บันทึก",
+        ["SupersededAt"] = "ถูกแทนที่ด้วยฉบับแก้ไขเมื่อ",
         ["Role"] = "บทบาท",
         ["roles"] = "บทบาท",
         ["Key"] = "หน้า",

@@ -141,6 +141,14 @@ public sealed class ReadAuditTrail(ProngsaiDbContext db)
             names.AddItem("MeasureStep", Id(s.Id), s.Text);
         }
 
+        // A replaced entry's update records only when it was replaced: its words come from the entry itself.
+        var entriesWanted = wanted("ProgressEntry");
+        foreach (var p in await db.ProgressEntries.AsNoTracking().Where(p => p.OrganizationId == organizationId && entriesWanted.Contains(p.Id))
+                     .Select(p => new { p.Id, p.Text }).ToListAsync(cancellationToken))
+        {
+            names.AddItem("ProgressEntry", Id(p.Id), p.Text);
+        }
+
         var documents = wanted("Document");
         foreach (var d in await db.Documents.AsNoTracking().Where(d => d.OrganizationId == organizationId && documents.Contains(d.Id))
                      .Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken))

@@ -157,6 +157,8 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             errors.Add(Error.Invalid("ขั้นตอนที่ส่งมาไม่ใช่ของมาตรการนี้", "Steps"));
         }
 
+        errors.AddRange(ClearedSteps(input.Steps));
+
         if (errors.Count > 0)
         {
             return Result<Measure>.Fail(errors);
@@ -376,12 +378,39 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
         return removedSteps;
     }
 
-    /// <returns>The steps removed (with their progress), for the trash.</returns>
+    /// <summary>
+    /// An existing step whose text was cleared is refused, never deleted: a cleared box is too easy to mistake for
+    /// "nothing to say" and the step would take its progress and evidence with it. Deleting is the step's own
+    /// button (a confirmation page, then the trash), or <see cref="StepInput.Delete"/> for other callers.
+    /// </summary>
+    private static IEnumerable<Error> ClearedSteps(IReadOnlyList<StepInput> steps)
+    {
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (steps[i] is { Id: not null, Delete: false } step && MeasureText.Plain(MeasureText.Store(step.Text)).Length == 0)
+            {
+                yield return Error.Invalid(
+                    $"ขั้นตอนที่ {i + 1} ไม่มีข้อความ ระบบไม่ลบขั้นตอนเพราะช่องว่าง: ถ้าต้องการลบ ให้ใช้ปุ่ม \"ลบขั้นตอนนี้…\" ของขั้นตอนที่ {i + 1} "
+                    + "(ยืนยันก่อน แล้วย้ายไปถังขยะพร้อมบันทึกความก้าวหน้า) หรือพิมพ์ข้อความของขั้นตอนกลับเข้าไป",
+                    $"Steps[{i}].Text");
+            }
+        }
+    }
+
+    /// <returns>The steps removed (with their progress), for the trash: only those marked <see cref="StepInput.Delete"/>.</returns>
     private static List<MeasureStep> ApplySteps(Measure measure, IReadOnlyList<StepInput> steps)
     {
         var keep = new List<MeasureStep>();
+        var deleted = new HashSet<int>();
         foreach (var input in steps)
         {
+            if (input.Id is { } gone && input.Delete)
+            {
+                deleted.Add(gone);
+                continue;
+            }
+
+            // New rows left blank are the form's spare rows; existing steps with blank text were refused before.
             var text = input.Text?.Trim() ?? string.Empty;
             if (input.Delete || text.Length == 0)
             {
@@ -392,6 +421,9 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             step.Text = MeasureText.Store(text);
             keep.Add(step);
         }
+
+        // A step the form did not send (a page opened before someone else added it) stays, after the others.
+        keep.AddRange(measure.Steps.Where(s => !keep.Contains(s) && !deleted.Contains(s.Id)).OrderBy(s => s.SortOrder));
 
         var removedSteps = measure.Steps.Where(s => !keep.Contains(s)).ToList();
         foreach (var removed in removedSteps)

@@ -1,6 +1,9 @@
 namespace Prongsai.Core.Measures.Editing;
 
-/// <summary>A step as the editor sends it: an existing one by id, or a new one (no id). Empty text or Delete removes it.</summary>
+/// <summary>
+/// A step as the editor sends it: an existing one by id, or a new one (no id; left blank, it is ignored). Only
+/// Delete removes an existing step (to the trash); an existing step sent with empty text is refused.
+/// </summary>
 public sealed record StepInput(int? Id, string? Text, bool Delete = false);
 
 /// <summary>Everything the measure editor changes. Steps and results come in the order they are shown.</summary>

@@ -45,7 +45,8 @@ public sealed record ProgressSummary(
 /// <summary>
 /// Status rolls up from steps to measures to the plan. A measure is done when every step is done;
 /// late when it is not done and its period ended before today (Asia/Bangkok); not started while no
-/// step is done and no progress was recorded; otherwise on track. A plan is done when every measure
+/// step is done and no current progress entry was recorded (entries replaced by a correction do not
+/// count); otherwise on track. A plan is done when every measure
 /// is, late when any measure is, not started while every measure is; percent done is the mean.
 /// </summary>
 public static class StatusRollup
@@ -55,7 +56,8 @@ public static class StatusRollup
         ArgumentNullException.ThrowIfNull(measure);
         var total = measure.Steps.Count;
         var done = measure.Steps.Count(s => s.IsDone);
-        var started = done > 0 || measure.Steps.Any(s => s.Progress.Count > 0);
+        // A corrected entry is replaced by its correction: only current entries count as progress.
+        var started = done > 0 || measure.Steps.Any(s => s.Progress.Any(p => p.IsCurrent));
         return Compute(total, done, started, measure.PeriodEnd, today);
     }
 

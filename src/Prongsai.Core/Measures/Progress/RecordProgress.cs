@@ -23,7 +23,11 @@ public sealed record ProgressEntryInput(
     string? EvidenceTitle = null,
     DateOnly? EffectiveDate = null,
     bool MarkStepDone = false,
-    int? PublishedDocumentId = null);
+    int? PublishedDocumentId = null)
+{
+    /// <summary>Set only by <see cref="CorrectProgress"/>, which checks who may correct what before it records.</summary>
+    internal int? CorrectionOfId { get; init; }
+}
 
 /// <summary>Prongsai:Evidence settings.</summary>
 public sealed class EvidenceOptions
@@ -150,6 +154,7 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
             AuthorName = actor.UserName,
             Text = MeasureText.Store(text),
             CreatedAt = clock.GetUtcNow(),
+            CorrectionOfId = input.CorrectionOfId,
         };
 
         var effective = input.EffectiveDate ?? date;

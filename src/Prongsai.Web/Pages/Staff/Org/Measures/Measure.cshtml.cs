@@ -7,14 +7,17 @@ using Prongsai.Core.Organizations;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
-/// <summary>Adds or edits one measure. Department staff see every measure but save only their departments' ones (403 otherwise).</summary>
+/// <summary>
+/// A measure's definition — what the plan owner writes: number, title, steps, departments, period, results, outcome,
+/// ITA indicators — and adding a measure. Department staff see every measure but save only their departments' ones
+/// (403 otherwise). The measure's weekly progress is the other tab (<see cref="MeasureProgressModel"/>).
+/// </summary>
 public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : StaffPageModel
 {
     public sealed class StepForm
     {
         public int? Id { get; set; }
         public string? Text { get; set; }
-        public bool Delete { get; set; }
         public bool IsDone { get; set; }
     }
 
@@ -39,6 +42,7 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
     public Measure? Existing { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanChangeResponsibility => Actor.Has(MeasurePermissions.ManageMeasurePlan);
+    public MeasureTabs Tabs => new(Org.Slug, FiscalYear, Existing?.Id ?? 0, OnProgress: false);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -79,7 +83,7 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
 
         var input = new MeasureInput(
             Number, Title,
-            Steps.Select(s => new StepInput(s.Id, s.Text, s.Delete)).ToList(),
+            Steps.Select(s => new StepInput(s.Id, s.Text)).ToList(), // deleting a step is its own confirmation page
             (Results ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'),
             Outcome, PeriodText, AllDepartments, DepartmentIds, OtherResponsible, Indicators);
         var result = Existing is null

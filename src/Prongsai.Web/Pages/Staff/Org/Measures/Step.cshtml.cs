@@ -8,8 +8,11 @@ using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
-/// <summary>One step: mark it done, record progress with evidence (file or link), and download evidence.</summary>
-public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : StaffPageModel
+/// <summary>
+/// One step: mark it done, record progress with evidence (file or link), download evidence, and the history of its
+/// entries — corrections with the originals they replaced, struck through — with a link for the author to correct.
+/// </summary>
+public sealed class StepModel(RecordProgress progress, CorrectProgress corrections, ProngsaiDbContext db) : StaffPageModel
 {
     [FromRoute]
     public int StepId { get; set; }
@@ -26,6 +29,17 @@ public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : S
     [BindProperty] public string? EvidenceTitle { get; set; }
     [BindProperty] public bool MarkDone { get; set; }
     [BindProperty] public int? PublishedDocumentId { get; set; }
+
+    /// <summary>The entries, each current one with what it replaced.</summary>
+    public IReadOnlyList<ProgressHistoryItem> History { get; private set; } = [];
+
+    private IReadOnlyList<(int Version, DateTimeOffset PublishedAt)> published = [];
+
+    /// <summary>Whether the member may correct the entry now (the same rule the use case applies).</summary>
+    public bool CanCorrect(ProgressEntry entry) => CorrectProgress.Refusal(Actor, Measure, entry, published) is null;
+
+    /// <summary>The correction that replaced an entry.</summary>
+    public ProgressEntry? CorrectedBy(ProgressEntry entry) => Step.Progress.FirstOrDefault(p => p.CorrectionOfId == entry.Id);
 
     /// <summary>The organization's published documents, newest first, to link as evidence.</summary>
     public IReadOnlyList<(int Id, string Title)> PublishedDocuments { get; private set; } = [];
@@ -106,8 +120,10 @@ public sealed class StepModel(RecordProgress progress, ProngsaiDbContext db) : S
             .FirstAsync(m => m.Id == step.MeasureId, HttpContext.RequestAborted);
         FiscalYear = Measure.Plan!.FiscalYear;
         CanEdit = Actor.CanEdit(Measure);
+        History = ProgressHistoryItem.Of(step.Progress);
         if (CanEdit)
         {
+            published = await corrections.PublishedAsync(Measure.PlanId, HttpContext.RequestAborted);
             PublishedDocuments = (await db.Documents.AsNoTracking()
                     .Where(d => d.Status == Prongsai.Core.Publishing.DocumentStatus.Published)
                     .OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Take(200)
