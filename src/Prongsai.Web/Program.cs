@@ -59,6 +59,7 @@ services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
 services.AddAuthorization();
 services.AddSingleton<OrganizationDirectory>();
 services.AddMemoryCache();
+services.AddSingleton<TrackingGuard>();
 
 services.AddRazorPages(options =>
 {
