@@ -22,8 +22,8 @@ public sealed class RequestStatistics(ProngsaiDbContext db, RequestTypes types, 
     public async Task<RequestStatisticsView> ForYearAsync(int organizationId, int fiscalYear, IReadOnlyCollection<RequestKind> kinds, CancellationToken cancellationToken = default)
     {
         var year = new FiscalYear(fiscalYear);
-        var from = new DateTimeOffset(year.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
-        var to = new DateTimeOffset(year.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+        var from = new DateTimeOffset(year.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+        var to = new DateTimeOffset(year.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
         var kindList = kinds.ToList();
         var rows = await db.Set<TrackedRequest>().AsNoTracking()
             .Where(r => r.ReceivedAt >= from && r.ReceivedAt < to && kindList.Contains(r.Type!.Kind))

@@ -41,7 +41,7 @@ public sealed class RequestsDemoContent(ProngsaiDbContext db, CurrentOrganizatio
         var day = 0;
         foreach (var (text, answer, department) in Questions)
         {
-            var received = new DateTimeOffset(2024, 2, 5 + day * 7, 9, 30, 0, TimeSpan.FromHours(7));
+            var received = new DateTimeOffset(2024, 2, 5 + day * 7, 9, 30, 0, TimeSpan.FromHours(7)).ToUniversalTime();
             var request = Sample(question, "ตัวอย่าง: " + text, text, received, departments.GetValueOrDefault(department));
             request.ConsentToPublish = true;
             request.Published = true;
@@ -56,7 +56,7 @@ public sealed class RequestsDemoContent(ProngsaiDbContext db, CurrentOrganizatio
         string[] grievances = ["ไฟฟ้าส่องสว่างดับ", "ถนนชำรุดเป็นหลุม", "น้ำประปาไม่ไหล", "ขยะตกค้าง", "เสียงดังจากสถานประกอบการ"];
         for (var i = 0; i < 14; i++)
         {
-            var received = new DateTimeOffset(2023, 10, 3, 10, 0, 0, TimeSpan.FromHours(7)).AddDays(i * 23);
+            var received = new DateTimeOffset(2023, 10, 3, 10, 0, 0, TimeSpan.FromHours(7)).AddDays(i * 23).ToUniversalTime();
             var confidential = i % 5 == 4;
             var subject = confidential ? "ตัวอย่าง: ร้องเรียนการทุจริตการจัดซื้อจัดจ้าง" : "ตัวอย่าง: " + grievances[i % grievances.Length];
             var request = Sample(confidential ? corruption : grievance, subject, subject, received, confidential ? null : departments.GetValueOrDefault("กองช่าง"));
