@@ -45,6 +45,8 @@ public sealed class RequestTypes(ProngsaiDbContext db)
     public async Task<RequestType> EnsureAsync(int organizationId, RequestKind kind, CancellationToken cancellationToken = default)
     {
         var stored = await db.Set<RequestType>().ToListAsync(cancellationToken);
+        // Types added earlier in this unit of work (not saved yet) count as present.
+        stored.AddRange(db.ChangeTracker.Entries<RequestType>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).Where(t => !stored.Contains(t)));
         foreach (var missing in Defaults(organizationId).Where(d => stored.All(s => s.Kind != d.Kind)))
         {
             db.Add(missing);
