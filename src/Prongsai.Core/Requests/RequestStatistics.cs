@@ -7,6 +7,9 @@ namespace Prongsai.Core.Requests;
 /// <summary>One row of the yearly statistics: a type in a month of the fiscal year.</summary>
 public sealed record StatisticsRow(RequestKind Kind, string TypeName, YearMonth Month, int Received, int Closed, int Open, int Late, double? AverageDaysToClose);
 
+/// <summary>Requests of one type, department and month: received, answered, average days to the answer.</summary>
+public sealed record DepartmentMonthRow(RequestKind Kind, int? DepartmentId, YearMonth Month, int Received, int Answered, double? AverageDaysToAnswer);
+
 /// <summary>A fiscal year's statistics, with the totals per type and status.</summary>
 public sealed record RequestStatisticsView(
     int FiscalYear, IReadOnlyList<StatisticsRow> Rows, IReadOnlyDictionary<(RequestKind Kind, RequestStatus Status), int> ByStatus,
@@ -47,6 +50,29 @@ public sealed class RequestStatistics(ProngsaiDbContext db, RequestTypes types, 
 
         var byStatus = rows.GroupBy(r => (r.Kind, r.Status)).ToDictionary(g => g.Key, g => g.Count());
         return new RequestStatisticsView(fiscalYear, statistics, byStatus, rows.Any(r => r.IsSample));
+    }
+
+    /// <summary>
+    /// Per type, department and month of a fiscal year, among the requests the caller may see: received, answered and
+    /// the average days to the answer (Q&amp;A answer time; staff only, since it names departments).
+    /// </summary>
+    public static async Task<IReadOnlyList<DepartmentMonthRow>> PerDepartmentAsync(
+        IQueryable<TrackedRequest> visible, int fiscalYear, CancellationToken cancellationToken = default)
+    {
+        var year = new FiscalYear(fiscalYear);
+        var from = new DateTimeOffset(year.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+        var to = new DateTimeOffset(year.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+        var rows = await visible.Where(r => r.ReceivedAt >= from && r.ReceivedAt < to)
+            .Select(r => new { r.Type!.Kind, r.DepartmentId, r.ReceivedAt, r.AnsweredAt })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => (r.Kind, r.DepartmentId, Month: YearMonth.FromDate(BangkokTime.DateOf(r.ReceivedAt))))
+            .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.DepartmentId).ThenBy(g => g.Key.Month)
+            .Select(g =>
+            {
+                var answered = g.Where(r => r.AnsweredAt is not null).ToList();
+                return new DepartmentMonthRow(g.Key.Kind, g.Key.DepartmentId, g.Key.Month, g.Count(), answered.Count,
+                    answered.Count == 0 ? null : Math.Round(answered.Average(r => (r.AnsweredAt!.Value - r.ReceivedAt).TotalDays), 1));
+            }).ToList();
     }
 
     /// <summary>Header and rows for CSV and XLSX (Thai headers, invariant numbers, พ.ศ. months).</summary>

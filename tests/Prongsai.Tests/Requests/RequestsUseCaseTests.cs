@@ -169,6 +169,12 @@ public sealed class RequestsUseCaseTests
             Assert.True((await host.UseAsync<HandleRequest, Result<TrackedRequest>>(h => h.AnswerAsync(admin, id, "ยื่นคำขอที่กองช่าง"))).Succeeded);
         }
 
+        // Answer time per department and month (both unassigned, answered the same day).
+        var perDepartment = await host.UseAsync<RequestQueue, IReadOnlyList<DepartmentMonthRow>>(q =>
+            RequestStatistics.PerDepartmentAsync(q.Visible(admin), 2567));
+        var row = Assert.Single(perDepartment);
+        Assert.Equal((RequestKind.Question, (int?)null, 2, 2, 0.0), (row.Kind, row.DepartmentId, row.Received, row.Answered, row.AverageDaysToAnswer!.Value));
+
         var published = await host.QueryAsync(db => db.Set<TrackedRequest>().Where(r => r.Published).Select(r => r.Id).ToListAsync());
         Assert.Equal([consented.Id], published);
         var hits = await host.RunAsync(sp => sp.GetRequiredService<SearchIndex>().QueryAsync(host.OrganizationId, new SearchQuery("ใบอนุญาต")));
