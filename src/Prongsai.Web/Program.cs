@@ -60,6 +60,7 @@ services.AddAuthorization();
 services.AddSingleton<OrganizationDirectory>();
 services.AddSingleton<InlineStylesheet>();
 services.AddMemoryCache();
+services.AddSingleton<TrackingGuard>();
 
 services.AddRazorPages(options =>
 {

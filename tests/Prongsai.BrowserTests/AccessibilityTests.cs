@@ -61,7 +61,7 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
             Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("section[aria-labelledby=result]")));
             walk.Check("verify-result");
 
-            foreach (var page in new[] { "policies/privacy", "policies/accessibility", "about/executives" })
+            foreach (var page in new[] { "policies/privacy", "policies/accessibility", "about/executives", "qa", "complaints", "complaints/statistics/2567", "track" })
             {
                 browser.Open(App.Url("/bangkha/" + page));
                 Assert.Single(browser.Driver.FindElements(By.CssSelector("main h1")));
@@ -135,6 +135,16 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
             walk.Check("document-new");
             browser.Open(App.Url("/staff/bangkha/pages"));
             walk.Check("pages");
+
+            // Requests: the queue (demo samples), one request, statistics, settings.
+            browser.Open(App.Url("/staff/bangkha/requests"));
+            walk.Check("requests");
+            FollowFirst(browser, "main table a[href^='/staff/bangkha/requests/']");
+            walk.Check("request");
+            browser.Open(App.Url("/staff/bangkha/requests/statistics?year=2567"));
+            walk.Check("requests-statistics");
+            browser.Open(App.Url("/staff/bangkha/requests/settings"));
+            walk.Check("requests-settings");
 
             walk.AssertNoProblems();
         });

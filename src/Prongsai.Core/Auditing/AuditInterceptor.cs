@@ -34,6 +34,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     [
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(ContentStamp), typeof(JobLease),
         typeof(Search.SearchEntry), typeof(Ledger.LedgerFile),
+        // Mail waiting in the outbox tells about a change that is audited itself; its address and text are personal data.
+        typeof(Notifications.OutboxMail),
         // The deleted rows are audited as deletions (and restores as restore entries); their JSON copy is not.
         typeof(Trash.TrashItem),
     ];

@@ -3,6 +3,7 @@ using Prongsai.Core.Measures;
 using Prongsai.Core.Notifications;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
+using Prongsai.Core.Requests;
 
 namespace Prongsai.Core.Features;
 
@@ -16,5 +17,6 @@ public static class ProngsaiFeatures
         new MeasuresFeature(),
         new PublishingFeature(),
         new ItaFeature(),
+        new RequestsFeature(),
     ];
 }

@@ -3,8 +3,14 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Prongsai.Web.Infrastructure;
 
-/// <summary>Marks a public endpoint that accepts posts from anonymous visitors.</summary>
-public sealed class PublicPostAttribute : Attribute;
+/// <summary>
+/// Marks a public endpoint that accepts posts from anonymous visitors. <see cref="Form"/> names a form with its own
+/// limit per address (Prongsai:RateLimits:RequestFormsPerMinute) on top of the shared one.
+/// </summary>
+public sealed class PublicPostAttribute(string? form = null) : Attribute
+{
+    public string? Form { get; } = form;
+}
 
 /// <summary>
 /// Rate limits on writes from the public and on sign-in, per client address. Account lockout
@@ -20,6 +26,7 @@ public static class RateLimits
         var disabled = configuration.GetValue<bool>(DisabledKey);
         var publicPerMinute = configuration.GetValue("Prongsai:RateLimits:PublicPostsPerMinute", 20);
         var signInPerMinute = configuration.GetValue("Prongsai:RateLimits:SignInsPerMinute", 30);
+        var formPerMinute = configuration.GetValue("Prongsai:RateLimits:RequestFormsPerMinute", 5);
 
         services.AddRateLimiter(options =>
         {
@@ -30,7 +37,9 @@ public static class RateLimits
                 await context.HttpContext.Response.WriteAsync(
                     "ส่งคำขอถี่เกินไป กรุณารอสักครู่แล้วลองใหม่ / Too many requests, please wait a moment.", cancellationToken);
             };
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            // Public posts are keyed by a keyed hash of the address (AnonymousAddress), never by the address itself:
+            // an anonymous complainant's address is kept nowhere, not even as a limiter key in memory.
+            var perAddress = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 if (disabled || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
                 {
@@ -45,11 +54,22 @@ public static class RateLimits
 
                 if (context.GetEndpoint()?.Metadata.GetMetadata<PublicPostAttribute>() is not null)
                 {
-                    return Window("public:" + client, publicPerMinute);
+                    return Window("public:" + AnonymousAddress.Of(context), publicPerMinute);
                 }
 
                 return RateLimitPartition.GetNoLimiter("none");
             });
+            var perForm = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (disabled || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                    || context.GetEndpoint()?.Metadata.GetMetadata<PublicPostAttribute>()?.Form is not { } form)
+                {
+                    return RateLimitPartition.GetNoLimiter("none");
+                }
+
+                return Window("form:" + form + ":" + AnonymousAddress.Of(context), formPerMinute);
+            });
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, perForm);
         });
         return services;
     }

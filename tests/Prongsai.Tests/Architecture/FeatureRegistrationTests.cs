@@ -32,11 +32,12 @@ public sealed class FeatureRegistrationTests
     {
         var services = new ServiceCollection();
         FeatureRegistry.Build(ProngsaiFeatures.All, services);
-        Types<IBackgroundJob>(services, "SendMailJob", "ScheduledDocumentsJob", "AttachmentTextJob", "MeasuresReportIndexer", "PurgeTrashJob", "ItaRemindersJob", "ItaLinkCheckJob");
+        Types<IBackgroundJob>(services, "SendMailJob", "ScheduledDocumentsJob", "AttachmentTextJob", "MeasuresReportIndexer", "PurgeTrashJob", "ItaRemindersJob", "ItaLinkCheckJob", "LateRequestsJob");
         Types<ISearchIndexer>(services, "MeasuresReportIndexer");
         Types<ILedgerItemSource>(services, "DocumentLedgerSource", "MeasuresReportLedgerSource");
-        Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource");
-        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard");
+        Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource",
+            "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource");
+        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard");
     }
 
     [Theory, Providers]

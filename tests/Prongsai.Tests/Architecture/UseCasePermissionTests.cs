@@ -41,6 +41,11 @@ public sealed class UseCasePermissionTests
         ["ManageItaChecklist"] =        "✔     ✔     ·     ·     ·     ·",
         ["EditItaEvidence"] =           "✔     ✔     ✔     ✔     ·     ·",
         ["ApproveItaItems"] =           "✔     ✔     ·     ·     ·     ·",
+        ["ConfigureRequests"] =         "✔     ·     ·     ·     ·     ·",
+        ["ScreenRequests"] =            "✔     ·     ·     ·     ✔     ·",
+        ["AnswerRequests"] =            "✔     ·     ✔     ✔     ✔     ·",
+        ["ViewCorruptionComplaints"] =  "·     ·     ·     ·     ✔     ·",
+        ["ViewComplainantIdentity"] =   "·     ·     ·     ·     ✔     ·",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -98,6 +103,30 @@ public sealed class UseCasePermissionTests
             var itemId = await ItaItemAsync(host);
             return await Errors(host.UseAsync<EditEvidence, Result<ItaEvidence>>(e =>
                 e.AddExternalAsync(actor, itemId, new ExternalEvidenceInput($"https://example.go.th/ita/{i}", "หลักฐานทดสอบ"))));
+        },
+        ["ConfigureRequests"] = (host, actor, i) => Errors(host.UseAsync<Core.Requests.RequestTypes, Result<Core.Requests.RequestType>>(t =>
+            t.ConfigureAsync(actor, Core.Requests.RequestKind.Question, new Core.Requests.RequestTypeInput(null, 3 + i % 5, true)))),
+        ["ScreenRequests"] = async (host, actor, _) =>
+        {
+            var id = await Requests.RequestsTestData.FileAssignedAsync(host, Requests.RequestsTestData.Anonymous(Core.Requests.RequestKind.Grievance));
+            return await Errors(host.UseAsync<Core.Requests.HandleRequest, Result<Core.Requests.TrackedRequest>>(h => h.ScreenAsync(actor, id, null)));
+        },
+        ["AnswerRequests"] = async (host, actor, _) =>
+        {
+            var id = await Requests.RequestsTestData.FileAssignedAsync(host, Requests.RequestsTestData.Anonymous(Core.Requests.RequestKind.Grievance));
+            return await Errors(host.UseAsync<Core.Requests.HandleRequest, Result<Core.Requests.TrackedRequest>>(h => h.AnswerAsync(actor, id, "ซ่อมแล้ว")));
+        },
+        ["ViewCorruptionComplaints"] = async (host, actor, _) =>
+        {
+            var filed = await Requests.RequestsTestData.FileAsync(host, Requests.RequestsTestData.Anonymous(Core.Requests.RequestKind.Corruption));
+            var errors = await Errors(host.UseAsync<Core.Requests.HandleRequest, Result<Core.Requests.TrackedRequest>>(h => h.MessageAsync(actor, filed.Id, "บันทึก", isInternal: true)));
+            // To everyone else a corruption complaint does not exist: "not found" is their refusal.
+            return errors.Count > 0 && errors.All(e => e is NotFoundError) ? [Error.Forbidden()] : errors;
+        },
+        ["ViewComplainantIdentity"] = async (host, actor, _) =>
+        {
+            var id = await Requests.RequestsTestData.FileAssignedAsync(host, Requests.RequestsTestData.Identified(Core.Requests.RequestKind.Grievance));
+            return await Errors(host.UseAsync<Core.Requests.HandleRequest, Result<Core.Requests.RequesterIdentity>>(h => h.RevealIdentityAsync(actor, id)));
         },
         ["ApproveItaItems"] = async (host, actor, _) =>
         {

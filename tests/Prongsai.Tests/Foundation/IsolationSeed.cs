@@ -35,5 +35,26 @@ internal static class IsolationSeed
         plan.Measures.Add(measure);
         db.MeasurePlans.Add(plan);
         await db.SaveChangesAsync();
+
+        // Requests: a grievance with a message and an internal note, and a corruption complaint (never public).
+        var types = scope.ServiceProvider.GetRequiredService<Prongsai.Core.Requests.RequestTypes>();
+        var grievance = await types.EnsureAsync(organization.Id, Prongsai.Core.Requests.RequestKind.Grievance);
+        var corruption = await types.EnsureAsync(organization.Id, Prongsai.Core.Requests.RequestKind.Corruption);
+        foreach (var type in new[] { grievance, corruption })
+        {
+            var request = new Prongsai.Core.Requests.TrackedRequest
+            {
+                Type = type, TrackingCodeHash = Prongsai.Core.Requests.TrackingCodes.Hash(Prongsai.Core.Requests.TrackingCodes.New()),
+                Subject = "เรื่อง " + marker, Details = marker, ReceivedAt = DateTimeOffset.UtcNow, DueOn = new DateOnly(2056, 1, 1),
+                VeryLateOn = new DateOnly(2056, 2, 1), RequesterName = "ผู้ร้อง " + marker, RequesterContact = "089-000-0000",
+                DepartmentId = type == grievance ? organization.Departments[0].Id : null,
+            };
+            request.Steps.Add(new Prongsai.Core.Requests.RequestStep { At = DateTimeOffset.UtcNow, Status = Prongsai.Core.Requests.RequestStatus.Received, ActorName = "ระบบ", Note = marker });
+            request.Messages.Add(new Prongsai.Core.Requests.RequestMessage { At = DateTimeOffset.UtcNow, FromCitizen = true, Text = "ข้อความ " + marker });
+            request.Messages.Add(new Prongsai.Core.Requests.RequestMessage { At = DateTimeOffset.UtcNow, Internal = true, AuthorName = "staff", Text = "บันทึก " + marker });
+            db.Add(request);
+        }
+
+        await db.SaveChangesAsync();
     }
 }

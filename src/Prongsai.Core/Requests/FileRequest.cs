@@ -1,0 +1,205 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Calendar;
+using Prongsai.Core.Calendar.Holidays;
+using Prongsai.Core.Common;
+using Prongsai.Core.Data;
+using Prongsai.Core.Publishing;
+using Prongsai.Core.Storage;
+using Prongsai.Core.Tenancy;
+
+namespace Prongsai.Core.Requests;
+
+/// <summary>What a citizen fills in. <see cref="Anonymous"/> drops name and contact whatever was typed.</summary>
+public sealed record FileRequestInput(
+    RequestKind Kind, string? Subject, string? Details, bool Anonymous, string? Name, string? Contact,
+    bool AcceptsPrivacyNotice, bool ConsentToPublish);
+
+/// <summary>The receipt: the tracking code exists only here (and on the printed receipt), never in the database.</summary>
+public sealed record FiledRequest(int Id, string TrackingCode, string TypeName, DateTimeOffset ReceivedAt, DateOnly DueOn, bool Anonymous);
+
+/// <summary>
+/// A citizen files a question or a complaint (public, no account). Everything is checked first (Thai messages per
+/// field, sizes, file types by content), photos lose their metadata, then files and rows are stored together: if the
+/// database refuses, the stored files are removed again, so nothing is half-stored. An anonymous request keeps no
+/// name, contact or file name, and its sender gets no mail.
+/// </summary>
+public sealed class FileRequest(
+    ProngsaiDbContext db, CurrentOrganization organization, RequestTypes types, WorkingDayCalendar calendar, StagedUploads uploads,
+    IFileStore store, RequestNotifier notifier, TimeProvider clock)
+{
+    private static readonly HashSet<string> AllowedKinds = new(StringComparer.Ordinal) { "jpeg", "png", "pdf" };
+
+    public async Task<Result<FiledRequest>> RunAsync(FileRequestInput input, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken = default)
+    {
+        if (organization.OrganizationId is not { } organizationId)
+        {
+            return Error.NotFound();
+        }
+
+        var errors = Validate(input, files);
+        if (errors.Count > 0)
+        {
+            return Result<FiledRequest>.Fail(errors);
+        }
+
+        var checkedFiles = await uploads.CheckAsync(files, AllowedKinds, cancellationToken);
+        if (!checkedFiles.Succeeded)
+        {
+            return Result<FiledRequest>.Fail(checkedFiles.Errors.Select(e => Error.Invalid(e.Message, "Files")).ToArray());
+        }
+
+        var staged = checkedFiles.Value!;
+        var storedKeys = new List<string>();
+        try
+        {
+            var attachments = await StoreAsync(staged, storedKeys, cancellationToken);
+            if (!attachments.Succeeded)
+            {
+                await uploads.DiscardKeysAsync(storedKeys);
+                return Result<FiledRequest>.Fail(attachments.Errors);
+            }
+
+            var type = await types.EnsureAsync(organizationId, input.Kind, cancellationToken);
+            var now = clock.GetUtcNow();
+            var today = BangkokTime.DateOf(now);
+            var holidays = await calendar.HolidaysAsync(today, today.AddDays(type.DeadlineWorkingDays * 6 + 120), cancellationToken);
+            var code = TrackingCodes.New();
+            var anonymous = input.Anonymous;
+            var request = new TrackedRequest
+            {
+                OrganizationId = organizationId,
+                Type = type,
+                TrackingCodeHash = TrackingCodes.Hash(code),
+                Subject = input.Subject!.Trim(),
+                Details = input.Details!.Trim(),
+                ReceivedAt = now,
+                DueOn = WorkingDays.Add(today, type.DeadlineWorkingDays, holidays),
+                VeryLateOn = WorkingDays.Add(today, type.DeadlineWorkingDays * 2, holidays),
+                DepartmentId = type.HandlingDepartmentId,
+                IsAnonymous = anonymous,
+                RequesterName = anonymous ? null : input.Name!.Trim(),
+                RequesterContact = anonymous ? null : input.Contact!.Trim(),
+                ConsentToPublish = type.PublishesAnswers && input.ConsentToPublish,
+            };
+            request.Steps.Add(new RequestStep { OrganizationId = organizationId, At = now, Status = RequestStatus.Received, ActorName = "ระบบ", Note = "รับเรื่องแล้ว" });
+            request.Attachments.AddRange(attachments.Value!);
+            db.Add(request);
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Staff are told in a second save of the same unit: the text needs the request's number.
+            await notifier.NotifyStaffAsync(type, request, $"เรื่องใหม่ ({type.Name}) {RequestNotifier.Number(request)}: {Short(request.Subject)}", now, cancellationToken);
+            var organizationName = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).FirstAsync(cancellationToken);
+            notifier.MailCitizen(request, organizationName, "ได้รับเรื่องของท่านแล้ว",
+                // The tracking code is not in the mail: the outbox row stays in the database, where the code is never kept in clear.
+                $"{organizationName} ได้รับเรื่อง \"{request.Subject}\" แล้ว (เลขที่ {RequestNotifier.Number(request)})\n" +
+                $"ติดตามสถานะได้ที่หน้า /{organization.Slug}/track ของเว็บไซต์หน่วยงาน ด้วยรหัสติดตามบนใบรับเรื่อง", now);
+            await db.SaveChangesAsync(cancellationToken);
+            return new FiledRequest(request.Id, TrackingCodes.Format(code), type.Name, now, request.DueOn, anonymous);
+        }
+        catch
+        {
+            await uploads.DiscardKeysAsync(storedKeys);
+            throw;
+        }
+        finally
+        {
+            foreach (var file in staged)
+            {
+                await file.DisposeAsync();
+            }
+        }
+    }
+
+    private static string Short(string text) => text.Length > 80 ? text[..80] + "…" : text;
+
+    private static List<Error> Validate(FileRequestInput input, IReadOnlyList<UploadedFile> files)
+    {
+        var errors = new List<Error>();
+        if (!Enum.IsDefined(input.Kind))
+        {
+            errors.Add(Error.Invalid("กรุณาเลือกประเภทเรื่อง", nameof(input.Kind)));
+        }
+
+        Required(errors, input.Subject, RequestLimits.Subject, nameof(input.Subject), "หัวข้อเรื่อง");
+        Required(errors, input.Details, RequestLimits.Details, nameof(input.Details), "รายละเอียด");
+        if (!input.Anonymous)
+        {
+            Required(errors, input.Name, RequestLimits.Name, nameof(input.Name), "ชื่อ-นามสกุล");
+            Required(errors, input.Contact, RequestLimits.Contact, nameof(input.Contact), "เบอร์โทรศัพท์หรืออีเมลสำหรับติดต่อกลับ");
+            if (!string.IsNullOrWhiteSpace(input.Contact) && !LooksLikeContact(input.Contact.Trim()))
+            {
+                errors.Add(Error.Invalid("กรุณากรอกเบอร์โทรศัพท์ (ตัวเลข 9–10 หลัก) หรืออีเมลที่ถูกต้อง", nameof(input.Contact)));
+            }
+        }
+
+        if (!input.AcceptsPrivacyNotice)
+        {
+            errors.Add(Error.Invalid("กรุณาอ่านและยอมรับประกาศความเป็นส่วนตัวก่อนส่งเรื่อง", nameof(input.AcceptsPrivacyNotice)));
+        }
+
+        if (files.Count > RequestLimits.MaxFiles)
+        {
+            errors.Add(Error.Invalid($"แนบไฟล์ได้ไม่เกิน {RequestLimits.MaxFiles} ไฟล์", "Files"));
+        }
+
+        return errors;
+    }
+
+    private static void Required(List<Error> errors, string? value, int max, string field, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(Error.Invalid($"กรุณากรอก{label}", field));
+        }
+        else if (value.Trim().Length > max)
+        {
+            errors.Add(Error.Invalid($"{label}ยาวเกิน {max:N0} ตัวอักษร", field));
+        }
+    }
+
+    private static bool LooksLikeContact(string contact)
+    {
+        if (contact.Contains('@', StringComparison.Ordinal))
+        {
+            return RequestNotifier.IsEmail(contact);
+        }
+
+        var digits = contact.Count(char.IsAsciiDigit);
+        return digits is >= 9 and <= 10 && contact.All(c => char.IsAsciiDigit(c) || c is '-' or ' ' or '+');
+    }
+
+    /// <summary>Stores each checked file (photos without their metadata) under a neutral name: the uploader's name of the file is not kept.</summary>
+    private async Task<Result<List<RequestAttachment>>> StoreAsync(List<StagedFile> staged, List<string> storedKeys, CancellationToken cancellationToken)
+    {
+        var attachments = new List<RequestAttachment>();
+        var number = 0;
+        foreach (var file in staged)
+        {
+            number++;
+            if (file.Size > RequestLimits.MaxFileBytes)
+            {
+                return Error.Invalid($"ไฟล์แนบแต่ละไฟล์ต้องไม่เกิน {RequestLimits.MaxFileBytes / (1024 * 1024)} MB", "Files");
+            }
+
+            file.Temp.Position = 0;
+            var bytes = new byte[file.Size];
+            await file.Temp.ReadExactlyAsync(bytes, cancellationToken);
+            var clean = PhotoMetadata.Strip(bytes);
+            if (clean is null)
+            {
+                return Error.Invalid($"ไฟล์แนบที่ {number} เสียหายหรือไม่ใช่รูปภาพที่อ่านได้", "Files");
+            }
+
+            var name = $"attachment-{number}{file.Type.Extension}";
+            var key = await store.SaveAsync("requests", name, new MemoryStream(clean), cancellationToken);
+            storedKeys.Add(key);
+            attachments.Add(new RequestAttachment
+            {
+                FileKey = key, FileName = name, ContentType = file.Type.ContentType, Size = clean.Length,
+                Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(clean)),
+            });
+        }
+
+        return attachments;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Notifications;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Requests;
+
+/// <summary>
+/// Tells people about a request, inside the caller's SaveChanges: staff through in-app notifications (never with the
+/// requester's identity), the citizen by e-mail through the outbox — only when they gave an e-mail address, so never
+/// for an anonymous request.
+/// </summary>
+public sealed class RequestNotifier(ProngsaiDbContext db)
+{
+    private static readonly OrgRole[] DepartmentRoles = [OrgRole.DepartmentHead, OrgRole.DepartmentStaff];
+
+    /// <summary>
+    /// The people responsible for a request: ComplaintOfficers for complaints whose identity or content is restricted,
+    /// the members of its department otherwise, or the OrgAdmins while no department has it.
+    /// </summary>
+    public async Task<List<string>> ResponsibleAsync(RequestType type, int? departmentId, CancellationToken cancellationToken)
+    {
+        if (type.Confidential || (type.IdentityRestricted && departmentId is null))
+        {
+            return await UsersWithRoleAsync(OrgRole.ComplaintOfficer, cancellationToken);
+        }
+
+        if (departmentId is { } id)
+        {
+            var members = await db.StaffDepartments.Where(d => d.DepartmentId == id).Select(d => d.UserId)
+                .Where(u => db.StaffRoles.Any(r => r.UserId == u && DepartmentRoles.Contains(r.Role)))
+                .Distinct().ToListAsync(cancellationToken);
+            if (members.Count > 0)
+            {
+                return members;
+            }
+        }
+
+        return await UsersWithRoleAsync(OrgRole.OrgAdmin, cancellationToken);
+    }
+
+    public async Task NotifyStaffAsync(RequestType type, TrackedRequest request, string text, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var userId in await ResponsibleAsync(type, request.DepartmentId, cancellationToken))
+        {
+            db.StaffNotifications.Add(new StaffNotification { UserId = userId, CreatedAt = now, Text = text.Length > 1000 ? text[..1000] : text });
+        }
+    }
+
+    public void MailCitizen(TrackedRequest request, string organizationName, string subject, string body, DateTimeOffset now)
+    {
+        if (request.IsAnonymous || !IsEmail(request.RequesterContact))
+        {
+            return;
+        }
+
+        MailOutbox.Queue(db, request.OrganizationId, request.RequesterContact!, $"{subject} – {organizationName}", body, now);
+    }
+
+    public static string Number(TrackedRequest request) => string.Create(CultureInfo.InvariantCulture, $"#{request.Id}");
+
+    public static bool IsEmail(string? contact) =>
+        contact is not null && System.Net.Mail.MailAddress.TryCreate(contact, out var address) && address.Address == contact.Trim();
+
+    private Task<List<string>> UsersWithRoleAsync(OrgRole role, CancellationToken cancellationToken) =>
+        db.StaffRoles.Where(r => r.Role == role).Select(r => r.UserId).Distinct().ToListAsync(cancellationToken);
+}

@@ -1,0 +1,28 @@
+using Prongsai.Core.Requests;
+using Prongsai.Web.Infrastructure;
+
+namespace Prongsai.Web.Pages.Public.Requests;
+
+/// <summary>Words for request states, in Thai first.</summary>
+public static class RequestLabels
+{
+    public static string Status(RequestStatus status) => status switch
+    {
+        RequestStatus.Received => Lang.T("รับเรื่องแล้ว", "Received"),
+        RequestStatus.Screening => Lang.T("กำลังคัดกรอง", "Screening"),
+        RequestStatus.InProgress => Lang.T("กำลังดำเนินการ", "In progress"),
+        RequestStatus.Forwarded => Lang.T("ส่งต่อหน่วยงานอื่น", "Forwarded"),
+        RequestStatus.Answered => Lang.T("ตอบแล้ว", "Answered"),
+        RequestStatus.Concluded => Lang.T("ดำเนินการเสร็จสิ้น", "Concluded"),
+        RequestStatus.Rejected => Lang.T("ไม่รับเรื่อง", "Rejected"),
+        _ => status.ToString(),
+    };
+
+    public static string Kind(RequestKind kind) => kind switch
+    {
+        RequestKind.Question => Lang.T("ถาม-ตอบ", "Question"),
+        RequestKind.Grievance => Lang.T("ร้องเรียน/ร้องทุกข์", "Grievance"),
+        RequestKind.Corruption => Lang.T("ทุจริตและประพฤติมิชอบ", "Corruption"),
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Prongsai.Core.Requests;
+using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Tenancy;
+
+namespace Prongsai.Web.Pages.Public.Requests;
+
+/// <summary>
+/// /{org}/track/{code}: the request's status, dated steps, the answer and the messages; the citizen replies here.
+/// Wrong codes count towards the same limit as on /{org}/track. Never cached, never indexed.
+/// </summary>
+[PublicPost("reply")]
+public sealed class StatusModel(CitizenRequests requests, TrackingGuard guard) : PageModel
+{
+    public string Slug { get; private set; } = "";
+    public string Code { get; private set; } = "";
+    public CitizenView View { get; private set; } = null!;
+    public string? TextError { get; private set; }
+    public string? Sent { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code) => await LoadAsync(code) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(string code, string? text)
+    {
+        if (await LoadAsync(code) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await requests.ReplyAsync(code, text, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            TextError = result.Errors[0].Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Sent = Lang.T("ส่งข้อความแล้ว", "Message sent.");
+        await LoadAsync(code);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code)
+    {
+        Slug = HttpContext.Organization()?.Slug ?? "";
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        if (guard.IsBlocked(HttpContext))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests, TrackingText.TooMany);
+        }
+
+        if (await requests.FindAsync(code, HttpContext.RequestAborted) is not { } view)
+        {
+            guard.Failed(HttpContext);
+            return NotFound();
+        }
+
+        Code = TrackingCodes.Format(TrackingCodes.Normalize(code)!);
+        View = view;
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Prongsai.Core.Requests;
+using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Tenancy;
+
+namespace Prongsai.Web.Pages.Public.Requests;
+
+/// <summary>/{org}/track: type a tracking code. Any text that is not a code of this organization gets the same answer.</summary>
+[PublicPost]
+public sealed class TrackModel(CitizenRequests requests, TrackingGuard guard) : PageModel
+{
+    public string Slug { get; private set; } = "";
+    public string? Problem { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        Slug = HttpContext.Organization()?.Slug ?? "";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? code)
+    {
+        Slug = HttpContext.Organization()?.Slug ?? "";
+        if (guard.IsBlocked(HttpContext))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests, TrackingText.TooMany);
+        }
+
+        if (await requests.FindAsync(code, HttpContext.RequestAborted) is null)
+        {
+            guard.Failed(HttpContext);
+            Problem = TrackingText.NotFound;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        // 303: the browser fetches the status page with GET (a reload does not post the code again).
+        Response.Headers.Location = $"/{Slug}/track/{TrackingCodes.Format(TrackingCodes.Normalize(code)!)}";
+        return StatusCode(StatusCodes.Status303SeeOther);
+    }
+}
+
+/// <summary>The two answers a wrong code can get: both say nothing about codes that exist.</summary>
+public static class TrackingText
+{
+    public static string NotFound => Lang.T("ไม่พบเรื่องตามรหัสติดตามนี้ กรุณาตรวจสอบรหัสบนใบรับเรื่องอีกครั้ง", "No request has this tracking code. Check the code on your receipt.");
+
+    public static string TooMany => Lang.T("กรอกรหัสติดตามผิดหลายครั้งเกินไป กรุณารอ 10 นาทีแล้วลองใหม่", "Too many wrong tracking codes. Please wait 10 minutes and try again.");
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Requests;
+using Prongsai.Web.Authorization;
+
+namespace Prongsai.Web.Pages.Staff.Org.Requests;
+
+/// <summary>Request types (handling department, deadline, publishing) and the complaint handling rules page.</summary>
+[RequirePermissionToChange(RequestsPermissions.ConfigureRequests)]
+public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, ProngsaiDbContext db) : StaffPageModel
+{
+    public IReadOnlyList<RequestType> Types { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> Departments { get; private set; } = new Dictionary<int, string>();
+    public string RulesTitle { get; set; } = "";
+    public string RulesBody { get; set; } = "";
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostTypeAsync(string? kind, int? handlingDepartmentId, int? deadlineWorkingDays, bool publishesAnswers)
+    {
+        if (!Enum.TryParse<RequestKind>(kind, true, out var parsed) || !Enum.IsDefined(parsed))
+        {
+            return NotFound();
+        }
+
+        var result = await types.ConfigureAsync(Actor, parsed, new RequestTypeInput(handlingDepartmentId, deadlineWorkingDays ?? 0, publishesAnswers), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            Flash = "บันทึกการตั้งค่าแล้ว";
+            return Redirect($"/staff/{Org.Slug}/requests/settings");
+        }
+
+        if (StatusFor(result.Errors) is { } status)
+        {
+            return status;
+        }
+
+        Errors[parsed.ToString()] = string.Join(" ", result.Errors.Select(e => e.Message));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRulesAsync(string? title, string? body)
+    {
+        var result = await rules.SaveAsync(Actor, title, body, HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            Flash = "บันทึกแนวปฏิบัติแล้ว";
+            return Redirect($"/staff/{Org.Slug}/requests/settings");
+        }
+
+        if (StatusFor(result.Errors) is { } status)
+        {
+            return status;
+        }
+
+        Errors["rules"] = string.Join(" ", result.Errors.Select(e => e.Message));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync();
+        (RulesTitle, RulesBody) = (title ?? "", body ?? "");
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Types = await types.ListAsync(Org.Id, HttpContext.RequestAborted);
+        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToDictionaryAsync(d => d.Id, d => d.Name, HttpContext.RequestAborted);
+        (RulesTitle, RulesBody, _, _) = await rules.GetAsync(HttpContext.RequestAborted);
+    }
+}
