@@ -162,7 +162,7 @@ public sealed class MeasuresPublicationJourneyTests(AppServer app) : BrowserTest
 
     /// <summary>The plan editor's table of measures: number, responsible, percent, actions and the measure's link.</summary>
     private static List<MeasureRow> MeasureRows(Browser browser) =>
-        browser.Driver.FindElements(By.XPath("//h2[normalize-space(.)='มาตรการ']/following-sibling::table[1]/tbody/tr"))
+        browser.Driver.FindElements(By.XPath("//h2[normalize-space(.)='มาตรการ']/following-sibling::div[1]/table/tbody/tr"))
             .Select(tr =>
             {
                 var cells = tr.FindElements(By.TagName("td"));

@@ -61,8 +61,9 @@ public sealed partial class MeasuresHttpTests
         Assert.Contains("(Q&amp;A)", page, StringComparison.Ordinal); // HTML-encoded once: the reader sees "(Q&A)"
         Assert.DoesNotContain("&amp;amp;", page, StringComparison.Ordinal);
         Assert.Contains("จัดทำคู่มือหรือมาตรฐานการปฏิบัติงาน/มาตรฐานการให้บริการ", page, StringComparison.Ordinal);
-        // One stylesheet for every page (fewer requests on a phone), and the files right under the title.
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "rel=\"stylesheet\""));
+        // The stylesheet comes inline with a public page (no second round trip on a phone), and the files right under the title.
+        Assert.DoesNotContain("rel=\"stylesheet\"", page, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "<style>"));
         Assert.True(page.IndexOf("report.docx", StringComparison.Ordinal) < page.IndexOf("report-table", StringComparison.Ordinal),
             "the download buttons come before the table");
         Assert.Contains(org.Slug, await citizen.GetStringAsync($"/{org.Slug}/measures"), StringComparison.Ordinal);
