@@ -39,6 +39,27 @@ public static class CsvFiles
     /// <summary>A writer over <paramref name="output"/>, which stays open; dispose the writer to flush it.</summary>
     public static CsvWriter CreateWriter(TextWriter output) => CsvWriter.Create(output, WriterOptions, leaveOpen: true);
 
+    /// <summary>A table as a UTF-8 CSV file with a byte-order mark, so Excel opens Thai text correctly.</summary>
+    public static byte[] ToFile(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        text.Write('\uFEFF');
+        using (var csv = CreateWriter(text))
+        {
+            foreach (var row in rows.Prepend(header))
+            {
+                foreach (var field in row)
+                {
+                    csv.WriteField(field);
+                }
+
+                csv.EndRecord();
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
+    }
+
     /// <summary>Every record of <paramref name="text"/>, each field unguarded.</summary>
     public static List<IReadOnlyList<string>> ReadAll(string text)
     {

@@ -28,22 +28,7 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
         }
 
         var (header, rows) = RequestStatistics.Table(View);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        text.Write('\uFEFF');
-        using (var csv = CsvFiles.CreateWriter(text))
-        {
-            foreach (var row in rows.Prepend(header))
-            {
-                foreach (var field in row)
-                {
-                    csv.WriteField(field);
-                }
-
-                csv.EndRecord();
-            }
-        }
-
-        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", FileName("csv"));
+        return File(CsvFiles.ToFile(header, rows), "text/csv; charset=utf-8", FileName("csv"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(int? year)

@@ -36,22 +36,7 @@ public sealed class IndexModel(RequestQueue queue, ProngsaiDbContext db) : Staff
     public async Task<IActionResult> OnGetCsvAsync()
     {
         var (header, rows) = await TableAsync();
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        text.Write('\uFEFF');
-        using (var csv = CsvFiles.CreateWriter(text))
-        {
-            foreach (var row in rows.Prepend(header))
-            {
-                foreach (var field in row)
-                {
-                    csv.WriteField(field);
-                }
-
-                csv.EndRecord();
-            }
-        }
-
-        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"requests-{Org.Slug}.csv");
+        return File(CsvFiles.ToFile(header, rows), "text/csv; charset=utf-8", $"requests-{Org.Slug}.csv");
     }
 
     public async Task<IActionResult> OnGetXlsxAsync()
