@@ -3,8 +3,11 @@
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
-APP_DLL="$ROOT/src/Prongsai.Web/bin/Release/net10.0/Prongsai.Web.dll"
+# The app is published (as the README's production section does), so its wwwroot and appsettings.json are beside it:
+# a plain build output has no wwwroot outside Development, and its pages would go without their stylesheet.
+APP_DLL="$BENCH_DIR/.out/web/Prongsai.Web.dll"
 TOOL_DLL="$BENCH_DIR/Prongsai.Bench/bin/Release/net10.0/prongsai-bench.dll"
+BARE_DLL="$BENCH_DIR/Prongsai.BareServer/bin/Release/net10.0/prongsai-bare.dll"
 # The demo admin's password on the first start of a data directory (the scripts sign in with it).
 BENCH_ADMIN_EMAIL="${BENCH_ADMIN_EMAIL:-admin@bangkha.demo}"
 BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-Admin-2567}"
@@ -50,11 +53,12 @@ ensure_wrk() {
     fi
 }
 
-build() { # the app and the bench tool, in Release (BENCH_NO_BUILD=1 skips)
+build() { # the app (published), the bench tool and the bare server, in Release (BENCH_NO_BUILD=1 skips)
     [ "${BENCH_NO_BUILD:-0}" = 1 ] && return
-    log "building the app and prongsai-bench (Release)"
-    dotnet build "$ROOT/src/Prongsai.Web" -c Release -v q -nologo >/tmp/prongsai-bench-build.log 2>&1 \
+    log "publishing the app, building prongsai-bench and prongsai-bare (Release)"
+    dotnet publish "$ROOT/src/Prongsai.Web" -c Release -v q -nologo -o "$BENCH_DIR/.out/web" >/tmp/prongsai-bench-build.log 2>&1 \
         && dotnet build "$BENCH_DIR/Prongsai.Bench" -c Release -v q -nologo >>/tmp/prongsai-bench-build.log 2>&1 \
+        && dotnet build "$BENCH_DIR/Prongsai.BareServer" -c Release -v q -nologo >>/tmp/prongsai-bench-build.log 2>&1 \
         || { tail -n 30 /tmp/prongsai-bench-build.log >&2; die "build failed"; }
 }
 

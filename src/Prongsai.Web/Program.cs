@@ -11,6 +11,7 @@ using Prongsai.Web.Api;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Portal;
+using Prongsai.Web.Portal.PageCache;
 using Prongsai.Web.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -114,12 +115,13 @@ app.UseStaticFiles();
 app.UseNulCharacterGuard();
 app.UseMiddleware<OrganizationResolutionMiddleware>();
 app.UseRouting();
+// Before authentication: a cached public page is served with no more work than a static file (docs/performance.md).
+app.UseMiddleware<PublicPageCache>();
 app.UseAuthentication();
 app.UseMiddleware<PasswordChangeGate>();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
-app.UseOutputCache();
 
 app.MapProngsaiHealth();
 app.MapFavicon();

@@ -6,6 +6,7 @@ using Prongsai.Core.Ledger;
 using Prongsai.Core.Search;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Api;
 
@@ -29,10 +30,10 @@ public sealed class PortalApi : IApiEndpoints
         var org = v1.MapGroup("/orgs/{org}").WithTags("Portal");
         org.MapGet("/search", SearchAsync).WithName("Search")
             .WithSummary("Thai full-text search over published documents, attachments and measures reports")
-            .CacheOutput(PublicPageCache.PolicyName);
+            .CachedAsPublicPage();
         org.MapGet("/ledger", LedgerAsync).WithName("Ledger")
             .WithSummary("The organization's hash-chained publication ledger (docs/ledger.md)")
-            .CacheOutput(PublicPageCache.PolicyName);
+            .CachedAsPublicPage();
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem, NotFound>> SearchAsync(

@@ -4,6 +4,7 @@ using Prongsai.Core.Publishing;
 using Prongsai.Documents;
 using Prongsai.Documents.Extraction;
 using Prongsai.Web.Portal;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Infrastructure;
 
@@ -16,11 +17,7 @@ public static class FeatureServices
         // Publishing: the real text reader (pdftotext/OpenXml/Tesseract), background jobs, public-page cache.
         services.Replace(ServiceDescriptor.Singleton<IAttachmentTextExtractor, AttachmentTextExtractor>());
         services.AddHostedService<Prongsai.Core.Jobs.BackgroundWorker>();
-        services.AddOutputCache(options =>
-        {
-            options.AddPolicy(PublicPageCache.PolicyName, new PublicPageCache());
-            options.SizeLimit = configuration.GetValue("Prongsai:PageCache:SizeLimitBytes", 64L * 1024 * 1024);
-        });
+        services.AddSingleton<PageStore>();
         services.AddResponseCompression(options =>
         {
             // Public pages only (see Program.cs): staff pages carry antiforgery tokens (BREACH).

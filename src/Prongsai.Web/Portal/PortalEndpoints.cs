@@ -8,6 +8,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Storage;
 using Prongsai.Web.Tenancy;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Portal;
 
@@ -20,10 +21,10 @@ public static class PortalEndpoints
         endpoints.MapGet("/{org}/executives/{id:int}/photo", PhotoAsync).ExcludeFromDescription();
         endpoints.MapGet("/{org}/emblem", EmblemAsync).ExcludeFromDescription();
         endpoints.MapGet("/{org}/feed", (HttpContext http, PortalData portal) => FeedAsync(http, portal, null))
-            .CacheOutput(PublicPageCache.PolicyName).ExcludeFromDescription();
+            .CachedAsPublicPage().ExcludeFromDescription();
         endpoints.MapGet("/{org}/feed/{category}", (HttpContext http, PortalData portal, string category) => FeedAsync(http, portal, category))
-            .CacheOutput(PublicPageCache.PolicyName).ExcludeFromDescription();
-        endpoints.MapGet("/{org}/sitemap.xml", SitemapAsync).CacheOutput(PublicPageCache.PolicyName).ExcludeFromDescription();
+            .CachedAsPublicPage().ExcludeFromDescription();
+        endpoints.MapGet("/{org}/sitemap.xml", SitemapAsync).CachedAsPublicPage().ExcludeFromDescription();
         endpoints.MapGet("/robots.txt", RobotsAsync).ExcludeFromDescription();
         return endpoints;
     }

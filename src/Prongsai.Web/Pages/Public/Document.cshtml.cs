@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Ledger;
 using Prongsai.Core.Publishing;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Pages.Public;
 
 /// <summary>A published document at its stable address /{org}/documents/{id}.</summary>
-[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+[PublicPage]
 public sealed class DocumentModel(PortalData portal, ProngsaiDbContext db) : PageModel
 {
     public string Slug { get; private set; } = "";

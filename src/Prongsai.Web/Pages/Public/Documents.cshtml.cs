@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
@@ -8,11 +7,12 @@ using Prongsai.Core.Publishing;
 using Prongsai.Web.Api;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Pages.Public;
 
 /// <summary>The document library: ?category=slug&amp;year=2567&amp;department=id.</summary>
-[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+[PublicPage]
 public sealed class DocumentsModel(PortalData portal, ProngsaiDbContext db) : PageModel
 {
     public const int PageSize = 30;

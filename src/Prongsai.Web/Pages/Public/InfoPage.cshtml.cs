@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Pages.Public;
 
 /// <summary>About pages (/{org}/about/{key}) and policy pages (/{org}/policies/{key}); without a key, the index.</summary>
-[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+[PublicPage]
 public sealed class InfoPageModel(PortalData portal, OrganizationPages pages, ProngsaiDbContext db) : PageModel
 {
     public Organization Organization { get; private set; } = null!;

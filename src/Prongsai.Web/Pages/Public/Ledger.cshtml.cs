@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Ledger;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Pages.Public;
 
-[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+[PublicPage]
 public sealed class LedgerModel(ProngsaiDbContext db) : PageModel
 {
     public const int PageSize = 100;

@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Pages.Public;
 
-[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+[PublicPage]
 public sealed class OrganizationHomeModel(PortalData portal, OrganizationPages pages) : PageModel
 {
     public sealed record Item(int Id, string Title, string Category, DateTimeOffset? PublishedAt);

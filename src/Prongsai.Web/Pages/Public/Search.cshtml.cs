@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Search;
 using Prongsai.Web.Api;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Pages.Public;
 
-[OutputCache(PolicyName = PublicPageCache.PolicyName)]
+[PublicPage]
 public sealed class SearchModel(PortalData portal, SearchIndex index) : PageModel
 {
     public string Slug { get; private set; } = "";

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Measures.Publishing;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Pages.Public.Measures;
 
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Prongsai.Web.Portal.PublicPageCache.PolicyName)]
+[PublicPage]
 public sealed class IndexModel(MeasureReportVersions versions) : PageModel
 {
     public IReadOnlyList<PublishedFiscalYear> Years { get; private set; } = [];

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Measures.Reports;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Pages.Public.Measures;
 
@@ -10,7 +11,7 @@ namespace Prongsai.Web.Pages.Public.Measures;
 public sealed record ReportDownload(string Format, string Label, long? Size, bool IsMain);
 
 /// <summary>The published report of a fiscal year, as in the seed document: latest version, or ?version=N.</summary>
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Prongsai.Web.Portal.PublicPageCache.PolicyName)]
+[PublicPage]
 public sealed class ReportModel(MeasureReportVersions versions) : PageModel
 {
     public MeasuresReport Report { get; private set; } = null!;

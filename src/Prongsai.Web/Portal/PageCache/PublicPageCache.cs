@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using Prongsai.Core.Caching;
+using Prongsai.Web.Tenancy;
+
+namespace Prongsai.Web.Portal.PageCache;
+
+/// <summary>
+/// Serves public pages (<see cref="PublicPageAttribute"/>) from memory, already compressed, for as long as the
+/// organization's content stamp is unchanged: a publish on any node bumps the stamp, so every node's copy stops
+/// matching. A hit costs a dictionary lookup and a copy of bytes — no authentication, rendering, database or
+/// compression. Runs after routing (to see the endpoint's mark) and before authentication: a request carrying the
+/// staff sign-in cookie is never served from, nor stored in, the cache, so staff always see the live page.
+/// </summary>
+public sealed class PublicPageCache(RequestDelegate next, PageStore store, ContentStampMemo stamps, IOptionsMonitor<CookieAuthenticationOptions> cookies)
+{
+    /// <summary>Headers that belong to one response, not to the page (Kestrel or the cache writes them).</summary>
+    private static readonly HashSet<string> NotKept = new(StringComparer.OrdinalIgnoreCase)
+    {
+        HeaderNames.ContentLength, HeaderNames.ContentEncoding, HeaderNames.TransferEncoding, HeaderNames.Date,
+        HeaderNames.Vary, HeaderNames.ETag, HeaderNames.SetCookie,
+    };
+
+    private static readonly StringValues VaryByEncoding = new(HeaderNames.AcceptEncoding);
+
+    private readonly string staffCookie = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name ?? ".AspNetCore.Identity.Application";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isHead = HttpMethods.IsHead(request.Method);
+        if (!(isHead || HttpMethods.IsGet(request.Method))
+            || context.GetEndpoint()?.Metadata.GetMetadata<PublicPageAttribute>() is null
+            || context.Organization() is not { } organization
+            || request.Cookies.ContainsKey(staffCookie))
+        {
+            await next(context);
+            return;
+        }
+
+        if (!stamps.TryGet(organization.Id, out var stamp))
+        {
+            stamp = await context.RequestServices.GetRequiredService<ContentVersion>().CurrentAsync(organization.Id, context.RequestAborted);
+        }
+
+        var key = new PageKey(request.Host.Value ?? "", request.Path.Value ?? "", request.QueryString.Value ?? "",
+            CultureInfo.CurrentUICulture.Name, organization.Id, stamp);
+        if (store.TryGet(key, out var page))
+        {
+            await ServeAsync(context, page, isHead);
+        }
+        else if (isHead)
+        {
+            await next(context);
+        }
+        else
+        {
+            await RenderAndKeepAsync(context, key);
+        }
+    }
+
+    /// <summary>A miss: the page renders into memory; a 200 without cookies is kept, anything else goes out as rendered.</summary>
+    private async Task RenderAndKeepAsync(HttpContext context, PageKey key)
+    {
+        var response = context.Response;
+        var original = response.Body;
+        using var rendered = new MemoryStream();
+        response.Body = rendered;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+
+        var body = rendered.GetBuffer().AsSpan(0, (int)rendered.Length);
+        if (response.StatusCode == StatusCodes.Status200OK && !response.HasStarted && rendered.Length <= store.LargestPage
+            && !response.Headers.ContainsKey(HeaderNames.SetCookie) && !response.Headers.ContainsKey(HeaderNames.ContentEncoding))
+        {
+            var page = CachedPage.Create(response.Headers.Where(h => !NotKept.Contains(h.Key)), body);
+            store.Keep(key, page);
+            await ServeAsync(context, page, isHead: false);
+            return;
+        }
+
+        // An empty body is not written: the status-code pages further out must still see a response they may fill.
+        if (rendered.Length > 0)
+        {
+            await original.WriteAsync(rendered.GetBuffer().AsMemory(0, (int)rendered.Length), context.RequestAborted);
+        }
+    }
+
+    private static Task ServeAsync(HttpContext context, CachedPage page, bool isHead)
+    {
+        var response = context.Response;
+        var headers = response.Headers;
+        response.StatusCode = StatusCodes.Status200OK;
+        foreach (var (name, value) in page.Headers)
+        {
+            headers[name] = value;
+        }
+
+        headers.ETag = page.ETag;
+        headers.Vary = VaryByEncoding;
+        if (IsNotModified(context.Request.Headers.IfNoneMatch, page.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            headers.ContentType = default;
+            return Task.CompletedTask;
+        }
+
+        var coding = ContentCodings.Choose(context.Request.Headers.AcceptEncoding);
+        if (ContentCodings.HeaderValue(coding) is { } encoding)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
+        var body = page.Body(coding);
+        response.ContentLength = body.Length;
+        return isHead ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
+
+    private static bool IsNotModified(StringValues ifNoneMatch, StringValues etag)
+    {
+        if (StringValues.IsNullOrEmpty(ifNoneMatch))
+        {
+            return false;
+        }
+
+        var tag = etag.ToString();
+        foreach (var value in ifNoneMatch)
+        {
+            if (value is not null && (value.Trim() == "*" || value.Contains(tag, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Measures.Import;
+using Prongsai.Core.Measures.Publishing;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Tenancy;
+using Prongsai.Tests.Infrastructure;
+using Prongsai.Tests.Measures.Import;
+using Prongsai.Tests.Publishing;
+using Xunit.Abstractions;
+
+namespace Prongsai.Tests.Performance;
+
+/// <summary>
+/// Every public page and public JSON read sends the same number of SQL commands however much an organization has
+/// published: a page that queries once per document (N+1) fails here long before it is slow in production.
+/// </summary>
+public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
+{
+    /// <summary>No public page needs more; a new query on a page has to be argued for here.</summary>
+    private const int Budget = 12;
+
+    [Theory, Providers]
+    public async Task Each_public_page_sends_a_fixed_number_of_sql_commands_whatever_the_amount_of_content(DbProvider provider)
+    {
+        using var app = new ProngsaiApp(provider, new Dictionary<string, string?>
+        {
+            // Nothing runs beside the requests, and the stamp read is not repeated within the test.
+            ["Prongsai:Jobs:Enabled"] = "false",
+            ["Prongsai:PageCache:StampSeconds"] = "3600",
+        });
+        var org = await TestOrg.CreateAsync(app);
+        await PublishReportAsync(app, org);
+        var first = await PublishingFixture.SaveAsync(app, org, "แผนการดำเนินงานประจำปี", ("แผน.pdf", PublishingFixture.MinimalPdf));
+        await PublishingFixture.PublishAsync(app, org, first.Id);
+        var pages = PublicPages(org.Slug, first.Id);
+
+        using var counter = new SqlCommandCounter(app);
+        var client = app.Client();
+        var withLittle = await CountEachAsync(client, counter, pages, "a");
+
+        for (var i = 0; i < 6; i++)
+        {
+            var more = await PublishingFixture.SaveAsync(app, org, $"ประกาศผลการจัดซื้อจัดจ้าง ฉบับที่ {i + 1}", ($"ประกาศ{i}.pdf", PublishingFixture.MinimalPdf));
+            await PublishingFixture.PublishAsync(app, org, more.Id);
+        }
+
+        var withMore = await CountEachAsync(client, counter, pages, "b");
+
+        foreach (var page in pages)
+        {
+            output.WriteLine($"{withMore[page],3} SQL commands  {page}");
+            Assert.True(withLittle[page] == withMore[page],
+                $"{page}: {withLittle[page]} SQL commands with one document, {withMore[page]} with seven (a query per item?)");
+            Assert.InRange(withMore[page], 1, Budget);
+        }
+    }
+
+    private static string[] PublicPages(string slug, int documentId) =>
+    [
+        $"/{slug}/",
+        $"/{slug}/documents",
+        $"/{slug}/documents/{documentId}",
+        $"/{slug}/measures",
+        $"/{slug}/measures/2567",
+        $"/{slug}/ledger",
+        $"/{slug}/search?q=%E0%B9%81%E0%B8%9C%E0%B8%99",
+        $"/{slug}/feed",
+        $"/{slug}/sitemap.xml",
+        $"/api/v1/orgs/{slug}",
+        $"/api/v1/orgs/{slug}/departments",
+        $"/api/v1/orgs/{slug}/measures/2567",
+        $"/api/v1/orgs/{slug}/ledger",
+    ];
+
+    /// <summary>
+    /// Each page once to warm what every request shares (the organization, the stamp, EF's compiled queries), then
+    /// counted at an address the page cache has not seen, twice, keeping the lower count: a shared cache that
+    /// happens to expire in between adds a command that is not the page's.
+    /// </summary>
+    private static async Task<Dictionary<string, int>> CountEachAsync(HttpClient client, SqlCommandCounter counter, string[] pages, string round)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var page in pages)
+        {
+            var separator = page.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{page}{separator}warm={round}")).StatusCode);
+            var fewest = int.MaxValue;
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                counter.Reset();
+                var response = await client.GetAsync($"{page}{separator}count={round}{attempt}");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                await response.Content.ReadAsByteArrayAsync();
+                fewest = Math.Min(fewest, counter.Count);
+            }
+
+            counts[page] = fewest;
+        }
+
+        return counts;
+    }
+
+    private static async Task PublishReportAsync(ProngsaiApp app, TestOrg org)
+    {
+        await using var scope = app.Scope();
+        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
+        var actor = StaffActor.System(organizationId: org.Id);
+        var imported = await scope.ServiceProvider.GetRequiredService<ImportReport>().RunAsync(
+            new ImportReportRequest(actor, new MemoryStream(SeedFixture.Bytes()), 2567, CreateDepartments: true));
+        Assert.True(imported.Succeeded);
+        var published = await scope.ServiceProvider.GetRequiredService<PublishMeasuresReport>().ApproveAndPublishAsync(actor, 2567);
+        Assert.True(published.Succeeded, string.Join(" ", published.Errors.Select(e => e.Message)));
+    }
+}
