@@ -1,10 +1,11 @@
 namespace Prongsai.Web.Infrastructure;
 
 /// <summary>
-/// The load tests' ceiling: GET /_bench/ceiling answers with the bytes of one page of this same app,
-/// fetched once through loopback and then served from memory, with the page's content type. It goes
-/// through the same middleware as every page, so a page's requests/s divided by the ceiling's says how
-/// much the page's own work (database, rendering) costs. Mapped only when Prongsai:Bench:Ceiling=true.
+/// The load tests' in-process reference: GET /_bench/ceiling answers with the bytes of one page of this same app,
+/// fetched once through loopback (with the capturing request's Accept-Encoding, so a compressed page stays
+/// compressed) and then served from memory with the page's content type and coding. It goes through the same
+/// middleware as every page, so it shows what the middleware costs; the ceiling proper is a separate bare
+/// Kestrel process (bench/Prongsai.BareServer). Mapped only when Prongsai:Bench:Ceiling=true.
 /// </summary>
 public static class BenchCeiling
 {
@@ -15,7 +16,7 @@ public static class BenchCeiling
     private static readonly SemaphoreSlim CaptureLock = new(1, 1);
     private static Captured? current;
 
-    private sealed record Captured(string Path, byte[] Body, string ContentType);
+    private sealed record Captured(string Path, byte[] Body, string ContentType, string? ContentEncoding);
 
     public static IEndpointRouteBuilder MapBenchCeiling(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
     {
@@ -41,6 +42,11 @@ public static class BenchCeiling
 
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = page.ContentType;
+        if (page.ContentEncoding is not null)
+        {
+            context.Response.Headers.ContentEncoding = page.ContentEncoding;
+        }
+
         context.Response.ContentLength = page.Body.Length;
         await context.Response.Body.WriteAsync(page.Body, context.RequestAborted);
     }
@@ -68,6 +74,7 @@ public static class BenchCeiling
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             using var request = new HttpRequestMessage(HttpMethod.Get, address);
             request.Headers.Host = context.Request.Host.Value;
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", context.Request.Headers.AcceptEncoding.ToString());
             using var response = await client.SendAsync(request, context.RequestAborted);
             if (!response.IsSuccessStatusCode)
             {
@@ -78,7 +85,7 @@ public static class BenchCeiling
 
             var body = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
             var contentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
-            current = new Captured(path, body, contentType);
+            current = new Captured(path, body, contentType, response.Content.Headers.ContentEncoding.FirstOrDefault());
             return current;
         }
         finally
