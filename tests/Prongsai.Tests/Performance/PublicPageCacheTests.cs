@@ -88,6 +88,29 @@ public sealed partial class PublicPageCacheTests
     }
 
     [Theory, Providers]
+    public async Task Twenty_visitors_missing_the_same_page_at_once_cost_one_rendering(DbProvider provider)
+    {
+        using var app = new ProngsaiApp(provider, new Dictionary<string, string?>
+        {
+            ["Prongsai:Jobs:Enabled"] = "false",
+            ["Prongsai:PageCache:StampSeconds"] = "3600",
+        });
+        var org = await TestOrg.CreateAsync(app);
+        var client = app.Client();
+        using var counter = new SqlCommandCounter(app);
+        await GetAsync(client, $"/{org.Slug}/documents?warm=1", "br");
+        counter.Reset();
+        await GetAsync(client, $"/{org.Slug}/documents?alone=1", "br");
+        var oneRendering = counter.Count;
+
+        counter.Reset();
+        var url = $"/{org.Slug}/documents?together=1";
+        var pages = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => GetAsync(app.Client(), url, "br")));
+        Assert.All(pages, p => Assert.Equal(pages[0].Headers.ETag, p.Headers.ETag));
+        Assert.InRange(counter.Count, oneRendering, 3 * oneRendering);
+    }
+
+    [Theory, Providers]
     public async Task The_inline_stylesheet_of_a_public_page_is_exactly_the_one_its_content_security_policy_allows(DbProvider provider)
     {
         var app = Apps.For(provider);

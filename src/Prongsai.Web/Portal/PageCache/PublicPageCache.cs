@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,9 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
     };
 
     private static readonly StringValues VaryByEncoding = new(HeaderNames.AcceptEncoding);
+
+    /// <summary>Pages being rendered now: concurrent misses of one page wait for the first instead of all rendering it.</summary>
+    private readonly ConcurrentDictionary<PageKey, Task<CachedPage?>> rendering = new();
 
     private readonly string staffCookie = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name ?? ".AspNetCore.Identity.Application";
 
@@ -59,12 +63,44 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
         }
         else
         {
+            await RenderOnceAsync(context, key);
+        }
+    }
+
+    /// <summary>
+    /// After a publication every visitor of a busy page misses at the same moment; the first renders, the others
+    /// wait for its copy. When it turns out not to be keepable (an error, a cookie), each renders its own.
+    /// </summary>
+    private async Task RenderOnceAsync(HttpContext context, PageKey key)
+    {
+        var mine = new TaskCompletionSource<CachedPage?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var inFlight = rendering.GetOrAdd(key, mine.Task);
+        if (inFlight != mine.Task)
+        {
+            if (await inFlight.WaitAsync(context.RequestAborted) is { } rendered)
+            {
+                await ServeAsync(context, rendered, isHead: false);
+                return;
+            }
+
             await RenderAndKeepAsync(context, key);
+            return;
+        }
+
+        CachedPage? page = null;
+        try
+        {
+            page = await RenderAndKeepAsync(context, key);
+        }
+        finally
+        {
+            mine.SetResult(page);
+            rendering.TryRemove(new KeyValuePair<PageKey, Task<CachedPage?>>(key, mine.Task));
         }
     }
 
     /// <summary>A miss: the page renders into memory; a 200 without cookies is kept, anything else goes out as rendered.</summary>
-    private async Task RenderAndKeepAsync(HttpContext context, PageKey key)
+    private async Task<CachedPage?> RenderAndKeepAsync(HttpContext context, PageKey key)
     {
         var response = context.Response;
         var original = response.Body;
@@ -86,7 +122,7 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
             var page = CachedPage.Create(response.Headers.Where(h => !NotKept.Contains(h.Key)), body);
             store.Keep(key, page);
             await ServeAsync(context, page, isHead: false);
-            return;
+            return page;
         }
 
         // An empty body is not written: the status-code pages further out must still see a response they may fill.
@@ -94,6 +130,8 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
         {
             await original.WriteAsync(rendered.GetBuffer().AsMemory(0, (int)rendered.Length), context.RequestAborted);
         }
+
+        return null;
     }
 
     private static Task ServeAsync(HttpContext context, CachedPage page, bool isHead)
