@@ -50,6 +50,16 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
                 TimeSpan.FromSeconds(30), "searching the demo for คู่มือ found nothing");
             walk.Check("search-results");
 
+            // The installation-wide search, from the platform's home page: each hit names its organization.
+            browser.Open(App.Url("/"));
+            var everywhere = browser.Driver.FindElement(By.Id("q"));
+            everywhere.SendKeys("คู่มือ");
+            everywhere.SendKeys(Keys.Enter);
+            browser.WaitUntil(d => d.FindElements(By.CssSelector("main ol.results > li .org-label a[href='/bangkha/']")).Count > 0,
+                TimeSpan.FromSeconds(30), "searching every organization for คู่มือ found nothing");
+            Assert.StartsWith("/search", new Uri(browser.Driver.Url).AbsolutePath, StringComparison.Ordinal);
+            walk.Check("platform-search-results");
+
             browser.Open(App.Url("/bangkha/ledger"));
             Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("table.ledger tbody tr")));
             walk.Check("ledger");

@@ -26,6 +26,7 @@ public sealed class PublishingFeature : IFeature
         services.AddOptions<UploadOptions>().BindConfiguration("Prongsai:Uploads");
         services.TryAddSingleton<IAttachmentTextExtractor, NoTextExtractor>();
         services.AddScoped<SearchIndex>();
+        services.AddScoped<PlatformSearch>();
         services.AddScoped<PublicationLedger>();
         services.AddScoped<LedgerVerifier>();
         feature.UseCase<StagedUploads>()

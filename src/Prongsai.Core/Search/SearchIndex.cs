@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 
@@ -16,7 +14,8 @@ public sealed record SearchResults(string Query, int Total, IReadOnlyList<Search
 /// The full-text index of public items, in the database so every node sees the same one.
 /// Text is segmented into Thai words (ThaiSegmenter); a query is segmented the same way and
 /// each space-separated part must match as a phrase — or one of its alternatives (synonyms, an
-/// unfinished last word: SearchQueryExpansion). SQLite ranks with bm25 over the FTS5 table,
+/// unfinished last word: SearchQueryExpansion). The query syntax is shared with the
+/// installation-wide search (SearchSyntax, SearchSynonymGroups). SQLite ranks with bm25 over the FTS5 table,
 /// PostgreSQL with ts_rank over a tsvector built from the same tokens; ties by id.
 /// </summary>
 public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
@@ -24,7 +23,7 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
     /// <summary>PostgreSQL keeps positions up to 16383; the same cap on both databases keeps their hits equal.</summary>
     public const int MaxBodyTokens = 16000;
 
-    public const int MaxQueryLength = 200;
+    public const int MaxQueryLength = SearchSyntax.MaxQueryLength;
 
     private bool IsPostgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -56,7 +55,7 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
 
         if (IsPostgres)
         {
-            var vector = TsVector(titleTokens, bodyTokens);
+            var vector = SearchSyntax.TsVector(titleTokens, bodyTokens);
             await db.Database.ExecuteSqlRawAsync(
                 "UPDATE \"SearchEntries\" SET \"SearchVector\" = CAST({0} AS tsvector) WHERE \"Id\" = {1}",
                 [vector, entry.Id], cancellationToken);
@@ -70,19 +69,14 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
 
     public async Task<SearchResults> QueryAsync(int organizationId, SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var text = (query.Text ?? "").Trim();
-        if (text.Length > MaxQueryLength)
-        {
-            text = text[..MaxQueryLength];
-        }
-
-        var phrases = Phrases(text);
+        var text = SearchSyntax.Clip(query.Text);
+        var phrases = SearchSyntax.Phrases(text);
         if (phrases.Count == 0)
         {
             return new SearchResults(text, 0, []);
         }
 
-        var synonyms = await SynonymGroupsAsync(cancellationToken);
+        var synonyms = await SearchSynonymGroups.LoadAsync(db, cancellationToken);
         var terms = SearchQueryExpansion.Expand(phrases, synonyms);
         var ranked = await RankAsync(organizationId, query, terms, cancellationToken);
         if (ranked.Count == 0)
@@ -96,13 +90,14 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
         var ids = page.Select(r => r.Id).ToList();
         var entries = await db.SearchEntries.IgnoreQueryFilters().AsNoTracking()
             .Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        // Every exact alternative is highlighted, so a hit found through a synonym shows the word it holds.
-        var highlighted = terms.SelectMany(t => t.Alternatives).Where(a => !a.LastIsPrefix).Select(a => a.Tokens).ToList();
-        var hits = page.Where(r => entries.ContainsKey(r.Id)).Select(r => entries[r.Id])
-            .Select(e => new SearchHit(e.ItemType, e.ItemId, e.Title, e.Url, Snippets.Make(e.Text, highlighted), e.CategoryId, e.FiscalYear, e.PublishedAt))
-            .ToList();
+        var highlighted = SearchSyntax.Highlighted(terms);
+        var hits = page.Where(r => entries.ContainsKey(r.Id)).Select(r => Hit(entries[r.Id], highlighted)).ToList();
         return new SearchResults(text, ranked.Count, hits);
     }
+
+    /// <summary>A hit as both searches show it: the entry's fields and a snippet with the query's words marked.</summary>
+    public static SearchHit Hit(SearchEntry e, IReadOnlyList<IReadOnlyList<string>> highlighted) =>
+        new(e.ItemType, e.ItemId, e.Title, e.Url, Snippets.Make(e.Text, highlighted), e.CategoryId, e.FiscalYear, e.PublishedAt);
 
     private async Task<List<RankedRow>> RankAsync(
         int organizationId, SearchQuery query, IReadOnlyList<QueryTerm> terms, CancellationToken cancellationToken)
@@ -122,7 +117,7 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
             filters += $" AND e.\"FiscalYear\" = {{{parameters.Count - 1}}}";
         }
 
-        parameters.Add(IsPostgres ? PostgresQuery(terms) : SqliteQuery(terms));
+        parameters.Add(SearchSyntax.Match(terms, IsPostgres));
         var match = $"{{{parameters.Count - 1}}}";
         if (IsPostgres)
         {
@@ -136,17 +131,6 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
         }
 
         return await db.Database.SqlQueryRaw<RankedRow>(sql, [.. parameters]).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>The platform's synonym groups, each term as its segmented words.</summary>
-    private async Task<IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>> SynonymGroupsAsync(CancellationToken cancellationToken)
-    {
-        var rows = await db.Set<SearchSynonym>().AsNoTracking().Select(s => s.Terms).ToListAsync(cancellationToken);
-        return rows
-            .Select(terms => (IReadOnlyList<IReadOnlyList<string>>)SearchSynonym.SplitTerms(terms)
-                .Select(t => (IReadOnlyList<string>)ThaiSegmenter.Words(t)).Where(t => t.Count > 0).ToList())
-            .Where(g => g.Count > 1)
-            .ToList();
     }
 
     /// <summary>A corrected query built from the organization's indexed words, offered only when it finds something.</summary>
@@ -166,68 +150,12 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
             return null;
         }
 
-        var terms = SearchQueryExpansion.Expand(Phrases(suggestion), synonyms);
+        var terms = SearchQueryExpansion.Expand(SearchSyntax.Phrases(suggestion), synonyms);
         return (await RankAsync(organizationId, query, terms, cancellationToken)).Count > 0 ? suggestion : null;
     }
 
     /// <summary>How much of each body the spelling suggestion reads.</summary>
     public const int SuggestionBodyChars = 4000;
-
-    /// <summary>Space-separated parts of the query, each as its list of tokens.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Phrases(string? text) =>
-        (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => (IReadOnlyList<string>)ThaiSegmenter.Words(part))
-            .Where(tokens => tokens.Count > 0)
-            .Take(10)
-            .ToList();
-
-    /// <summary>
-    /// FTS5: every phrase quoted, alternatives OR-ed, parts AND-ed: ("a b" OR "c") AND ("d" OR "de" *); a trailing
-    /// * makes the phrase's last token a prefix. Tokens hold only word characters; quotes are doubled anyway.
-    /// </summary>
-    internal static string SqliteQuery(IReadOnlyList<QueryTerm> terms) =>
-        string.Join(" AND ", terms.Select(t => "(" + string.Join(" OR ", t.Alternatives.Select(a =>
-            "\"" + string.Join(' ', a.Tokens).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (a.LastIsPrefix ? " *" : ""))) + ")"));
-
-    /// <summary>tsquery: (('a' &lt;-&gt; 'b') | ('c')) &amp; (('d') | ('de':*)); lexemes quoted, so no operator can come from the user.</summary>
-    internal static string PostgresQuery(IReadOnlyList<QueryTerm> terms) =>
-        string.Join(" & ", terms.Select(t => "(" + string.Join(" | ", t.Alternatives.Select(a =>
-            "(" + string.Join(" <-> ", a.Tokens.Select((token, i) => Lexeme(token) + (a.LastIsPrefix && i == a.Tokens.Count - 1 ? ":*" : ""))) + ")")) + ")"));
-
-    /// <summary>A tsvector literal: title words weighted A, body words B, positions as in the text.</summary>
-    internal static string TsVector(IReadOnlyList<string> title, IReadOnlyList<string> body)
-    {
-        var positions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Add(IReadOnlyList<string> tokens, int offset, char weight)
-        {
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                var position = Math.Min(offset + i + 1, 16383);
-                if (!positions.TryGetValue(tokens[i], out var list))
-                {
-                    positions[tokens[i]] = list = [];
-                }
-
-                if (list.Count < 256)
-                {
-                    list.Add(position.ToString(CultureInfo.InvariantCulture) + weight);
-                }
-            }
-        }
-
-        Add(title, 0, 'A');
-        Add(body, title.Count + 1, 'B');
-        var sb = new StringBuilder();
-        foreach (var (lexeme, list) in positions)
-        {
-            sb.Append(Lexeme(lexeme)).Append(':').AppendJoin(',', list).Append(' ');
-        }
-
-        return sb.ToString().TrimEnd();
-    }
-
-    private static string Lexeme(string token) =>
-        "'" + token.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private sealed record RankedRow(long Id, double Rank);
 }

@@ -12,7 +12,7 @@ using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Portal;
 
-/// <summary>Public endpoints that are files, not pages: attachment downloads, photos, Atom feeds, sitemaps, robots.txt.</summary>
+/// <summary>Public endpoints that are files, not pages: attachment downloads, photos, Atom feeds, sitemaps (robots.txt and the sitemap index: SitemapIndex).</summary>
 public static class PortalEndpoints
 {
     public static IEndpointRouteBuilder MapPortalEndpoints(this IEndpointRouteBuilder endpoints)
@@ -25,7 +25,7 @@ public static class PortalEndpoints
         endpoints.MapGet("/{org}/feed/{category}", (HttpContext http, PortalData portal, string category) => FeedAsync(http, portal, category))
             .CachedAsPublicPage().ExcludeFromDescription();
         endpoints.MapGet("/{org}/sitemap.xml", SitemapAsync).CachedAsPublicPage().ExcludeFromDescription();
-        endpoints.MapGet("/robots.txt", RobotsAsync).ExcludeFromDescription();
+        endpoints.MapSitemapIndex();
         return endpoints;
     }
 
@@ -238,20 +238,6 @@ public static class PortalEndpoints
         }
 
         return Results.Bytes(output.ToArray(), "application/xml; charset=utf-8");
-    }
-
-    private static async Task<IResult> RobotsAsync(HttpContext http, ProngsaiDbContext db, OrganizationDirectory directory)
-    {
-        var baseUrl = PortalData.BaseUrl(http.Request);
-        var own = await directory.ByHostAsync(http.Request.Host.Host.ToLowerInvariant(), http.RequestAborted);
-        var slugs = own is not null ? [own.Slug] : await db.Organizations.AsNoTracking().OrderBy(o => o.Slug).Select(o => o.Slug).ToListAsync(http.RequestAborted);
-        var text = new StringBuilder("User-agent: *\nAllow: /\nDisallow: /staff/\nDisallow: /api/\nDisallow: /lang/\n");
-        foreach (var slug in slugs)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"Disallow: /{slug}/verify\nSitemap: {baseUrl}/{slug}/sitemap.xml\n");
-        }
-
-        return Results.Text(text.ToString(), "text/plain; charset=utf-8");
     }
 
     /// <summary>"1.2 MB", "350 KB" for people.</summary>

@@ -185,18 +185,18 @@ public sealed class ForgivingSearchTests
     [InlineData("ประชาสัมพันธ์")]
     public void A_single_dictionary_word_gets_no_prefix_guess(string query)
     {
-        var terms = SearchQueryExpansion.Expand(SearchIndex.Phrases(query), []);
+        var terms = SearchQueryExpansion.Expand(SearchSyntax.Phrases(query), []);
         Assert.DoesNotContain(terms.SelectMany(t => t.Alternatives), a => a.LastIsPrefix);
     }
 
     [Fact]
     public void An_unfinished_word_is_guessed_as_a_prefix_of_its_pieces_joined()
     {
-        var terms = SearchQueryExpansion.Expand(SearchIndex.Phrases("ประชาสัมพัน"), []);
+        var terms = SearchQueryExpansion.Expand(SearchSyntax.Phrases("ประชาสัมพัน"), []);
         var term = Assert.Single(terms);
         Assert.Contains(term.Alternatives, a => a.LastIsPrefix && a.Tokens.SequenceEqual(["ประชาสัมพัน"]));
         Assert.Equal("(('ประ' <-> 'ชา' <-> 'สัม' <-> 'พัน') | ('ประชาสัมพัน':*)",
-            SearchIndex.PostgresQuery(terms)[..("(('ประ' <-> 'ชา' <-> 'สัม' <-> 'พัน') | ('ประชาสัมพัน':*)".Length)]);
+            SearchSyntax.PostgresQuery(terms)[..("(('ประ' <-> 'ชา' <-> 'สัม' <-> 'พัน') | ('ประชาสัมพัน':*)".Length)]);
     }
 
     private static async Task<TestOrg> IndexAsync(ProngsaiApp app)

@@ -142,7 +142,7 @@ public sealed class PortalTests
         Assert.Contains("ledger:head", feed, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/feed/nope")).StatusCode);
         Assert.Contains($"/{org.Slug}/documents/{news.Id}</loc>", await client.GetStringAsync($"/{org.Slug}/sitemap.xml"), StringComparison.Ordinal);
-        Assert.Contains($"Sitemap: http://localhost/{org.Slug}/sitemap.xml", await client.GetStringAsync("/robots.txt"), StringComparison.Ordinal);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml\n", await client.GetStringAsync("/robots.txt"), StringComparison.Ordinal);
 
         // Weight: HTML + CSS compressed stays far under 100 KB, and no JavaScript is needed.
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/{org.Slug}");

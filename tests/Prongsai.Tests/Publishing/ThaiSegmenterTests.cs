@@ -30,10 +30,10 @@ public sealed class ThaiSegmenterTests
     [Fact]
     public void Hostile_queries_become_plain_quoted_tokens()
     {
-        var phrases = SearchIndex.Phrases("\"NEAR( * OR -x ^ {col}: ' ; DROP TABLE");
+        var phrases = SearchSyntax.Phrases("\"NEAR( * OR -x ^ {col}: ' ; DROP TABLE");
         var terms = SearchQueryExpansion.Expand(phrases, []);
-        var fts = SearchIndex.SqliteQuery(terms);
-        var pg = SearchIndex.PostgresQuery(terms);
+        var fts = SearchSyntax.SqliteQuery(terms);
+        var pg = SearchSyntax.PostgresQuery(terms);
         // The only brackets and operators are the ones the query builder writes around quoted tokens.
         Assert.Equal("(\"near\") AND (\"or\") AND (\"x\") AND (\"col\") AND (\"drop\") AND (\"table\")", fts);
         Assert.Equal("(('near')) & (('or')) & (('x')) & (('col')) & (('drop')) & (('table'))", pg);
