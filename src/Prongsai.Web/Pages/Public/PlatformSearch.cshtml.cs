@@ -50,12 +50,4 @@ public sealed class PlatformSearchModel(PlatformSearch search, OrganizationDirec
 
     public string PageUrl(int number) =>
         "/search?q=" + Uri.EscapeDataString(Query) + (number > 1 ? "&page=" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
-
-    public static string TypeLabel(string type) => type switch
-    {
-        "document" => Lang.T("เอกสาร", "Document"),
-        "measures-report" => Lang.T("รายงานมาตรการ", "Measures report"),
-        "qa" => Lang.T("ถาม-ตอบ", "Q&A"),
-        _ => type,
-    };
 }
