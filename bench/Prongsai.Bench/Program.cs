@@ -9,6 +9,7 @@ namespace Prongsai.Bench;
 ///   write     many concurrent writers creating departments, recording every acknowledged name (crash.sh)
 ///   churn     a few staff writers creating, renaming and deleting departments (soak.sh)
 ///   verify    check that every acknowledged name is present after a restart (crash.sh)
+///   mixed     mixed public reads, searches and staff writes with per-page percentiles (mixed-load.sh)
 /// Database settings as for the app: Database__Provider, ConnectionStrings__Prongsai, Prongsai__DataDirectory.
 /// </summary>
 public static class EntryPoint
@@ -30,6 +31,7 @@ public static class EntryPoint
                 "write" => await Writers.WriteAsync(options),
                 "churn" => await Writers.ChurnAsync(options),
                 "verify" => await Writers.VerifyAsync(options),
+                "mixed" => await MixedLoad.RunAsync(options),
                 _ => Usage($"unknown verb {args[0]}"),
             };
         }
