@@ -4,13 +4,17 @@
 # 5 % staff writes (the demo admin's departments through the JSON API). Per-page req/s, p50 and p99 come from
 # `prongsai-bench mixed` (a .NET client that times every request: wrk's done() only sees the aggregate), and
 # the medians of --runs runs of each database are compared: the goal is every public page's p50 within 10 %
-# and p99 within 25 % of the one-organization figures.
+# and p99 within 25 % of the one-organization figures. Each run is done twice: as is (the output cache serves
+# repeated pages: with one organization nearly every read is a hit, with 8,000 nearly every read a miss) and
+# --uncached (a unique query parameter on every public request: every read renders and queries on both databases).
 #
 #   bench/mixed-load.sh --big DIR [--small DIR] [--runs 3] [--seconds 30] [--warmup 10] [--connections 16]
 #                       [--results FILE] [--no-build]
 #
 # DIR are data directories with a PostgreSQL cluster in DIR/pg (bench/generate.sh --bulk makes the big one);
-# --small defaults to /work/benchdata/pg1, created with the demo organization only on first use. Each run starts
+# --small defaults to /work/benchdata/pg1, made on first use by `generate.sh --bulk --orgs 1` (the demo organization
+# and bench-0001). Reads go to the bench-* organizations only, so both databases are read through organizations of
+# the same shape (125 documents, five report years) and only the number of organizations differs. Each run starts
 # the database's cluster and the app, loads, and stops both, so the two never share the machine.
 set -euo pipefail
 # shellcheck source=bench/lib.sh
@@ -35,6 +39,10 @@ done
 [ -f "$BIG/pg/PG_VERSION" ] || die "$BIG/pg is not a PostgreSQL cluster"
 DB=postgres
 build
+if [ ! -f "$SMALL/pg/PG_VERSION" ]; then
+    log "making the one-organization database in $SMALL"
+    "$BENCH_DIR/generate.sh" --db postgres --bulk --orgs 1 --data "$SMALL" --no-build >&2
+fi
 trap 'app_stop; pg_stop' EXIT
 TSV="$(mktemp /tmp/prongsai-mixed-XXXX.tsv)"
 
@@ -42,10 +50,16 @@ one_run() { # LABEL DIR RUN
     DATA="$2"
     pg_start "$DATA"
     APP_PORT="" app_start
-    # shellcheck disable=SC2046
-    env $(db_env) dotnet "$TOOL_DLL" mixed --base "$APP_URL" --email "$BENCH_ADMIN_EMAIL" --password "$BENCH_ADMIN_PASSWORD" \
-        --seconds "$SECONDS_" --warmup "$WARMUP" --connections "$CONNECTIONS" --label "$1" --seed "$3" --tsv "$TSV" >&2
-    log "$1 run $3: app RSS $(rss_mb "$APP_PID") MB"
+    local mode load
+    for mode in "" -uncached; do
+        load="$(load_average)"
+        # shellcheck disable=SC2046
+        env $(db_env) dotnet "$TOOL_DLL" mixed --base "$APP_URL" --email "$BENCH_ADMIN_EMAIL" --password "$BENCH_ADMIN_PASSWORD" \
+            --seconds "$SECONDS_" --warmup "$WARMUP" --connections "$CONNECTIONS" --label "$1$mode" --seed "$3" --tsv "$TSV" \
+            ${mode:+--uncached} >&2
+        log "$1$mode run $3: load average $load -> $(load_average), app RSS $(rss_mb "$APP_PID") MB"
+        printf '%s\tload\t0\t%s\t0\t0\t0\n' "$1$mode" "$(cut -d' ' -f1 /proc/loadavg)" >>"$TSV"
+    done
     app_stop
     pg_stop
 }
@@ -60,22 +74,27 @@ TABLE="$(python3 - "$TSV" <<'EOF'
 import statistics, sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
 by = {}
+pages = []
 for label, page, count, rps, p50, p99, errors in rows:
     by.setdefault((label, page), []).append((float(rps), float(p50), float(p99), int(errors)))
-pages = []
-for _, page, *_ in rows:
-    if page not in pages:
+    if page not in pages and page != "load":
         pages.append(page)
 def med(label, page, i):
     values = [r[i] for r in by.get((label, page), [])]
     return statistics.median(values) if values else float("nan")
-print("| page | req/s 1 org | req/s 8,000 | p50 1 org ms | p50 8,000 ms | p50 ratio | p99 1 org ms | p99 8,000 ms | p99 ratio | errors 1/8,000 |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-for page in pages:
-    a50, b50, a99, b99 = med("1-org", page, 1), med("8000-orgs", page, 1), med("1-org", page, 2), med("8000-orgs", page, 2)
-    e1 = sum(r[3] for r in by.get(("1-org", page), [])); e2 = sum(r[3] for r in by.get(("8000-orgs", page), []))
-    print(f"| {page} | {med('1-org', page, 0):.1f} | {med('8000-orgs', page, 0):.1f} | {a50:.2f} | {b50:.2f} | {b50 / a50:.2f} | "
-          f"{a99:.2f} | {b99:.2f} | {b99 / a99:.2f} | {e1}/{e2} |")
+for mode, title in (("", "as is (output cache on)"), ("-uncached", "uncached (every public read misses the output cache)")):
+    small, big = "1-org" + mode, "8000-orgs" + mode
+    if (small, "all") not in by and (big, "all") not in by:
+        continue
+    loads = [r[0] for r in by.get((small, "load"), []) + by.get((big, "load"), [])]
+    print(f"\n**{title}**; 1-minute load average after the runs: {', '.join(f'{l:.1f}' for l in loads)}\n")
+    print("| page | req/s 1 org | req/s 8,000 | p50 1 org ms | p50 8,000 ms | p50 ratio | p99 1 org ms | p99 8,000 ms | p99 ratio | errors 1/8,000 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for page in pages:
+        a50, b50, a99, b99 = med(small, page, 1), med(big, page, 1), med(small, page, 2), med(big, page, 2)
+        e1 = sum(r[3] for r in by.get((small, page), [])); e2 = sum(r[3] for r in by.get((big, page), []))
+        print(f"| {page} | {med(small, page, 0):.1f} | {med(big, page, 0):.1f} | {a50:.2f} | {b50:.2f} | {b50 / a50:.2f} | "
+              f"{a99:.2f} | {b99:.2f} | {b99 / a99:.2f} | {e1}/{e2} |")
 EOF
 )"
 echo "$TABLE"
@@ -87,4 +106,4 @@ echo "$TABLE"
     echo
     echo "$TABLE"
 } >>"$RESULTS"
-rm -f "$TSV"
+log "raw per-run figures: $TSV"

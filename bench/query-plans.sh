@@ -43,7 +43,7 @@ WORD="$(encode_path 'งบประมาณ')"
 RARE="$(encode_path 'กระดี่')"
 for row in "${SAMPLE[@]}"; do
     read -r org doc <<<"$row"
-    for path in "/$org/" "/$org/documents" "/$org/documents?category=news" "/$org/documents/$doc" "/$org/measures" "/$org/measures/2567" \
+    for path in "/" "/$org/" "/$org/documents" "/$org/documents?year=2567&page=3" "/$org/feed" "/$org/sitemap.xml" "/$org/ledger?before=60" "/$org/documents?category=news" "/$org/documents/$doc" "/$org/measures" "/$org/measures/2567" \
         "/$org/ledger" "/$org/search?q=$WORD" "/$org/search?q=$RARE" "/$org/ita" "/api/v1/orgs/$org" "/api/v1/orgs/$org/departments" \
         "/api/v1/orgs/$org/measures" "/api/v1/orgs/$org/measures/2567" "/api/v1/orgs/$org/search?q=$WORD" "/api/v1/orgs/$org/ledger"; do
         printf '%s %s\n' "$(status_of "$path")" "$path"

@@ -17,6 +17,7 @@ namespace Prongsai.Bench;
 /// creates, renames and deletes departments of --org through the JSON API). Organizations, documents and
 /// report years are read from the database first (same settings as the app), so the same command runs against
 /// a one-organization database and against the bulk one. The first --warmup seconds are not counted.
+/// With --uncached every public request misses the output cache (a unique query parameter).
 /// Prints a Markdown table and, with --tsv FILE, appends "label page count rps p50 p99 errors" lines.
 /// </summary>
 public static class MixedLoad
@@ -36,8 +37,21 @@ public static class MixedLoad
         var writeOrg = options.Text("org", "bangkha");
         var label = options.Text("label", "run");
         var seed = options.Number("seed", 1);
+        // --uncached: every public path gets a unique query parameter, so the output cache (which varies by query) always
+        // misses: the cost of rendering and querying, which is what the database's size can change.
+        var uncached = options.Flag("uncached");
+        var unique = 0L;
 
-        var orgs = await LoadOrganizationsAsync();
+        // --read-prefix: the organizations reads go to. The bulk ones by default (bench-...), so a one-organization
+        // database with bench-0001 and the 8,000-organization one are read with organizations of the same shape.
+        var prefix = options.Text("read-prefix", "bench-");
+        var everyOrg = await LoadOrganizationsAsync();
+        var orgs = everyOrg.Where(o => o.Slug.StartsWith(prefix, StringComparison.Ordinal)).ToArray();
+        if (orgs.Length == 0)
+        {
+            orgs = everyOrg;
+        }
+
         Console.Error.WriteLine($"mixed: {orgs.Length} organizations, {orgs.Sum(o => (long)o.Documents.Length)} published documents; {connections} connections, {warmup} s warm-up + {seconds} s");
 
         using var reader = new HttpClient(new SocketsHttpHandler
@@ -73,6 +87,11 @@ public static class MixedLoad
                 {
                     var org = orgs[random.Next(orgs.Length)];
                     (page, var path) = roll < 90 ? ReadOf(org, random) : SearchOf(org, random);
+                    if (uncached)
+                    {
+                        path += (path.Contains('?', StringComparison.Ordinal) ? "&nc=" : "?nc=") + Interlocked.Increment(ref unique).ToString(CultureInfo.InvariantCulture);
+                    }
+
                     send = () => GetAsync(reader, path);
                 }
                 else

@@ -22,7 +22,7 @@ namespace Prongsai.Bench.Bulk;
 /// prongsai-bench generate --bulk: fills PostgreSQL with --orgs organizations (bench-0001 ...) by COPY, in blocks of
 /// --block organizations, --workers blocks at a time (one builds rows while the other's COPY runs). Organizations
 /// already there are skipped, so a stopped run is resumed by running it again. Afterwards the identity sequences
-/// are moved past the ids used, the tables analysed, and the invariants checked with the app's own code: the
+/// are moved past the ids used, the tables vacuumed and analysed, and the invariants checked with the app's own code: the
 /// ledger verifier on a sample of organizations, a search that must hit, and the tokens of sampled documents
 /// against a full ThaiSegmenter pass.
 /// </summary>
@@ -114,8 +114,10 @@ public static class BulkGenerator
             }
 
             clock.Restart();
-            await ExecuteAsync(connection, "ANALYZE");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bulk: sequences set, ANALYZE {clock.Elapsed.TotalSeconds:F0} s"));
+            // Leaves the tables as a long-lived database has them (visibility map and hint bits set, statistics fresh),
+            // so the first page loads measured afterwards do not pay for the load's autovacuum.
+            await ExecuteAsync(connection, "VACUUM (ANALYZE)");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bulk: sequences set, VACUUM (ANALYZE) {clock.Elapsed.TotalSeconds:F0} s"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
