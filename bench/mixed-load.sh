@@ -46,19 +46,34 @@ fi
 trap 'app_stop; pg_stop' EXIT
 TSV="$(mktemp /tmp/prongsai-mixed-XXXX.tsv)"
 
+# CPU ticks (1/100 s) used so far by the app, and by the PostgreSQL cluster (the postmaster, its live children, and the
+# children it has reaped).
+cpu_ticks_app() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+cpu_ticks_pg() {
+    local pm
+    pm="$(head -n 1 "$PG_DATA/postmaster.pid")"
+    { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pm/stat"; for c in $(pgrep -P "$pm"); do awk '{ print $14 + $15 }' "/proc/$c/stat" 2>/dev/null; done; } \
+        | awk '{ s += $1 } END { print s + 0 }'
+}
+
 one_run() { # LABEL DIR RUN
     DATA="$2"
     pg_start "$DATA"
     APP_PORT="" app_start
-    local mode load
+    local mode load app0 pg0 requests
     for mode in "" -uncached; do
         load="$(load_average)"
+        app0="$(cpu_ticks_app)" pg0="$(cpu_ticks_pg)"
         # shellcheck disable=SC2046
         env $(db_env) dotnet "$TOOL_DLL" mixed --base "$APP_URL" --email "$BENCH_ADMIN_EMAIL" --password "$BENCH_ADMIN_PASSWORD" \
             --seconds "$SECONDS_" --warmup "$WARMUP" --connections "$CONNECTIONS" --label "$1$mode" --seed "$3" --tsv "$TSV" \
             ${mode:+--uncached} >&2
         log "$1$mode run $3: load average $load -> $(load_average), app RSS $(rss_mb "$APP_PID") MB"
         printf '%s\tload\t0\t%s\t0\t0\t0\n' "$1$mode" "$(cut -d' ' -f1 /proc/loadavg)" >>"$TSV"
+        # CPU time per request (app, PostgreSQL) over every request of the run, warm-up included: unlike latency it hardly
+        # depends on what else runs on the machine.
+        requests="$(awk -F'\t' -v l="$1$mode" '$1 == l && $2 == "issued" { n = $3 } END { print n + 0 }' "$TSV")"
+        printf '%s\tcpu\t%s\t%s\t%s\t0\t0\n' "$1$mode" "$requests" "$(( $(cpu_ticks_app) - app0 ))" "$(( $(cpu_ticks_pg) - pg0 ))" >>"$TSV"
     done
     app_stop
     pg_stop
@@ -75,9 +90,13 @@ import statistics, sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
 by = {}
 pages = []
+cpu = {}
 for label, page, count, rps, p50, p99, errors in rows:
+    if page == "cpu":
+        cpu.setdefault(label, []).append((int(count), int(rps), int(p50)))
+        continue
     by.setdefault((label, page), []).append((float(rps), float(p50), float(p99), int(errors)))
-    if page not in pages and page != "load":
+    if page not in pages and page not in ("load", "cpu", "issued"):
         pages.append(page)
 def med(label, page, i):
     values = [r[i] for r in by.get((label, page), [])]
@@ -95,6 +114,14 @@ for mode, title in (("", "as is (output cache on)"), ("-uncached", "uncached (ev
         e1 = sum(r[3] for r in by.get((small, page), [])); e2 = sum(r[3] for r in by.get((big, page), []))
         print(f"| {page} | {med(small, page, 0):.1f} | {med(big, page, 0):.1f} | {a50:.2f} | {b50:.2f} | {b50 / a50:.2f} | "
               f"{a99:.2f} | {b99:.2f} | {b99 / a99:.2f} | {e1}/{e2} |")
+
+print("\n**CPU time per request** (median over the runs, every request of a run counted, warm-up included)\n")
+print("| run | requests | app CPU ms/request | PostgreSQL CPU ms/request |")
+print("|---|---:|---:|---:|")
+for label, values in cpu.items():
+    app = statistics.median(10.0 * a / max(n, 1) for n, a, p in values)
+    pg = statistics.median(10.0 * p / max(n, 1) for n, a, p in values)
+    print(f"| {label} | {statistics.median(n for n, a, p in values):.0f} | {app:.2f} | {pg:.2f} |")
 EOF
 )"
 echo "$TABLE"

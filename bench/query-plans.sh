@@ -46,10 +46,10 @@ for row in "${SAMPLE[@]}"; do
     for path in "/" "/$org/" "/$org/documents" "/$org/documents?year=2567&page=3" "/$org/feed" "/$org/sitemap.xml" "/$org/ledger?before=60" "/$org/documents?category=news" "/$org/documents/$doc" "/$org/measures" "/$org/measures/2567" \
         "/$org/ledger" "/$org/search?q=$WORD" "/$org/search?q=$RARE" "/$org/ita" "/api/v1/orgs/$org" "/api/v1/orgs/$org/departments" \
         "/api/v1/orgs/$org/measures" "/api/v1/orgs/$org/measures/2567" "/api/v1/orgs/$org/search?q=$WORD" "/api/v1/orgs/$org/ledger"; do
-        printf '%s %s\n' "$(status_of "$path")" "$path"
+        printf '%s %s %s\n' "$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$APP_URL$path")" "$path"
     done
 done >"$OUT/pages.txt"
-log "$(awk '{print $1}' "$OUT/pages.txt" | sort | uniq -c | tr '\n' ' ')(status counts of $(wc -l <"$OUT/pages.txt") requests)"
+log "$(awk '{print $1}' "$OUT/pages.txt" | sort | uniq -c | tr '\n' ' ')(status counts of $(wc -l <"$OUT/pages.txt") requests; seconds each in pages.txt)"
 app_stop
 
 psql_ -A -F $'\t' -c "SELECT calls, round(total_exec_time::numeric, 2) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms, \

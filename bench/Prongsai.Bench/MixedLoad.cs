@@ -69,6 +69,7 @@ public static class MixedLoad
             errors[page] = 0;
         }
 
+        var issued = 0L;
         var clock = Stopwatch.StartNew();
         var measureFrom = TimeSpan.FromSeconds(warmup);
         var stopAt = TimeSpan.FromSeconds(warmup + seconds);
@@ -112,6 +113,7 @@ public static class MixedLoad
                 }
 
                 var ended = clock.Elapsed;
+                Interlocked.Increment(ref issued);
                 if (started >= measureFrom && ended <= stopAt)
                 {
                     local.Add((page, (ended - started).TotalMilliseconds, ok));
@@ -154,6 +156,8 @@ public static class MixedLoad
         var tsv = options.Text("tsv", "");
         if (tsv.Length > 0)
         {
+            // Every request including the warm-up, for CPU time per request (mixed-load.sh).
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{label}\tissued\t{Interlocked.Read(ref issued)}\t0\t0\t0\t0"));
             await File.AppendAllLinesAsync(tsv, lines);
         }
 
