@@ -65,6 +65,7 @@ build() { # the app (published), the bench tool and the bare server, in Release 
 tool() { dotnet "$TOOL_DLL" "$@"; }
 
 # PostgreSQL: a private cluster in DIR/pg (created on first use, kept), run as the postgres user.
+# PG_EXTRA_OPTIONS adds server settings for this start ("-c shared_preload_libraries=auto_explain ...").
 pg_start() { # DIR
     PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
     [ -x "$PG_BIN/initdb" ] || die "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)"
@@ -77,7 +78,7 @@ pg_start() { # DIR
     fi
     PG_PORT="$(free_port)"
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$1/postgres.log" -w -t 60 \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200 ${PG_EXTRA_OPTIONS:-}" start >/dev/null \
         || { tail -n 20 "$1/postgres.log" >&2; die "PostgreSQL did not start"; }
     log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DATA)"
 }

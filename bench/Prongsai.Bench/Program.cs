@@ -4,10 +4,12 @@ namespace Prongsai.Bench;
 
 /// <summary>
 /// prongsai-bench VERB [--name value ...]:
-///   generate  seed synthetic organizations into the configured database (once; existing ones are kept)
+///   generate  seed synthetic organizations into the configured database (once; existing ones are kept);
+///             with --bulk, by COPY into PostgreSQL (Bulk/BulkGenerator)
 ///   write     many concurrent writers creating departments, recording every acknowledged name (crash.sh)
 ///   churn     a few staff writers creating, renaming and deleting departments (soak.sh)
 ///   verify    check that every acknowledged name is present after a restart (crash.sh)
+///   mixed     mixed public reads, searches and staff writes with per-page percentiles (mixed-load.sh)
 /// Database settings as for the app: Database__Provider, ConnectionStrings__Prongsai, Prongsai__DataDirectory.
 /// </summary>
 public static class EntryPoint
@@ -25,10 +27,11 @@ public static class EntryPoint
         {
             return args[0] switch
             {
-                "generate" => await Generator.RunAsync(options),
+                "generate" => options.Flag("bulk") ? await Bulk.BulkGenerator.RunAsync(options) : await Generator.RunAsync(options),
                 "write" => await Writers.WriteAsync(options),
                 "churn" => await Writers.ChurnAsync(options),
                 "verify" => await Writers.VerifyAsync(options),
+                "mixed" => await MixedLoad.RunAsync(options),
                 _ => Usage($"unknown verb {args[0]}"),
             };
         }
@@ -84,6 +87,8 @@ public sealed class Options(Dictionary<string, string> values)
 
     public string Text(string name, string? fallback = null) =>
         values.TryGetValue(name, out var value) ? value : fallback ?? throw new ArgumentException($"--{name} is required");
+
+    public bool Flag(string name) => values.TryGetValue(name, out var value) && value == "true";
 
     public int Number(string name, int fallback) =>
         values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
