@@ -192,7 +192,7 @@ public sealed class BlockBuilder(IdBlocks ids, IReadOnlyList<SharedFile> files, 
                 Text = ThaiSegmenter.Normalize(fullText), TitleTokens = string.Join(' ', titleTokens), BodyTokens = string.Join(' ', bodyTokens),
                 PublishedAt = published, UpdatedAt = published,
             };
-            block.SearchEntries.Add((entry, SearchIndex.TsVector(titleTokens, bodyTokens)));
+            block.SearchEntries.Add((entry, SearchSyntax.TsVector(titleTokens, bodyTokens)));
         }
     }
 
@@ -327,7 +327,7 @@ public sealed class BlockBuilder(IdBlocks ids, IReadOnlyList<SharedFile> files, 
                 FiscalYear = fiscalYear, Text = normalized, TitleTokens = string.Join(' ', titleTokens), BodyTokens = string.Join(' ', bodyTokens),
                 PublishedAt = publishedAt, UpdatedAt = publishedAt,
             };
-            block.SearchEntries.Add((entry, SearchIndex.TsVector(titleTokens, bodyTokens)));
+            block.SearchEntries.Add((entry, SearchSyntax.TsVector(titleTokens, bodyTokens)));
         }
     }
 }
