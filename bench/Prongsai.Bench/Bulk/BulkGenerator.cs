@@ -201,7 +201,7 @@ public static class BulkGenerator
             var title = ThaiSegmenter.Tokenize(ThaiSegmenter.Normalize(entry.Title)).Select(t => t.Value);
             var body = ThaiSegmenter.Tokenize(entry.Text).Take(SearchIndex.MaxBodyTokens).Select(t => t.Value).ToList();
             if (string.Join(' ', title) != entry.TitleTokens || string.Join(' ', body) != entry.BodyTokens
-                || SearchIndex.TsVector(title.ToList(), body) != vector)
+                || SearchSyntax.TsVector(title.ToList(), body) != vector)
             {
                 throw new InvalidOperationException($"tokens of {entry.ItemType} {entry.ItemId} differ from a full ThaiSegmenter pass");
             }
