@@ -18,14 +18,27 @@ public sealed class RedisContentStamps(RedisStore redis, IConfiguration configur
 
     private readonly TimeSpan lateBump = TimeSpan.FromSeconds(configuration.GetValue("Prongsai:RedisLateBumpSeconds", 2.0));
 
+    // A missing stamp (a new organization, or a Redis restarted empty) starts at a random point, never at zero:
+    // a restarted Redis counting 1, 2, 3 again would meet stamps other nodes still hold pages for.
+    private const string ReadScript = """
+        redis.call('SET', KEYS[1], ARGV[1], 'NX')
+        return redis.call('GET', KEYS[1])
+        """;
+
+    private const string BumpScript = """
+        redis.call('SET', KEYS[1], ARGV[1], 'NX')
+        return redis.call('INCR', KEYS[1])
+        """;
+
+    private static RedisValue[] RandomStart() => [Random.Shared.NextInt64(1L << 20, 1L << 50)];
+
     public static RedisKey KeyOf(int organizationId) => "stamp:" + organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<long?> ReadAsync(int organizationId, CancellationToken cancellationToken = default)
     {
         try
         {
-            var value = await redis.Database.StringGetAsync(KeyOf(organizationId));
-            return value.IsNull ? 0 : (long)value;
+            return (long)await redis.Database.ScriptEvaluateAsync(ReadScript, [KeyOf(organizationId)], RandomStart());
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -38,7 +51,7 @@ public sealed class RedisContentStamps(RedisStore redis, IConfiguration configur
     {
         try
         {
-            await redis.Database.StringIncrementAsync(KeyOf(organizationId));
+            await redis.Database.ScriptEvaluateAsync(BumpScript, [KeyOf(organizationId)], RandomStart());
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -57,7 +70,7 @@ public sealed class RedisContentStamps(RedisStore redis, IConfiguration configur
         {
             try
             {
-                await redis.Database.StringIncrementAsync(KeyOf(organizationId));
+                await redis.Database.ScriptEvaluateAsync(BumpScript, [KeyOf(organizationId)], RandomStart());
                 return;
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
