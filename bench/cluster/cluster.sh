@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A local Prongsai cluster on 127.0.0.1, every piece from Debian's packages, under one work directory:
-#   PostgreSQL 15 primary + streaming replica (pg_basebackup -R), a PgBouncer (transaction pooling) in front of
-#   each, redis-server (shared content stamps and rate-limit windows), N app nodes (Release build), and HAProxy
+#   PostgreSQL 15 primary + streaming replica (pg_basebackup -R), PgBouncer (transaction pooling) in front of the
+#   primary (the replica is reached directly, see "up"), redis-server (shared content stamps and rate-limit windows), N app nodes (Release build), and HAProxy
 #   with health checks in front of the nodes. Files: no S3 server here, so the nodes share one data directory.
 #
 #   bench/cluster/cluster.sh up    [--nodes 3] [--work DIR] [--no-build]   start everything; prints the URLs
@@ -36,7 +36,7 @@ PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 STATE="$WORKDIR/state" # KEY=VALUE lines: ports and pids of what "up" started
 
 as_pg() { (cd / && runuser -u postgres -- "$@"); }
-state() { grep "^$1=" "$STATE" 2>/dev/null | tail -n 1 | cut -d= -f2-; }
+state() { { grep "^$1=" "$STATE" 2>/dev/null || true; } | tail -n 1 | cut -d= -f2-; }
 remember() { echo "$1=$2" >>"$STATE"; }
 
 ensure_packages() {
@@ -85,13 +85,13 @@ INI
 }
 
 node_env() { # NODE_ENV=(the settings every app node gets)
-    local bp br rp
-    bp="$(state pgbouncer_primary)" br="$(state pgbouncer_replica)" rp="$(state redis)"
+    local bp rr rp
+    bp="$(state pgbouncer_primary)" rr="$(state replica)" rp="$(state redis)"
     # Transaction pooling: no server-side prepared statements across transactions (Npgsql's automatic preparation
     # is off unless Max Auto Prepare is set), and no DISCARD ALL on return to the pool (No Reset On Close).
     NODE_ENV=("Database__Provider=Postgres" \
         "ConnectionStrings__Prongsai=Host=127.0.0.1;Port=$bp;Username=postgres;Database=prongsai;No Reset On Close=true;Max Auto Prepare=0" \
-        "ConnectionStrings__ProngsaiReadOnly=Host=127.0.0.1:$br,127.0.0.1:$bp;Target Session Attributes=prefer-standby;Username=postgres;Database=prongsai;No Reset On Close=true;Max Auto Prepare=0;Host Recheck Seconds=5" \
+        "ConnectionStrings__ProngsaiReadOnly=Host=127.0.0.1:$rr,127.0.0.1:$bp;Target Session Attributes=prefer-standby;Username=postgres;Database=prongsai;No Reset On Close=true;Max Auto Prepare=0;Maximum Pool Size=30;Host Recheck Seconds=5" \
         "Prongsai__Redis=127.0.0.1:$rp" \
         "Prongsai__DataDirectory=$WORKDIR/shared" \
         "Prongsai__MigrateOnStart=false" \
@@ -165,10 +165,12 @@ CONF
     remember replica "$rp"
     log "PostgreSQL streaming replica on 127.0.0.1:$rp (pg_basebackup -R)"
 
-    local bp br
+    # The replica is reached directly, not through a PgBouncer of its own: with one in between, a stopped
+    # replica shows up as a PgBouncer login error (08P01 "server login has been failing") on a connection that
+    # did open, and Npgsql's multi-host fallback only moves on from a host it cannot connect to.
+    local bp
     bp="$(free_port)"; pgbouncer_start pgbouncer-primary "$pp" "$bp"; remember pgbouncer_primary "$bp"
-    br="$(free_port)"; pgbouncer_start pgbouncer-replica "$rp" "$br"; remember pgbouncer_replica "$br"
-    log "PgBouncer (transaction pooling): primary on :$bp, replica on :$br"
+    log "PgBouncer (transaction pooling) in front of the primary on :$bp"
 
     local redis_port
     redis_port="$(free_port)"
@@ -231,7 +233,7 @@ down() {
         [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
     done
     pid="$(state setup_pid)"; [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-    for n in pgbouncer-primary pgbouncer-replica redis; do
+    for n in pgbouncer-primary redis; do
         [ -f "$WORKDIR/$n.pid" ] && kill "$(cat "$WORKDIR/$n.pid")" 2>/dev/null || true
     done
     for n in replica primary; do
@@ -275,7 +277,8 @@ chaos() {
     done
     [ ${#paths[@]} -gt 0 ] || die "no public page answers 200 through HAProxy"
 
-    # Quiet baseline: the same load, no faults.
+    # Warm-up (JIT, caches, connection pools), then a quiet baseline: the same load, no faults.
+    wrk -t2 -c"$CONNECTIONS" -d5s -s "$BENCH_DIR/mixed.lua" "$url" -- "${paths[@]}" >/dev/null 2>&1 || true
     local third=$(( DURATION / 3 ))
     log "baseline: wrk -c$CONNECTIONS for ${third} s, no faults"
     wrk -t2 -c"$CONNECTIONS" -d"${third}s" --latency -s "$BENCH_DIR/mixed.lua" "$url" -- "${paths[@]}" >"$out/baseline.txt" 2>&1

@@ -77,11 +77,12 @@ public static class DataServices
             // "Host=replica,primary;Target Session Attributes=prefer-standby" so Npgsql itself falls back to the
             // primary when the replica is down. The routing is decided per scope (IPublicReadRouting).
             var readOnly = configuration.GetConnectionString("ProngsaiReadOnly");
-            services.AddDbContext<PostgresProngsaiDbContext>((sp, options) => options
-                .UseProngsaiPostgres(!string.IsNullOrWhiteSpace(readOnly) && sp.GetRequiredService<IPublicReadRouting>().UseReadReplica
-                    ? readOnly
-                    : connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            services.AddDbContext<PostgresProngsaiDbContext>((sp, options) =>
+            {
+                var replica = !string.IsNullOrWhiteSpace(readOnly) && sp.GetRequiredService<IPublicReadRouting>().UseReadReplica;
+                options.UseProngsaiPostgres(replica ? readOnly! : connectionString, retryReads: replica)
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            });
             services.AddScoped<ProngsaiDbContext>(sp => sp.GetRequiredService<PostgresProngsaiDbContext>());
         }
 
