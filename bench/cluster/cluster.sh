@@ -214,7 +214,7 @@ backend nodes
     balance roundrobin
     option httpchk GET /healthz
     http-check expect status 200
-    default-server inter 1s fastinter 500ms fall 2 rise 2 on-marked-down shutdown-sessions
+    default-server inter 1s fastinter 500ms fall 2 rise 2
 $servers
 CFG
     /usr/sbin/haproxy -f "$WORKDIR/haproxy.cfg" -D -p "$WORKDIR/haproxy.pid" || die "haproxy did not start"
