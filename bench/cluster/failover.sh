@@ -55,9 +55,9 @@ start_node() { # NAME PORT
     eval "${1}_pid=$LAST"
 }
 state_of() { psql "$MONITOR" -Atc "select reportedstate from pgautofailover.node where nodename = '$1'" 2>/dev/null; }
-wait_state() { # NAME STATE SECONDS
+wait_state() { # NAME STATE[|STATE...] SECONDS
     local i
-    for i in $(seq 1 $(( $3 * 2 ))); do [ "$(state_of "$1")" = "$2" ] && return 0; sleep 0.5; done
+    for i in $(seq 1 $(( $3 * 2 ))); do [[ "|$2|" == *"|$(state_of "$1")|"* ]] && return 0; sleep 0.5; done
     return 1
 }
 start_node node1 "$P1"
@@ -89,7 +89,9 @@ node1_keeper="$(keeper_of "$node1_pid")"
 # The keeper's own processes first (it would restart PostgreSQL), then the postmaster: the machine "dies".
 kill -KILL $(pgrep -P "$node1_keeper") "$node1_keeper" "$node1_pg"
 log "SIGKILL to node1's keeper and its postmaster"
-wait_state node2 primary 120 || { psql "$MONITOR" -c 'select nodename, reportedstate, goalstate from pgautofailover.node' >&2; die "no failover within 120 s"; }
+# With its only standby gone, the promoted node is "wait_primary": a primary that takes writes without waiting
+# for a synchronous standby until one joins again.
+wait_state node2 'wait_primary|primary' 120 || { psql "$MONITOR" -c 'select nodename, reportedstate, goalstate from pgautofailover.node' >&2; die "no failover within 120 s"; }
 for i in $(seq 1 60); do primary_sql "insert into acks values (1000 + $i)" 2>/dev/null && break; sleep 0.5; done
 ELAPSED="$(python3 -c "import sys; print(round(float(sys.argv[2]) - float(sys.argv[1]), 1))" "$START" "$(date +%s.%N)")"
 COUNT="$(primary_sql 'select count(*) from acks where n <= 200')"
