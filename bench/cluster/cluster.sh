@@ -321,7 +321,7 @@ chaos() {
 
     {
         echo
-        echo "### $(date '+%Y-%m-%d %H:%M %Z') — local cluster: $NODES nodes behind HAProxy, PG primary + replica behind PgBouncer, Redis; one node killed, then the replica stopped"
+        echo "### $(date '+%Y-%m-%d %H:%M %Z') — local cluster: $NODES nodes behind HAProxy, PG primary behind PgBouncer + streaming replica, Redis; one node killed, then the replica stopped"
         echo
         echo "- machine: $(machine)"
         echo "- commit: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo ' (with uncommitted changes)')"
