@@ -27,7 +27,7 @@ problems=()
 source "$ROOT/scripts/ensure-packages.sh"
 server_was_installed=0
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null && server_was_installed=1
-ensure_packages postgresql chromium chromium-driver poppler-utils fonts-thai-tlwg fonts-tlwg-laksaman-ttf python3-aiosmtpd \
+ensure_packages postgresql chromium chromium-driver poppler-utils fonts-thai-tlwg fonts-tlwg-laksaman-ttf python3-aiosmtpd redis-server \
     || problems+=("Debian packages could not be installed")
 if [ "$server_was_installed" -eq 0 ] && command -v pg_lsclusters >/dev/null; then
     # Where installing the package also started Debian's default cluster, stop it: the tests use their own.

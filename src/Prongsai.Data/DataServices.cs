@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Caching;
 using Prongsai.Core.Data;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Storage;
 using Prongsai.Core.Tenancy;
+using Prongsai.Data.Redis;
 using Prongsai.Data.Schema;
 
 namespace Prongsai.Data;
@@ -71,10 +73,24 @@ public static class DataServices
         }
         else
         {
-            services.AddDbContext<PostgresProngsaiDbContext>((sp, options) => options
-                .UseProngsaiPostgres(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            // ConnectionStrings:ProngsaiReadOnly (optional): anonymous public GETs read there, typically
+            // "Host=replica,primary;Target Session Attributes=prefer-standby" so Npgsql itself falls back to the
+            // primary when the replica is down. The routing is decided per scope (IPublicReadRouting).
+            var readOnly = configuration.GetConnectionString("ProngsaiReadOnly");
+            services.AddDbContext<PostgresProngsaiDbContext>((sp, options) =>
+            {
+                var replica = !string.IsNullOrWhiteSpace(readOnly) && sp.GetRequiredService<IPublicReadRouting>().UseReadReplica;
+                options.UseProngsaiPostgres(replica ? readOnly! : connectionString, retryReads: replica)
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            });
             services.AddScoped<ProngsaiDbContext>(sp => sp.GetRequiredService<PostgresProngsaiDbContext>());
+        }
+
+        services.TryAddScoped<IPublicReadRouting, PrimaryOnlyRouting>();
+        if (RedisStore.IsConfigured(configuration))
+        {
+            services.AddSingleton<RedisStore>();
+            services.AddSingleton<ISharedContentStamps, RedisContentStamps>();
         }
 
         services.AddSingleton(FileStoreOf(configuration));

@@ -90,6 +90,7 @@ services.ConfigureHttpJsonOptions(o =>
 services.AddOpenApi(options => options.AddOperationTransformer<OpenApiPathParameters>());
 services.AddProngsaiHealthChecks();
 services.AddProngsaiRateLimits(configuration);
+services.AddProngsaiReadRouting(configuration);
 services.AddProngsaiUploadLimits(configuration);
 services.AddProngsaiReverseProxy(configuration);
 services.Configure<RequestLocalizationOptions>(options =>

@@ -3,14 +3,27 @@ using Prongsai.Core.Data;
 
 namespace Prongsai.Core.Caching;
 
-/// <summary>Reads and bumps the per-organization content stamp kept in the database.</summary>
-public sealed class ContentVersion(ProngsaiDbContext db, ContentStampMemo memo)
+/// <summary>
+/// Reads and bumps the per-organization content stamp kept in the database, and in the shared store when one is
+/// configured (Prongsai:Redis). On an anonymous public GET the context reads the replica, so the stamp is read
+/// from the same place as the page's rows and before them: a page is never older than the stamp it is cached under.
+/// </summary>
+public sealed class ContentVersion(ProngsaiDbContext db, ContentStampMemo memo, ISharedContentStamps? shared = null)
 {
     public async Task<long> CurrentAsync(int organizationId, CancellationToken cancellationToken = default)
     {
         if (memo.TryGet(organizationId, out var remembered))
         {
             return remembered;
+        }
+
+        if (shared is not null && await shared.ReadAsync(organizationId, cancellationToken) is { } sharedVersion)
+        {
+            // Shared stamps count below zero and database stamps from zero up, so a page cached under one can
+            // never be served under the other when the store goes away and comes back.
+            var negative = -1 - sharedVersion;
+            memo.Remember(organizationId, negative);
+            return negative;
         }
 
         var version = await db.ContentStamps.AsNoTracking()
@@ -43,6 +56,11 @@ public sealed class ContentVersion(ProngsaiDbContext db, ContentStampMemo memo)
                     .Where(s => s.OrganizationId == organizationId)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
             }
+        }
+
+        if (shared is not null)
+        {
+            await shared.BumpAsync(organizationId);
         }
     }
 }

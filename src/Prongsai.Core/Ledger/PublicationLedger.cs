@@ -12,7 +12,7 @@ public sealed record LedgerFileHash(string Name, string Sha256, string FileName 
 /// unpublish of public content appends one entry (in the caller's transaction, so the change
 /// and its entry commit together). Other features call AppendAsync with their own item type.
 /// </summary>
-public sealed class PublicationLedger(ProngsaiDbContext db, ContentStampMemo stampMemo, TimeProvider clock)
+public sealed class PublicationLedger(ProngsaiDbContext db, ContentStampMemo stampMemo, TimeProvider clock, ISharedContentStamps? sharedStamps = null)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
     public const string Format = "prongsai-ledger-v1";
@@ -33,6 +33,11 @@ public sealed class PublicationLedger(ProngsaiDbContext db, ContentStampMemo sta
         if (bumped == 0 && db.ContentStamps.Local.All(s => s.OrganizationId != organizationId))
         {
             db.ContentStamps.Add(new ContentStamp { OrganizationId = organizationId, Version = 1 });
+        }
+
+        if (sharedStamps is not null)
+        {
+            await sharedStamps.BumpAsync(organizationId);
         }
 
         var head = await db.LedgerEntries.IgnoreQueryFilters().AsNoTracking()

@@ -16,9 +16,18 @@ public static class DatabaseOptions
         return options;
     }
 
-    public static DbContextOptionsBuilder UseProngsaiPostgres(this DbContextOptionsBuilder options, string connectionString)
+    /// <param name="retryReads">For the read replica's contexts: a read that meets a connection the replica dropped
+    /// (it stopped, or restarted) is run again on a new connection, which Npgsql's multi-host fallback takes to the
+    /// primary. Only reads use it: the write paths' own transactions do not go with a retrying strategy.</param>
+    public static DbContextOptionsBuilder UseProngsaiPostgres(this DbContextOptionsBuilder options, string connectionString, bool retryReads = false)
     {
-        options.UseNpgsql(connectionString)
+        options.UseNpgsql(connectionString, npgsql =>
+            {
+                if (retryReads)
+                {
+                    npgsql.EnableRetryOnFailure(2, TimeSpan.FromMilliseconds(200), null);
+                }
+            })
             .ReplaceService<IMigrationsSqlGenerator, SearchAwarePostgresMigrationsSqlGenerator>();
         return options;
     }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Prongsai.Data.Redis;
 
 namespace Prongsai.Web.Infrastructure;
 
@@ -16,6 +17,8 @@ public sealed class PublicPostAttribute(string? form = null) : Attribute
 /// Rate limits on writes from the public and on sign-in, per client address. Account lockout
 /// (per account, not per address: a whole district office shares one address) guards passwords;
 /// these limits only stop floods. Setting Prongsai:RateLimits:Disabled=true lifts them for load tests.
+/// With Prongsai:Redis the windows are counted in Redis, shared by every node, under keyed hashes of the
+/// partition names (never an address); without it each process counts alone.
 /// </summary>
 public static class RateLimits
 {
@@ -27,6 +30,10 @@ public static class RateLimits
         var publicPerMinute = configuration.GetValue("Prongsai:RateLimits:PublicPostsPerMinute", 20);
         var signInPerMinute = configuration.GetValue("Prongsai:RateLimits:SignInsPerMinute", 30);
         var formPerMinute = configuration.GetValue("Prongsai:RateLimits:RequestFormsPerMinute", 5);
+        if (RedisStore.IsConfigured(configuration))
+        {
+            services.AddSingleton<SharedAddressKey>();
+        }
 
         services.AddRateLimiter(options =>
         {
@@ -49,12 +56,12 @@ public static class RateLimits
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 if (context.Request.Path.StartsWithSegments("/staff/signin", StringComparison.OrdinalIgnoreCase))
                 {
-                    return Window("signin:" + client, signInPerMinute);
+                    return Window(context, "signin:" + client, signInPerMinute);
                 }
 
                 if (context.GetEndpoint()?.Metadata.GetMetadata<PublicPostAttribute>() is not null)
                 {
-                    return Window("public:" + AnonymousAddress.Of(context), publicPerMinute);
+                    return Window(context, "public:" + AnonymousAddress.Of(context), publicPerMinute);
                 }
 
                 return RateLimitPartition.GetNoLimiter("none");
@@ -67,18 +74,26 @@ public static class RateLimits
                     return RateLimitPartition.GetNoLimiter("none");
                 }
 
-                return Window("form:" + form + ":" + AnonymousAddress.Of(context), formPerMinute);
+                return Window(context, "form:" + form + ":" + AnonymousAddress.Of(context), formPerMinute);
             });
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, perForm);
         });
         return services;
     }
 
-    private static RateLimitPartition<string> Window(string key, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+    private static RateLimitPartition<string> Window(HttpContext context, string key, int perMinute)
+    {
+        if (context.RequestServices.GetService<RedisStore>() is { } redis)
+        {
+            var redisKey = "rl:" + AnonymousAddress.Hash(key, AnonymousAddress.KeyFor(context));
+            return RateLimitPartition.Get(key, _ => new RedisWindowLimiter(redis, redisKey, perMinute, TimeSpan.FromMinutes(1)));
+        }
+
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = perMinute,
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });
+    }
 }
