@@ -59,6 +59,7 @@ services.AddScoped<IAuthorizationHandler, OperatorHandler>();
 services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
 services.AddAuthorization();
 services.AddSingleton<OrganizationDirectory>();
+services.AddSingleton<OrganizationCatalog>();
 services.AddSingleton<InlineStylesheet>();
 services.AddMemoryCache();
 services.AddSingleton<TrackingGuard>();

@@ -1,18 +1,59 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
+using Prongsai.Web.Portal;
 
 namespace Prongsai.Web.Pages;
 
-public sealed class IndexModel(ProngsaiDbContext db) : PageModel
+/// <summary>
+/// The platform's home: the installation-wide search, and the organizations. A small installation lists them all;
+/// a large one (thousands of อปท.) lists the provinces first, each a link to its organizations, plus a name filter —
+/// a villager on a phone finds their อบต. in two taps instead of scrolling through 8,000 names.
+/// </summary>
+public sealed class IndexModel(ProngsaiDbContext db, OrganizationCatalog catalog, IConfiguration configuration) : PageModel
 {
-    public sealed record Row(string Slug, string Name, string? Province);
+    public const string ListAllUpToKey = "Prongsai:Home:ListAllUpTo";
 
-    public IReadOnlyList<Row> Organizations { get; private set; } = [];
+    /// <summary>The most names one page shows for a name filter.</summary>
+    public const int MaxMatches = 100;
 
-    public async Task OnGetAsync()
+    public IReadOnlyList<OrganizationCatalog.Entry> Organizations { get; private set; } = [];
+
+    public IReadOnlyList<OrganizationCatalog.Province> Provinces { get; private set; } = [];
+
+    public string? Province { get; private set; }
+
+    public string? Name { get; private set; }
+
+    public int Total { get; private set; }
+
+    public bool MoreThanShown { get; private set; }
+
+    public async Task OnGetAsync(string? province, string? name)
     {
-        var rows = await db.Organizations.AsNoTracking().Select(o => new Row(o.Slug, o.Name, o.Province)).ToListAsync();
-        Organizations = rows.OrderBy(r => r.Name, Prongsai.Core.Calendar.ThaiCollation.Comparer).ToList();
+        var all = await catalog.AllAsync(db, HttpContext.RequestAborted);
+        Total = all.Count;
+        Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim()[..Math.Min(name.Trim().Length, 100)];
+        Province = province is null ? null : province.Trim();
+        if (Name is not null)
+        {
+            var matches = all.Where(o => o.Name.Contains(Name, StringComparison.OrdinalIgnoreCase)
+                || o.Slug.Contains(Name, StringComparison.OrdinalIgnoreCase)).ToList();
+            MoreThanShown = matches.Count > MaxMatches;
+            Organizations = matches.Take(MaxMatches).ToList();
+        }
+        else if (Province is not null)
+        {
+            Organizations = all.Where(o => o.Province == Province).ToList();
+        }
+        else if (all.Count <= configuration.GetValue(ListAllUpToKey, 60))
+        {
+            Organizations = all;
+        }
+        else
+        {
+            Provinces = OrganizationCatalog.Provinces(all);
+        }
     }
+
+    public static string ProvinceUrl(string province) => "/?province=" + Uri.EscapeDataString(province);
 }

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Primitives;
 namespace Prongsai.Web.Portal.PageCache;
 
 /// <summary>
-/// One public page as it leaves the server: its headers, and its body three times — as is, Brotli and gzip —
-/// compressed once when the page is stored, so a hit only copies bytes (a static file's work, not a renderer's).
+/// One public page as it leaves the server: its headers, and its body as is, Brotli- and gzip-compressed — each
+/// compressed form made once, the first time a client asks for it, so a hit only copies bytes (a static file's work,
+/// not a renderer's) and a page read once (most of a million documents) pays for one compression, as before.
 /// </summary>
 public sealed class CachedPage
 {
@@ -15,13 +16,16 @@ public sealed class CachedPage
     private const int BrotliQuality = 6;
     private const int BrotliWindow = 22;
 
-    private CachedPage(KeyValuePair<string, StringValues>[] headers, byte[] identity, byte[] brotli, byte[] gzip, StringValues etag)
+    private readonly Lazy<byte[]> brotli;
+    private readonly Lazy<byte[]> gzip;
+
+    private CachedPage(KeyValuePair<string, StringValues>[] headers, byte[] identity, StringValues etag)
     {
         Headers = headers;
         Identity = identity;
-        Brotli = brotli;
-        Gzip = gzip;
         ETag = etag;
+        brotli = new Lazy<byte[]>(() => CompressBrotli(identity), LazyThreadSafetyMode.ExecutionAndPublication);
+        gzip = new Lazy<byte[]>(() => CompressGzip(identity), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The page's own headers (content type and the like); security headers are added on the way out as for every response.</summary>
@@ -29,27 +33,23 @@ public sealed class CachedPage
 
     public byte[] Identity { get; }
 
-    public byte[] Brotli { get; }
-
-    public byte[] Gzip { get; }
-
     /// <summary>A weak validator of the uncompressed body (weak: the same tag serves each compressed form), so a browser's reload costs a 304 and no body.</summary>
     public StringValues ETag { get; }
 
-    /// <summary>What the cache counts against its size limit.</summary>
-    public long Size => Identity.Length + Brotli.Length + Gzip.Length + 512;
+    /// <summary>What the cache counts against its size limit: the page and room for its two compressed forms (HTML compresses to well under a quarter).</summary>
+    public long Size => Identity.Length * 3 / 2 + 512;
 
     public static CachedPage Create(IEnumerable<KeyValuePair<string, StringValues>> headers, ReadOnlySpan<byte> body)
     {
         var identity = body.ToArray();
         var etag = new StringValues("W/\"" + Convert.ToBase64String(SHA256.HashData(identity), 0, 16).TrimEnd('=') + "\"");
-        return new CachedPage(headers.ToArray(), identity, CompressBrotli(identity), CompressGzip(identity), etag);
+        return new CachedPage(headers.ToArray(), identity, etag);
     }
 
     public byte[] Body(ContentCoding coding) => coding switch
     {
-        ContentCoding.Brotli => Brotli,
-        ContentCoding.Gzip => Gzip,
+        ContentCoding.Brotli => brotli.Value,
+        ContentCoding.Gzip => gzip.Value,
         _ => Identity,
     };
 
