@@ -23,9 +23,10 @@ public sealed record PlatformSearchResults(string Query, int Total, bool TotalIs
 /// organization's own search (SearchSyntax: phrases of segmented Thai words, all parts required, the platform's
 /// synonyms, an unfinished last word) without filters by category or year (categories belong to each
 /// organization) and without "did you mean" (its vocabulary would be every word of the installation).
-/// At most <see cref="RankLimit"/> matches are ranked (SQLite: the newest indexed; PostgreSQL: the first its full-text
-/// index gives), so a word found in half a million documents does not cost half a million rankings; they are ordered
-/// by rank, then by id. Below the limit every match is ranked and both databases find the same items.
+/// At most <see cref="RankLimit"/> matches are ranked (SQLite: the newest indexed; PostgreSQL: a random sample of them
+/// that its full-text index draws for a very common word, else the first it gives), so a word found in half a million
+/// documents does not cost half a million rankings; they are ordered by rank, then by id. Below the limit every match
+/// is ranked and both databases find the same items.
 /// </summary>
 public sealed class PlatformSearch(ProngsaiDbContext db)
 {
@@ -71,8 +72,8 @@ public sealed class PlatformSearch(ProngsaiDbContext db)
 
     /// <summary>
     /// RankLimit + 1 matches with their rank (the extra one says there are more), found without ranking or even
-    /// visiting every match. SQLite: the newest, as FTS5 reads its index by descending rowid. PostgreSQL: the first
-    /// found through the GIN index, in the order rows are stored — the planner is not let choose a walk of the
+    /// visiting every match. SQLite: the newest, as FTS5 reads its index by descending rowid. PostgreSQL: a sample, or
+    /// the first found through the GIN index in the order rows are stored — the planner is not let choose a walk of the
     /// primary key or of the table instead: those are quick for a word in every other item but read the whole
     /// table when its estimate is wrong (a phrase of common words that rarely stand together, a prefix), measured
     /// at 7–15 s over a million items. Through the index the cost follows the word's posting list, never the table.
@@ -87,8 +88,24 @@ public sealed class PlatformSearch(ProngsaiDbContext db)
                 "WHERE \"SearchFts\" MATCH {0} ORDER BY \"SearchFts\".rowid DESC LIMIT {1}", match, limit).ToListAsync(cancellationToken);
         }
 
+        // A word in half a million items costs most of its time building the index's bitmap of every one of them,
+        // though only RankLimit + 1 are kept. First ask the GIN index for a random sample of about SampleSize
+        // candidates (gin_fuzzy_search_limit, PostgreSQL's own knob for very common words); the rows are still
+        // checked against the whole query, so when the sample holds more than RankLimit true matches, "more than
+        // RankLimit" is proven. Otherwise the sample may have dropped matches, and the exact search runs.
+        var sampled = await MatchesAsync(match, limit, SampleSize, cancellationToken);
+        return sampled.Count >= limit ? sampled : await MatchesAsync(match, limit, sample: 0, cancellationToken);
+    }
+
+    /// <summary>Candidates the sampled search asks the index for: enough for RankLimit matches of a common word.</summary>
+    private int SampleSize => RankLimit * 5;
+
+    private async Task<List<RankedRow>> MatchesAsync(string match, int limit, int sample, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SELECT set_config('gin_fuzzy_search_limit', {0}, true)",
+            [sample.ToString(System.Globalization.CultureInfo.InvariantCulture)], cancellationToken);
         var rows = await db.Database.SqlQueryRaw<RankedRow>(
             "SELECT c.\"Id\" AS \"Id\", ts_rank(c.\"SearchVector\", CAST({0} AS tsquery))::float8 AS \"Rank\" FROM (" +
             "SELECT e.\"Id\", e.\"SearchVector\" FROM \"SearchEntries\" e WHERE e.\"SearchVector\" @@ CAST({0} AS tsquery) LIMIT {1}) c",
