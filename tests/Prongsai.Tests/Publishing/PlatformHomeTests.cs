@@ -37,6 +37,12 @@ public sealed class PlatformHomeTests
         var none = await client.GetAsync("/?name=" + Uri.EscapeDataString("ไม่มีชื่อนี้") + "&province=%00");
         Assert.True(none.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest);
         Assert.Contains("ไม่พบหน่วยงาน", await client.GetStringAsync("/?name=" + Uri.EscapeDataString("ไม่มีชื่อนี้")), StringComparison.Ordinal);
+
+        // What a visitor types comes back as text, cut to 100 characters, never as markup.
+        var hostile = await client.GetStringAsync("/?name=" + Uri.EscapeDataString("<script>alert(1)</script>" + new string('ก', 500)));
+        Assert.DoesNotContain("<script>alert(1)", hostile, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", hostile, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('ก', 101), hostile, StringComparison.Ordinal);
     }
 
     private static async Task CreateAsync(ProngsaiApp app, string slug, string name, string province)
