@@ -28,7 +28,7 @@ services.AddProngsaiFeatures(configuration);
 services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 services.ConfigureApplicationCookie(options =>
 {
-    options.Cookie.Name = "prongsai.staff";
+    options.Cookie.Name = PublicReadRouting.StaffCookie;
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

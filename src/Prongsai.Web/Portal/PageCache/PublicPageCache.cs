@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Prongsai.Core.Caching;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Portal.PageCache;
@@ -17,7 +15,7 @@ namespace Prongsai.Web.Portal.PageCache;
 /// compression. Runs after routing (to see the endpoint's mark) and before authentication: a request carrying the
 /// staff sign-in cookie is never served from, nor stored in, the cache, so staff always see the live page.
 /// </summary>
-public sealed class PublicPageCache(RequestDelegate next, PageStore store, ContentStampMemo stamps, IOptionsMonitor<CookieAuthenticationOptions> cookies)
+public sealed class PublicPageCache(RequestDelegate next, PageStore store, ContentStampMemo stamps)
 {
     /// <summary>Headers that belong to one response, not to the page (Kestrel or the cache writes them).</summary>
     private static readonly HashSet<string> NotKept = new(StringComparer.OrdinalIgnoreCase)
@@ -31,16 +29,14 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
     /// <summary>Pages being rendered now: concurrent misses of one page wait for the first instead of all rendering it.</summary>
     private readonly ConcurrentDictionary<PageKey, Task<CachedPage?>> rendering = new();
 
-    private readonly string staffCookie = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name ?? ".AspNetCore.Identity.Application";
-
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        var isHead = HttpMethods.IsHead(request.Method);
-        if (!(isHead || HttpMethods.IsGet(request.Method))
+        // The same rule that sends a request's reads to the replica: a GET or HEAD with no staff cookie and no
+        // Authorization header, outside /staff.
+        if (!PublicReadRouting.IsAnonymousPublicRead(request)
             || context.GetEndpoint()?.Metadata.GetMetadata<PublicPageAttribute>() is null
-            || context.Organization() is not { } organization
-            || request.Cookies.ContainsKey(staffCookie))
+            || context.Organization() is not { } organization)
         {
             await next(context);
             return;
@@ -53,6 +49,7 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
 
         var key = new PageKey(request.Host.Value ?? "", request.Path.Value ?? "", request.QueryString.Value ?? "",
             CultureInfo.CurrentUICulture.Name, organization.Id, stamp);
+        var isHead = HttpMethods.IsHead(request.Method);
         if (store.TryGet(key, out var page))
         {
             await ServeAsync(context, page, isHead);
