@@ -1,3 +1,4 @@
+using Prongsai.Core.Finance;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Notifications;
@@ -18,5 +19,6 @@ public static class ProngsaiFeatures
         new PublishingFeature(),
         new ItaFeature(),
         new RequestsFeature(),
+        new FinanceFeature(),
     ];
 }

@@ -46,6 +46,8 @@ public sealed class UseCasePermissionTests
         ["AnswerRequests"] =            "✔     ·     ✔     ✔     ✔     ·",
         ["ViewCorruptionComplaints"] =  "·     ·     ·     ·     ✔     ·",
         ["ViewComplainantIdentity"] =   "·     ·     ·     ·     ✔     ·",
+        ["EditFinance"] =               "✔     ·     ✔     ✔     ·     ·",
+        ["ManageFinanceDepartments"] =  "✔     ·     ·     ·     ·     ·",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -128,12 +130,22 @@ public sealed class UseCasePermissionTests
             var id = await Requests.RequestsTestData.FileAssignedAsync(host, Requests.RequestsTestData.Identified(Core.Requests.RequestKind.Grievance));
             return await Errors(host.UseAsync<Core.Requests.HandleRequest, Result<Core.Requests.RequesterIdentity>>(h => h.RevealIdentityAsync(actor, id)));
         },
+        ["EditFinance"] = (host, actor, _) => FinanceEditAsync(host, actor),
+        ["ManageFinanceDepartments"] = async (host, actor, _) =>
+        {
+            var departmentId = await host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+            return await Errors(host.UseAsync<Core.Finance.ManageFinanceDepartments, Result<IReadOnlyList<int>>>(m => m.SetAsync(actor, [departmentId])));
+        },
         ["ApproveItaItems"] = async (host, actor, _) =>
         {
             var itemId = await ItaItemAsync(host);
             return await Errors(host.UseAsync<ApproveItems, Result<ItaChecklistItem>>(a => a.ApproveAsync(actor, itemId)));
         },
     };
+
+    /// <summary>The FY2567 seed has กองคลัง, so department roles pass the finance-department rule by default.</summary>
+    private static async Task<IReadOnlyList<Error>> FinanceEditAsync(MeasuresTestHost host, StaffActor actor) =>
+        await host.UseAsync<Core.Finance.FinanceAccess, Error?>(a => a.CheckEditAsync(actor)) is { } error ? [error] : [];
 
     /// <summary>The "structure" item of the FY2567 checklist, assigned to a department and with confirmed evidence.</summary>
     private static async Task<int> ItaItemAsync(MeasuresTestHost host)

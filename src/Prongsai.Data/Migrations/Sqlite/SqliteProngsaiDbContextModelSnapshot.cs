@@ -434,6 +434,30 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.ToTable("PublicHolidays", (string)null);
                 });
 
+            modelBuilder.Entity("Prongsai.Core.Finance.FinanceDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("OrganizationId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("FinanceDepartments", (string)null);
+                });
+
             modelBuilder.Entity("Prongsai.Core.Ita.Catalogs.StoredCatalog", b =>
                 {
                     b.Property<int>("Id")
@@ -2705,6 +2729,15 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.HasOne("Prongsai.Core.Budget.BudgetLine", null)
                         .WithMany("Months")
                         .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Prongsai.Core.Finance.FinanceDepartment", b =>
+                {
+                    b.HasOne("Prongsai.Core.Organizations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ using Prongsai.Data;
 namespace Prongsai.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteProngsaiDbContext))]
-    [Migration("20261201065132_BudgetAndProcurement")]
+    [Migration("20261201065510_BudgetAndProcurement")]
     partial class BudgetAndProcurement
     {
         /// <inheritdoc />
@@ -435,6 +435,30 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PublicHolidays", (string)null);
+                });
+
+            modelBuilder.Entity("Prongsai.Core.Finance.FinanceDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("OrganizationId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("FinanceDepartments", (string)null);
                 });
 
             modelBuilder.Entity("Prongsai.Core.Ita.Catalogs.StoredCatalog", b =>
@@ -2708,6 +2732,15 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.HasOne("Prongsai.Core.Budget.BudgetLine", null)
                         .WithMany("Months")
                         .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Prongsai.Core.Finance.FinanceDepartment", b =>
+                {
+                    b.HasOne("Prongsai.Core.Organizations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Prongsai.Data.Migrations.Sqlite
+namespace Prongsai.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class BudgetAndProcurement : Migration
@@ -15,15 +16,15 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "BudgetPlans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanningPeriod = table.Column<int>(type: "INTEGER", nullable: false),
-                    AllocatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    PlanningPeriod = table.Column<int>(type: "integer", nullable: false),
+                    AllocatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,14 +35,14 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "BudgetReportPublications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    PublishedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    PublishedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,17 +50,37 @@ namespace Prongsai.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FinanceDepartments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinanceDepartments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FinanceDepartments_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcurementPlans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    BudgetAllocatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    BudgetAllocatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,15 +91,15 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "ProcurementReportPublications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    PublishedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    PublishedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -89,23 +110,23 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "BudgetLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    SectorCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ProgramCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Program = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    WorkCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Work = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Category = table.Column<int>(type: "INTEGER", nullable: false),
-                    Subcategory = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Item = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DepartmentName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    SectorCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Sector = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ProgramCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Program = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    WorkCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Work = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Subcategory = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Item = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    DepartmentName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,20 +149,20 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "ProcurementPlanItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    FundingSource = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Method = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExpectedMonth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    FundingSource = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    ExpectedMonth = table.Column<DateOnly>(type: "date", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -164,17 +185,17 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "ProcurementPlanRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    PublishedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ItemsJson = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    PublishedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ItemsJson = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -191,13 +212,13 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "BudgetLineMonths",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LineId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    Planned = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Disbursed = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    LineId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalMonth = table.Column<int>(type: "integer", nullable: false),
+                    Planned = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Disbursed = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -214,30 +235,30 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "ProcurementRecords",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    BudgetAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    ReferencePrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Method = table.Column<int>(type: "INTEGER", nullable: false),
-                    MethodNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    SelectedSupplier = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    AgreedPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    SelectionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ContractNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ContractDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    BudgetSource = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    EgpProjectNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PlanItemId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    BudgetAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    ReferencePrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    MethodNote = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SelectedSupplier = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    AgreedPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    SelectionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ContractNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContractDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    BudgetSource = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    EgpProjectNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PlanItemId = table.Column<int>(type: "integer", nullable: true),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,11 +281,11 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "ProcurementAnnouncements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,13 +308,13 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "ProcurementBids",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Bidder = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Bidder = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -357,6 +378,22 @@ namespace Prongsai.Data.Migrations.Sqlite
                 name: "IX_BudgetReportPublications_OrganizationId_FiscalYear_Kind",
                 table: "BudgetReportPublications",
                 columns: new[] { "OrganizationId", "FiscalYear", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceDepartments_DepartmentId",
+                table: "FinanceDepartments",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceDepartments_OrganizationId",
+                table: "FinanceDepartments",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinanceDepartments_OrganizationId_DepartmentId",
+                table: "FinanceDepartments",
+                columns: new[] { "OrganizationId", "DepartmentId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -453,7 +490,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProcurementReportPublications_OrganizationId_FiscalYear_Kind_Month",
+                name: "IX_ProcurementReportPublications_OrganizationId_FiscalYear_Kin~",
                 table: "ProcurementReportPublications",
                 columns: new[] { "OrganizationId", "FiscalYear", "Kind", "Month" },
                 unique: true);
@@ -467,6 +504,9 @@ namespace Prongsai.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "BudgetReportPublications");
+
+            migrationBuilder.DropTable(
+                name: "FinanceDepartments");
 
             migrationBuilder.DropTable(
                 name: "ProcurementAnnouncements");

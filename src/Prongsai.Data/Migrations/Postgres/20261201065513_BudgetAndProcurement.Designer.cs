@@ -12,7 +12,7 @@ using Prongsai.Data;
 namespace Prongsai.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresProngsaiDbContext))]
-    [Migration("20261201065135_BudgetAndProcurement")]
+    [Migration("20261201065513_BudgetAndProcurement")]
     partial class BudgetAndProcurement
     {
         /// <inheritdoc />
@@ -458,6 +458,32 @@ namespace Prongsai.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PublicHolidays", (string)null);
+                });
+
+            modelBuilder.Entity("Prongsai.Core.Finance.FinanceDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("OrganizationId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("FinanceDepartments", (string)null);
                 });
 
             modelBuilder.Entity("Prongsai.Core.Ita.Catalogs.StoredCatalog", b =>
@@ -2813,6 +2839,15 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.HasOne("Prongsai.Core.Budget.BudgetLine", null)
                         .WithMany("Months")
                         .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Prongsai.Core.Finance.FinanceDepartment", b =>
+                {
+                    b.HasOne("Prongsai.Core.Organizations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
