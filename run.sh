@@ -27,6 +27,10 @@ export Prongsai__Demo="${Prongsai__Demo:-true}"
 export Database__Provider="${Database__Provider:-Sqlite}"
 export Prongsai__DataDirectory="${Prongsai__DataDirectory:-$ROOT/data}"
 export ConnectionStrings__Prongsai="${ConnectionStrings__Prongsai:-Data Source=$ROOT/data/prongsai.db}"
+# One organization on one small machine: the workstation garbage collector keeps about 9 MB less at idle than the
+# server collector the published app uses for many organizations (docs/performance.md, "Memory"). Set
+# DOTNET_gcServer=1 to override.
+export DOTNET_gcServer="${DOTNET_gcServer:-0}"
 
 # Default address http://127.0.0.1:5080; '--urls URL' among the arguments replaces it.
 urls="http://127.0.0.1:5080"
