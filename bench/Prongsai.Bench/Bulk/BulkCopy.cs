@@ -105,12 +105,13 @@ public static class BulkCopy
             w.Write((int)e.Kind, NpgsqlDbType.Integer); w.Write(e.Title, NpgsqlDbType.Varchar); Text(w, e.Url); Date(w, e.EffectiveDate);
         }, cancellationToken);
         await Copy(connection, "MeasureReportVersions",
-            ["Id", "OrganizationId", "PlanId", "FiscalYear", "Version", "PublishedAt", "PublishedBy", "SnapshotJson", "SnapshotSha256", "PdfProblem"],
+            ["Id", "OrganizationId", "PlanId", "FiscalYear", "Version", "PublishedAt", "PublishedBy", "SnapshotJson", "SnapshotSha256", "PdfProblem", "SearchIndexedAt"],
             b.ReportVersions, (w, v) =>
             {
                 w.Write(v.Id, NpgsqlDbType.Integer); w.Write(v.OrganizationId, NpgsqlDbType.Integer); w.Write(v.PlanId, NpgsqlDbType.Integer);
                 w.Write(v.FiscalYear, NpgsqlDbType.Integer); w.Write(v.Version, NpgsqlDbType.Integer); Time(w, v.PublishedAt);
                 w.Write(v.PublishedBy, NpgsqlDbType.Varchar); w.Write(v.SnapshotJson, NpgsqlDbType.Text); Text(w, v.SnapshotSha256); Text(w, v.PdfProblem, NpgsqlDbType.Text);
+                Time(w, v.PublishedAt); // the generator writes the report's search entry itself (BlockBuilder)
             }, cancellationToken);
         await Copy(connection, "LedgerEntries",
             ["Id", "OrganizationId", "Sequence", "At", "ItemType", "ItemId", "Action", "ContentSha256", "PreviousHash", "Hash", "Title"],

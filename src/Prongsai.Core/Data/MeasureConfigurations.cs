@@ -79,5 +79,7 @@ internal sealed class MeasureReportVersionConfiguration : IEntityTypeConfigurati
         b.Property(v => v.DocxFileKey).HasMaxLength(200);
         b.Property(v => v.PdfFileKey).HasMaxLength(200);
         b.HasOne<MeasurePlan>().WithMany().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Cascade);
+        // Only versions the search indexer has not seen yet: a handful at any time, whatever the installation's size.
+        b.HasIndex(v => v.SearchIndexedAt).HasFilter("\"SearchIndexedAt\" IS NULL").HasDatabaseName("IX_MeasureReportVersions_NotIndexed");
     }
 }

@@ -22,4 +22,11 @@ public sealed class MeasureReportVersion : ITenantOwned
 
     /// <summary>Why no PDF was stored (e.g. the converter is not installed); shown to staff.</summary>
     public string? PdfProblem { get; set; }
+
+    /// <summary>
+    /// When the search indexer last saw this version (null: not yet). Bookkeeping of the indexer, not part of the
+    /// report: it lets the background worker find new versions with an index lookup instead of comparing every
+    /// version of every organization with the search index on each tick.
+    /// </summary>
+    public DateTimeOffset? SearchIndexedAt { get; set; }
 }

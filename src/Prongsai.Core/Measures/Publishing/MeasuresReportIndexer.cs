@@ -11,26 +11,21 @@ using Prongsai.Core.Tenancy;
 namespace Prongsai.Core.Measures.Publishing;
 
 /// <summary>Keeps the latest published version of each measures report in the search index.</summary>
-public sealed class MeasuresReportIndexer(ProngsaiDbContext db, CurrentOrganization organization, SearchIndex index) : ISearchIndexer
+public sealed class MeasuresReportIndexer(ProngsaiDbContext db, CurrentOrganization organization, SearchIndex index, TimeProvider clock) : ISearchIndexer
 {
     public string Name => "measures-report-index";
 
     public string ItemType => LedgerItemTypes.MeasuresReport;
 
-    /// <summary>Organizations whose latest report version is not in the index yet.</summary>
-    public IQueryable<int> OrganizationsWithWork(ProngsaiDbContext db)
-    {
-        var versions = db.MeasureReportVersions.IgnoreQueryFilters();
-        var entries = db.SearchEntries.IgnoreQueryFilters().Where(e => e.ItemType == LedgerItemTypes.MeasuresReport);
-        return versions
-            .Where(v => !versions.Any(w => w.PlanId == v.PlanId && w.Version > v.Version))
-#pragma warning disable CA1305 // translated to SQL (a cast to text); no culture is involved
-            .Where(v => !entries.Any(e => e.OrganizationId == v.OrganizationId && e.ItemId == v.Id.ToString()))
-#pragma warning restore CA1305
-            .Select(v => v.OrganizationId);
-    }
+    /// <summary>Organizations with a report version the indexer has not seen yet (a partial index keeps this cheap).</summary>
+    public IQueryable<int> OrganizationsWithWork(ProngsaiDbContext db) =>
+        db.MeasureReportVersions.IgnoreQueryFilters().Where(v => v.SearchIndexedAt == null).Select(v => v.OrganizationId);
 
-    /// <summary>The latest published version of each measures plan is searchable; older versions are not.</summary>
+    /// <summary>
+    /// The latest published version of each measures plan is searchable; older versions are not. Every version read
+    /// here is then marked as seen, so the worker stops asking until the next publication; one published meanwhile
+    /// was not read and stays unmarked.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var organizationId = organization.OrganizationId!.Value;
@@ -56,6 +51,11 @@ public sealed class MeasuresReportIndexer(ProngsaiDbContext db, CurrentOrganizat
                 string.Create(CultureInfo.InvariantCulture, $"/{organization.Slug}/measures/{version.FiscalYear}"), text,
                 null, version.FiscalYear, version.PublishedAt, cancellationToken);
         }
+
+        var seen = versions.Select(v => v.Id).ToList();
+        var now = clock.GetUtcNow();
+        await db.MeasureReportVersions.Where(v => v.SearchIndexedAt == null && seen.Contains(v.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.SearchIndexedAt, now), cancellationToken);
     }
 
     /// <summary>The snapshot's title (a "title" property at the top) and every string in it, for search.</summary>

@@ -1050,6 +1050,9 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTimeOffset?>("SearchIndexedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1066,6 +1069,10 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PlanId");
+
+                    b.HasIndex("SearchIndexedAt")
+                        .HasDatabaseName("IX_MeasureReportVersions_NotIndexed")
+                        .HasFilter("\"SearchIndexedAt\" IS NULL");
 
                     b.HasIndex("OrganizationId", "FiscalYear", "Version")
                         .IsUnique();

@@ -1003,6 +1003,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SearchIndexedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1019,6 +1022,10 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("PlanId");
+
+                    b.HasIndex("SearchIndexedAt")
+                        .HasDatabaseName("IX_MeasureReportVersions_NotIndexed")
+                        .HasFilter("\"SearchIndexedAt\" IS NULL");
 
                     b.HasIndex("OrganizationId", "FiscalYear", "Version")
                         .IsUnique();

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Common;
+using Prongsai.Core.Jobs;
+using Prongsai.Core.Ledger;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Measures.Import;
+using Prongsai.Core.Measures.Publishing;
+using Prongsai.Tests.Infrastructure;
+using Prongsai.Tests.Measures.Import;
+
+namespace Prongsai.Tests.Measures.UseCases;
+
+/// <summary>
+/// The worker finds new report versions through their "seen by the indexer" mark, not by comparing every version
+/// with the search index; a run indexes the latest version, drops the older one's entry and marks both seen.
+/// </summary>
+public sealed class ReportSearchIndexingTests
+{
+    [Theory, Providers]
+    public async Task A_published_version_is_work_until_the_indexer_has_seen_it_and_only_the_latest_is_searchable(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var imported = await host.UseAsync<ImportReport, Result<ImportReportOutcome>>(i =>
+            i.RunAsync(new ImportReportRequest(MeasuresTestHost.Admin, new MemoryStream(SeedFixture.Bytes()), 2567)));
+        Assert.True(imported.Succeeded);
+        Assert.Empty(await WorkAsync(host));
+
+        var first = await PublishAsync(host);
+        Assert.Equal([host.OrganizationId], await WorkAsync(host));
+
+        await RunWorkerAsync(host);
+        Assert.Empty(await WorkAsync(host));
+        Assert.Equal([first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], await EntriesAsync(host));
+        Assert.Equal(host.Clock.GetUtcNow(), await host.QueryAsync(db => db.MeasureReportVersions.Where(v => v.Id == first.Id).Select(v => v.SearchIndexedAt).SingleAsync()));
+
+        var second = await PublishAsync(host);
+        Assert.Equal([host.OrganizationId], await WorkAsync(host));
+        await RunWorkerAsync(host);
+
+        Assert.Empty(await WorkAsync(host));
+        Assert.Equal([second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], await EntriesAsync(host));
+        Assert.Equal(0, await host.QueryAsync(db => db.MeasureReportVersions.CountAsync(v => v.SearchIndexedAt == null)));
+    }
+
+    private static async Task<MeasureReportVersion> PublishAsync(MeasuresTestHost host)
+    {
+        var published = await host.UseAsync<PublishMeasuresReport, Result<MeasureReportVersion>>(p => p.ApproveAndPublishAsync(MeasuresTestHost.Executive, 2567));
+        Assert.True(published.Succeeded, string.Join(" ", published.Errors.Select(e => e.Message)));
+        return published.Value!;
+    }
+
+    private static Task<List<int>> WorkAsync(MeasuresTestHost host) => host.RunAsync(sp =>
+    {
+        var indexer = sp.GetServices<IBackgroundJob>().OfType<MeasuresReportIndexer>().Single();
+        return indexer.OrganizationsWithWork(sp.GetRequiredService<Core.Data.ProngsaiDbContext>()).Distinct().ToListAsync();
+    });
+
+    private static Task<List<string>> EntriesAsync(MeasuresTestHost host) => host.QueryAsync(db =>
+        db.SearchEntries.IgnoreQueryFilters().Where(e => e.ItemType == LedgerItemTypes.MeasuresReport).Select(e => e.ItemId).ToListAsync());
+
+    private static Task<int> RunWorkerAsync(MeasuresTestHost host) => host.RunAsync(async sp =>
+    {
+        await BackgroundWorker.RunOnceAsync(sp.GetRequiredService<IServiceScopeFactory>(), "test-node", CancellationToken.None);
+        return 0;
+    });
+}
