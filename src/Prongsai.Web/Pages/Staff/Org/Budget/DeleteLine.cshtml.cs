@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Budget;
 using Prongsai.Core.Data;
@@ -9,7 +10,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
 /// <summary>Removing a line asks first: GET names the line and its months and changes nothing; POST removes it.</summary>
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
-public sealed class DeleteLineModel(ProngsaiDbContext db, EditBudgetPlan edit) : StaffPageModel
+public sealed class DeleteLineModel(ProngsaiDbContext db, EditBudgetPlan edit, FinanceAccess access) : StaffPageModel
 {
     [FromRoute]
     public int FiscalYear { get; set; }
@@ -21,6 +22,11 @@ public sealed class DeleteLineModel(ProngsaiDbContext db, EditBudgetPlan edit) :
 
     public async Task<IActionResult> OnGetAsync()
     {
+        if (!await access.CanEditAsync(Actor, HttpContext.RequestAborted))
+        {
+            return Forbid();
+        }
+
         var line = await db.Set<BudgetLine>().AsNoTracking().Include(l => l.Months)
             .FirstOrDefaultAsync(l => l.Id == Id && db.Set<BudgetPlan>().Any(p => p.Id == l.PlanId && p.FiscalYear == FiscalYear), HttpContext.RequestAborted);
         if (line is null)
@@ -34,9 +40,9 @@ public sealed class DeleteLineModel(ProngsaiDbContext db, EditBudgetPlan edit) :
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await OnGetAsync() is NotFoundResult notFound)
+        if (await OnGetAsync() is var shown and not PageResult)
         {
-            return notFound;
+            return shown;
         }
 
         var result = await edit.RemoveLineAsync(Actor, Id, HttpContext.RequestAborted);

@@ -9,7 +9,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
 /// <summary>Deleting a whole plan asks first and names how much goes; a published plan is refused by the use case.</summary>
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
-public sealed class DeletePlanModel(ProngsaiDbContext db, EditBudgetPlan edit) : StaffPageModel
+public sealed class DeletePlanModel(ProngsaiDbContext db, EditBudgetPlan edit, FinanceAccess access) : StaffPageModel
 {
     [FromRoute]
     public int FiscalYear { get; set; }
@@ -19,6 +19,11 @@ public sealed class DeletePlanModel(ProngsaiDbContext db, EditBudgetPlan edit) :
 
     public async Task<IActionResult> OnGetAsync()
     {
+        if (!await access.CanEditAsync(Actor, HttpContext.RequestAborted))
+        {
+            return Forbid();
+        }
+
         var plan = await db.Set<BudgetPlan>().AsNoTracking().Where(p => p.FiscalYear == FiscalYear)
             .Select(p => new { Lines = p.Lines.Count }).FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (plan is null)

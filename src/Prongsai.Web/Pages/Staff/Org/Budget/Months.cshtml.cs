@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Budget;
 using Prongsai.Core.Data;
@@ -46,9 +47,9 @@ public sealed class MonthsModel(ProngsaiDbContext db, EditBudgetPlan edit) : Sta
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await OnGetAsync() is NotFoundResult notFound)
+        if (await OnGetAsync() is var shown and not PageResult)
         {
-            return notFound;
+            return shown;
         }
 
         var result = await edit.SetMonthsAsync(Actor, Id, new BudgetMonthsInput(Planned, Disbursed), HttpContext.RequestAborted);

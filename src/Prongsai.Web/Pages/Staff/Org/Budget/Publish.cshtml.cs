@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Budget;
 using Prongsai.Core.Finance;
 using Prongsai.Web.Authorization;
@@ -20,6 +21,11 @@ public sealed class PublishModel(BudgetReports reports, PublishBudgetReport publ
 
     public async Task<IActionResult> OnGetAsync()
     {
+        if (!Actor.Has(FinancePermissions.PublishFinanceReports))
+        {
+            return Forbid();
+        }
+
         if (BudgetNames.ParseKind(ReportToken) is not { } kind)
         {
             return NotFound();
@@ -43,9 +49,9 @@ public sealed class PublishModel(BudgetReports reports, PublishBudgetReport publ
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await OnGetAsync() is NotFoundResult notFound)
+        if (await OnGetAsync() is var shown and not PageResult)
         {
-            return notFound;
+            return shown;
         }
 
         var result = await publish.PublishAsync(Actor, FiscalYear, Kind, cancellationToken: HttpContext.RequestAborted);
