@@ -120,7 +120,8 @@ public sealed partial class BudgetHttpTests
         Assert.Contains("เบี้ยยังชีพผู้สูงอายุ", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("/delete\"", plan, StringComparison.Ordinal);
         var deleteUrl = $"{planUrl}/line/{lineId}/delete";
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostFormAsync(deleteUrl, deleteUrl, [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync(deleteUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostFormAsync(planUrl, deleteUrl, [])).StatusCode);
 
         var auditor = await app.SignedInAsync(org[OrgRole.Auditor]);
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync(planUrl)).StatusCode);

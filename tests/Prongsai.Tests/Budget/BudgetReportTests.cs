@@ -73,7 +73,7 @@ public sealed class BudgetReportTests
 
         await PublishAsync(host, BudgetReportKind.Annual);
         Assert.Equal(107m, (await PublicAsync(BudgetReportKind.Annual))!.Disbursed);
-        Assert.Equal(1, await host.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(BudgetReportPublication) && a.EntityId != null && a.Changes!.Contains("Annual"))));
+        Assert.Equal(1, await host.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(BudgetReportPublication) && a.Action == Prongsai.Core.Auditing.AuditActions.Publish && a.Changes!.Contains("Annual"))));
     }
 
     [Theory, Providers]
