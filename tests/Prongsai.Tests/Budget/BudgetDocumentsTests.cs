@@ -57,7 +57,7 @@ public sealed class BudgetDocumentsTests
             var path = Path.Combine(directory, "budget.pdf");
             await File.WriteAllBytesAsync(path, pdf.Pdf!);
             var info = ReportAssert.Run("pdfinfo", path);
-            Assert.Contains("595", info.Split('\n').Single(l => l.StartsWith("Page size:", StringComparison.Ordinal)), StringComparison.Ordinal); // A4 portrait
+            Assert.Contains("594.96 x 841.92 pts (A4)", info.Split('\n').Single(l => l.StartsWith("Page size:", StringComparison.Ordinal)), StringComparison.Ordinal); // portrait
             var text = ReportAssert.WithoutWhitespace(ReportAssert.Run("pdftotext", "-layout", path, "-"));
             foreach (var expected in new[] { "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ", "กองคลัง", "สำนักปลัด", "งบบุคลากร", "เบี้ยยังชีพผู้สูงอายุ", ThaiMoney.Format(report.Disbursed), "2,000,000.00" })
             {
