@@ -45,10 +45,12 @@ public sealed class BudgetJourneyTests(AppServer app) : BrowserTest(app)
             ClickAndWaitForNextPage(browser, Button(browser, "ตรวจสอบไฟล์"));
             Assert.Contains("ตัวอย่างข้อมูลที่จะบันทึก", browser.BodyText, StringComparison.Ordinal);
             Assert.Contains("แถวที่ 3: แผนรายเดือนรวม 150,000.00 บาท มากกว่าจำนวนเงินของรายการ 120,000.00 บาท", browser.BodyText, StringComparison.Ordinal);
+            AssertAxeClean(browser, "budget import preview");
             ClickAndWaitForNextPage(browser, Button(browser, "ยืนยันบันทึก"));
             Assert.Equal($"/staff/{org}/budget/{Year}", browser.Url.AbsolutePath);
             Assert.Contains("นำเข้าแผนแล้ว 3 รายการ คำเตือน 1 รายการ", browser.BodyText, StringComparison.Ordinal);
             Assert.Contains("1,900,000.00", browser.BodyText, StringComparison.Ordinal);
+            AssertAxeClean(browser, "budget plan (staff)");
             // The clerk cannot publish: no approval link.
             Assert.Empty(browser.Driver.FindElements(By.PartialLinkText("อนุมัติเผยแพร่")));
 
@@ -69,9 +71,14 @@ public sealed class BudgetJourneyTests(AppServer app) : BrowserTest(app)
             Assert.Contains("เบี้ยยังชีพผู้สูงอายุ", browser.BodyText, StringComparison.Ordinal);
             var scrollWidth = browser.Script<long>("return document.documentElement.scrollWidth;");
             Assert.True(scrollWidth <= 360, $"the public plan is {scrollWidth} px wide on a 360 px phone");
-            var violations = Axe.Run(browser.Driver);
-            Assert.True(violations.Count == 0, string.Join("\n", violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.TargetText))}")));
+            AssertAxeClean(browser, "public budget plan at 360 px");
             browser.SaveFullPageScreenshot("budget-public-plan-360");
         });
+    }
+
+    private static void AssertAxeClean(Browser browser, string page)
+    {
+        var violations = Axe.Run(browser.Driver);
+        Assert.True(violations.Count == 0, page + ":\n" + string.Join("\n", violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.TargetText))}")));
     }
 }

@@ -24,7 +24,7 @@ public static class BudgetHtmlWriter
         .sample { text-align: center; font-weight: bold; border: 1px solid #000; padding: 0.1em; }
         table { width: 100%; border-collapse: collapse; margin: 0.3em 0 0.6em; }
         thead { display: table-header-group; }
-        caption { text-align: left; font-weight: bold; }
+        caption { display: none; } /* the heading above each table says the same on paper */
         th, td { border: 1px solid #000; padding: 0.05em 0.3em; vertical-align: top; text-align: left; }
         th { background: #e7e6e6; text-align: center; }
         td.num { text-align: right; white-space: nowrap; }
