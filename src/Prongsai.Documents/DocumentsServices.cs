@@ -23,6 +23,7 @@ public static class DocumentsServices
         services.Configure<ArchiveLimits>(configuration.GetSection(ArchiveLimits.ConfigurationKey));
         services.Configure<TextExtractionLimits>(configuration.GetSection(TextExtractionLimits.ConfigurationKey));
         services.AddSingleton<Core.Ita.IItaDocuments, Ita.ItaDocuments>();
+        services.AddSingleton<Core.Budget.IBudgetDocuments, Budget.BudgetDocuments>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Prongsai.Core.Budget;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Measures;
@@ -20,5 +21,6 @@ public static class ProngsaiFeatures
         new ItaFeature(),
         new RequestsFeature(),
         new FinanceFeature(),
+        new BudgetFeature(),
     ];
 }

@@ -48,6 +48,7 @@ public sealed class UseCasePermissionTests
         ["ViewComplainantIdentity"] =   "·     ·     ·     ·     ✔     ·",
         ["EditFinance"] =               "✔     ·     ✔     ✔     ·     ·",
         ["ManageFinanceDepartments"] =  "✔     ·     ·     ·     ·     ·",
+        ["PublishFinanceReports"] =     "·     ✔     ·     ·     ·     ·",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -130,7 +131,18 @@ public sealed class UseCasePermissionTests
             var id = await Requests.RequestsTestData.FileAssignedAsync(host, Requests.RequestsTestData.Identified(Core.Requests.RequestKind.Grievance));
             return await Errors(host.UseAsync<Core.Requests.HandleRequest, Result<Core.Requests.RequesterIdentity>>(h => h.RevealIdentityAsync(actor, id)));
         },
-        ["EditFinance"] = (host, actor, _) => FinanceEditAsync(host, actor),
+        ["EditFinance"] = (host, actor, index) => Errors(host.UseAsync<Core.Budget.EditBudgetPlan, Result<Core.Budget.BudgetPlan>>(e =>
+            e.CreatePlanAsync(actor, 2600 + index, "1 ต.ค. 2567"))),
+        ["PublishFinanceReports"] = async (host, actor, index) =>
+        {
+            var year = 2700 + index;
+            var system = StaffActor.System(organizationId: host.OrganizationId);
+            await host.UseAsync<Core.Budget.EditBudgetPlan, Result<Core.Budget.BudgetPlan>>(e => e.CreatePlanAsync(system, year, null));
+            await host.UseAsync<Core.Budget.EditBudgetPlan, Result<Core.Budget.BudgetLine>>(e => e.AddLineAsync(system, year,
+                new Core.Budget.BudgetLineInput("ด้านบริหารทั่วไป", "แผนงานบริหารงานทั่วไป", "งานบริหารทั่วไป", "งบดำเนินงาน", "ค่าวัสดุ", "วัสดุสำนักงาน", "กองคลัง", "1,000")));
+            return await Errors(host.UseAsync<Core.Budget.PublishBudgetReport, Result<Core.Budget.BudgetReportPublication>>(p =>
+                p.PublishAsync(actor, year, Core.Budget.BudgetReportKind.Plan)));
+        },
         ["ManageFinanceDepartments"] = async (host, actor, _) =>
         {
             var departmentId = await host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
@@ -142,10 +154,6 @@ public sealed class UseCasePermissionTests
             return await Errors(host.UseAsync<ApproveItems, Result<ItaChecklistItem>>(a => a.ApproveAsync(actor, itemId)));
         },
     };
-
-    /// <summary>The FY2567 seed has กองคลัง, so department roles pass the finance-department rule by default.</summary>
-    private static async Task<IReadOnlyList<Error>> FinanceEditAsync(MeasuresTestHost host, StaffActor actor) =>
-        await host.UseAsync<Core.Finance.FinanceAccess, Error?>(a => a.CheckEditAsync(actor)) is { } error ? [error] : [];
 
     /// <summary>The "structure" item of the FY2567 checklist, assigned to a department and with confirmed evidence.</summary>
     private static async Task<int> ItaItemAsync(MeasuresTestHost host)

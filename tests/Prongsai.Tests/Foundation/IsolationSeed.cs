@@ -36,6 +36,18 @@ internal static class IsolationSeed
         db.MeasurePlans.Add(plan);
         await db.SaveChangesAsync();
 
+        // Budget: a spending plan never published, one line with its months (unpublished plans are never public).
+        var budget = new Prongsai.Core.Budget.BudgetPlan { FiscalYear = 2599, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow };
+        var budgetLine = new Prongsai.Core.Budget.BudgetLine
+        {
+            Ordinal = 1, Sector = "ด้าน " + marker, Program = "แผนงาน", Work = "งาน", Category = Prongsai.Core.Budget.BudgetCategory.Operating,
+            Subcategory = "ค่าวัสดุ", Item = "รายการ " + marker, DepartmentName = "กองคลัง", Amount = 1000m,
+        };
+        budgetLine.Months.Add(new Prongsai.Core.Budget.BudgetLineMonth { FiscalMonth = 1, Planned = 100m, Disbursed = 50m });
+        budget.Lines.Add(budgetLine);
+        db.Add(budget);
+        await db.SaveChangesAsync();
+
         // Requests: a grievance with a message and an internal note, and a corruption complaint (never public).
         var types = scope.ServiceProvider.GetRequiredService<Prongsai.Core.Requests.RequestTypes>();
         var grievance = await types.EnsureAsync(organization.Id, Prongsai.Core.Requests.RequestKind.Grievance);

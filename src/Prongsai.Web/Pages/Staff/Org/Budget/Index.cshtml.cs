@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Budget;
+using Prongsai.Core.Calendar;
+using Prongsai.Core.Data;
+using Prongsai.Core.Finance;
+using Prongsai.Web.Authorization;
+
+namespace Prongsai.Web.Pages.Staff.Org.Budget;
+
+/// <summary>The years' spending plans, and a new plan for a year (its allocation date typed in พ.ศ.).</summary>
+[RequirePermissionToChange(FinancePermissions.EditFinance)]
+public sealed class IndexModel(ProngsaiDbContext db, EditBudgetPlan edit, FinanceAccess access, TimeProvider clock) : StaffPageModel
+{
+    public sealed record PlanRow(int FiscalYear, int Lines, bool IsSample, IReadOnlyList<BudgetReportKind> Published);
+
+    public IReadOnlyList<PlanRow> Plans { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    [BindProperty]
+    public int? FiscalYear { get; set; }
+
+    [BindProperty]
+    public string? AllocatedOn { get; set; }
+
+    [BindProperty]
+    public BudgetPlanningPeriod PlanningPeriod { get; set; } = BudgetPlanningPeriod.Month;
+
+    public async Task OnGetAsync()
+    {
+        FiscalYear ??= Core.Calendar.FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
+        CanEdit = await access.CanEditAsync(Actor, HttpContext.RequestAborted);
+        var plans = await db.Set<BudgetPlan>().AsNoTracking().Select(p => new { p.Id, p.FiscalYear, p.IsSample, Lines = p.Lines.Count }).ToListAsync(HttpContext.RequestAborted);
+        var published = await db.Set<BudgetReportPublication>().AsNoTracking().Select(p => new { p.FiscalYear, p.Kind }).ToListAsync(HttpContext.RequestAborted);
+        Plans = plans.OrderByDescending(p => p.FiscalYear)
+            .Select(p => new PlanRow(p.FiscalYear, p.Lines, p.IsSample, published.Where(x => x.FiscalYear == p.FiscalYear).Select(x => x.Kind).Order().ToList()))
+            .ToList();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await edit.CreatePlanAsync(Actor, FiscalYear ?? 0, AllocatedOn, PlanningPeriod, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            if (Refusal(result.Errors) is { } refused)
+            {
+                return refused;
+            }
+
+            await OnGetAsync();
+            return Page();
+        }
+
+        Flash = "สร้างแผนแล้ว เพิ่มรายการหรือนำเข้าไฟล์ได้เลย";
+        return Redirect($"/staff/{Org.Slug}/budget/{result.Value!.FiscalYear}");
+    }
+}
