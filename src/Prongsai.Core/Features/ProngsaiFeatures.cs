@@ -2,6 +2,7 @@ using Prongsai.Core.Finance;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Notifications;
+using Prongsai.Core.OpenData;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Requests;
@@ -20,5 +21,6 @@ public static class ProngsaiFeatures
         new ItaFeature(),
         new RequestsFeature(),
         new FinanceFeature(),
+        new OpenDataFeature(),
     ];
 }
