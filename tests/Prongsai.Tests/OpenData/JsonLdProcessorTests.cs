@@ -46,8 +46,36 @@ public sealed class JsonLdProcessorTests
         }
     }
 
+    [Fact]
+    public void The_check_refuses_a_remote_context_and_a_missing_title()
+    {
+        var folder = Directory.CreateTempSubdirectory("prongsai-jsonld-").FullName;
+        try
+        {
+            var remote = Path.Combine(folder, "remote.jsonld");
+            File.WriteAllText(remote, """{"@context": "https://example.org/context.jsonld", "@type": "dcat:Catalog"}""");
+            Assert.Contains("remote document", Run(folder, new { titles = Array.Empty<string>() }, expectSuccess: false, remote));
+
+            var untitled = Path.Combine(folder, "untitled.jsonld");
+            File.WriteAllText(untitled, """
+                {"@context": {"dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/"},
+                 "@id": "http://localhost/x/data/catalog.jsonld", "@type": "dcat:Catalog",
+                 "dcat:dataset": [{"@id": "http://localhost/x/data#a", "@type": "dcat:Dataset"}]}
+                """);
+            var problems = Run(folder, new { titles = new[] { "แผนการใช้จ่ายงบประมาณ" } }, expectSuccess: false, untitled);
+            Assert.Contains("has no Thai dct:title", problems);
+            Assert.Contains("no dcat:Dataset is titled", problems);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Runs the check with Debian's Python (where python3-pyld installs), or PRONGSAI_PYTHON.</summary>
-    private static void Run(string folder, object expect, params string[] catalogs)
+    private static string Run(string folder, object expect, params string[] catalogs) => Run(folder, expect, expectSuccess: true, catalogs);
+
+    private static string Run(string folder, object expect, bool expectSuccess, params string[] catalogs)
     {
         var expectFile = Path.Combine(folder, "expect.json");
         File.WriteAllText(expectFile, JsonSerializer.Serialize(expect));
@@ -65,7 +93,17 @@ public sealed class JsonLdProcessorTests
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         Assert.True(process.WaitForExit(120_000), "the JSON-LD check did not finish in two minutes");
-        Assert.True(process.ExitCode == 0, $"JSON-LD check failed (exit {process.ExitCode}):\n{error}\n{output.Result}");
-        Assert.Contains("ok: ", output.Result, StringComparison.Ordinal);
+        Assert.True(process.ExitCode != 2, "python3-pyld is missing: " + error);
+        if (expectSuccess)
+        {
+            Assert.True(process.ExitCode == 0, $"JSON-LD check failed (exit {process.ExitCode}):\n{error}\n{output.Result}");
+            Assert.Contains("ok: ", output.Result, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(1, process.ExitCode);
+        }
+
+        return error + output.Result;
     }
 }

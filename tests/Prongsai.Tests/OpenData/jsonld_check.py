@@ -39,11 +39,19 @@ def main():
     for path in sys.argv[2:]:
         with open(path, encoding="utf-8") as f:
             document = json.load(f)
-        expanded = jsonld.expand(document)
+        try:
+            expanded = jsonld.expand(document)
+            triples = jsonld.to_rdf(document).get("@default", [])
+        except Exception as error:  # pyld wraps the loader's error: report the whole chain
+            chain = []
+            while error is not None:
+                chain.append(str(error))
+                error = error.__cause__ or getattr(error, "cause", None)
+            problems.append(f"{path}: not readable as JSON-LD: " + " <- ".join(chain))
+            continue
         if not expanded:
             problems.append(f"{path}: expands to nothing")
             continue
-        triples = jsonld.to_rdf(document)["@default"]
 
         def objects(subject, predicate):
             return [t["object"] for t in triples if t["subject"]["value"] == subject and t["predicate"]["value"] == predicate]
