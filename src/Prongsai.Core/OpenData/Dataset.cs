@@ -21,6 +21,7 @@ public sealed record DatasetDistribution(string Format, string MediaType, string
 /// <summary>
 /// One published dataset of an organization, as the catalog page and the DCAT catalogs describe it. <see cref="Name"/> is
 /// the short name the organization's own page shows; <see cref="Title"/> adds the organization, for national portals.
+/// <see cref="IsSample"/>: built from demo content (shown as ตัวอย่าง, never in the installation-wide catalog).
 /// </summary>
 public sealed record Dataset(
     string Key,
@@ -33,7 +34,8 @@ public sealed record Dataset(
     DateTimeOffset Issued,
     DateTimeOffset Modified,
     string LandingPath,
-    IReadOnlyList<DatasetDistribution> Distributions);
+    IReadOnlyList<DatasetDistribution> Distributions,
+    bool IsSample = false);
 
 /// <summary>An organization and its published datasets (newest fiscal year first, then by kind).</summary>
 public sealed record OrganizationDatasets(int OrganizationId, string Slug, string Name, string? Province, IReadOnlyList<Dataset> Datasets);

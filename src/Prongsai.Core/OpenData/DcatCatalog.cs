@@ -76,12 +76,13 @@ public static class DcatCatalog
             json.WriteString("@type", "foaf:Organization");
             Thai(json, "foaf:name", PlatformName);
             json.WriteEndObject();
-            var all = organizations.SelectMany(o => o.Datasets).ToList();
+            var all = organizations.SelectMany(o => o.Datasets).Where(d => !d.IsSample).ToList();
             CatalogCommon(json, baseUrl + "/", all);
             json.WriteStartArray("dcat:dataset");
             foreach (var organization in organizations)
             {
-                foreach (var dataset in organization.Datasets)
+                // Demo content is shown on the organization's own catalog as a sample; a national portal must not take it for real data.
+                foreach (var dataset in organization.Datasets.Where(d => !d.IsSample))
                 {
                     Dataset(json, organization, dataset, baseUrl);
                 }
@@ -178,10 +179,10 @@ public static class DcatCatalog
         json.WriteString("@id", id);
         json.WriteString("@type", "dcat:Dataset");
         json.WriteString("dct:identifier", id);
-        Thai(json, "dct:title", dataset.Title);
-        Thai(json, "dct:description", dataset.Description);
+        Thai(json, "dct:title", dataset.IsSample ? "[ตัวอย่าง] " + dataset.Title : dataset.Title);
+        Thai(json, "dct:description", dataset.IsSample ? "ข้อมูลตัวอย่างสำหรับสาธิตระบบ ไม่ใช่ข้อมูลจริง: " + dataset.Description : dataset.Description);
         json.WriteStartArray("dcat:keyword");
-        foreach (var keyword in dataset.Keywords)
+        foreach (var keyword in dataset.IsSample ? dataset.Keywords.Append("ข้อมูลตัวอย่าง") : dataset.Keywords)
         {
             ThaiValue(json, keyword);
         }

@@ -175,6 +175,11 @@ public sealed class OcdsExport(ProngsaiDbContext db, IOptions<OcdsOptions> optio
     private static string? TenderDescription(ProcurementRecord record)
     {
         var parts = new List<string>();
+        if (record.IsSample)
+        {
+            parts.Add("ข้อมูลตัวอย่างสำหรับสาธิตระบบ ไม่ใช่การจัดซื้อจัดจ้างจริง");
+        }
+
         if (record.ReferencePrice is { } reference)
         {
             parts.Add($"ราคากลาง {Money.ThaiMoney.Format(reference)} บาท");

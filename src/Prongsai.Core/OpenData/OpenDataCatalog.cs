@@ -10,7 +10,8 @@ namespace Prongsai.Core.OpenData;
 /// <summary>
 /// The datasets organizations publish (docs/open-data.md): a budget plan once its Plan is published, procurement once
 /// a plan revision or a monthly สขร.1 is, OCDS when that procurement has at least one public process, the measures
-/// report once a version is published. Six queries whatever the number of organizations or years asked for.
+/// report once a version is published. Six queries whatever the number of organizations or years asked for. Datasets
+/// built from demo content are marked <see cref="Dataset.IsSample"/>.
 /// </summary>
 public sealed class OpenDataCatalog(ProngsaiDbContext db)
 {
@@ -46,19 +47,25 @@ public sealed class OpenDataCatalog(ProngsaiDbContext db)
 
         var organizations = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new { o.Id, o.Slug, o.Name, o.Province }).ToListAsync(cancellationToken);
+        var budgetPlans = crossOrganization ? db.Set<BudgetPlan>().IgnoreQueryFilters() : db.Set<BudgetPlan>();
         var budget = await Rows<BudgetReportPublication>()
-            .Select(p => new { p.OrganizationId, p.FiscalYear, p.Kind, p.PublishedAt }).ToListAsync(cancellationToken);
+            .Select(p => new
+            {
+                p.OrganizationId, p.FiscalYear, p.Kind, p.PublishedAt,
+                IsSample = budgetPlans.Any(b => b.OrganizationId == p.OrganizationId && b.FiscalYear == p.FiscalYear && b.IsSample),
+            })
+            .ToListAsync(cancellationToken);
         var procurement = await Rows<ProcurementReportPublication>()
             .Select(p => new { p.OrganizationId, p.FiscalYear, p.Kind, p.PublishedAt }).ToListAsync(cancellationToken);
         var revisions = await Rows<ProcurementPlanRevision>()
             .Join(crossOrganization ? db.Set<ProcurementPlan>().IgnoreQueryFilters() : db.Set<ProcurementPlan>(), r => r.PlanId, p => p.Id,
-                (r, p) => new { r.OrganizationId, p.FiscalYear, r.Number, r.PublishedAt, HasItems = r.ItemsJson != "[]" })
+                (r, p) => new { r.OrganizationId, p.FiscalYear, r.Number, r.PublishedAt, HasItems = r.ItemsJson != "[]", p.IsSample })
             .ToListAsync(cancellationToken);
         var monthly = crossOrganization ? db.Set<ProcurementReportPublication>().IgnoreQueryFilters() : db.Set<ProcurementReportPublication>();
         var publicRecords = await Rows<ProcurementRecord>()
             .Where(r => monthly.Any(p => p.OrganizationId == r.OrganizationId && p.FiscalYear == r.FiscalYear
                 && p.Kind == ProcurementReportKind.Monthly && p.Month == r.Month))
-            .Select(r => new { r.OrganizationId, r.FiscalYear }).Distinct().ToListAsync(cancellationToken);
+            .Select(r => new { r.OrganizationId, r.FiscalYear, r.IsSample }).Distinct().ToListAsync(cancellationToken);
         var measures = await Rows<MeasureReportVersion>()
             .Select(v => new { v.OrganizationId, v.FiscalYear, v.PublishedAt }).ToListAsync(cancellationToken);
 
@@ -74,7 +81,7 @@ public sealed class OpenDataCatalog(ProngsaiDbContext db)
                 if (plan.Count > 0)
                 {
                     datasets.Add(DatasetTexts.Budget(slug, organization.Name, year.Key, year.Select(p => p.Kind).ToHashSet(),
-                        plan.Min(p => p.PublishedAt), year.Max(p => p.PublishedAt)));
+                        plan.Min(p => p.PublishedAt), year.Max(p => p.PublishedAt)) with { IsSample = year.Any(p => p.IsSample) });
                 }
             }
 
@@ -85,11 +92,13 @@ public sealed class OpenDataCatalog(ProngsaiDbContext db)
             {
                 var issued = year.Min(p => p.PublishedAt);
                 var modified = year.Max(p => p.PublishedAt);
-                datasets.Add(DatasetTexts.Procurement(slug, organization.Name, year.Key, issued, modified));
                 var latest = revisions.Where(r => r.OrganizationId == organization.Id && r.FiscalYear == year.Key).MaxBy(r => r.Number);
-                if (latest is { HasItems: true } || publicRecords.Any(r => r.OrganizationId == organization.Id && r.FiscalYear == year.Key))
+                var records = publicRecords.Where(r => r.OrganizationId == organization.Id && r.FiscalYear == year.Key).ToList();
+                var sample = latest is { IsSample: true } || records.Any(r => r.IsSample);
+                datasets.Add(DatasetTexts.Procurement(slug, organization.Name, year.Key, issued, modified) with { IsSample = sample });
+                if (latest is { HasItems: true } || records.Count > 0)
                 {
-                    datasets.Add(DatasetTexts.Ocds(slug, organization.Name, year.Key, issued, modified));
+                    datasets.Add(DatasetTexts.Ocds(slug, organization.Name, year.Key, issued, modified) with { IsSample = sample });
                 }
             }
 

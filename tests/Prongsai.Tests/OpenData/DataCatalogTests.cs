@@ -144,6 +144,10 @@ public sealed class DataCatalogTests
         }
 
         var silent = await OpenDataSeed.CreateAsync(app);
+        var demo = await OpenDataSeed.CreateAsync(app);
+        await demo.BudgetAsync(2568, sample: true, BudgetReportKind.Plan);
+        await demo.RecordAsync(2568, October, "จ้างเหมาตัวอย่าง", ProcurementMethod.Specific, r => r.IsSample = true, ("หจก. ตัวอย่าง", 1_000m));
+        await demo.PublishMonthAsync(2568, October);
         await Task.Delay(1100); // the cached list of publishing organizations (1 s in this app) is renewed
         var client = app.Client();
 
@@ -167,6 +171,15 @@ public sealed class DataCatalogTests
         }
 
         Assert.DoesNotContain(ids, id => id.Contains(silent.Slug, StringComparison.Ordinal));
+        Assert.DoesNotContain(ids, id => id.Contains(demo.Slug, StringComparison.Ordinal)); // demo content is never offered to national portals
+
+        // On the organization's own page and catalog the demo datasets are there, marked as samples.
+        var demoPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/{demo.Slug}/data"));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(demoPage, "<span class=\"badge\">ตัวอย่าง</span>").Count);
+        var own = JsonNode.Parse(await client.GetStringAsync($"/{demo.Slug}/data/catalog.jsonld"))!["dcat:dataset"]!.AsArray();
+        Assert.Equal(3, own.Count);
+        Assert.All(own, d => Assert.StartsWith("[ตัวอย่าง] ", (string?)d!["dct:title"]!["@value"]));
+        Assert.Contains("ข้อมูลตัวอย่างสำหรับสาธิตระบบ", await client.GetStringAsync($"/api/v1/orgs/{demo.Slug}/ocds/2568"));
 
         var first = await client.GetAsync("/data/catalog.jsonld");
         Assert.Equal("application/ld+json", first.Content.Headers.ContentType?.MediaType);

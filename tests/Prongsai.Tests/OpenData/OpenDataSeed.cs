@@ -119,11 +119,14 @@ internal sealed class OpenDataSeed
     }
 
     /// <summary>A spending plan with one line, and the given reports published.</summary>
-    public async Task BudgetAsync(int fiscalYear, params BudgetReportKind[] published)
+    public Task BudgetAsync(int fiscalYear, params BudgetReportKind[] published) => BudgetAsync(fiscalYear, false, published);
+
+    /// <summary>The same, as demo content (IsSample) when <paramref name="sample"/>.</summary>
+    public async Task BudgetAsync(int fiscalYear, bool sample, params BudgetReportKind[] published)
     {
         await WriteAsync(db =>
         {
-            var plan = new BudgetPlan { FiscalYear = fiscalYear, CreatedAt = At, UpdatedAt = At };
+            var plan = new BudgetPlan { FiscalYear = fiscalYear, CreatedAt = At, UpdatedAt = At, IsSample = sample };
             plan.Lines.Add(new BudgetLine
             {
                 Ordinal = 1, Sector = "ด้านบริหารทั่วไป", Program = "แผนงานบริหารงานทั่วไป", Work = "งานบริหารทั่วไป",
