@@ -30,19 +30,19 @@ public sealed class OpenDataApi : IApiEndpoints
                 "process per item of the published procurement plan without a record. ocid = {Prongsai:Ocds:OcidPrefix}-{org}-{record id}. " +
                 "Amounts in THB; licence CC BY 4.0. 404 when nothing of the year is public (a package needs at least one release); " +
                 "400 when the year is not a Buddhist-era year between 2400 and 3000.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<OcdsReleasePackage>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .CachedAsPublicPage();
 
         endpoints.MapGet("/{org}/data/catalog.jsonld", OrganizationCatalogAsync).WithTags(Tag).WithName("GetOrganizationDcatCatalog")
             .WithSummary("The organization's open-data catalog as DCAT (DCAT-AP) JSON-LD, for CKAN harvesters (ckanext-dcat)")
-            .Produces(StatusCodes.Status200OK, contentType: DcatCatalog.MediaType)
+            .Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, DcatCatalog.MediaType)
             .CachedAsPublicPage();
 
         endpoints.MapGet("/data/catalog.jsonld", PlatformCatalogAsync).WithTags(Tag).WithName("GetPlatformDcatCatalog")
             .WithSummary("Every organization's open datasets as one DCAT JSON-LD catalog, paged by organizations (?page=N, hydra:nextPage)")
-            .Produces(StatusCodes.Status200OK, contentType: DcatCatalog.MediaType)
+            .Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, DcatCatalog.MediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         endpoints.MapGet("/data", OwnHostDataPageAsync).ExcludeFromDescription();
     }

@@ -220,6 +220,22 @@ public sealed class OcdsExportTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/orgs/{a.Slug}/ocds/2567")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_open_data_endpoints()
+    {
+        var document = JsonNode.Parse(await Apps.For(DbProvider.Sqlite).Client().GetStringAsync("/openapi/v1.json"))!;
+        var ocds = document["paths"]!["/api/v1/orgs/{org}/ocds/{fiscalYear}"]!["get"]!;
+        Assert.Equal("Open data", (string?)ocds["tags"]![0]);
+        Assert.Contains("OCDS 1.1.5", (string?)ocds["summary"]);
+        Assert.Contains("ocid", (string?)ocds["description"]);
+        Assert.NotNull(ocds["responses"]!["200"]!["content"]!["application/json"]);
+        Assert.NotNull(ocds["responses"]!["400"]);
+        Assert.NotNull(ocds["responses"]!["404"]);
+        Assert.Contains(ocds["parameters"]!.AsArray(), p => (string?)p!["name"] == "fiscalYear");
+        Assert.NotNull(document["paths"]!["/{org}/data/catalog.jsonld"]!["get"]!["responses"]!["200"]!["content"]!["application/ld+json"]);
+        Assert.NotNull(document["paths"]!["/data/catalog.jsonld"]);
+    }
+
     internal static async Task AssertValidAsync(string json)
     {
         var errors = await OcdsSchema.ValidateAsync(json);
