@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Prongsai.Core.Budget;
 using Prongsai.Core.OpenData;
 using Prongsai.Core.Procurement;
+using Prongsai.Tests.Foundation;
 using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.OpenData;
@@ -131,6 +132,40 @@ public sealed class DataCatalogTests
         Assert.Equal("OCDS JSON", (string?)ocds["dct:format"]);
         Assert.Equal("2024-10-01", (string?)datasets[0]["dct:temporal"]!["dcat:startDate"]);
         Assert.Equal("2025-09-30", (string?)datasets[0]["dct:temporal"]!["dcat:endDate"]);
+    }
+
+    [Theory, Providers]
+    public async Task On_an_organizations_own_host_data_addresses_are_its_own_with_urls_of_that_host(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await PublishingOrganizationAsync(app);
+        var host = $"{org.Slug}.example.go.th";
+        await app.RunAsync(async db =>
+        {
+            db.OrganizationHosts.Add(new Prongsai.Core.Organizations.OrganizationHost { OrganizationId = org.Id, HostName = host, Status = Prongsai.Core.Organizations.HostClaimStatus.Approved });
+            await db.SaveChangesAsync();
+        });
+        var client = app.Client();
+
+        async Task<HttpResponseMessage> OnHost(string path)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Host = host;
+            return await client.SendAsync(request);
+        }
+
+        var catalog = await OnHost("/data/catalog.jsonld");
+        Assert.Equal(HttpStatusCode.MovedPermanently, catalog.StatusCode);
+        Assert.Equal($"/{org.Slug}/data/catalog.jsonld", catalog.Headers.Location?.OriginalString);
+        var page = await OnHost("/data");
+        Assert.Equal(HttpStatusCode.MovedPermanently, page.StatusCode);
+        Assert.Equal($"/{org.Slug}/data", page.Headers.Location?.OriginalString);
+
+        var own = await OnHost($"/{org.Slug}/data/catalog.jsonld");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        var text = await own.Content.ReadAsStringAsync();
+        Assert.Contains($"\"http://{host}/api/v1/orgs/{org.Slug}/ocds/2568\"", text);
+        Assert.DoesNotContain("http://localhost/", text);
     }
 
     [Theory, Providers]
