@@ -29,6 +29,8 @@ server_was_installed=0
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null && server_was_installed=1
 ensure_packages postgresql chromium chromium-driver poppler-utils fonts-thai-tlwg fonts-tlwg-laksaman-ttf python3-aiosmtpd redis-server \
     || problems+=("Debian packages could not be installed")
+# Open data: the DCAT catalogs are expanded with a JSON-LD processor (tests/Prongsai.Tests/OpenData/jsonld_check.py).
+ensure_packages python3-pyld || problems+=("python3-pyld (JSON-LD processor of the open-data tests) could not be installed")
 if [ "$server_was_installed" -eq 0 ] && command -v pg_lsclusters >/dev/null; then
     # Where installing the package also started Debian's default cluster, stop it: the tests use their own.
     pg_lsclusters -h 2>/dev/null | awk '$4 == "online" {print $1, $2}' | while read -r version cluster; do

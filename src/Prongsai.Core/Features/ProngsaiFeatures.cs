@@ -3,6 +3,7 @@ using Prongsai.Core.Finance;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Notifications;
+using Prongsai.Core.OpenData;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Requests;
@@ -22,5 +23,6 @@ public static class ProngsaiFeatures
         new RequestsFeature(),
         new FinanceFeature(),
         new BudgetFeature(),
+        new OpenDataFeature(),
     ];
 }

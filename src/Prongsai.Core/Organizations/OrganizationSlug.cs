@@ -14,7 +14,8 @@ public static partial class OrganizationSlug
         "api", "staff", "healthz", "openapi", "css", "js", "fonts", "img", "images", "lib", "assets",
         "static", "files", "favicon.ico", "robots.txt", "sitemap.xml", "error", "errors", "account",
         "signin", "signout", "admin", "operator", "platform", "about", "search", "feed", "ledger",
-        "verify", "www", "index", "home", "lang", "language", "health", "metrics", "swagger", "scalar",
+        "verify", "www", "index", "home", "data", "lang", "language", "health", "metrics", "swagger", "scalar",
+        // "data": the installation-wide open-data catalog, /data/catalog.jsonld (docs/open-data.md).
         "_bench", // the load tests' ceiling endpoint (only mapped when Prongsai:Bench:Ceiling=true)
     };
 

@@ -67,6 +67,8 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         $"/{slug}/search?q=%E0%B9%81%E0%B8%9C%E0%B8%99",
         $"/{slug}/feed",
         $"/{slug}/sitemap.xml",
+        $"/{slug}/data",
+        $"/{slug}/data/catalog.jsonld",
         $"/api/v1/orgs/{slug}",
         $"/api/v1/orgs/{slug}/departments",
         $"/api/v1/orgs/{slug}/measures/2567",
