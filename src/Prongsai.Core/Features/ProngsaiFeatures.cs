@@ -20,5 +20,6 @@ public static class ProngsaiFeatures
         new ItaFeature(),
         new RequestsFeature(),
         new FinanceFeature(),
+        new Procurement.ProcurementFeature(),
     ];
 }
