@@ -236,6 +236,13 @@ public sealed class ManageProcurementPlan(
         return revision;
     }
 
+    /// <summary>The working copy's items in order (for the back office).</summary>
+    public async Task<IReadOnlyList<ProcurementPlanItem>> ItemsAsync(int planId, CancellationToken cancellationToken) =>
+        await db.Set<ProcurementPlanItem>().AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Ordinal).ToListAsync(cancellationToken);
+
+    public async Task<ProcurementPlanItem?> FindItemAsync(int itemId, CancellationToken cancellationToken) =>
+        await db.Set<ProcurementPlanItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+
     public Task<ProcurementPlan?> FindAsync(int fiscalYear, CancellationToken cancellationToken) =>
         db.Set<ProcurementPlan>().FirstOrDefaultAsync(p => p.FiscalYear == fiscalYear, cancellationToken);
 

@@ -158,6 +158,16 @@ public sealed class ManageProcurementRecords(
         return record;
     }
 
+    /// <summary>A record with its bids and announcements (for the form), or null.</summary>
+    public Task<ProcurementRecord?> FindAsync(int recordId, CancellationToken cancellationToken) =>
+        db.Set<ProcurementRecord>().AsNoTracking().Include(r => r.Bids).Include(r => r.Announcements)
+            .FirstOrDefaultAsync(r => r.Id == recordId, cancellationToken);
+
+    /// <summary>Published library documents that can be attached as announcements (newest first).</summary>
+    public async Task<IReadOnlyList<(int Id, string Title)>> AnnouncementChoicesAsync(CancellationToken cancellationToken) =>
+        (await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published).OrderByDescending(d => d.Id).Take(200)
+            .Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken)).Select(d => (d.Id, d.Title)).ToList();
+
     public async Task<Result<ProcurementRecord>> RemoveAsync(StaffActor actor, int recordId, CancellationToken cancellationToken = default)
     {
         if (await access.CheckEditAsync(actor, cancellationToken) is { } forbidden)
