@@ -20,7 +20,8 @@ public sealed class ProcurementEvidenceSource(ProngsaiDbContext db, CurrentOrgan
     public const string MonthlyCategory = "procurement-monthly";
     public const string AnnualCategory = "procurement-annual";
 
-    public string Key => ChecklistSuggestions.Documents;
+    // The source is named for itself; its candidates carry the documents' key (below), which is what the catalogs map.
+    public string Key => "procurement";
 
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ public sealed class ProcurementEvidenceSource(ProngsaiDbContext db, CurrentOrgan
         {
             var year = plan.FiscalYear.ToString(CultureInfo.InvariantCulture);
             // The path ends in "/#plan" so that the checklist's category link (the path up to its last "/") is the year page.
-            candidates.Add(new EvidenceCandidate(Key, "procurement-plan", $"procurement-plan:{year}",
+            candidates.Add(new EvidenceCandidate(ChecklistSuggestions.Documents, "procurement-plan", $"procurement-plan:{year}",
                 $"แผนการจัดซื้อจัดจ้าง ปีงบประมาณ {year}", $"/{slug}/procurement/{year}/#plan", plan.FiscalYear, plan.PublishedAt, [PlanCategory]));
         }
 
@@ -48,13 +49,13 @@ public sealed class ProcurementEvidenceSource(ProngsaiDbContext db, CurrentOrgan
             {
                 var month = YearMonth.FromDate(first);
                 var monthSlug = ProcurementTexts.MonthSlug(month);
-                candidates.Add(new EvidenceCandidate(Key, "procurement-monthly", $"procurement-monthly:{year}:{monthSlug}",
+                candidates.Add(new EvidenceCandidate(ChecklistSuggestions.Documents, "procurement-monthly", $"procurement-monthly:{year}:{monthSlug}",
                     "สรุปผลการจัดซื้อจัดจ้าง (สขร.1) เดือน" + ThaiDate.FormatMonthYear(month), $"/{slug}/procurement/{year}/{monthSlug}",
                     p.FiscalYear, p.PublishedAt, [MonthlyCategory]));
             }
             else if (p.Kind == ProcurementReportKind.Annual)
             {
-                candidates.Add(new EvidenceCandidate(Key, "procurement-annual", $"procurement-annual:{year}",
+                candidates.Add(new EvidenceCandidate(ChecklistSuggestions.Documents, "procurement-annual", $"procurement-annual:{year}",
                     $"รายงานผลการจัดซื้อจัดจ้างประจำปีงบประมาณ {year}", $"/{slug}/procurement/{year}/#annual",
                     p.FiscalYear, p.PublishedAt, [AnnualCategory]));
             }

@@ -21,7 +21,7 @@ public sealed record MonthlySummary(string OrganizationName, int FiscalYear, Yea
     ];
 
     /// <summary>Relative column widths of the paper form (percent).</summary>
-    public static IReadOnlyList<int> Widths { get; } = [5, 17, 9, 9, 10, 16, 14, 10, 10];
+    public static IReadOnlyList<int> Widths { get; } = [4, 16, 11, 11, 9, 16, 14, 9, 10];
 
     public string Title => "สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน" + ThaiDate.FormatMonthYear(Month);
 

@@ -36,8 +36,10 @@ public sealed class FeatureRegistrationTests
         Types<ISearchIndexer>(services, "MeasuresReportIndexer");
         Types<ILedgerItemSource>(services, "DocumentLedgerSource", "MeasuresReportLedgerSource");
         Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource",
-            "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource");
-        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard");
+            "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource",
+            "ProcurementEvidenceSource");
+        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard",
+            "ProcurementCard");
     }
 
     [Theory, Providers]

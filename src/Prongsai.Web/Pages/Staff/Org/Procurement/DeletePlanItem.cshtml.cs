@@ -7,7 +7,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
 /// <summary>Removing a plan item asks first; published revisions keep it.</summary>
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
-public sealed class DeletePlanItemModel(ManageProcurementPlan plans) : StaffPageModel
+public sealed class DeletePlanItemModel(ManageProcurementPlan plans, FinanceAccess access) : StaffPageModel
 {
     [FromRoute] public int FiscalYear { get; set; }
     [FromRoute] public int Id { get; set; }
@@ -16,6 +16,12 @@ public sealed class DeletePlanItemModel(ManageProcurementPlan plans) : StaffPage
 
     public async Task<IActionResult> OnGetAsync()
     {
+        // A confirmation page of a write: shown only to those who may make it.
+        if (!await access.CanEditAsync(Actor, HttpContext.RequestAborted))
+        {
+            return Forbid();
+        }
+
         var item = await plans.FindItemAsync(Id, HttpContext.RequestAborted);
         if (item is null)
         {

@@ -7,7 +7,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
 /// <summary>Removing a สขร.1 line asks first; when its month is published, the public page changes at once.</summary>
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
-public sealed class DeleteRecordModel(ManageProcurementRecords records) : StaffPageModel
+public sealed class DeleteRecordModel(ManageProcurementRecords records, FinanceAccess access) : StaffPageModel
 {
     [FromRoute] public int FiscalYear { get; set; }
     [FromRoute] public int Id { get; set; }
@@ -16,6 +16,12 @@ public sealed class DeleteRecordModel(ManageProcurementRecords records) : StaffP
 
     public async Task<IActionResult> OnGetAsync()
     {
+        // A confirmation page of a write: shown only to those who may make it.
+        if (!await access.CanEditAsync(Actor, HttpContext.RequestAborted))
+        {
+            return Forbid();
+        }
+
         var record = await records.FindAsync(Id, HttpContext.RequestAborted);
         if (record is null || record.FiscalYear != FiscalYear)
         {

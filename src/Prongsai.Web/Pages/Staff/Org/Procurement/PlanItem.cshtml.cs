@@ -52,6 +52,11 @@ public sealed class PlanItemModel(ManageProcurementPlan plans, Core.Data.Prongsa
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!ProcurementPages.ValidYear(FiscalYear))
+        {
+            return NotFound();
+        }
+
         var result = await plans.SaveItemAsync(Actor, FiscalYear, Id,
             new PlanItemInput(Name, Quantity, Unit, UnitPrice, Budget, FundingSource, Method, ProcurementPages.Month(ExpectedMonth), DepartmentId),
             HttpContext.RequestAborted);

@@ -28,6 +28,12 @@ public sealed class PublishModel(ProcurementYearReader reader, ManageProcurement
             return NotFound();
         }
 
+        // A confirmation page of a write: only for those who may approve (the Auditor reads the year's page instead).
+        if (!Actor.Has(FinancePermissions.PublishFinanceReports))
+        {
+            return Forbid();
+        }
+
         await LoadAsync();
         return Page();
     }

@@ -67,6 +67,11 @@ public sealed class RecordModel(ManageProcurementRecords records, ProcurementYea
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!ProcurementPages.ValidYear(FiscalYear))
+        {
+            return NotFound();
+        }
+
         var result = await records.SaveAsync(Actor, FiscalYear, Id, new RecordInput(
             ProcurementPages.Month(Month), Title, BudgetAmount, ReferencePrice, Method, MethodNote, Bidders, Selected, SelectionReason,
             Contract, BudgetSource, Status, EgpProjectNumber, PlanItemId, Announcements), HttpContext.RequestAborted);
