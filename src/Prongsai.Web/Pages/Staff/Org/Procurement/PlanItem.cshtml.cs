@@ -10,7 +10,8 @@ namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 public sealed class PlanItemModel(ManageProcurementPlan plans, Core.Data.ProngsaiDbContext db) : StaffPageModel
 {
     [FromRoute] public int FiscalYear { get; set; }
-    [FromRoute] public int? Id { get; set; }
+    /// <summary>The item to edit (?id=N); none to add one. In the query, so the page has one address for both.</summary>
+    [FromQuery] public int? Id { get; set; }
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Quantity { get; set; } = "1";

@@ -14,7 +14,8 @@ namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 public sealed class RecordModel(ManageProcurementRecords records, ProcurementYearReader reader) : StaffPageModel
 {
     [FromRoute] public int FiscalYear { get; set; }
-    [FromRoute] public int? Id { get; set; }
+    /// <summary>The item to edit (?id=N); none to add one. In the query, so the page has one address for both.</summary>
+    [FromQuery] public int? Id { get; set; }
 
     [BindProperty] public string? Month { get; set; }
     [BindProperty] public string? Title { get; set; }
