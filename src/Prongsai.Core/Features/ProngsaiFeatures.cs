@@ -24,5 +24,6 @@ public static class ProngsaiFeatures
         new FinanceFeature(),
         new BudgetFeature(),
         new OpenDataFeature(),
+        new Procurement.ProcurementFeature(),
     ];
 }

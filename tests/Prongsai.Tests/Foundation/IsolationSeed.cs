@@ -68,5 +68,21 @@ internal static class IsolationSeed
         }
 
         await db.SaveChangesAsync();
+
+        // Procurement: a plan's working items and a record of an unpublished month, with a bid (none of them public).
+        var procurementPlan = new Prongsai.Core.Procurement.ProcurementPlan { FiscalYear = 2599 };
+        procurementPlan.Items.Add(new Prongsai.Core.Procurement.ProcurementPlanItem
+        {
+            Name = "รายการในแผน " + marker, Unit = "ชุด", FundingSource = marker, Budget = 1000, ExpectedMonth = new DateOnly(2055, 11, 1),
+        });
+        db.Add(procurementPlan);
+        var procurementRecord = new Prongsai.Core.Procurement.ProcurementRecord
+        {
+            FiscalYear = 2599, Month = new DateOnly(2055, 10, 1), Ordinal = 1, Title = "งานจัดซื้อ " + marker, BudgetAmount = 1000,
+            SelectedSupplier = "ผู้ขาย " + marker, SelectionReason = marker,
+        };
+        procurementRecord.Bids.Add(new Prongsai.Core.Procurement.ProcurementBid { Ordinal = 1, Bidder = "ผู้เสนอ " + marker, Price = 900 });
+        db.Add(procurementRecord);
+        await db.SaveChangesAsync();
     }
 }

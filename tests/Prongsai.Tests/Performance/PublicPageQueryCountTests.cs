@@ -73,6 +73,9 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         $"/api/v1/orgs/{slug}/departments",
         $"/api/v1/orgs/{slug}/measures/2567",
         $"/api/v1/orgs/{slug}/ledger",
+        $"/{slug}/procurement/2568",
+        $"/{slug}/procurement/2568/2567-10",
+        $"/api/v1/orgs/{slug}/procurement/2568",
     ];
 
     /// <summary>

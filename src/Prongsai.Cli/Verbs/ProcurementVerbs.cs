@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Calendar;
+using Prongsai.Core.Money;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Procurement;
+using Prongsai.Core.Procurement.Import;
+using Prongsai.Data;
+using Prongsai.Documents.Procurement;
+
+namespace Prongsai.Cli.Verbs;
+
+/// <summary>prongsai import-procurement: the same reading, preview and line-precise errors as the import page.</summary>
+public sealed class ImportProcurementVerb : IVerb
+{
+    public string Name => "import-procurement";
+    public string Summary => "นำเข้าผลการจัดซื้อจัดจ้าง สขร.1 / import procurement records (csv, xlsx)";
+    public string Help =>
+        "prongsai import-procurement FILE --org SLUG --fiscal-year N [--dry-run]\n" +
+        "  Reads a CSV or XLSX with the สขร.1 column titles, prints every line it read, every warning and every error\n" +
+        "  (line and column), and saves all lines or none. Lines already stored (same month, work, amount) are skipped.\n" +
+        "  --dry-run saves nothing. Imported months stay unpublished until an Executive publishes them.";
+
+    public async Task<int> RunAsync(VerbContext context)
+    {
+        var path = context.Args.Positional.FirstOrDefault() ?? context.Args.Optional("file")
+            ?? throw new UsageException("ต้องระบุไฟล์ / FILE is required");
+        var slug = context.Args.Required("org");
+        var fiscalYear = MeasuresVerbSupport.FiscalYear(context);
+        var dryRun = context.Args.Flag("dry-run");
+        if (!File.Exists(path))
+        {
+            return context.Fail($"ไม่พบไฟล์ {path}", "file not found");
+        }
+
+        var (table, problem) = ProcurementTables.Read(await File.ReadAllBytesAsync(path));
+        if (table is null)
+        {
+            return context.Fail(problem ?? "อ่านไฟล์ไม่ได้", "the file cannot be read");
+        }
+
+        await DataServices.MigrateAsync(context.Services);
+        await using var scope = context.Services.CreateAsyncScope();
+        if (await MeasuresVerbSupport.EnterOrganizationAsync(context, scope, slug) is null)
+        {
+            return CliApp.DataError;
+        }
+
+        var import = scope.ServiceProvider.GetRequiredService<ImportProcurementRecords>();
+        var actor = StaffActor.System();
+        var result = dryRun ? await import.PreviewAsync(actor, fiscalYear, table) : await import.ImportAsync(actor, fiscalYear, table);
+        if (!result.Succeeded)
+        {
+            return context.FailImport(result.Errors);
+        }
+
+        var preview = result.Value!;
+        foreach (var row in preview.Rows)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  แถว/line {row.Line,4}  {ThaiDate.FormatMonthYear(row.Month),-16} {ThaiMoney.Format(row.BudgetAmount),16}  {ProcurementTexts.Method(row.Method, row.MethodNote)}  {row.Title}"));
+        }
+
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"คำเตือน / warnings: {preview.Warnings.Count}"));
+        foreach (var warning in preview.Warnings)
+        {
+            context.Out.WriteLine("  ! " + warning);
+        }
+
+        if (preview.Errors.Count > 0)
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ข้อผิดพลาด / errors: {preview.Errors.Count} — ไม่ได้บันทึกข้อมูลใด ๆ / nothing saved"));
+            foreach (var error in preview.Errors)
+            {
+                context.Error.WriteLine("  ✗ " + error);
+            }
+
+            return CliApp.DataError;
+        }
+
+        context.Out.WriteLine(dryRun
+            ? string.Create(CultureInfo.InvariantCulture, $"ทดลองอ่านเท่านั้น ไม่ได้บันทึก / dry run, nothing saved ({preview.Rows.Count} รายการ/records)")
+            : string.Create(CultureInfo.InvariantCulture, $"บันทึกแล้ว {preview.Rows.Count} รายการ / saved {preview.Rows.Count} records"));
+        return CliApp.Ok;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Prongsai.Core.Common;
+using Prongsai.Core.Finance;
+using Prongsai.Core.Procurement.Import;
+using Prongsai.Core.Storage;
+using Prongsai.Documents.Procurement;
+using Prongsai.Web.Authorization;
+
+namespace Prongsai.Web.Pages.Staff.Org.Procurement;
+
+/// <summary>Upload a สขร.1 CSV/XLSX → preview with every warning and error (line and column) → confirm; all lines or none.</summary>
+[RequirePermissionToChange(FinancePermissions.EditFinance)]
+public sealed class ImportModel(ImportProcurementRecords import, IFileStore files) : StaffPageModel
+{
+    private const string PendingKey = "procurement-import-file";
+    private const string PendingYear = "procurement-import-year";
+    private const string PendingFolder = "procurement/imports";
+
+    [FromRoute] public int FiscalYear { get; set; }
+
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    public ProcurementImportPreview? Preview { get; private set; }
+
+    public IActionResult OnGet() => ProcurementPages.ValidYear(FiscalYear) ? Page() : NotFound();
+
+    /// <summary>An empty template with the สขร.1 columns and one example line.</summary>
+    public IActionResult OnGetTemplate()
+    {
+        var example = new[] { "1", "จัดซื้อวัสดุสำนักงาน", "12,000.00", "12,000.00", "เฉพาะเจาะจง", "บริษัท ก จำกัด 11,500.00 บาท\nร้าน ข 11,800.00 บาท",
+            "บริษัท ก จำกัด 11,500.00 บาท", "ราคาต่ำสุด", "เลขที่ 1/2568 ลงวันที่ 5 ต.ค. 2567", "", "ต.ค. 2567" };
+        return File(Core.Text.CsvFiles.ToFile(ProcurementColumns.All, [example]), "text/csv; charset=utf-8", "sorkhor1-template.csv");
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync()
+    {
+        if (!ProcurementPages.ValidYear(FiscalYear))
+        {
+            return NotFound();
+        }
+
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์ สขร.1 (.csv หรือ .xlsx)");
+            return Page();
+        }
+
+        if (Upload.Length > ProcurementTables.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), "ไฟล์ใหญ่เกิน 10 MB");
+            return Page();
+        }
+
+        using var buffer = new MemoryStream();
+        await using (var upload = Upload.OpenReadStream())
+        {
+            await upload.CopyToAsync(buffer, HttpContext.RequestAborted);
+        }
+
+        var result = await RunAsync(buffer.ToArray(), dryRun: true);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        if (Preview!.CanImport)
+        {
+            buffer.Position = 0;
+            TempData[PendingKey] = await files.SaveAsync(PendingFolder, "import.bin", buffer, HttpContext.RequestAborted);
+            TempData[PendingYear] = FiscalYear.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync()
+    {
+        // The file comes from the signed TempData cookie, never from the form; the year must be the one previewed.
+        if (TempData[PendingKey] is not string key || !key.StartsWith(PendingFolder + "/", StringComparison.Ordinal)
+            || TempData[PendingYear] is not string yearText || yearText != FiscalYear.ToString(CultureInfo.InvariantCulture))
+        {
+            ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
+            return Page();
+        }
+
+        byte[] bytes;
+        await using (var stored = await files.OpenReadAsync(key, HttpContext.RequestAborted))
+        {
+            if (stored is null)
+            {
+                ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ กรุณาอัปโหลดใหม่");
+                return Page();
+            }
+
+            using var buffer = new MemoryStream();
+            await stored.CopyToAsync(buffer, HttpContext.RequestAborted);
+            bytes = buffer.ToArray();
+        }
+
+        var result = await RunAsync(bytes, dryRun: false);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        if (!Preview!.CanImport)
+        {
+            return Page();
+        }
+
+        await files.DeleteAsync(key, HttpContext.RequestAborted);
+        Flash = string.Create(CultureInfo.InvariantCulture, $"นำเข้าแล้ว {Preview.Rows.Count} รายการ (ยังไม่เผยแพร่จนกว่าผู้บริหารอนุมัติ)");
+        return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
+    }
+
+    private async Task<IActionResult?> RunAsync(byte[] bytes, bool dryRun)
+    {
+        var (table, problem) = ProcurementTables.Read(bytes);
+        if (table is null)
+        {
+            ModelState.AddModelError(nameof(Upload), problem ?? "อ่านไฟล์ไม่ได้");
+            return Page();
+        }
+
+        Result<ProcurementImportPreview> result = dryRun
+            ? await import.PreviewAsync(Actor, FiscalYear, table, HttpContext.RequestAborted)
+            : await import.ImportAsync(Actor, FiscalYear, table, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            return Refusal(result.Errors) ?? Page();
+        }
+
+        Preview = result.Value;
+        return null;
+    }
+}
