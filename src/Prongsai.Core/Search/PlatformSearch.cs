@@ -34,8 +34,8 @@ public sealed class PlatformSearch(ProngsaiDbContext db)
 {
     public const int PageSize = 20;
 
-    /// <summary>How many matches are ranked at most (50 pages); a test sets a smaller one.</summary>
-    public int RankLimit { get; internal set; } = 1000;
+    /// <summary>How many matches are ranked at most (25 pages; each costs a walk step and a ranking); a test sets a smaller one.</summary>
+    public int RankLimit { get; internal set; } = 500;
 
     private bool IsPostgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -97,10 +97,10 @@ public sealed class PlatformSearch(ProngsaiDbContext db)
     /// common enough or the walk found too few. A query whose words are each in hundreds of thousands of items costs
     /// most of its time in the GIN index building the bitmap of all of them and checking each (70–400 ms over a
     /// million items), though only RankLimit + 1 are kept; walking the newest entries and testing each finds them
-    /// after a few thousand (6–40 ms). The planner's own estimate of the matches (from the lexeme frequencies ANALYZE
-    /// keeps) sizes the walk to three times what that frequency needs, at most <see cref="MaxWalk"/> entries, and a
-    /// walk is only tried when it should find <see cref="MinWalkHits"/>; so a wrong estimate (a phrase of common words
-    /// that rarely stand together) costs one bounded walk before the index search, never a read of the whole table.
+    /// after a few thousand (6–40 ms). The walk stops at the limit'th match and reads at most <see cref="MaxWalk"/>
+    /// entries; it is only tried when the planner's own estimate of the matches (from the lexeme frequencies ANALYZE
+    /// keeps) says it should find <see cref="MinWalkHits"/> there; so a wrong estimate (a phrase of common words that
+    /// rarely stand together) costs one bounded walk before the index search, never a read of the whole table.
     /// A walk that covers the whole table is itself the exact answer; one that stops earlier with fewer than
     /// <c>limit</c> but at least MinWalkHits matches answers with them, marked partial ("at least"): ten pages of the
     /// newest matches of a very common query, the older ones not offered.
@@ -113,7 +113,8 @@ public sealed class PlatformSearch(ProngsaiDbContext db)
             return null;
         }
 
-        var walk = Math.Min(MaxWalk, (long)Math.Ceiling(3.0 * limit * total / matches));
+        // The walk stops at the limit'th match, so its bound only matters when matches are scarcer than estimated.
+        var walk = MaxWalk;
         var coversAll = walk >= total;
         if (!coversAll && matches * walk / total < Math.Min(MinWalkHits, limit))
         {
