@@ -15,10 +15,13 @@ public static class BudgetCharts
     public const string DisbursedColour = "#08519c";
     public const string PlannedColour = "#6b6b6b";
 
+    /// <summary>The drawn width of every chart (its viewBox), in CSS pixels when shown at its own size.</summary>
+    public const int Width = 640;
+
     /// <summary>Horizontal bars: per group the amount (light) with the disbursed part over it (dark) and the per cent.</summary>
     public static string GroupBars(string id, string title, IReadOnlyList<BudgetGroupTotal> groups, bool showDisbursed)
     {
-        const int labelWidth = 230, barWidth = 330, rowHeight = 34, top = 30, width = 640;
+        const int labelWidth = 230, barWidth = 330, rowHeight = 34, top = 30, width = Width;
         var height = top + (groups.Count * rowHeight) + 10;
         var max = groups.Count == 0 ? 1 : Math.Max(1, groups.Max(g => g.Amount));
         var svg = Start(id, title, Describe(groups, showDisbursed), width, height);
@@ -46,7 +49,7 @@ public static class BudgetCharts
     /// <summary>Cumulative plan (grey bars) and cumulative disbursements (blue bars, only the months shown) from ต.ค. to ก.ย.</summary>
     public static string Cumulative(string id, string title, IReadOnlyList<BudgetMonthTotal> months, decimal amount)
     {
-        const int left = 70, top = 30, chartHeight = 200, width = 640, slot = 46;
+        const int left = 70, top = 30, chartHeight = 200, width = Width, slot = 46;
         var height = top + chartHeight + 40;
         var max = Math.Max(1, Math.Max(amount, months.Count == 0 ? 0 : months.Max(m => Math.Max(m.PlannedCumulative, m.DisbursedCumulative))));
         var shown = months.Any(m => m.Shown);

@@ -72,7 +72,16 @@ public static class BudgetHtmlWriter
                 "by-month" => BudgetCharts.Cumulative(id + "-chart", section.Caption, report.ByMonth(), report.Amount),
                 _ => null,
             };
-            if (chart is not null)
+            if (chart is not null && scrollable)
+            {
+                // On a page the chart keeps its drawn size (labels readable on a phone) and scrolls sideways in its
+                // own region, like the tables; on paper it shrinks to the page.
+                html.Append("<figure class=\"chart\"><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                    .Append(E(section.Caption + " (แผนภูมิ)")).Append("\">")
+                    .Append(chart.Replace("width=\"100%\"", "width=\"" + BudgetCharts.Width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"", StringComparison.Ordinal))
+                    .Append("</div></figure>\n");
+            }
+            else if (chart is not null)
             {
                 html.Append("<figure class=\"chart\">").Append(chart).Append("</figure>\n");
             }

@@ -112,16 +112,17 @@ public sealed class OpenDataApi : IApiEndpoints
             return TypedResults.NotFound();
         }
 
-        var baseUrl = PortalData.BaseUrl(http.Request);
-        var body = (await cache.GetOrCreateAsync(string.Create(CultureInfo.InvariantCulture, $"opendata:catalog:{baseUrl}:{perPage}:{number}"), async entry =>
+        // The datasets are kept per page, not the rendered file: its URLs depend on the Host header, which the client
+        // chooses, and one cached copy per host name would let anyone fill the memory.
+        var organizations = (await cache.GetOrCreateAsync(string.Create(CultureInfo.InvariantCulture, $"opendata:catalog:{perPage}:{number}"), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds);
             var slice = publishing.Skip((number - 1) * perPage).Take(perPage).ToList();
-            var organizations = await catalog.ForOrganizationsAsync(slice, http.RequestAborted);
-            return DcatCatalog.ForPlatform(organizations, baseUrl, number, pageCount, publishing.Count, perPage);
+            return await catalog.ForOrganizationsAsync(slice, http.RequestAborted);
         }))!;
         http.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={seconds}");
-        return TypedResults.Bytes(body, DcatCatalog.MediaType);
+        return TypedResults.Bytes(
+            DcatCatalog.ForPlatform(organizations, PortalData.BaseUrl(http.Request), number, pageCount, publishing.Count, perPage), DcatCatalog.MediaType);
     }
 
     private static async Task<IResult> OwnHostDataPageAsync(HttpContext http, OrganizationDirectory directory, IOptions<PlatformHostOptions> platform) =>
