@@ -18,11 +18,14 @@ public static partial class BudgetNames
     ];
 
     /// <summary>Short month names in fiscal order: index 0 = ต.ค. (fiscal month 1) … 11 = ก.ย.</summary>
-    public static IReadOnlyList<string> ShortMonths { get; } =
-        ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."];
+    public static IReadOnlyList<string> ShortMonths { get; } = InFiscalOrder(ThaiCalendar.MonthAbbreviations);
 
-    public static IReadOnlyList<string> LongMonths { get; } =
-        ["ตุลาคม", "พฤศจิกายน", "ธันวาคม", "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน"];
+    /// <summary>Full month names in fiscal order: index 0 = ตุลาคม … 11 = กันยายน.</summary>
+    public static IReadOnlyList<string> LongMonths { get; } = InFiscalOrder(ThaiCalendar.MonthNames);
+
+    /// <summary>The calendar's January-first list turned to start in October, the fiscal year's first month.</summary>
+    private static List<string> InFiscalOrder(IReadOnlyList<string> januaryFirst) =>
+        Enumerable.Range(0, 12).Select(i => januaryFirst[(i + 9) % 12]).ToList();
 
     public static IReadOnlyList<BudgetCategory> AllCategories { get; } = Categories.Select(c => c.Category).ToList();
 

@@ -7,6 +7,7 @@ using Prongsai.Core.Storage.Archives;
 using Prongsai.Documents.Measures;
 using Prongsai.Documents.Pdf;
 using Prongsai.Documents.Requests;
+using Prongsai.Documents.Spreadsheets;
 
 namespace Prongsai.Documents.Budget;
 
@@ -16,37 +17,8 @@ public sealed class BudgetDocuments(IPdfConverter pdfConverter) : IBudgetDocumen
     public BudgetSheet ReadXlsx(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var check = ArchiveGuard.CheckUpload(content, new ArchiveLimits(), "xlsx", out var package);
-        if (check.Problem is { } problem)
-        {
-            return BudgetSheet.Failed(problem.Message);
-        }
-
-        try
-        {
-            using var document = SpreadsheetDocument.Open(package!, isEditable: false);
-            var workbookPart = document.WorkbookPart;
-            var sheet = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
-            if (workbookPart is null || sheet is null)
-            {
-                return BudgetSheet.Failed("ไฟล์ .xlsx ไม่มีแผ่นงาน");
-            }
-
-            var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-            var grid = ReportXlsxReader.ReadGrid(workbookPart, sheet, shared);
-            return grid is null ? BudgetSheet.Failed("ไฟล์ .xlsx ไม่มีแผ่นงาน") : new BudgetSheet(grid, null);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
-        {
-            return BudgetSheet.Failed("เปิดไฟล์ .xlsx ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่สมุดงาน Excel");
-        }
-        finally
-        {
-            if (!ReferenceEquals(package, content))
-            {
-                package?.Dispose();
-            }
-        }
+        var (rows, problem) = SimpleSheets.ReadFirstSheet(content);
+        return rows is null ? BudgetSheet.Failed(problem ?? "อ่านไฟล์ .xlsx ไม่ได้") : new BudgetSheet(rows, null);
     }
 
     public void WriteDocx(BudgetReport report, Stream output) => BudgetDocxWriter.Write(report, output);

@@ -6,6 +6,7 @@ using Prongsai.Core.Procurement;
 using Prongsai.Core.Procurement.Import;
 using Prongsai.Core.Procurement.Lines;
 using Prongsai.Core.Text;
+using Prongsai.Documents.Spreadsheets;
 
 namespace Prongsai.Documents.Procurement;
 

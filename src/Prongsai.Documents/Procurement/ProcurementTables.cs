@@ -1,4 +1,5 @@
 using Prongsai.Core.Procurement.Import;
+using Prongsai.Documents.Spreadsheets;
 
 namespace Prongsai.Documents.Procurement;
 

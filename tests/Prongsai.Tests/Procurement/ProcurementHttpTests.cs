@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using C = Prongsai.Core.Procurement.Import.ProcurementColumns;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +14,9 @@ using Prongsai.Core.Procurement.Import;
 using Prongsai.Core.Procurement.Lines;
 using Prongsai.Core.Tenancy;
 using Prongsai.Documents.Procurement;
+using Prongsai.Documents.Spreadsheets;
 using Prongsai.Tests.Infrastructure;
 using Prongsai.Tests.Performance;
-using C = Prongsai.Core.Procurement.Import.ProcurementColumns;
 
 namespace Prongsai.Tests.Procurement;
 

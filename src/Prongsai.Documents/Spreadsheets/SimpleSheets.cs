@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Prongsai.Core.Storage.Archives;
 using Prongsai.Documents.Measures;
 
-namespace Prongsai.Documents.Procurement;
+namespace Prongsai.Documents.Spreadsheets;
 
 /// <summary>
 /// Plain tables to and from XLSX: a sheet of text cells (inline strings, so Thai round-trips without a shared-string
