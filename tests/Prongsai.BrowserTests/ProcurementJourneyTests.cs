@@ -5,7 +5,8 @@ namespace Prongsai.BrowserTests;
 
 /// <summary>
 /// The clerk imports a สขร.1 CSV through the page (preview with its warning, then confirm), the Executive publishes the
-/// month, and a villager reads it on a 360 px phone: the nine columns, no sideways page scroll, axe clean.
+/// month, and a villager on a 360 px phone goes from the home page's quick link "การจัดซื้อจัดจ้าง" to the list of years,
+/// the year and the month: the nine columns, no sideways page scroll, axe clean on each page.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class ProcurementJourneyTests(AppServer app) : BrowserTest(app)
@@ -41,9 +42,35 @@ public sealed class ProcurementJourneyTests(AppServer app) : BrowserTest(app)
             ClickAndWaitForNextPage(browser, Button(browser, "อนุมัติและเผยแพร่เดือนที่เลือก"));
             Assert.Contains("เผยแพร่สรุปผลรายเดือนแล้ว", browser.BodyText, StringComparison.Ordinal);
 
+            // A villager on a phone starts at the home page: the quick links lead to the list of years, the year and the month.
             ForgetSession(browser);
             browser.SetViewport(Browser.Phone);
-            browser.Open(App.Url("/bangkha/procurement/2568/2567-10"));
+            browser.Open(App.Url("/bangkha"));
+            foreach (var (href, text) in new[] { ("/bangkha/budget", "งบประมาณและการใช้จ่าย"), ("/bangkha/procurement", "การจัดซื้อจัดจ้าง") })
+            {
+                var link = browser.Driver.FindElement(By.CssSelector($"ul.quick a[href='{href}']"));
+                ScrollIntoView(browser, link);
+                Assert.True(link.Displayed, $"the home page's {href} link is hidden at 360 px");
+                Assert.Equal(text, link.Text);
+                Assert.True(link.Size.Height >= 44 && link.Size.Width >= 44, $"{href} is a {link.Size.Width}×{link.Size.Height} px target");
+            }
+
+            Assert.True(browser.Script<long>("return document.documentElement.scrollWidth;") <= 360, "the home page scrolls sideways at 360 px");
+            Axe.AssertNoSeriousViolations(Axe.Run(browser.Driver), "/bangkha");
+            browser.SaveScreenshot("procurement-home-links-360");
+            Follow(browser, By.CssSelector("ul.quick a[href='/bangkha/procurement']"), "/bangkha/procurement");
+
+            Assert.Equal("การจัดซื้อจัดจ้าง", browser.Driver.FindElement(By.CssSelector("main h1")).Text);
+            Assert.Contains(Squeeze("ปีงบประมาณ พ.ศ. 2568"), Squeeze(browser.BodyText), StringComparison.Ordinal);
+            Assert.True(browser.Script<long>("return document.documentElement.scrollWidth;") <= 360, "the procurement list scrolls sideways at 360 px");
+            Axe.AssertNoSeriousViolations(Axe.Run(browser.Driver), "/bangkha/procurement");
+            browser.SaveScreenshot("procurement-index-360");
+            Follow(browser, By.CssSelector("main a[href='/bangkha/procurement/2568']"), "/bangkha/procurement/2568");
+
+            Assert.True(browser.Script<long>("return document.documentElement.scrollWidth;") <= 360, "the year page scrolls sideways at 360 px");
+            Axe.AssertNoSeriousViolations(Axe.Run(browser.Driver), "/bangkha/procurement/2568");
+            Follow(browser, By.CssSelector("main a[href='/bangkha/procurement/2568/2567-10']"), "/bangkha/procurement/2568/2567-10");
+
             var body = browser.BodyText;
             Assert.Contains("สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนตุลาคม 2567", body, StringComparison.Ordinal);
             Assert.Contains("หจก. ทางดี", body, StringComparison.Ordinal);
@@ -54,10 +81,6 @@ public sealed class ProcurementJourneyTests(AppServer app) : BrowserTest(app)
             Assert.True(scrollWidth <= 360, $"the month page is {scrollWidth} px wide at 360 px");
             Axe.AssertNoSeriousViolations(Axe.Run(browser.Driver), "/bangkha/procurement/2568/2567-10");
             browser.SaveScreenshot("procurement-month-360");
-
-            browser.Open(App.Url("/bangkha/procurement/2568"));
-            Assert.True(browser.Script<long>("return document.documentElement.scrollWidth;") <= 360, "the year page scrolls sideways at 360 px");
-            Axe.AssertNoSeriousViolations(Axe.Run(browser.Driver), "/bangkha/procurement/2568");
         });
     }
 }

@@ -70,6 +70,13 @@ public sealed partial class BudgetHttpTests
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/{other.Slug}/budget/{Year}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/api/v1/orgs/{other.Slug}/budget/{Year}")).StatusCode);
         Assert.DoesNotContain("เบี้ยยังชีพ", await citizen.GetStringAsync($"/{other.Slug}/budget"), StringComparison.Ordinal);
+        Assert.Contains("ยังไม่มีแผนที่เผยแพร่", await citizen.GetStringAsync($"/{other.Slug}/budget"), StringComparison.Ordinal);
+
+        // One published year is still a list (no redirect), linked from the home page.
+        var index = await citizen.GetAsync($"/{org.Slug}/budget");
+        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+        Assert.Contains($"href=\"/{org.Slug}/budget/{Year}\"", await index.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{org.Slug}/budget\"", await citizen.GetStringAsync($"/{org.Slug}"), StringComparison.Ordinal);
 
         // The API: the plan without disbursements until the six-month report; CSV with the import's headers; XLSX opens.
         using (var json = JsonDocument.Parse(await citizen.GetStringAsync($"/api/v1/orgs/{org.Slug}/budget/{Year}")))

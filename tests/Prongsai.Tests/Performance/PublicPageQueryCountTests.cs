@@ -1,11 +1,15 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Publishing;
+using Prongsai.Core.Calendar;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Procurement;
 using Prongsai.Core.Tenancy;
 using Prongsai.Tests.Infrastructure;
 using Prongsai.Tests.Measures.Import;
+using Prongsai.Tests.Procurement;
 using Prongsai.Tests.Publishing;
 using Xunit.Abstractions;
 
@@ -33,6 +37,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         await PublishReportAsync(app, org);
         var first = await PublishingFixture.SaveAsync(app, org, "แผนการดำเนินงานประจำปี", ("แผน.pdf", PublishingFixture.MinimalPdf));
         await PublishingFixture.PublishAsync(app, org, first.Id);
+        await PublishProcurementPlanAsync(app, org, 2568);
         var pages = PublicPages(org.Slug, first.Id);
 
         using var counter = new SqlCommandCounter(app);
@@ -44,6 +49,9 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
             var more = await PublishingFixture.SaveAsync(app, org, $"ประกาศผลการจัดซื้อจัดจ้าง ฉบับที่ {i + 1}", ($"ประกาศ{i}.pdf", PublishingFixture.MinimalPdf));
             await PublishingFixture.PublishAsync(app, org, more.Id);
         }
+
+        await PublishProcurementPlanAsync(app, org, 2567);
+        await PublishProcurementPlanAsync(app, org, 2569);
 
         var withMore = await CountEachAsync(client, counter, pages, "b");
 
@@ -73,6 +81,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         $"/api/v1/orgs/{slug}/departments",
         $"/api/v1/orgs/{slug}/measures/2567",
         $"/api/v1/orgs/{slug}/ledger",
+        $"/{slug}/procurement",
         $"/{slug}/procurement/2568",
         $"/{slug}/procurement/2568/2567-10",
         $"/api/v1/orgs/{slug}/procurement/2568",
@@ -104,6 +113,18 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         }
 
         return counts;
+    }
+
+    /// <summary>A published procurement plan of one item, so the procurement list grows by a year.</summary>
+    private static async Task PublishProcurementPlanAsync(ProngsaiApp app, TestOrg org, int fiscalYear)
+    {
+        await using var scope = app.Scope();
+        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
+        var plans = scope.ServiceProvider.GetRequiredService<ManageProcurementPlan>();
+        var ceYear = FiscalYear.BeToCe(fiscalYear) - 1;
+        ProcurementTestData.Ok(await plans.CreateAsync(ProcurementTestData.Admin, fiscalYear, "1/10/" + (fiscalYear - 1).ToString(CultureInfo.InvariantCulture)));
+        ProcurementTestData.Ok(await plans.SaveItemAsync(ProcurementTestData.Admin, fiscalYear, null, ProcurementTestData.Item() with { ExpectedMonth = new YearMonth(ceYear, 11) }));
+        ProcurementTestData.Ok(await plans.PublishAsync(ProcurementTestData.Executive, fiscalYear, null));
     }
 
     private static async Task PublishReportAsync(ProngsaiApp app, TestOrg org)

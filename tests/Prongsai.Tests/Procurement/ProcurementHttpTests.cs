@@ -93,6 +93,78 @@ public sealed class ProcurementHttpTests
     }
 
     [Theory, Providers]
+    public async Task The_index_lists_each_year_with_anything_public_newest_first_and_the_home_page_links_to_it(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        await SeedAsync(app, org);
+        await AsAsync(app, org, async sp =>
+        {
+            // FY2569: only the plan is published; FY2570: a draft plan nobody published.
+            var plans = sp.GetRequiredService<ManageProcurementPlan>();
+            ProcurementTestData.Ok(await plans.CreateAsync(ProcurementTestData.Admin, 2569, "1/10/2568"));
+            ProcurementTestData.Ok(await plans.SaveItemAsync(ProcurementTestData.Admin, 2569, null, ProcurementTestData.Item() with { ExpectedMonth = new YearMonth(2025, 11) }));
+            ProcurementTestData.Ok(await plans.PublishAsync(Executive, 2569, null));
+            ProcurementTestData.Ok(await plans.CreateAsync(ProcurementTestData.Admin, 2570, "1/10/2569"));
+            return ProcurementTestData.Ok(await plans.SaveItemAsync(ProcurementTestData.Admin, 2570, null, ProcurementTestData.Item() with { ExpectedMonth = new YearMonth(2026, 11) }));
+        });
+
+        // Another organization: FY2566's plan published, FY2567's a draft and lines of an unpublished month.
+        var other = await TestOrg.CreateAsync(app);
+        await AsAsync(app, other, async sp =>
+        {
+            var plans = sp.GetRequiredService<ManageProcurementPlan>();
+            ProcurementTestData.Ok(await plans.CreateAsync(ProcurementTestData.Admin, 2566, "1/10/2565"));
+            ProcurementTestData.Ok(await plans.SaveItemAsync(ProcurementTestData.Admin, 2566, null, ProcurementTestData.Item() with { ExpectedMonth = new YearMonth(2022, 11) }));
+            ProcurementTestData.Ok(await plans.PublishAsync(Executive, 2566, null));
+            ProcurementTestData.Ok(await plans.CreateAsync(ProcurementTestData.Admin, 2567, "1/10/2566"));
+            ProcurementTestData.Ok(await plans.SaveItemAsync(ProcurementTestData.Admin, 2567, null, ProcurementTestData.Item("งานลับยังไม่เผยแพร่") with { ExpectedMonth = new YearMonth(2023, 11) }));
+            return ProcurementTestData.Ok(await sp.GetRequiredService<ImportProcurementRecords>().ImportAsync(ProcurementTestData.Admin, 2568, ProcurementCsv.Table(
+                ProcurementCsv.Line("1", (C.Title, "งานลับยังไม่เผยแพร่"), (C.Month, "พ.ย. 2567")))));
+        });
+        var nothing = await TestOrg.CreateAsync(app);
+        var client = app.Client();
+
+        // The home page offers both, in words a villager uses.
+        var home = await client.GetStringAsync($"/{org.Slug}");
+        Assert.Contains($"<a href=\"/{org.Slug}/budget\"><strong>งบประมาณและการใช้จ่าย</strong></a>", home, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/{org.Slug}/procurement\"><strong>การจัดซื้อจัดจ้าง</strong></a>", home, StringComparison.Ordinal);
+
+        // Published years only, newest first, each to its year page (which answers).
+        var index = await client.GetAsync($"/{org.Slug}/procurement");
+        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+        var html = await index.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>การจัดซื้อจัดจ้าง</h1>", html, StringComparison.Ordinal);
+        var newer = html.IndexOf($"href=\"/{org.Slug}/procurement/2569\"", StringComparison.Ordinal);
+        var older = html.IndexOf($"href=\"/{org.Slug}/procurement/2568\"", StringComparison.Ordinal);
+        Assert.True(newer > 0 && older > newer, $"2569 at {newer}, 2568 at {older}");
+        Assert.Contains("ปีงบประมาณ พ.ศ. 2568", html, StringComparison.Ordinal);
+        foreach (var hidden in new[] { "2570", "2566", "2567" })
+        {
+            Assert.DoesNotContain($"/procurement/{hidden}", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{org.Slug}/procurement/2568")).StatusCode);
+        Assert.DoesNotContain("ยังไม่มีข้อมูลการจัดซื้อจัดจ้างที่เผยแพร่", html, StringComparison.Ordinal);
+
+        // One year is still a list, not a redirect; the other organization's drafts and unpublished month stay hidden.
+        var single = await client.GetAsync($"/{other.Slug}/procurement");
+        Assert.Equal(HttpStatusCode.OK, single.StatusCode);
+        var otherHtml = await single.Content.ReadAsStringAsync();
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(otherHtml, $"href=\"/{other.Slug}/procurement/\\d{{4}}\""));
+        Assert.Contains($"href=\"/{other.Slug}/procurement/2566\"", otherHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("/procurement/2567", otherHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("/procurement/2568", otherHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("งานลับยังไม่เผยแพร่", await client.GetStringAsync($"/{other.Slug}/procurement/2568/2567-11"), StringComparison.Ordinal);
+
+        // An organization with nothing published says so, in Thai.
+        var empty = await client.GetStringAsync($"/{nothing.Slug}/procurement");
+        Assert.Contains("ยังไม่มีข้อมูลการจัดซื้อจัดจ้างที่เผยแพร่", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("/procurement/25", empty, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/no-such-org-here/procurement")).StatusCode);
+    }
+
+    [Theory, Providers]
     public async Task The_files_read_back_with_the_same_content(DbProvider provider)
     {
         var app = Apps.For(provider);

@@ -123,15 +123,26 @@ public sealed class PortalTests
         var home = await client.GetStringAsync($"/{org.Slug}");
         Assert.Contains("ข่าวกิจกรรมวันเด็ก", home, StringComparison.Ordinal);
         Assert.Contains($"href=\"/{org.Slug}/measures\"", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{org.Slug}/budget\"", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{org.Slug}/procurement\"", home, StringComparison.Ordinal);
         Assert.Contains("\"@type\":\"GovernmentOrganization\"", home, StringComparison.Ordinal);
         Assert.Contains("og:title", home, StringComparison.Ordinal);
         Assert.DoesNotContain("style=\"", home, StringComparison.Ordinal);
 
         foreach (var path in new[] { "about", "about/history", "about/structure", "about/executives", "about/authority", "about/contact", "about/laws",
-                     "policies/privacy", "policies/cookies", "policies/website-policy", "policies/accessibility", "ita", "search", "ledger", "verify" })
+                     "policies/privacy", "policies/cookies", "policies/website-policy", "policies/accessibility", "ita", "search", "ledger", "verify",
+                     "budget", "procurement" })
         {
             var response = await client.GetAsync($"/{org.Slug}/{path}");
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
+        }
+
+        // Without a checklist the ITA page, and the open-data page, lead on to the budget and procurement lists.
+        foreach (var page in new[] { "ita", "data" })
+        {
+            var html = await client.GetStringAsync($"/{org.Slug}/{page}");
+            Assert.Contains($"href=\"/{org.Slug}/budget\"", html, StringComparison.Ordinal);
+            Assert.Contains($"href=\"/{org.Slug}/procurement\"", html, StringComparison.Ordinal);
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/about/privacy")).StatusCode);

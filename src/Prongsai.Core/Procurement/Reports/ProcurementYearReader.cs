@@ -5,13 +5,24 @@ using Prongsai.Core.Data;
 namespace Prongsai.Core.Procurement.Reports;
 
 /// <summary>
-/// Reads a fiscal year's procurement in four SQL commands (plan with revisions, publications, records, bids).
+/// Reads a fiscal year's procurement in four SQL commands (plan with revisions, publications, records, bids), and the
+/// years with anything public in one.
 /// Amounts are aggregated in memory: SQLite cannot sum decimals, and one organization's year is small.
 /// </summary>
 public sealed class ProcurementYearReader(ProngsaiDbContext db)
 {
     /// <summary>What the public sees: published revisions, published months with their lines, the annual report flag.</summary>
     public Task<ProcurementYear> PublicAsync(int fiscalYear, CancellationToken cancellationToken) => ReadAsync(fiscalYear, staff: false, cancellationToken);
+
+    /// <summary>
+    /// The fiscal years with anything public, newest first: a published plan revision, a published monthly สขร.1 or
+    /// the annual report (the rule of <see cref="ProcurementYear.HasAnythingPublic"/> and of the open-data catalog).
+    /// One SQL command, whatever the number of years.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> PublicYearsAsync(CancellationToken cancellationToken = default) =>
+        (await db.Set<ProcurementPlan>().AsNoTracking().Where(p => p.Revisions.Any()).Select(p => p.FiscalYear)
+            .Union(db.Set<ProcurementReportPublication>().AsNoTracking().Select(p => p.FiscalYear))
+            .ToListAsync(cancellationToken)).Distinct().OrderDescending().ToList();
 
     /// <summary>Everything, drafts included (back office).</summary>
     public Task<ProcurementYear> StaffAsync(int fiscalYear, CancellationToken cancellationToken) => ReadAsync(fiscalYear, staff: true, cancellationToken);
