@@ -22,6 +22,9 @@ public sealed class SharedRedisTests
             // Every read goes to the store: the test sees another node's bump at once.
             ["Prongsai:PageCache:StampSeconds"] = "0",
             ["Prongsai:RedisLateBumpSeconds"] = "0.2",
+            // The app gives Redis 500 ms and then goes on without it (fails open); a test machine busy with the rest of
+            // the suite can be slower than that, and a limiter that failed open would read as a limit not shared.
+            ["Prongsai:RedisTimeoutMs"] = "5000",
         };
         foreach (var (key, value) in more ?? new Dictionary<string, string?>())
         {

@@ -64,6 +64,39 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// A node serving thousands of organizations rarely sees the same one twice within a second: a page of an
+    /// organization seen for the first time must not cost its own organization and stamp lookups.
+    /// </summary>
+    [Theory, Providers]
+    public async Task A_page_of_an_organization_seen_for_the_first_time_costs_no_more_sql_commands_than_a_familiar_one(DbProvider provider)
+    {
+        using var app = new ProngsaiApp(provider, new Dictionary<string, string?>
+        {
+            ["Prongsai:Jobs:Enabled"] = "false",
+            ["Prongsai:PageCache:StampSeconds"] = "3600",
+        });
+        var familiar = await TestOrg.CreateAsync(app, "องค์การบริหารส่วนตำบลคุ้นเคย");
+        var firstTime = await TestOrg.CreateAsync(app, "องค์การบริหารส่วนตำบลมาใหม่");
+        using var counter = new SqlCommandCounter(app);
+        var client = app.Client();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{familiar.Slug}/documents?warm=1")).StatusCode);
+        var familiarCount = await CountAsync(client, counter, $"/{familiar.Slug}/documents?count=1");
+
+        var firstTimeCount = await CountAsync(client, counter, $"/{firstTime.Slug}/documents?count=1");
+
+        Assert.Equal(familiarCount, firstTimeCount);
+    }
+
+    private static async Task<int> CountAsync(HttpClient client, SqlCommandCounter counter, string url)
+    {
+        counter.Reset();
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await response.Content.ReadAsByteArrayAsync();
+        return counter.Count;
+    }
+
     private static string[] PublicPages(string slug, int documentId) =>
     [
         $"/{slug}/",
