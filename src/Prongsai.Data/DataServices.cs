@@ -76,11 +76,14 @@ public static class DataServices
             // ConnectionStrings:ProngsaiReadOnly (optional): anonymous public GETs read there, typically
             // "Host=replica,primary;Target Session Attributes=prefer-standby" so Npgsql itself falls back to the
             // primary when the replica is down. The routing is decided per scope (IPublicReadRouting).
-            var readOnly = configuration.GetConnectionString("ProngsaiReadOnly");
+            var readOnly = configuration.GetConnectionString("ProngsaiReadOnly") is { Length: > 0 } replicaString
+                ? PostgresConnectionDefaults.Apply(replicaString)
+                : null;
+            var primary = PostgresConnectionDefaults.Apply(connectionString);
             services.AddDbContext<PostgresProngsaiDbContext>((sp, options) =>
             {
                 var replica = !string.IsNullOrWhiteSpace(readOnly) && sp.GetRequiredService<IPublicReadRouting>().UseReadReplica;
-                options.UseProngsaiPostgres(replica ? readOnly! : connectionString, retryReads: replica)
+                options.UseProngsaiPostgres(replica ? readOnly! : primary, retryReads: replica)
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
             });
             services.AddScoped<ProngsaiDbContext>(sp => sp.GetRequiredService<PostgresProngsaiDbContext>());

@@ -229,6 +229,12 @@ public static class PortalEndpoints
             }
 
             Url(baseUrl + "/ledger");
+            // The lists a villager or an assessor opens from the home page (each lists its years).
+            foreach (var list in new[] { "/measures", "/budget", "/procurement", "/data", "/qa" })
+            {
+                Url(baseUrl + list);
+            }
+
             foreach (var d in documents.OrderBy(d => d.Id))
             {
                 Url(string.Create(CultureInfo.InvariantCulture, $"{baseUrl}/documents/{d.Id}"), d.UpdatedAt);

@@ -152,7 +152,14 @@ public sealed class PortalTests
         Assert.Contains($"/{org.Slug}/documents/{news.Id}", feed, StringComparison.Ordinal);
         Assert.Contains("ledger:head", feed, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/feed/nope")).StatusCode);
-        Assert.Contains($"/{org.Slug}/documents/{news.Id}</loc>", await client.GetStringAsync($"/{org.Slug}/sitemap.xml"), StringComparison.Ordinal);
+        var sitemap = await client.GetStringAsync($"/{org.Slug}/sitemap.xml");
+        Assert.Contains($"/{org.Slug}/documents/{news.Id}</loc>", sitemap, StringComparison.Ordinal);
+        foreach (var list in new[] { "measures", "budget", "procurement", "data", "qa" })
+        {
+            Assert.Contains($"/{org.Slug}/{list}</loc>", sitemap, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{org.Slug}/{list}")).StatusCode);
+        }
+
         Assert.Contains("Sitemap: http://localhost/sitemap.xml\n", await client.GetStringAsync("/robots.txt"), StringComparison.Ordinal);
 
         // Weight: HTML + CSS compressed stays far under 100 KB, and no JavaScript is needed.
