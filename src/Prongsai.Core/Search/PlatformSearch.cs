@@ -34,8 +34,9 @@ public sealed class PlatformSearch(ProngsaiDbContext db)
 {
     public const int PageSize = 20;
 
-    /// <summary>How many matches are ranked at most (25 pages; each costs a walk step and a ranking); a test sets a smaller one.</summary>
-    public int RankLimit { get; internal set; } = 500;
+    /// <summary>How many matches are ranked at most (ten pages: each costs a walk step and a ranking, and 500 kept the p95 over
+    /// 30 ms on a slower machine, docs/performance.md); a test sets a smaller one.</summary>
+    public int RankLimit { get; internal set; } = 200;
 
     private bool IsPostgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
