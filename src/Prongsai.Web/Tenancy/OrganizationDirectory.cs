@@ -25,6 +25,9 @@ public sealed class OrganizationDirectory(IMemoryCache cache, IServiceScopeFacto
     private readonly SemaphoreSlim listRead = new(1, 1);
     private volatile SlugList? list;
 
+    // Counts Forget calls, so a list read that began before one is not kept after it.
+    private int forgettings;
+
     public async Task<OrganizationRef?> BySlugAsync(string slug, CancellationToken cancellationToken)
     {
         var current = await FreshListAsync(cancellationToken);
@@ -47,13 +50,18 @@ public sealed class OrganizationDirectory(IMemoryCache cache, IServiceScopeFacto
             }
 
             var readAt = clock.GetTimestamp();
+            var forgottenBefore = Volatile.Read(ref forgettings);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
             var all = await db.Organizations.AsNoTracking()
                 .Select(o => new OrganizationRef(o.Id, o.Slug, o.Name))
                 .ToDictionaryAsync(o => o.Slug, StringComparer.Ordinal, cancellationToken);
             var read = new SlugList(all, readAt);
-            list = read;
+            if (Volatile.Read(ref forgettings) == forgottenBefore)
+            {
+                list = read;
+            }
+
             return read;
         }
         finally
@@ -86,6 +94,7 @@ public sealed class OrganizationDirectory(IMemoryCache cache, IServiceScopeFacto
     /// <summary>Drops what this node knows of a slug (after a rename), so the old one stops answering at once.</summary>
     public void Forget(string slug)
     {
+        Interlocked.Increment(ref forgettings);
         cache.Remove(("org-slug", slug));
         list = null;
     }
