@@ -48,5 +48,7 @@ while [ "$#" -gt 0 ]; do
 done
 
 echo "Starting Prongsai at ${urls%%;*}/bangkha/ (demo mode, ${Database__Provider}, data in ${Prongsai__DataDirectory}); Ctrl+C stops it."
-exec dotnet run --project src/Prongsai.Web -c Release --no-build --no-launch-profile -- \
-    --urls "$urls" "${app_args[@]}"
+# The built app itself, from the project's directory (its content root, as `dotnet run` would start it): `dotnet run`
+# stayed beside it as a parent process holding another 120 MB.
+cd "$ROOT/src/Prongsai.Web"
+exec dotnet bin/Release/net10.0/Prongsai.Web.dll --urls "$urls" "${app_args[@]}"
