@@ -63,7 +63,7 @@ public sealed class PlatformSearch(ProngsaiDbContext db)
             .Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var ids = pageRows.Select(r => r.Id).ToList();
         var entries = await db.SearchEntries.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => ids.Contains(e.Id))
+            .Where(e => ids.Contains(e.Id)).WithHitColumns()
             .Join(db.Organizations, e => e.OrganizationId, o => o.Id, (e, o) => new { Entry = e, o.Slug, o.Name })
             .ToDictionaryAsync(x => x.Entry.Id, cancellationToken);
         var highlighted = SearchSyntax.Highlighted(terms);

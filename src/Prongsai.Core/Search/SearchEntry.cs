@@ -24,3 +24,17 @@ public sealed class SearchEntry : ITenantOwned
     public DateTimeOffset? PublishedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
+
+public static class SearchEntryQueries
+{
+    /// <summary>
+    /// The entries with only what a hit shows. The token columns are the largest of an entry and are read only by the
+    /// full-text index, so a page of hits does not fetch them (on PostgreSQL each is a separate TOAST read).
+    /// </summary>
+    public static IQueryable<SearchEntry> WithHitColumns(this IQueryable<SearchEntry> entries) =>
+        entries.Select(e => new SearchEntry
+        {
+            Id = e.Id, OrganizationId = e.OrganizationId, ItemType = e.ItemType, ItemId = e.ItemId, Title = e.Title, Url = e.Url,
+            Text = e.Text, CategoryId = e.CategoryId, FiscalYear = e.FiscalYear, PublishedAt = e.PublishedAt,
+        });
+}

@@ -89,7 +89,7 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
             .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 100)).ToList();
         var ids = page.Select(r => r.Id).ToList();
         var entries = await db.SearchEntries.IgnoreQueryFilters().AsNoTracking()
-            .Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+            .Where(e => ids.Contains(e.Id)).WithHitColumns().ToDictionaryAsync(e => e.Id, cancellationToken);
         var highlighted = SearchSyntax.Highlighted(terms);
         var hits = page.Where(r => entries.ContainsKey(r.Id)).Select(r => Hit(entries[r.Id], highlighted)).ToList();
         return new SearchResults(text, ranked.Count, hits);

@@ -54,6 +54,44 @@ public sealed class PortalTests
     }
 
     [Theory, Providers]
+    public async Task The_documents_list_shows_the_newest_first_a_page_at_a_time_with_the_total_and_each_files_count(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var client = app.Client();
+        const int pageSize = Prongsai.Web.Pages.Public.DocumentsModel.PageSize;
+        var titles = new List<string>();
+        for (var i = 1; i <= pageSize + 3; i++)
+        {
+            var title = $"ประกาศลำดับที่ {i:00}";
+            var doc = i == 1
+                ? await PublishingFixture.SaveAsync(app, org, title, ("a.pdf", PublishingFixture.MinimalPdf), ("b.pdf", PublishingFixture.MinimalPdf))
+                : await PublishingFixture.SaveAsync(app, org, title);
+            await PublishingFixture.PublishAsync(app, org, doc.Id);
+            titles.Add(title);
+        }
+
+        var drafted = await PublishingFixture.SaveAsync(app, org, "ร่างที่ยังไม่เผยแพร่");
+        titles.Reverse(); // newest first
+
+        var first = await client.GetStringAsync($"/{org.Slug}/documents");
+        Assert.Contains($"พบ {pageSize + 3} รายการ", first, StringComparison.Ordinal);
+        Assert.Equal(titles.Take(pageSize), InPageOrder(first, titles));
+        Assert.DoesNotContain(drafted.Title, first, StringComparison.Ordinal);
+
+        var second = await client.GetStringAsync($"/{org.Slug}/documents?page=2");
+        Assert.Equal(titles.Skip(pageSize), InPageOrder(second, titles));
+        Assert.Contains("ไฟล์แนบ 2", second, StringComparison.Ordinal); // the oldest has two attachments
+
+        // A page past the end shows the last one, as before.
+        Assert.Equal(titles.Skip(pageSize), InPageOrder(await client.GetStringAsync($"/{org.Slug}/documents?page=99"), titles));
+    }
+
+    private static List<string> InPageOrder(string html, IEnumerable<string> titles) =>
+        titles.Where(t => html.Contains(t, StringComparison.Ordinal))
+            .OrderBy(t => html.IndexOf(t, StringComparison.Ordinal)).ToList();
+
+    [Theory, Providers]
     public async Task Attachment_text_is_read_in_the_background_and_found_by_search_api(DbProvider provider)
     {
         var app = Apps.For(provider);

@@ -31,7 +31,8 @@ public sealed class DocumentsModel(PortalData portal, ProngsaiDbContext db) : Pa
     public int PageNumber { get; private set; } = 1;
     public string? Problem { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? category, string? year, string? department, int? page)
+    // "page" from the query string itself: Razor Pages would bind its own route value of that name (the page's path).
+    public async Task<IActionResult> OnGetAsync(string? category, string? year, string? department, [FromQuery(Name = "page")] int? pageNumber)
     {
         var organization = HttpContext.Organization();
         if (organization is null)
@@ -71,14 +72,18 @@ public sealed class DocumentsModel(PortalData portal, ProngsaiDbContext db) : Pa
             query = query.Where(d => d.DepartmentId == departmentId);
         }
 
-        var rows = await query.Select(d => new { d.Id, d.Title, d.Summary, d.CategoryId, d.DepartmentId, d.FiscalYear, d.PublishedAt, Files = d.Attachments.Count })
+        // Counted, then one page read: an organization's list grows every year, and with thousands of organizations its
+        // rows are rarely in the database's memory, so reading every row (and counting every row's files) to show 20 cost
+        // the most of any public page (docs/performance.md, "Mixed load, third pass").
+        Total = await query.CountAsync();
+        PageNumber = Math.Clamp(pageNumber ?? 1, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        var rows = await query.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(d => new { d.Id, d.Title, d.Summary, d.CategoryId, d.DepartmentId, d.FiscalYear, d.PublishedAt, Files = d.Attachments.Count })
             .ToListAsync();
-        Total = rows.Count;
-        PageNumber = Math.Clamp(page ?? 1, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         var categoryNames = Categories.ToDictionary(c => c.Id, c => c.Name);
         var departmentNames = Departments.ToDictionary(d => d.Id, d => d.Name);
-        Rows = rows.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        Rows = rows
             .Select(r => new Row(r.Id, r.Title, r.Summary, categoryNames.GetValueOrDefault(r.CategoryId, ""),
                 r.DepartmentId is { } id ? departmentNames.GetValueOrDefault(id) : null, r.FiscalYear, r.PublishedAt, r.Files))
             .ToList();
