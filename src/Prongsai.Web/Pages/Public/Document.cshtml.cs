@@ -27,11 +27,21 @@ public sealed class DocumentModel(PortalData portal, ProngsaiDbContext db) : Pag
             return NotFound();
         }
 
-        var document = await portal.Published().Include(d => d.Category).Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == id);
+        var document = await portal.Published().Include(d => d.Category).FirstOrDefaultAsync(d => d.Id == id);
         if (document is null)
         {
             return NotFound();
         }
+
+        // The list of files without the text read out of them: it can be the length of a book, and only search uses it.
+        document.Attachments = await db.Attachments.AsNoTracking().Where(a => a.DocumentId == id)
+            .Select(a => new Attachment
+            {
+                Id = a.Id, OrganizationId = a.OrganizationId, DocumentId = a.DocumentId, FileKey = a.FileKey, FileName = a.FileName,
+                ContentType = a.ContentType, Kind = a.Kind, SizeBytes = a.SizeBytes, Sha256 = a.Sha256, DownloadCount = a.DownloadCount,
+                SortOrder = a.SortOrder, UploadedAt = a.UploadedAt, TextState = a.TextState,
+            })
+            .ToListAsync();
 
         Slug = organization.Slug;
         Document = document;
