@@ -28,6 +28,10 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.Summary).HasMaxLength(4000);
         b.Property(d => d.CreatedBy).HasMaxLength(256);
         b.HasIndex(d => new { d.OrganizationId, d.Status, d.PublishedAt });
+        // The home page's newest news (a few categories, by date), its counts per category and the list's fiscal years,
+        // each from the index instead of every document row of the organization (docs/performance.md, "Mixed load,
+        // third pass").
+        b.HasIndex(d => new { d.OrganizationId, d.Status, d.CategoryId, d.PublishedAt, d.FiscalYear });
         b.HasIndex(d => new { d.Status, d.PublishAt });
         b.HasOne(d => d.Category).WithMany().HasForeignKey(d => d.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Department>().WithMany().HasForeignKey(d => d.DepartmentId).OnDelete(DeleteBehavior.SetNull);

@@ -87,6 +87,40 @@ public sealed class PortalTests
         Assert.Equal(titles.Skip(pageSize), InPageOrder(await client.GetStringAsync($"/{org.Slug}/documents?page=99"), titles));
     }
 
+    [Theory, Providers]
+    public async Task The_home_page_shows_the_newest_news_and_documents_and_counts_each_category(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var news = new List<string>();
+        var others = new List<string>();
+        for (var i = 1; i <= 8; i++)
+        {
+            // Interleaved, so each list has to pick its own newest from the same stream.
+            var other = await PublishingFixture.SaveInAsync(app, org, "work-manuals", $"คู่มือฉบับที่ {i:00}");
+            await PublishingFixture.PublishAsync(app, org, other.Id);
+            others.Add(other.Title);
+            if (i <= 7)
+            {
+                var item = await PublishingFixture.SaveInAsync(app, org, "news", $"ข่าวฉบับที่ {i:00}");
+                await PublishingFixture.PublishAsync(app, org, item.Id);
+                news.Add(item.Title);
+            }
+        }
+
+        await PublishingFixture.SaveInAsync(app, org, "news", "ข่าวที่ยังเป็นร่าง");
+        news.Reverse();
+        others.Reverse();
+
+        var home = await app.Client().GetStringAsync($"/{org.Slug}/");
+        Assert.Equal(news.Take(5), InPageOrder(home, news));
+        Assert.Equal(others.Take(6), InPageOrder(home, others));
+        Assert.DoesNotContain("ข่าวที่ยังเป็นร่าง", home, StringComparison.Ordinal);
+        Assert.Matches("category=news\">[^<]+</a> <span class=\"muted\">\\(7\\)</span>", home);
+        Assert.Matches("category=work-manuals\">[^<]+</a> <span class=\"muted\">\\(8\\)</span>", home);
+        Assert.Matches("category=service-manuals\">[^<]+</a> <span class=\"muted\">\\(0\\)</span>", home);
+    }
+
     private static List<string> InPageOrder(string html, IEnumerable<string> titles) =>
         titles.Where(t => html.Contains(t, StringComparison.Ordinal))
             .OrderBy(t => html.IndexOf(t, StringComparison.Ordinal)).ToList();

@@ -37,9 +37,12 @@ public static class PublishingFixture
             return await db.DocumentCategories.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync();
         });
 
-    public static async Task<Document> SaveAsync(ProngsaiApp app, TestOrg org, string title, params (string Name, byte[] Bytes)[] files)
+    public static Task<Document> SaveAsync(ProngsaiApp app, TestOrg org, string title, params (string Name, byte[] Bytes)[] files) =>
+        SaveInAsync(app, org, "work-manuals", title, files);
+
+    public static async Task<Document> SaveInAsync(ProngsaiApp app, TestOrg org, string categorySlug, string title, params (string Name, byte[] Bytes)[] files)
     {
-        var category = await CategoryAsync(app, org);
+        var category = await CategoryAsync(app, org, categorySlug);
         return await AsOrgAsync(app, org, async sp =>
         {
             var result = await sp.GetRequiredService<SaveDocument>().RunAsync(null,

@@ -2076,6 +2076,8 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasIndex("OrganizationId", "Status", "PublishedAt");
 
+                    b.HasIndex("OrganizationId", "Status", "CategoryId", "PublishedAt", "FiscalYear");
+
                     b.ToTable("Documents");
                 });
 

@@ -1991,6 +1991,8 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "Status", "PublishedAt");
 
+                    b.HasIndex("OrganizationId", "Status", "CategoryId", "PublishedAt", "FiscalYear");
+
                     b.ToTable("Documents");
                 });
 
