@@ -10,7 +10,7 @@
 # start it with that database's settings, Database__Provider=Postgres ConnectionStrings__Prongsai=…, then pass its URL).
 # --start builds and starts the demo app here (bench/lib.sh; --data DIR reuses a data directory).
 # Uncached: one organization's search API is output-cached per query string, so every request carries a
-# harmless parameter of its own (&nocache=N), which the endpoints ignore and the cache keys on; the
+# harmless parameter of its own (&nocache=RUN-N, unique across runs), which the endpoints ignore and the cache keys on; the
 # installation-wide search is not cached at all and gets the same parameter. One warm-up pass is not counted.
 # Requests run one after another on one keep-alive connection; the time is the client's, from sending the
 # request to the last byte of the answer.
@@ -70,12 +70,14 @@ kinds = {
     "installation-wide": lambda q: f"/api/v1/search?q={urllib.parse.quote(q)}",
 }
 counter = 0
+# A run of its own in every key, so a second run against the same app is not answered from the first one's cache.
+run = f"{time.time_ns():x}"
 
 def get(path):
     global counter
     counter += 1
     started = time.perf_counter()
-    connection.request("GET", f"{path}&nocache={counter}")
+    connection.request("GET", f"{path}&nocache={run}-{counter}")
     response = connection.getresponse()
     body = response.read()
     return (time.perf_counter() - started) * 1000, response.status, body
