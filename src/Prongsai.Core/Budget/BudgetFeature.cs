@@ -15,6 +15,7 @@ public sealed class BudgetFeature : IFeature
         .UseCase<EditBudgetPlan>()
         .UseCase<ImportBudget>()
         .UseCase<PublishBudgetReport>()
+        .SearchIndexer<BudgetSearchIndexer>()
         .EvidenceSource<BudgetEvidenceSource>()
         .DashboardCard<BudgetCard>()
         .DemoContent<BudgetDemoContent>();

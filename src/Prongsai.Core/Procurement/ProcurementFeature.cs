@@ -21,6 +21,7 @@ public sealed class ProcurementFeature : IFeature
         .UseCase<PublishProcurementReports>()
         .UseCase<ImportProcurementRecords>()
         .UseCase<ProcurementYearReader>()
+        .SearchIndexer<ProcurementSearchIndexer>()
         .EvidenceSource<ProcurementEvidenceSource>()
         .DashboardCard<ProcurementCard>()
         .DemoContent<ProcurementDemoContent>();

@@ -32,8 +32,8 @@ public sealed class FeatureRegistrationTests
     {
         var services = new ServiceCollection();
         FeatureRegistry.Build(ProngsaiFeatures.All, services);
-        Types<IBackgroundJob>(services, "SendMailJob", "ScheduledDocumentsJob", "AttachmentTextJob", "MeasuresReportIndexer", "PurgeTrashJob", "ItaRemindersJob", "ItaLinkCheckJob", "LateRequestsJob");
-        Types<ISearchIndexer>(services, "MeasuresReportIndexer");
+        Types<IBackgroundJob>(services, "SendMailJob", "ScheduledDocumentsJob", "AttachmentTextJob", "MeasuresReportIndexer", "PurgeTrashJob", "ItaRemindersJob", "ItaLinkCheckJob", "LateRequestsJob", "BudgetSearchIndexer", "ProcurementSearchIndexer");
+        Types<ISearchIndexer>(services, "MeasuresReportIndexer", "BudgetSearchIndexer", "ProcurementSearchIndexer");
         Types<ILedgerItemSource>(services, "DocumentLedgerSource", "MeasuresReportLedgerSource");
         Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource",
             "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource",

@@ -2627,6 +2627,35 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.ToTable("SearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Prongsai.Core.Search.SearchIndexState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("IndexedVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("OrganizationId", "ItemType")
+                        .IsUnique();
+
+                    b.ToTable("SearchIndexStates", (string)null);
+                });
+
             modelBuilder.Entity("Prongsai.Core.Search.SearchSynonym", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3223,6 +3252,15 @@ namespace Prongsai.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Prongsai.Core.Search.SearchEntry", b =>
+                {
+                    b.HasOne("Prongsai.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Prongsai.Core.Search.SearchIndexState", b =>
                 {
                     b.HasOne("Prongsai.Core.Organizations.Organization", null)
                         .WithMany()

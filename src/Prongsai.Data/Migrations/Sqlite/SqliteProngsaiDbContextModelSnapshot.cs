@@ -2522,6 +2522,33 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.ToTable("SearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Prongsai.Core.Search.SearchIndexState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IndexedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("OrganizationId", "ItemType")
+                        .IsUnique();
+
+                    b.ToTable("SearchIndexStates", (string)null);
+                });
+
             modelBuilder.Entity("Prongsai.Core.Search.SearchSynonym", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3116,6 +3143,15 @@ namespace Prongsai.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Prongsai.Core.Search.SearchEntry", b =>
+                {
+                    b.HasOne("Prongsai.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Prongsai.Core.Search.SearchIndexState", b =>
                 {
                     b.HasOne("Prongsai.Core.Organizations.Organization", null)
                         .WithMany()

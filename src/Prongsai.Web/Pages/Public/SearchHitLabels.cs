@@ -10,6 +10,8 @@ public static class SearchHitLabels
         "document" => Lang.T("เอกสาร", "Document"),
         "measures-report" => Lang.T("รายงานมาตรการ", "Measures report"),
         "qa" => Lang.T("ถาม-ตอบ", "Q&A"),
+        "procurement" => Lang.T("การจัดซื้อจัดจ้าง", "Procurement"),
+        "budget" => Lang.T("งบประมาณ", "Budget"),
         _ => type,
     };
 }

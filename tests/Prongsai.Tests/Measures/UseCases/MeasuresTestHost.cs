@@ -100,6 +100,18 @@ public sealed class MeasuresTestHost : IAsyncDisposable
 
     public Task<T> QueryAsync<T>(Func<ProngsaiDbContext, Task<T>> query) => UseAsync(query);
 
+    /// <summary>One tick of the background worker, as a node would run it.</summary>
+    public Task RunBackgroundJobsAsync() => RunAsync(async sp =>
+    {
+        await Prongsai.Core.Jobs.BackgroundWorker.RunOnceAsync(sp.GetRequiredService<IServiceScopeFactory>(), "test-node", CancellationToken.None);
+        return 0;
+    });
+
+    /// <summary>The organization's own search, as the public page asks it.</summary>
+    public async Task<IReadOnlyList<Prongsai.Core.Search.SearchHit>> SearchAsync(string text) =>
+        (await UseAsync<Prongsai.Core.Search.SearchIndex, Prongsai.Core.Search.SearchResults>(s =>
+            s.QueryAsync(OrganizationId, new Prongsai.Core.Search.SearchQuery(text)))).Hits;
+
     public async Task<int> DepartmentIdAsync(string name) =>
         await QueryAsync(db => db.Departments.Where(d => d.Name == name).Select(d => d.Id).FirstAsync());
 

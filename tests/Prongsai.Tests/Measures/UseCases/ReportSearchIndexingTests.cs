@@ -29,14 +29,14 @@ public sealed class ReportSearchIndexingTests
         var first = await PublishAsync(host);
         Assert.Equal([host.OrganizationId], await WorkAsync(host));
 
-        await RunWorkerAsync(host);
+        await host.RunBackgroundJobsAsync();
         Assert.Empty(await WorkAsync(host));
         Assert.Equal([first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], await EntriesAsync(host));
         Assert.Equal(host.Clock.GetUtcNow(), await host.QueryAsync(db => db.MeasureReportVersions.Where(v => v.Id == first.Id).Select(v => v.SearchIndexedAt).SingleAsync()));
 
         var second = await PublishAsync(host);
         Assert.Equal([host.OrganizationId], await WorkAsync(host));
-        await RunWorkerAsync(host);
+        await host.RunBackgroundJobsAsync();
 
         Assert.Empty(await WorkAsync(host));
         Assert.Equal([second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], await EntriesAsync(host));
@@ -58,10 +58,4 @@ public sealed class ReportSearchIndexingTests
 
     private static Task<List<string>> EntriesAsync(MeasuresTestHost host) => host.QueryAsync(db =>
         db.SearchEntries.IgnoreQueryFilters().Where(e => e.ItemType == LedgerItemTypes.MeasuresReport).Select(e => e.ItemId).ToListAsync());
-
-    private static Task<int> RunWorkerAsync(MeasuresTestHost host) => host.RunAsync(async sp =>
-    {
-        await BackgroundWorker.RunOnceAsync(sp.GetRequiredService<IServiceScopeFactory>(), "test-node", CancellationToken.None);
-        return 0;
-    });
 }
