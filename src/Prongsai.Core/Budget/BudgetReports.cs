@@ -11,9 +11,21 @@ namespace Prongsai.Core.Budget;
 public sealed class BudgetReports(ProngsaiDbContext db)
 {
     /// <summary>What the public may see of <paramref name="kind"/>, or null when it is not published (the page answers 404).</summary>
-    public async Task<BudgetReport?> PublicAsync(int fiscalYear, BudgetReportKind kind, CancellationToken cancellationToken = default)
+    public async Task<BudgetReport?> PublicAsync(int fiscalYear, BudgetReportKind kind, CancellationToken cancellationToken = default) =>
+        await PublicAsync(fiscalYear, kind, await PublicationsAsync(fiscalYear, cancellationToken), cancellationToken);
+
+    /// <summary>The furthest report of the year the public may see (annual, else six-month, else the plan), or null.</summary>
+    public async Task<BudgetReport?> FurthestPublicAsync(int fiscalYear, CancellationToken cancellationToken = default)
     {
         var publications = await PublicationsAsync(fiscalYear, cancellationToken);
+        return publications.MaxBy(p => p.Kind) is { } furthest
+            ? await PublicAsync(fiscalYear, furthest.Kind, publications, cancellationToken)
+            : null;
+    }
+
+    private async Task<BudgetReport?> PublicAsync(
+        int fiscalYear, BudgetReportKind kind, IReadOnlyList<BudgetPublicationInfo> publications, CancellationToken cancellationToken)
+    {
         if (publications.All(p => p.Kind != BudgetReportKind.Plan) || publications.All(p => p.Kind != kind))
         {
             return null;

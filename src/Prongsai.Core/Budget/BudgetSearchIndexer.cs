@@ -24,15 +24,14 @@ public sealed class BudgetSearchIndexer(ProngsaiDbContext db, CurrentOrganizatio
         var items = new List<IndexedItem>();
         foreach (var fiscalYear in await reports.PublishedYearsAsync(cancellationToken))
         {
-            var publications = await reports.PublicationsAsync(fiscalYear, cancellationToken);
-            var furthest = publications.MaxBy(p => p.Kind);
-            if (furthest is null || await reports.PublicAsync(fiscalYear, furthest.Kind, cancellationToken) is not { } report)
+            if (await reports.FurthestPublicAsync(fiscalYear, cancellationToken) is not { } report)
             {
                 continue;
             }
 
             items.Add(new IndexedItem(fiscalYear.ToString(CultureInfo.InvariantCulture), report.Title + (report.IsSample ? " (ตัวอย่าง)" : ""),
-                BudgetEvidenceSource.PublicPath(organizationSlug, fiscalYear, furthest.Kind), LinesText(report), fiscalYear, furthest.PublishedAt));
+                BudgetEvidenceSource.PublicPath(organizationSlug, fiscalYear, report.Kind), LinesText(report), fiscalYear,
+                report.Publication(report.Kind)?.PublishedAt));
         }
 
         return items;

@@ -42,7 +42,7 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
         var normalizedText = ThaiSegmenter.Normalize(text);
         var titleTokens = ThaiSegmenter.Tokenize(ThaiSegmenter.Normalize(title)).Select(t => t.Value).ToList();
         var bodyTokens = ThaiSegmenter.Tokenize(normalizedText).Take(MaxBodyTokens).Select(t => t.Value).ToList();
-        entry.Title = title.Length > 500 ? title[..500] : title;
+        entry.Title = StoredTitle(title);
         entry.Url = url;
         entry.Text = normalizedText;
         entry.TitleTokens = string.Join(' ', titleTokens);
@@ -61,6 +61,17 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
                 [vector, entry.Id], cancellationToken);
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="entry"/> already holds what <see cref="UpsertAsync"/> would write for these values,
+    /// so an indexer that compares can skip the segmentation and the write.
+    /// </summary>
+    public static bool Holds(
+        SearchEntry entry, string title, string url, string text, int? categoryId, int? fiscalYear, DateTimeOffset? publishedAt) =>
+        entry.Title == StoredTitle(title) && entry.Url == url && entry.CategoryId == categoryId && entry.FiscalYear == fiscalYear
+        && entry.PublishedAt == publishedAt && entry.Text == ThaiSegmenter.Normalize(text);
+
+    private static string StoredTitle(string title) => title.Length > 500 ? title[..500] : title;
 
     public async Task RemoveAsync(int organizationId, string type, string id, CancellationToken cancellationToken = default) =>
         await db.SearchEntries.IgnoreQueryFilters()

@@ -53,8 +53,7 @@ public abstract class StampedSearchIndexer(ProngsaiDbContext db, CurrentOrganiza
         }
 
         var wanted = await PublicItemsAsync(organization.Slug!, cancellationToken);
-        var held = await db.SearchEntries.AsNoTracking().Where(e => e.ItemType == ItemType)
-            .Select(e => new { e.ItemId, e.Title, e.Url, e.Text, e.FiscalYear, e.PublishedAt })
+        var held = await db.SearchEntries.AsNoTracking().Where(e => e.ItemType == ItemType).WithHitColumns()
             .ToDictionaryAsync(e => e.ItemId, cancellationToken);
         foreach (var gone in held.Keys.Except(wanted.Select(w => w.ItemId)).ToList())
         {
@@ -63,8 +62,8 @@ public abstract class StampedSearchIndexer(ProngsaiDbContext db, CurrentOrganiza
 
         foreach (var item in wanted)
         {
-            if (held.TryGetValue(item.ItemId, out var entry) && entry.Title == item.Title && entry.Url == item.Url
-                && entry.Text == ThaiSegmenter.Normalize(item.Text) && entry.FiscalYear == item.FiscalYear && entry.PublishedAt == item.PublishedAt)
+            if (held.TryGetValue(item.ItemId, out var entry)
+                && SearchIndex.Holds(entry, item.Title, item.Url, item.Text, null, item.FiscalYear, item.PublishedAt))
             {
                 continue;
             }

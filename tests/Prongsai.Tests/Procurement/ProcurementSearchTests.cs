@@ -55,7 +55,19 @@ public sealed class ProcurementSearchTests
         var plan = Assert.Single(await host.SearchAsync("วัสดุสำนักงาน"));
         Assert.Equal(($"/{host.Slug}/procurement/2568#plan", "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2568"), (plan.Url, plan.Title));
         Assert.Equal(2, await host.QueryAsync(db => db.SearchEntries.CountAsync(e => e.ItemType == ProcurementSearchIndexer.Kind)));
+
+        // Something else public changes (the stamp moves): the indexer looks again and writes nothing it already holds.
+        var written = await UpdatedAtAsync(host);
+        host.Clock.Now = host.Clock.Now.AddHours(1);
+        await host.UseAsync<Prongsai.Core.Caching.ContentVersion, int>(async c => { await c.BumpAsync(host.OrganizationId); return 0; });
+        Assert.Contains(host.OrganizationId, await WorkAsync(host));
+        await host.RunBackgroundJobsAsync();
+        Assert.DoesNotContain(host.OrganizationId, await WorkAsync(host));
+        Assert.Equal(written, await UpdatedAtAsync(host));
     }
+
+    private static Task<List<DateTimeOffset>> UpdatedAtAsync(MeasuresTestHost host) => host.QueryAsync(db =>
+        db.SearchEntries.Where(e => e.ItemType == ProcurementSearchIndexer.Kind).OrderBy(e => e.Id).Select(e => e.UpdatedAt).ToListAsync());
 
     private static Task<List<int>> WorkAsync(MeasuresTestHost host) => host.RunAsync(sp =>
     {

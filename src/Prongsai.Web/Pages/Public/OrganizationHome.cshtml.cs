@@ -36,10 +36,8 @@ public sealed class OrganizationHomeModel(PortalData portal, OrganizationPages p
         var names = categories.ToDictionary(c => c.Id, c => c.Name);
         // The newest few of each kind and the count per category, each answered by the database from an index: an
         // organization's documents grow every year, and the home page is the one every visitor opens.
-        var news = await Newest(portal.Published().Where(d => newsIds.Contains(d.CategoryId)), 5);
-        var latest = await Newest(portal.Published().Where(d => !newsIds.Contains(d.CategoryId)), 6);
-        News = news.Select(d => new Item(d.Id, d.Title, names.GetValueOrDefault(d.CategoryId, ""), d.PublishedAt)).ToList();
-        Latest = latest.Select(d => new Item(d.Id, d.Title, names.GetValueOrDefault(d.CategoryId, ""), d.PublishedAt)).ToList();
+        News = await Newest(portal.Published().Where(d => newsIds.Contains(d.CategoryId)), 5, names);
+        Latest = await Newest(portal.Published().Where(d => !newsIds.Contains(d.CategoryId)), 6, names);
         var counts = await portal.Published().GroupBy(d => d.CategoryId)
             .Select(g => new { CategoryId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.CategoryId, g => g.Count);
@@ -47,10 +45,8 @@ public sealed class OrganizationHomeModel(PortalData portal, OrganizationPages p
         return Page();
     }
 
-    private static Task<List<Newer>> Newest(IQueryable<Document> documents, int count) =>
-        documents.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Take(count)
-            .Select(d => new Newer(d.Id, d.Title, d.CategoryId, d.PublishedAt))
-            .ToListAsync();
-
-    private sealed record Newer(int Id, string Title, int CategoryId, DateTimeOffset? PublishedAt);
+    private static async Task<IReadOnlyList<Item>> Newest(IQueryable<Document> documents, int count, Dictionary<int, string> categoryNames) =>
+        (await documents.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Take(count)
+            .Select(d => new { d.Id, d.Title, d.CategoryId, d.PublishedAt }).ToListAsync())
+        .Select(d => new Item(d.Id, d.Title, categoryNames.GetValueOrDefault(d.CategoryId, ""), d.PublishedAt)).ToList();
 }
