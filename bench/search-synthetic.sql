@@ -32,13 +32,13 @@ ON CONFLICT DO NOTHING;
 DROP TABLE IF EXISTS syn_orgs;
 CREATE TABLE syn_orgs AS SELECT row_number() OVER (ORDER BY "Id")::int AS rn, "Id", "Slug" FROM "Organizations" WHERE "Slug" LIKE 'syn-%';
 -- The GIN index is built once after the rows, not kept up row by row.
-DROP INDEX IF EXISTS "IX_SearchEntries_SearchVector";
+DROP INDEX IF EXISTS "IX_SearchEntries_OrganizationId_SearchVector";
 INSERT INTO "SearchEntries"("OrganizationId", "ItemType", "ItemId", "Title", "Url", "Text", "TitleTokens", "BodyTokens", "PublishedAt", "UpdatedAt", "SearchVector")
 SELECT o."Id", 'document', n::text, replace(t.title_tokens, ' ', '') || ' ฉบับที่ ' || n, '/' || o."Slug" || '/documents/' || n,
        t.body_text, t.title_tokens, '', now(), now(), t.vec
 FROM generate_series(1, 1000000) n
 JOIN syn_orgs o ON o.rn = (n % 8000) + 1
 JOIN syn_tmpl t ON t.tid = (n::bigint * 7919) % 2000;
-CREATE INDEX "IX_SearchEntries_SearchVector" ON "SearchEntries" USING GIN ("SearchVector");
+CREATE INDEX "IX_SearchEntries_OrganizationId_SearchVector" ON "SearchEntries" USING GIN ("OrganizationId", "SearchVector");
 VACUUM ANALYZE "SearchEntries";
 SELECT count(*) AS entries, pg_size_pretty(pg_total_relation_size('"SearchEntries"')) AS size FROM "SearchEntries";

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Caching;
 using Prongsai.Core.Jobs;
@@ -65,10 +66,21 @@ public class ProngsaiDbContext(DbContextOptions options, ICurrentOrganization cu
             if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType))
             {
                 builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
-                builder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.OrganizationId));
+                if (!LeadsAnIndex(entityType, nameof(ITenantOwned.OrganizationId)))
+                {
+                    builder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.OrganizationId));
+                }
             }
         }
     }
+
+    /// <summary>
+    /// True when one of the table's own indexes starts with <paramref name="property"/>, so it already finds an
+    /// organization's rows and an index of that column alone would only cost every write (and, on PostgreSQL, draw
+    /// the planner away from a better index: SearchEntries' full-text index also starts with the organization).
+    /// </summary>
+    private static bool LeadsAnIndex(IMutableEntityType entityType, string property) =>
+        entityType.GetIndexes().Any(index => index.Properties.Count > 1 && index.Properties[0].Name == property);
 
     private LambdaExpression TenantFilter(Type type)
     {

@@ -292,8 +292,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("PlanId");
 
                     b.HasIndex("OrganizationId", "PlanId", "Ordinal");
@@ -367,8 +365,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "FiscalYear")
                         .IsUnique();
 
@@ -406,8 +402,6 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "FiscalYear", "Kind")
                         .IsUnique();
@@ -474,8 +468,6 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "DepartmentId")
                         .IsUnique();
@@ -562,8 +554,6 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "FiscalYear")
                         .IsUnique();
@@ -773,8 +763,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "Sequence")
                         .IsUnique();
 
@@ -815,8 +803,6 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("EntryId");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "Sha256");
 
@@ -1006,8 +992,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "FiscalYear")
                         .IsUnique();
 
@@ -1065,8 +1049,6 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("PlanId");
 
@@ -1271,8 +1253,6 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "Name")
                         .IsUnique();
@@ -1669,8 +1649,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "FiscalYear")
                         .IsUnique();
 
@@ -1733,8 +1711,6 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("PlanId");
 
@@ -1883,8 +1859,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("PlanItemId");
 
                     b.HasIndex("OrganizationId", "FiscalYear", "Month", "Ordinal");
@@ -1926,8 +1900,6 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "FiscalYear", "Kind", "Month")
                         .IsUnique();
@@ -2070,8 +2042,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("Status", "PublishAt");
 
                     b.HasIndex("OrganizationId", "Status", "PublishedAt");
@@ -2117,8 +2087,6 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "Slug")
                         .IsUnique();
@@ -2262,8 +2230,6 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "Key")
                         .IsUnique();
@@ -2442,8 +2408,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasIndex("HandlingDepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "Kind")
                         .IsUnique();
 
@@ -2550,8 +2514,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("TrackingCodeHash")
                         .IsUnique();
 
@@ -2619,8 +2581,6 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "ItemType", "ItemId")
                         .IsUnique();
 
@@ -2647,8 +2607,6 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "ItemType")
                         .IsUnique();

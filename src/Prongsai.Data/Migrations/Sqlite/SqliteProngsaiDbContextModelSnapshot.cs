@@ -277,8 +277,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("PlanId");
 
                     b.HasIndex("OrganizationId", "PlanId", "Ordinal");
@@ -348,8 +346,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "FiscalYear")
                         .IsUnique();
 
@@ -385,8 +381,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "FiscalYear", "Kind")
                         .IsUnique();
@@ -449,8 +443,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "DepartmentId")
                         .IsUnique();
@@ -533,8 +525,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "FiscalYear")
                         .IsUnique();
@@ -738,8 +728,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "Sequence")
                         .IsUnique();
 
@@ -778,8 +766,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("EntryId");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "Sha256");
 
@@ -961,8 +947,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "FiscalYear")
                         .IsUnique();
 
@@ -1018,8 +1002,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("PlanId");
 
@@ -1214,8 +1196,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "Name")
                         .IsUnique();
@@ -1596,8 +1576,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "FiscalYear")
                         .IsUnique();
 
@@ -1658,8 +1636,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("PlanId");
 
@@ -1804,8 +1780,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("PlanItemId");
 
                     b.HasIndex("OrganizationId", "FiscalYear", "Month", "Ordinal");
@@ -1845,8 +1819,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "FiscalYear", "Kind", "Month")
                         .IsUnique();
@@ -1985,8 +1957,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("Status", "PublishAt");
 
                     b.HasIndex("OrganizationId", "Status", "PublishedAt");
@@ -2030,8 +2000,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "Slug")
                         .IsUnique();
@@ -2169,8 +2137,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "Key")
                         .IsUnique();
@@ -2341,8 +2307,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasIndex("HandlingDepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "Kind")
                         .IsUnique();
 
@@ -2447,8 +2411,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartmentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("TrackingCodeHash")
                         .IsUnique();
 
@@ -2514,8 +2476,6 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("OrganizationId", "ItemType", "ItemId")
                         .IsUnique();
 
@@ -2540,8 +2500,6 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("OrganizationId", "ItemType")
                         .IsUnique();
