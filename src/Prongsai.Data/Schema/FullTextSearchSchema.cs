@@ -55,6 +55,9 @@ public static class FullTextSearchSchema
         var touched = operations.Any(operation => operation switch
         {
             RenameTableOperation rename => rename.Name == Table || rename.NewName == Table,
+            // An index's drop or rename names its table without being an ITableMigrationOperation.
+            DropIndexOperation drop => drop.Table == Table,
+            RenameIndexOperation rename => rename.Table == Table,
             ITableMigrationOperation table => table.Table == Table,
             _ => false,
         });

@@ -74,6 +74,17 @@ public sealed class FullTextSearchMigrationTests
         Assert.Single(commands);
     }
 
+    [Theory, Providers]
+    public async Task Dropping_an_index_of_search_entries_brings_the_search_sql(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var commands = await host.QueryAsync(db => Task.FromResult(db.GetService<IMigrationsSqlGenerator>().Generate(
+            [new DropIndexOperation { Name = "IX_SearchEntries_Old", Table = FullTextSearchSchema.Table }],
+            db.GetService<IDesignTimeModel>().Model)));
+
+        Assert.Contains(commands, c => c.CommandText.Contains(provider == DbProvider.Sqlite ? "SearchEntries_ai" : "SearchVector", StringComparison.Ordinal));
+    }
+
     private static AlterColumnOperation WidenTitle() => new()
     {
         Table = FullTextSearchSchema.Table,
