@@ -130,10 +130,21 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
 
         parameters.Add(SearchSyntax.Match(terms, IsPostgres));
         var match = $"{{{parameters.Count - 1}}}";
-        if (IsPostgres)
+        if (IsPostgres && !terms.Any(t => t.Alternatives.Any(a => a.LastIsPrefix)))
         {
+            // Whole words: the full-text index, which starts with the organization, gives only the matching entries,
+            // so only their vectors are read (for the rank).
             sql = $"SELECT e.\"Id\" AS \"Id\", ts_rank(e.\"SearchVector\", q)::float8 AS \"Rank\" FROM \"SearchEntries\" e, CAST({match} AS tsquery) q " +
                   $"WHERE e.\"OrganizationId\" = {{0}} AND e.\"SearchVector\" @@ q{filters}";
+        }
+        else if (IsPostgres)
+        {
+            // A prefix (an unfinished word) would make the index collect every entry of the installation whose words
+            // start with it before keeping the organization's (40-60 ms for a common word on a million entries), so
+            // the organization's own entries (about a hundred) are read and each is tested instead (2 ms).
+            sql = $"WITH own AS MATERIALIZED (SELECT e.\"Id\", e.\"SearchVector\" FROM \"SearchEntries\" e WHERE e.\"OrganizationId\" = {{0}}{filters}) " +
+                  $"SELECT own.\"Id\" AS \"Id\", ts_rank(own.\"SearchVector\", q)::float8 AS \"Rank\" FROM own, CAST({match} AS tsquery) q " +
+                  "WHERE own.\"SearchVector\" @@ q";
         }
         else
         {
