@@ -54,6 +54,9 @@ public sealed class FullTextSearchMigrationTests
             var column = await host.QueryAsync(db => db.Database.SqlQueryRaw<string>(
                 """SELECT data_type AS "Value" FROM information_schema.columns WHERE table_name = 'SearchEntries' AND column_name = 'SearchVector'""").SingleAsync());
             Assert.Equal("tsvector", column);
+            var storage = await host.QueryAsync(db => db.Database.SqlQueryRaw<string>(
+                """SELECT attstorage::text AS "Value" FROM pg_attribute WHERE attrelid = '"SearchEntries"'::regclass AND attname = 'SearchVector'""").SingleAsync());
+            Assert.Equal("m", storage);
             // One full-text index, which starts with the organization (one organization's search reads only its matches).
             var indexes = await host.QueryAsync(db => db.Database.SqlQueryRaw<string>(
                 """SELECT indexdef AS "Value" FROM pg_indexes WHERE tablename = 'SearchEntries' AND indexdef LIKE '%SearchVector%'""").ToListAsync());
