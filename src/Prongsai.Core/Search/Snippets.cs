@@ -71,13 +71,23 @@ public static class Snippets
         {
             var attempts = 0;
             var from = 0;
-            while (attempts++ < 40 && from < lower.Length)
+            while (attempts < 40 && from < lower.Length)
             {
                 var at = lower.IndexOf(phrase[0], from, StringComparison.Ordinal);
                 if (at < 0)
                 {
                     break;
                 }
+
+                if (!RestFollows(lower, at, phrase))
+                {
+                    // Not a candidate: segmenting its window (the costly part) could only say no. Not counted as an
+                    // attempt, so a phrase whose first word is common ("การ …") still finds its match further on.
+                    from = at + 1;
+                    continue;
+                }
+
+                attempts++;
 
                 // Segment a window around the candidate and check the tokens line up with the phrase.
                 var windowStart = Math.Max(0, at - 30);
@@ -109,5 +119,38 @@ public static class Snippets
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when the phrase's other words follow the first one at <paramref name="at"/> with only non-word characters
+    /// between them: tokens cover every word character, so a phrase match looks like this in the text, and the
+    /// segmentation then checks that the words' boundaries are where the phrase puts them.
+    /// </summary>
+    private static bool RestFollows(string lower, int at, IReadOnlyList<string> phrase)
+    {
+        var position = at + phrase[0].Length;
+        for (var k = 1; k < phrase.Count; k++)
+        {
+            while (position < lower.Length)
+            {
+                // A broken surrogate decodes as the replacement character, which is not a word character.
+                Rune.DecodeFromUtf16(lower.AsSpan(position), out var rune, out var length);
+                if (ThaiSegmenter.IsWordCharacter(rune))
+                {
+                    break;
+                }
+
+                position += length;
+            }
+
+            if (string.CompareOrdinal(lower, position, phrase[k], 0, phrase[k].Length) != 0)
+            {
+                return false;
+            }
+
+            position += phrase[k].Length;
+        }
+
+        return true;
     }
 }
