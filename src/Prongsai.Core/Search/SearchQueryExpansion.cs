@@ -15,8 +15,8 @@ public sealed record QueryTerm(IReadOnlyList<QueryPhrase> Alternatives);
 /// <item>synonyms — a part holding a term of a synonym group also matches with each other term of the group in
 ///   its place ("อบต.บางคา" also finds "องค์การบริหารส่วนตำบลบางคา");</item>
 /// <item>an unfinished last word — the last part, when it is not a single dictionary word, also matches as the
-///   start of an indexed word ("ประชาสัมพัน" finds "ประชาสัมพันธ์", "ถนนคอนกรีต" finds "ถนนคอนกรีตเสริมเหล็ก"), while
-///   a part that is a word of its own stays exact ("มา" never matches inside "มาตรการ", nor "ตา" inside "ตาม").</item>
+///   start of an indexed word ("ประชาสัมพัน" finds "ประชาสัมพันธ์"), while a part that is a word of its own stays
+///   exact ("มา" never matches inside "มาตรการ", nor "ตา" inside "ตาม").</item>
 /// </list>
 /// </summary>
 public static class SearchQueryExpansion
@@ -72,8 +72,6 @@ public static class SearchQueryExpansion
     /// <summary>
     /// ICU splits an unfinished word into dictionary pieces ("ประชาสัมพัน" → ประ|ชา|สัม|พัน), so the guess is the
     /// pieces joined again, from each piece to the end; a single token is a dictionary word and gets no guess.
-    /// After other words, the last word alone is a guess too: the dictionary keeps many compounds of public works
-    /// as one word, so "ถนนคอนกรีต" (ถนน|คอนกรีต) must find "ถนนคอนกรีตเสริมเหล็ก" (ถนน|คอนกรีตเสริมเหล็ก).
     /// </summary>
     private static void AddPrefixes(IReadOnlyList<string> phrase, List<QueryPhrase> alternatives)
     {
@@ -86,11 +84,6 @@ public static class SearchQueryExpansion
             }
 
             alternatives.Add(new QueryPhrase([.. phrase.Take(k), rest], LastIsPrefix: true));
-        }
-
-        if (phrase.Count >= 2 && phrase[^1].Length >= MinPrefixLength)
-        {
-            alternatives.Add(new QueryPhrase(phrase, LastIsPrefix: true));
         }
     }
 

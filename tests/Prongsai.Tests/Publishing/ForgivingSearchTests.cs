@@ -24,7 +24,6 @@ public sealed class ForgivingSearchTests
         ("แบบสรุปผลการดำเนินการจัดซื้อจัดจ้าง", "สขร.1 ประจำเดือนมกราคม"),                                   // 5: สขร.1 with an ASCII digit
         ("ผลการประเมิน ITA ประจำปี", "รายงานผลการประเมินประจำปี"),                                           // 6: ITA
         ("หอประชุมหมู่บ้านพร้อมให้บริการ", "หอประชุมหมู่บ้านเปิดให้ใช้ฟรี"),                                   // 7: an Operator's new group
-        ("โครงการก่อสร้างถนนคอนกรีตเสริมเหล็กหมู่ 4", "ผิวจราจรกว้าง 4 เมตร"),                                  // 8: a compound of the dictionary
     ];
 
     public static TheoryData<DbProvider, string, int[]> Cases()
@@ -52,8 +51,6 @@ public sealed class ForgivingSearchTests
             ("ตา", []),                        // nor ตา inside ตาม
             ("มาตร", []),
             ("ประชาสัมพัน ทุจริต", []),         // every part must match: the prefix only widens the last one
-            ("ถนนคอนกรีต", [8]),               // the dictionary's one word คอนกรีตเสริมเหล็ก, begun after ถนน
-            ("คอนกรีต", []),                   // a word of its own stays exact
         ];
         foreach (var provider in new[] { DbProvider.Sqlite, DbProvider.Postgres })
         {
