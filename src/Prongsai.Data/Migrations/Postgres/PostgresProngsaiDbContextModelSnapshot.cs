@@ -1972,9 +1972,9 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("TextState");
+
+                    b.HasIndex("OrganizationId", "DocumentId");
 
                     b.ToTable("Attachments");
                 });

@@ -1889,9 +1889,9 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("OrganizationId");
-
                     b.HasIndex("TextState");
+
+                    b.HasIndex("OrganizationId", "DocumentId");
 
                     b.ToTable("Attachments");
                 });
