@@ -8,10 +8,13 @@
 # repeated pages: with one organization nearly every read is a hit, with 8,000 nearly every read a miss) and
 # --uncached (a unique query parameter on every public request: every read renders and queries on both databases).
 #
-#   bench/mixed-load.sh --big DIR [--small DIR] [--runs 3] [--seconds 30] [--warmup 10] [--connections 16]
+#   bench/mixed-load.sh --big DIR [--small DIR] [--runs 3] [--seconds 30] [--warmup 60] [--connections 16]
 #                       [--results FILE] [--no-build]
 #
 # DIR are data directories with a PostgreSQL cluster in DIR/pg (bench/generate.sh --bulk makes the big one);
+# --warmup is load before the measured seconds of each run, which starts PostgreSQL and the app afresh: 60 s lets the
+# big database's shared buffers fill as on a server that has been running a while (runs before 2026-12-01 18:30 UTC
+# used 10 s; docs/performance.md, "Counting a document's files from the index").
 # --small defaults to /work/benchdata/pg1, made on first use by `generate.sh --bulk --orgs 1` (the demo organization
 # and bench-0001). Reads go to the bench-* organizations only, so both databases are read through organizations of
 # the same shape (125 documents, five report years) and only the number of organizations differs. Each run starts
@@ -20,7 +23,7 @@ set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
 
-BIG="" SMALL="/work/benchdata/pg1" RUNS=3 SECONDS_=30 WARMUP=10 CONNECTIONS=16 RESULTS="$BENCH_DIR/results.md"
+BIG="" SMALL="/work/benchdata/pg1" RUNS=3 SECONDS_=30 WARMUP=60 CONNECTIONS=16 RESULTS="$BENCH_DIR/results.md"
 while [ $# -gt 0 ]; do
     case "$1" in
         --big) BIG="$(realpath -m "$2")"; shift 2 ;;
@@ -31,7 +34,7 @@ while [ $# -gt 0 ]; do
         --connections) CONNECTIONS="$2"; shift 2 ;;
         --results) RESULTS="$(realpath -m "$2")"; shift 2 ;;
         --no-build) BENCH_NO_BUILD=1; shift ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done
