@@ -26,5 +26,7 @@ public sealed class SnippetTests
         Assert.Contains("<mark>ถนน ลูกรัง</mark>", Snippets.Make("ซ่อมถนน ลูกรังหมู่ 3", phrase), StringComparison.Ordinal);
         Assert.Contains("<mark>ถนน, ลูกรัง</mark>", Snippets.Make("ซ่อมถนน, ลูกรังหมู่ 3", phrase), StringComparison.Ordinal);
         Assert.DoesNotContain("<mark>", Snippets.Make("ซ่อมถนนคอนกรีตลูกรัง", phrase), StringComparison.Ordinal);
+        // The first word at the very end of the text, the rest missing: no match, and no reading past the end.
+        Assert.Equal("ซ่อมถนน", Snippets.Make("ซ่อมถนน", phrase));
     }
 }
