@@ -129,8 +129,9 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         b.ToTable("SearchEntries");
         b.Property(e => e.ItemType).HasMaxLength(40);
         b.Property(e => e.ItemId).HasMaxLength(40);
-        b.Property(e => e.Title).HasMaxLength(500);
-        b.Property(e => e.Url).HasMaxLength(300);
+        // A page of hits reads each entry's title and address: in the row, not at a TOAST lookup each.
+        b.Property(e => e.Title).HasMaxLength(500).StoredInRow();
+        b.Property(e => e.Url).HasMaxLength(300).StoredInRow();
         b.HasIndex(e => new { e.OrganizationId, e.ItemType, e.ItemId }).IsUnique();
         b.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }

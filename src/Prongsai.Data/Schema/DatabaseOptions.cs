@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Prongsai.Data.Schema;
@@ -28,7 +29,8 @@ public static class DatabaseOptions
                     npgsql.EnableRetryOnFailure(2, TimeSpan.FromMilliseconds(200), null);
                 }
             })
-            .ReplaceService<IMigrationsSqlGenerator, SearchAwarePostgresMigrationsSqlGenerator>();
+            .ReplaceService<IMigrationsSqlGenerator, SearchAwarePostgresMigrationsSqlGenerator>()
+            .ReplaceService<IRelationalAnnotationProvider, PostgresColumnStorageAnnotationProvider>();
         return options;
     }
 }

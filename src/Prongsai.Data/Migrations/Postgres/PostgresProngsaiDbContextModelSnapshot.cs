@@ -2565,7 +2565,8 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .HasAnnotation("Prongsai:StoredInRow", true);
 
                     b.Property<string>("TitleTokens")
                         .IsRequired()
@@ -2577,7 +2578,8 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("character varying(300)")
+                        .HasAnnotation("Prongsai:StoredInRow", true);
 
                     b.HasKey("Id");
 

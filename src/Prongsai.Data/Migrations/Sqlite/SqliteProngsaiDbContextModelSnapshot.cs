@@ -2460,7 +2460,8 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Prongsai:StoredInRow", true);
 
                     b.Property<string>("TitleTokens")
                         .IsRequired()
@@ -2472,7 +2473,8 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Prongsai:StoredInRow", true);
 
                     b.HasKey("Id");
 
