@@ -110,6 +110,55 @@ public sealed class SearchTests
         }
     }
 
+    [Theory, Providers]
+    public async Task The_search_page_shows_twenty_hits_a_page_and_leads_to_the_rest(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var (org, _) = await Corpus.IndexAsync(app);
+        var slug = await SlugOfAsync(app, org);
+        var client = app.Client();
+        const string word = "มาตรการ";
+        var q = Uri.EscapeDataString(word);
+        var total = (await ThaiCorpus.QueryAsync(app, org, word)).Total;
+        var pages = (total + 19) / 20;
+        Assert.True(pages >= 3, $"{total} hits");
+
+        var first = await client.GetStringAsync($"/{slug}/search?q={q}");
+        Assert.Equal(20, HitLinks(first).Count);
+        Assert.Contains($"พบ {total} รายการ", first, StringComparison.Ordinal);
+        Assert.Contains($"หน้า 1 จาก {pages}", first, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{slug}/search?q={q}&amp;page=2\" rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", first, StringComparison.Ordinal);
+
+        var second = await client.GetStringAsync($"/{slug}/search?q={q}&page=2");
+        Assert.Contains("start=\"21\"", second, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{slug}/search?q={q}\" rel=\"prev\"", second, StringComparison.Ordinal);
+        Assert.Empty(HitLinks(first).Intersect(HitLinks(second)));
+
+        // Every hit is on exactly one page.
+        var all = new List<string>();
+        for (var page = 1; page <= pages; page++)
+        {
+            all.AddRange(HitLinks(await client.GetStringAsync($"/{slug}/search?q={q}&page={page}")));
+        }
+
+        Assert.Equal(total, all.Distinct().Count());
+        Assert.Equal(total, all.Count);
+
+        var past = await client.GetStringAsync($"/{slug}/search?q={q}&page={pages + 1}");
+        Assert.Contains("หน้านี้เลยผลการค้นหาไปแล้ว", past, StringComparison.Ordinal);
+        foreach (var notANumber in new[] { "abc", "-5", "0", "99999999999" })
+        {
+            var page = await client.GetAsync($"/{slug}/search?q={q}&page={notANumber}");
+            Assert.True(page.IsSuccessStatusCode, $"page={notANumber}: {(int)page.StatusCode}");
+        }
+
+        Assert.Equal(20, HitLinks(await client.GetStringAsync($"/{slug}/search?q={q}&page=abc")).Count);
+    }
+
+    private static List<string> HitLinks(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<h2 class=\"doc-title\"><a href=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
     private static async Task<string> SlugOfAsync(ProngsaiApp app, int organizationId)
     {
         await using var scope = app.Scope();

@@ -9,9 +9,18 @@ using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Pages.Public;
 
+/// <summary>
+/// An organization's search, twenty hits a page as its JSON API gives them: a long list of snippets is slow to read
+/// on a phone, and each hit costs a snippet to make.
+/// </summary>
 [PublicPage]
 public sealed class SearchModel(PortalData portal, SearchIndex index) : PageModel
 {
+    public const int PageSize = 20;
+
+    /// <summary>As far as the JSON API pages (500 pages of 20).</summary>
+    public const int MaxPage = 500;
+
     public string Slug { get; private set; } = "";
     public string Query { get; private set; } = "";
     public IReadOnlyList<DocumentCategory> Categories { get; private set; } = [];
@@ -19,8 +28,12 @@ public sealed class SearchModel(PortalData portal, SearchIndex index) : PageMode
     public int? Year { get; private set; }
     public SearchResults? Results { get; private set; }
     public string? Problem { get; private set; }
+    public int PageNumber { get; private set; } = 1;
+    public int PageCount => Results is null ? 0 : (Results.Total + PageSize - 1) / PageSize;
 
-    public async Task<IActionResult> OnGetAsync(string? q, string? category, string? year)
+    // "page" from the query string itself: Razor Pages would bind its own route value of that name (the page's path).
+    // Like the documents list, a page number that is not one shows the first page rather than an error.
+    public async Task<IActionResult> OnGetAsync(string? q, string? category, string? year, [FromQuery(Name = "page")] int? pageNumber)
     {
         var organization = HttpContext.Organization();
         if (organization is null)
@@ -43,9 +56,17 @@ public sealed class SearchModel(PortalData portal, SearchIndex index) : PageMode
         Year = filters.Year;
         if (Query.Length > 0)
         {
-            Results = await index.QueryAsync(organization.Id, new SearchQuery(Query, filters.CategoryId, filters.Year, 0, 50), HttpContext.RequestAborted);
+            PageNumber = Math.Clamp(pageNumber ?? 1, 1, MaxPage);
+            Results = await index.QueryAsync(
+                organization.Id, new SearchQuery(Query, filters.CategoryId, filters.Year, (PageNumber - 1) * PageSize, PageSize), HttpContext.RequestAborted);
         }
 
         return Page();
     }
+
+    public string PageUrl(int number) =>
+        $"/{Slug}/search?q={Uri.EscapeDataString(Query)}"
+        + (CategorySlug is null ? "" : "&category=" + Uri.EscapeDataString(CategorySlug))
+        + (Year is { } year ? "&year=" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")
+        + (number > 1 ? "&page=" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
 }
