@@ -178,6 +178,28 @@ public sealed class PortalTests
     }
 
     [Theory, Providers]
+    public async Task Every_public_page_describes_itself_for_search_engines_and_shared_links(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var client = app.Client();
+        var paths = new[]
+        {
+            "", "/documents", "/search", "/search?q=" + Uri.EscapeDataString("ถนน"), "/ita", "/verify", "/about/history",
+            "/about/contact", "/policies/privacy", "/ledger", "/measures", "/budget", "/procurement",
+        };
+        foreach (var path in paths)
+        {
+            var response = await client.GetAsync($"/{org.Slug}{path}");
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Matches("<meta name=\"description\" content=\"[^\"]{10,}\">", html);
+        }
+
+        Assert.Matches("<meta name=\"description\" content=\"[^\"]{10,}\">", await client.GetStringAsync("/search"));
+    }
+
+    [Theory, Providers]
     public async Task Home_about_policy_feed_sitemap_and_robots_are_served_light_and_with_structured_data(DbProvider provider)
     {
         var app = Apps.For(provider);
