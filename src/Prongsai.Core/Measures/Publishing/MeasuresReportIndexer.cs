@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Ledger;
+using Prongsai.Core.Measures.Reports;
 using Prongsai.Core.Search;
 using Prongsai.Core.Tenancy;
 
@@ -30,7 +31,7 @@ public sealed class MeasuresReportIndexer(ProngsaiDbContext db, CurrentOrganizat
     {
         var organizationId = organization.OrganizationId!.Value;
         var versions = await db.MeasureReportVersions.AsNoTracking()
-            .Select(v => new { v.Id, v.PlanId, v.Version, v.FiscalYear, v.PublishedAt })
+            .Select(v => new { v.Id, v.PlanId, v.Version, v.FiscalYear, v.PublishedAt, v.SearchIndexedAt })
             .ToListAsync(cancellationToken);
         var latest = versions.GroupBy(v => v.PlanId).Select(g => g.MaxBy(v => v.Version)!).ToList();
         var wanted = latest.Select(v => v.Id.ToString(CultureInfo.InvariantCulture)).ToHashSet();
@@ -40,7 +41,9 @@ public sealed class MeasuresReportIndexer(ProngsaiDbContext db, CurrentOrganizat
             await index.RemoveAsync(organizationId, LedgerItemTypes.MeasuresReport, stale, cancellationToken);
         }
 
-        foreach (var version in latest.Where(v => !indexed.Contains(v.Id.ToString(CultureInfo.InvariantCulture))))
+        // A version not seen yet is indexed again even when it has an entry: an upgrade that changes what is indexed
+        // clears the marks (migration ReindexMeasuresReports).
+        foreach (var version in latest.Where(v => v.SearchIndexedAt is null || !indexed.Contains(v.Id.ToString(CultureInfo.InvariantCulture))))
         {
             var json = await db.MeasureReportVersions.AsNoTracking().Where(v => v.Id == version.Id).Select(v => v.SnapshotJson).FirstAsync(cancellationToken);
             var (title, text) = ReadSnapshot(json);
@@ -58,7 +61,19 @@ public sealed class MeasuresReportIndexer(ProngsaiDbContext db, CurrentOrganizat
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.SearchIndexedAt, now), cancellationToken);
     }
 
-    /// <summary>The snapshot's title (a "title" property at the top) and every string in it, for search.</summary>
+    /// <summary>
+    /// Strings of the snapshot that are codes, not words a reader searches for or should see in a snippet: the
+    /// organization's slug, the publication time, a period's year-months and a measure's status ("done").
+    /// </summary>
+    private static readonly HashSet<string> Codes = new(
+        new[]
+        {
+            nameof(MeasuresReport.Organization), nameof(MeasuresReport.PublishedAt), nameof(ReportPeriod.Start),
+            nameof(ReportPeriod.End), nameof(MeasureReportItem.Status),
+        }.Select(JsonNamingPolicy.CamelCase.ConvertName),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The snapshot's title (a "title" property at the top) and every string in it but the codes, for search.</summary>
     internal static (string? Title, string Text) ReadSnapshot(string json)
     {
         try
@@ -94,7 +109,7 @@ public sealed class MeasuresReportIndexer(ProngsaiDbContext db, CurrentOrganizat
                 sb.Append(Prongsai.Core.Text.PlainText.FromHtml(element.GetString())).Append('\n');
                 break;
             case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
+                foreach (var property in element.EnumerateObject().Where(p => !Codes.Contains(p.Name)))
                 {
                     Collect(property.Value, sb);
                 }

@@ -34,12 +34,31 @@ public sealed class ReportSearchIndexingTests
         Assert.Equal([first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], await EntriesAsync(host));
         Assert.Equal(host.Clock.GetUtcNow(), await host.QueryAsync(db => db.MeasureReportVersions.Where(v => v.Id == first.Id).Select(v => v.SearchIndexedAt).SingleAsync()));
 
+        // The words of the report, not its codes: a snippet must not start with "bangkha 2024-10-15T03:00:00Z".
+        var text = await host.QueryAsync(db => db.SearchEntries.IgnoreQueryFilters()
+            .Where(e => e.ItemType == LedgerItemTypes.MeasuresReport).Select(e => e.Text).SingleAsync());
+        Assert.Contains("คู่มือ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Slug, text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d{4}-\d{2}", text);
+        Assert.DoesNotMatch(@"\b(" + string.Join('|', Core.Measures.Progress.MeasureStatus.All) + @")\b", text);
+
         var second = await PublishAsync(host);
         Assert.Equal([host.OrganizationId], await WorkAsync(host));
         await host.RunBackgroundJobsAsync();
 
         Assert.Empty(await WorkAsync(host));
         Assert.Equal([second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], await EntriesAsync(host));
+        Assert.Equal(0, await host.QueryAsync(db => db.MeasureReportVersions.CountAsync(v => v.SearchIndexedAt == null)));
+
+        // An upgrade that changes what is indexed clears the marks (migration ReindexMeasuresReports): the entry that
+        // exists is written again.
+        await host.QueryAsync(db => db.SearchEntries.IgnoreQueryFilters().Where(e => e.ItemType == LedgerItemTypes.MeasuresReport)
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.Text, "bangkha 2024-10-15T03:00:00Z")));
+        await host.QueryAsync(db => db.MeasureReportVersions.ExecuteUpdateAsync(u => u.SetProperty(v => v.SearchIndexedAt, (DateTimeOffset?)null)));
+        await host.RunBackgroundJobsAsync();
+        var rewritten = await host.QueryAsync(db => db.SearchEntries.IgnoreQueryFilters()
+            .Where(e => e.ItemType == LedgerItemTypes.MeasuresReport).Select(e => e.Text).SingleAsync());
+        Assert.Contains("คู่มือ", rewritten, StringComparison.Ordinal);
         Assert.Equal(0, await host.QueryAsync(db => db.MeasureReportVersions.CountAsync(v => v.SearchIndexedAt == null)));
     }
 
