@@ -18,9 +18,14 @@ public sealed class MeasuresReportIndexer(ProngsaiDbContext db, CurrentOrganizat
 
     public string ItemType => LedgerItemTypes.MeasuresReport;
 
+    /// <summary>As the other search indexers: after an upgrade that clears every mark, one tick does not hold the worker
+    /// for every organization of a large installation.</summary>
+    public const int OrganizationsPerTick = StampedSearchIndexer.OrganizationsPerTick;
+
     /// <summary>Organizations with a report version the indexer has not seen yet (a partial index keeps this cheap).</summary>
     public IQueryable<int> OrganizationsWithWork(ProngsaiDbContext db) =>
-        db.MeasureReportVersions.IgnoreQueryFilters().Where(v => v.SearchIndexedAt == null).Select(v => v.OrganizationId);
+        db.MeasureReportVersions.IgnoreQueryFilters().Where(v => v.SearchIndexedAt == null).Select(v => v.OrganizationId)
+            .Distinct().OrderBy(id => id).Take(OrganizationsPerTick);
 
     /// <summary>
     /// The latest published version of each measures plan is searchable; older versions are not. Every version read
