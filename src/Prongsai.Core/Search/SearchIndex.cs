@@ -3,7 +3,18 @@ using Prongsai.Core.Data;
 
 namespace Prongsai.Core.Search;
 
-public sealed record SearchQuery(string? Text, int? CategoryId = null, int? FiscalYear = null, int Skip = 0, int Take = 20);
+public sealed record SearchQuery(string? Text, int? CategoryId = null, int? FiscalYear = null, int Skip = 0, int Take = 20)
+{
+    /// <summary>Hits a page, on the search page and in the JSON API alike.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>The last page either will show; a larger number is read as this one.</summary>
+    public const int MaxPage = 500;
+
+    /// <summary>Page <paramref name="page"/> (from 1; out of range is clamped) of an organization's search.</summary>
+    public static SearchQuery ForPage(string? text, int? categoryId, int? fiscalYear, int page) =>
+        new(text, categoryId, fiscalYear, (Math.Clamp(page, 1, MaxPage) - 1) * PageSize, PageSize);
+}
 
 public sealed record SearchHit(string Type, string Id, string Title, string Url, string SnippetHtml, int? CategoryId, int? FiscalYear, DateTimeOffset? PublishedAt);
 

@@ -52,9 +52,7 @@ public sealed class PortalApi : IApiEndpoints
                 title: "ข้อมูลไม่ถูกต้อง / Invalid input");
         }
 
-        var size = 20;
-        var skip = Math.Clamp((page ?? 1) - 1, 0, 500) * size;
-        var results = await index.QueryAsync(organization.Id, new SearchQuery(q, filters.CategoryId, filters.Year, skip, size), http.RequestAborted);
+        var results = await index.QueryAsync(organization.Id, SearchQuery.ForPage(q, filters.CategoryId, filters.Year, page ?? 1), http.RequestAborted);
         return TypedResults.Ok(new SearchResponse(results.Query, results.Total,
             results.Hits.Select(h => new SearchResultDto(h.Type, h.Id, h.Title, h.Url, h.SnippetHtml)).ToList()));
     }

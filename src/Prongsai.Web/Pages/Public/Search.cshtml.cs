@@ -16,10 +16,7 @@ namespace Prongsai.Web.Pages.Public;
 [PublicPage]
 public sealed class SearchModel(PortalData portal, SearchIndex index) : PageModel
 {
-    public const int PageSize = 20;
-
-    /// <summary>As far as the JSON API pages (500 pages of 20).</summary>
-    public const int MaxPage = 500;
+    public const int PageSize = SearchQuery.PageSize;
 
     public string Slug { get; private set; } = "";
     public string Query { get; private set; } = "";
@@ -56,9 +53,9 @@ public sealed class SearchModel(PortalData portal, SearchIndex index) : PageMode
         Year = filters.Year;
         if (Query.Length > 0)
         {
-            PageNumber = Math.Clamp(pageNumber ?? 1, 1, MaxPage);
+            PageNumber = Math.Clamp(pageNumber ?? 1, 1, SearchQuery.MaxPage);
             Results = await index.QueryAsync(
-                organization.Id, new SearchQuery(Query, filters.CategoryId, filters.Year, (PageNumber - 1) * PageSize, PageSize), HttpContext.RequestAborted);
+                organization.Id, SearchQuery.ForPage(Query, filters.CategoryId, filters.Year, PageNumber), HttpContext.RequestAborted);
         }
 
         return Page();
