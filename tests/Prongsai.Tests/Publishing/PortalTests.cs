@@ -78,9 +78,14 @@ public sealed class PortalTests
         Assert.Contains($"พบ {pageSize + 3} รายการ", first, StringComparison.Ordinal);
         Assert.Equal(titles.Take(pageSize), InPageOrder(first, titles));
         Assert.DoesNotContain(drafted.Title, first, StringComparison.Ordinal);
+        Assert.Contains("หน้า 1 จาก 2", first, StringComparison.Ordinal); // a reader sees how much is left
+        Assert.Contains($"href=\"/{org.Slug}/documents?page=2\" rel=\"next\"", first, StringComparison.Ordinal);
 
         var second = await client.GetStringAsync($"/{org.Slug}/documents?page=2");
         Assert.Equal(titles.Skip(pageSize), InPageOrder(second, titles));
+        Assert.Contains("หน้า 2 จาก 2", second, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{org.Slug}/documents?page=1\" rel=\"prev\"", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", second, StringComparison.Ordinal);
         Assert.Contains("ไฟล์แนบ 2", second, StringComparison.Ordinal); // the oldest has two attachments
 
         // A page past the end shows the last one, as before.

@@ -146,7 +146,7 @@ public sealed class SearchTests
         Assert.Equal(total, all.Count);
 
         var past = await client.GetStringAsync($"/{slug}/search?q={q}&page={pages + 1}");
-        Assert.Contains("หน้านี้เลยผลการค้นหาไปแล้ว", past, StringComparison.Ordinal);
+        Assert.Contains("หน้านี้เลยรายการสุดท้ายไปแล้ว", past, StringComparison.Ordinal);
         foreach (var notANumber in new[] { "abc", "-5", "0", "99999999999" })
         {
             var page = await client.GetAsync($"/{slug}/search?q={q}&page={notANumber}");

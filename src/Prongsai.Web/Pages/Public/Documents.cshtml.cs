@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Api;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
@@ -89,6 +90,8 @@ public sealed class DocumentsModel(PortalData portal, ProngsaiDbContext db) : Pa
             .ToList();
         return Page();
     }
+
+    public Pager Pager => new(PageNumber, (Total + PageSize - 1) / PageSize, PageUrl, Lang.T("หน้ารายการเอกสาร", "Document pages"));
 
     public string PageUrl(int number)
     {

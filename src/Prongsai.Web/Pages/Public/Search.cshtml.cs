@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Search;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Api;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
@@ -60,6 +61,8 @@ public sealed class SearchModel(PortalData portal, SearchIndex index) : PageMode
 
         return Page();
     }
+
+    public Pager Pager => new(PageNumber, PageCount, PageUrl, Lang.T("หน้าผลการค้นหา", "Result pages"));
 
     public string PageUrl(int number) =>
         $"/{Slug}/search?q={Uri.EscapeDataString(Query)}"
