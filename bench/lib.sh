@@ -81,16 +81,41 @@ pg_start() { # DIR
     # overrides): with PostgreSQL's default 128 MB, the 8,000-organization database's working set is read from the OS
     # cache on every request and the comparison with one organization measures that (docs/performance.md).
     local buffers="${BENCH_PG_SHARED_BUFFERS:-$(awk '/^MemTotal:/ { mb = int($2 / 1024 / 4); if (mb > 8192) mb = 8192; print mb "MB" }' /proc/meminfo)}"
+    # As a database server for many organizations is set up (docs/scaling.md, "PostgreSQL's memory"): the shared
+    # buffers on huge pages, and pg_prewarm's autoprewarm, which writes down which blocks are in the buffers and reads
+    # them back after a restart, so a restart does not start from an empty cache. BENCH_PG_PLAIN=1 starts without both.
+    local server="-c shared_buffers=$buffers"
+    if [ "${BENCH_PG_PLAIN:-0}" != 1 ]; then
+        pg_reserve_huge_pages "$buffers"
+        server="$server -c huge_pages=try -c shared_preload_libraries=pg_prewarm"
+    fi
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$1/postgres.log" -w -t 60 \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200 -c shared_buffers=$buffers ${PG_EXTRA_OPTIONS:-}" start >/dev/null \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200 $server ${PG_EXTRA_OPTIONS:-}" start >/dev/null \
         || { tail -n 20 "$1/postgres.log" >&2; die "PostgreSQL did not start"; }
-    log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DATA)"
+    log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DATA), shared buffers $buffers, huge pages held $(awk '/^HugePages_(Total|Free|Rsvd):/ { v[$1] = $2 } END { print v["HugePages_Total:"] - v["HugePages_Free:"] + v["HugePages_Rsvd:"] " of " v["HugePages_Total:"] }' /proc/meminfo)"
+}
+
+# Huge pages for a cluster's shared memory, when this machine's kernel lets us reserve them (root); the number comes
+# from PostgreSQL itself (shared_memory_size_in_huge_pages). pg_stop gives them back. Without them, huge_pages=try
+# starts PostgreSQL on ordinary pages.
+PG_HUGE_PAGES_BEFORE=""
+pg_reserve_huge_pages() { # shared_buffers
+    local needed
+    needed="$(runuser -u postgres -- "$PG_BIN/postgres" -D "$PG_DATA" -c shared_buffers="$1" -c max_connections=200 \
+        -C shared_memory_size_in_huge_pages 2>/dev/null)" || return 0
+    [ -w /proc/sys/vm/nr_hugepages ] && [ "${needed:-0}" -gt 0 ] || return 0
+    PG_HUGE_PAGES_BEFORE="$(cat /proc/sys/vm/nr_hugepages)"
+    echo "$((PG_HUGE_PAGES_BEFORE + needed))" >/proc/sys/vm/nr_hugepages 2>/dev/null || true
 }
 
 pg_stop() {
     [ -n "$PG_PORT" ] || return 0
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -t 30 stop >/dev/null 2>&1 || true
     PG_PORT=""
+    if [ -n "$PG_HUGE_PAGES_BEFORE" ]; then
+        echo "$PG_HUGE_PAGES_BEFORE" >/proc/sys/vm/nr_hugepages 2>/dev/null || true
+        PG_HUGE_PAGES_BEFORE=""
+    fi
 }
 
 # Database settings for the app and the generator: DB=sqlite|postgres, DATA=dir.

@@ -33,7 +33,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     private static readonly HashSet<Type> Unaudited =
     [
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(ContentStamp), typeof(JobLease),
-        typeof(Search.SearchEntry), typeof(Ledger.LedgerFile),
+        typeof(Search.SearchEntry), typeof(Search.SearchIndexState), typeof(Ledger.LedgerFile),
         // Mail waiting in the outbox tells about a change that is audited itself; its address and text are personal data.
         typeof(Notifications.OutboxMail),
         // The deleted rows are audited as deletions (and restores as restore entries); their JSON copy is not.
