@@ -91,7 +91,7 @@ public sealed class DocumentsModel(PortalData portal, ProngsaiDbContext db) : Pa
         return Page();
     }
 
-    public Pager Pager => new(PageNumber, (Total + PageSize - 1) / PageSize, PageUrl, Lang.T("หน้ารายการเอกสาร", "Document pages"));
+    public Pager Pager => new(PageNumber, Total, PageSize, PageUrl, Lang.T("หน้ารายการเอกสาร", "Document pages"));
 
     public string PageUrl(int number)
     {

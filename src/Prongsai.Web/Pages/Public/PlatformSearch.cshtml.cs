@@ -48,7 +48,7 @@ public sealed class PlatformSearchModel(PlatformSearch search, OrganizationDirec
         return Page();
     }
 
-    public Pager Pager => new(Results?.Page ?? 1, Results?.PageCount ?? 0, PageUrl, Lang.T("หน้าผลการค้นหา", "Result pages"));
+    public Pager Pager => new(Results?.Page ?? 1, Results?.Total ?? 0, PlatformSearch.PageSize, PageUrl, Lang.T("หน้าผลการค้นหา", "Result pages"));
 
     public string PageUrl(int number) =>
         "/search?q=" + Uri.EscapeDataString(Query) + (number > 1 ? "&page=" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");

@@ -17,8 +17,6 @@ namespace Prongsai.Web.Pages.Public;
 [PublicPage]
 public sealed class SearchModel(PortalData portal, SearchIndex index) : PageModel
 {
-    public const int PageSize = SearchQuery.PageSize;
-
     public string Slug { get; private set; } = "";
     public string Query { get; private set; } = "";
     public IReadOnlyList<DocumentCategory> Categories { get; private set; } = [];
@@ -27,7 +25,6 @@ public sealed class SearchModel(PortalData portal, SearchIndex index) : PageMode
     public SearchResults? Results { get; private set; }
     public string? Problem { get; private set; }
     public int PageNumber { get; private set; } = 1;
-    public int PageCount => Results is null ? 0 : (Results.Total + PageSize - 1) / PageSize;
 
     // "page" from the query string itself: Razor Pages would bind its own route value of that name (the page's path).
     // Like the documents list, a page number that is not one shows the first page rather than an error.
@@ -62,7 +59,7 @@ public sealed class SearchModel(PortalData portal, SearchIndex index) : PageMode
         return Page();
     }
 
-    public Pager Pager => new(PageNumber, PageCount, PageUrl, Lang.T("หน้าผลการค้นหา", "Result pages"));
+    public Pager Pager => new(PageNumber, Results?.Total ?? 0, SearchQuery.PageSize, PageUrl, Lang.T("หน้าผลการค้นหา", "Result pages"));
 
     public string PageUrl(int number) =>
         $"/{Slug}/search?q={Uri.EscapeDataString(Query)}"
