@@ -106,7 +106,8 @@ public sealed class ForgivingSearchTests
         var page = await app.Client().GetStringAsync($"/{org.Slug}/search?q={Uri.EscapeDataString("ประชาสัมพันท")}");
 
         Assert.Contains("คุณหมายถึง", page, StringComparison.Ordinal);
-        Assert.Contains($"href=\"?q={Uri.EscapeDataString("ประชาสัมพันธ์")}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{org.Slug}/search?q={Uri.EscapeDataString("ประชาสัมพันธ์")}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("doc-list results", page, StringComparison.Ordinal); // no empty list for a screen reader to announce
     }
 
     [Theory, Providers]

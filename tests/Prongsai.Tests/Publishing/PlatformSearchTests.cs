@@ -151,6 +151,7 @@ public sealed class PlatformSearchTests
 
         var past = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString(Word()) + "&page=7");
         Assert.Contains("ไม่พบเอกสารที่มีคำนี้", past, StringComparison.Ordinal);
+        Assert.DoesNotContain("doc-list results", past, StringComparison.Ordinal);
         foreach (var query in SearchTests.HostileQueries.Where(q => q.Length <= SearchSyntax.MaxQueryLength && !q.Contains('\0', StringComparison.Ordinal)))
         {
             var pageResponse = await client.GetAsync("/search?q=" + Uri.EscapeDataString(query));

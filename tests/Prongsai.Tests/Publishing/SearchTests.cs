@@ -147,6 +147,7 @@ public sealed class SearchTests
 
         var past = await client.GetStringAsync($"/{slug}/search?q={q}&page={pages + 1}");
         Assert.Contains("หน้านี้เลยรายการสุดท้ายไปแล้ว", past, StringComparison.Ordinal);
+        Assert.DoesNotContain("doc-list results", past, StringComparison.Ordinal);
         foreach (var notANumber in new[] { "abc", "-5", "0", "99999999999" })
         {
             var page = await client.GetAsync($"/{slug}/search?q={q}&page={notANumber}");

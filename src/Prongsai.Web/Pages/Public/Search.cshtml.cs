@@ -61,8 +61,11 @@ public sealed class SearchModel(PortalData portal, SearchIndex index) : PageMode
 
     public Pager Pager => new(PageNumber, Results?.Total ?? 0, SearchQuery.PageSize, PageUrl, Lang.T("หน้าผลการค้นหา", "Result pages"));
 
-    public string PageUrl(int number) =>
-        $"/{Slug}/search?q={Uri.EscapeDataString(Query)}"
+    public string PageUrl(int number) => SearchUrl(Query, number);
+
+    /// <summary>This search page for <paramref name="query"/> (the pager's pages, a "did you mean" correction), keeping the filters.</summary>
+    public string SearchUrl(string query, int number = 1) =>
+        $"/{Slug}/search?q={Uri.EscapeDataString(query)}"
         + (CategorySlug is null ? "" : "&category=" + Uri.EscapeDataString(CategorySlug))
         + (Year is { } year ? "&year=" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")
         + (number > 1 ? "&page=" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
