@@ -191,7 +191,8 @@ public sealed class PortalTests
         var paths = new[]
         {
             "", "/documents", "/search", "/search?q=" + Uri.EscapeDataString("ถนน"), "/ita", "/verify", "/about/history",
-            "/about/contact", "/policies/privacy", "/ledger", "/measures", "/budget", "/procurement",
+            "/about/contact", "/policies/privacy", "/ledger", "/measures", "/budget", "/procurement", "/track",
+            "/complaints/statistics",
         };
         foreach (var path in paths)
         {
