@@ -202,7 +202,10 @@ public sealed class PortalTests
             Assert.Matches("<meta name=\"description\" content=\"[^\"]{10,}\">", html);
         }
 
-        Assert.Matches("<meta name=\"description\" content=\"[^\"]{10,}\">", await client.GetStringAsync("/search"));
+        foreach (var platformPage in new[] { "/", "/search" })
+        {
+            Assert.Matches("<meta name=\"description\" content=\"[^\"]{10,}\">", await client.GetStringAsync(platformPage));
+        }
     }
 
     [Theory, Providers]
