@@ -65,6 +65,32 @@ public sealed class PhoneTests(AppServer app) : BrowserTest(app)
     }
 
     /// <summary>
+    /// The Q&amp;A page lists the published answers before its form, which can be many screens down on a phone:
+    /// the way to the form is a button on the first screen, and it lands on the form.
+    /// </summary>
+    [Fact]
+    public void The_question_form_is_one_tap_from_the_first_screen_of_the_QA_page()
+    {
+        WithBrowser("phone-qa", new Size(360, 740), browser =>
+        {
+            browser.Open(App.Url("/bangkha/qa"));
+            var ask = browser.Driver.FindElement(By.CssSelector("main a.button[href='#ask']"));
+            Assert.Equal("ส่งคำถาม", ask.Text.Trim());
+            Assert.True(ask.Location.Y + ask.Size.Height <= 740, $"the button ends at {ask.Location.Y + ask.Size.Height} px, below the first screen");
+            var problems = new List<string>();
+            Targets(browser, "main a.button[href='#ask']", "button", problems);
+            Assert.Empty(problems);
+
+            ask.Click();
+            var heading = browser.Driver.FindElement(By.Id("ask"));
+            var top = browser.Script<object>("return document.getElementById('ask').getBoundingClientRect().top;");
+            Assert.InRange(Convert.ToDouble(top, CultureInfo.InvariantCulture), -1, 200);
+            Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("section[aria-labelledby='ask'] form textarea")));
+            Assert.Equal("ส่งคำถาม", heading.Text.Trim());
+        });
+    }
+
+    /// <summary>
     /// On a slow line the web font arrives after the text is painted. The page must keep the text as it was first
     /// laid out (font-display: optional) rather than lay it out again in the new font under the reader's eyes, as
     /// "swap" did: Lighthouse measured a layout shift of 0.23 on this page on a phone. The widths of the first lines
