@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 
 namespace Prongsai.Core.Search;
@@ -14,7 +15,7 @@ public sealed record PlatformSearchHit(SearchHit Hit, string OrganizationSlug, s
 /// </summary>
 public sealed record PlatformSearchResults(string Query, int Total, bool TotalIsAtLeast, int Page, IReadOnlyList<PlatformSearchHit> Hits)
 {
-    public int PageCount => (Total + PlatformSearch.PageSize - 1) / PlatformSearch.PageSize;
+    public int PageCount => Paging.PageCount(Total, PlatformSearch.PageSize);
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Prongsai.Core.Common;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.OpenData;
@@ -106,7 +107,7 @@ public sealed class OpenDataApi : IApiEndpoints
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds);
             return await catalog.PublishingOrganizationsAsync(http.RequestAborted);
         }))!;
-        var pageCount = Math.Max(1, (publishing.Count + perPage - 1) / perPage);
+        var pageCount = Math.Max(1, Paging.PageCount(publishing.Count, perPage));
         if (number > pageCount)
         {
             return TypedResults.NotFound();

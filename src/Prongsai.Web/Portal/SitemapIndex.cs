@@ -4,6 +4,7 @@ using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Tenancy;
@@ -48,7 +49,7 @@ public static class SitemapIndex
 
         // Every organization's file-check page, in one wildcard line (RFC 9309) instead of one line each.
         text.Append("Disallow: /*/verify\n");
-        var pages = PageCount((await SlugsAsync(db, cache, configuration, http.RequestAborted)).Count, PageSize(configuration));
+        var pages = Paging.PageCount((await SlugsAsync(db, cache, configuration, http.RequestAborted)).Count, PageSize(configuration));
         text.Append(CultureInfo.InvariantCulture, $"Sitemap: {baseUrl}/sitemap.xml\n");
         for (var page = 2; page <= pages; page++)
         {
@@ -77,7 +78,7 @@ public static class SitemapIndex
 
         var slugs = await SlugsAsync(db, cache, configuration, http.RequestAborted);
         var size = PageSize(configuration);
-        if (number > Math.Max(1, PageCount(slugs.Count, size)))
+        if (number > Math.Max(1, Paging.PageCount(slugs.Count, size)))
         {
             return Results.NotFound();
         }
@@ -101,8 +102,6 @@ public static class SitemapIndex
     }
 
     private static int PageSize(IConfiguration configuration) => Math.Clamp(configuration.GetValue(PageSizeKey, DefaultPageSize), 1, DefaultPageSize);
-
-    private static int PageCount(int entries, int size) => (entries + size - 1) / size;
 
     /// <summary>
     /// Every organization's slug, in the order organizations were created (so a new one joins the last page and

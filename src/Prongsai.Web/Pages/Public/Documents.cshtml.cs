@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
@@ -77,7 +78,7 @@ public sealed class DocumentsModel(PortalData portal, ProngsaiDbContext db) : Pa
         // rows are rarely in the database's memory, so reading every row (and counting every row's files) to show 20 cost
         // the most of any public page (docs/performance.md, "Mixed load, third pass").
         Total = await query.CountAsync();
-        PageNumber = Math.Clamp(pageNumber ?? 1, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        PageNumber = Math.Clamp(pageNumber ?? 1, 1, Math.Max(1, Paging.PageCount(Total, PageSize)));
         var rows = await query.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(d => new { d.Id, d.Title, d.Summary, d.CategoryId, d.DepartmentId, d.FiscalYear, d.PublishedAt, Files = d.Attachments.Count })

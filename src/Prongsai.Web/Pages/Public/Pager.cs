@@ -1,3 +1,5 @@
+using Prongsai.Core.Common;
+
 namespace Prongsai.Web.Pages.Public;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Prongsai.Web.Pages.Public;
 /// </summary>
 public sealed record Pager(int Page, int Total, int PageSize, Func<int, string> PageUrl, string Label)
 {
-    public int PageCount => (Total + PageSize - 1) / PageSize;
+    public int PageCount => Paging.PageCount(Total, PageSize);
 
     /// <summary>A page number from an old link or a hand-edited address can lie past the last page.</summary>
     public bool IsPastLastPage => PageCount > 0 && Page > PageCount;
