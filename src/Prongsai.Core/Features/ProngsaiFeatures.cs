@@ -21,6 +21,7 @@ public static class ProngsaiFeatures
         new PublishingFeature(),
         new ItaFeature(),
         new RequestsFeature(),
+        new Circulars.CircularsFeature(),
         new FinanceFeature(),
         new BudgetFeature(),
         new OpenDataFeature(),
