@@ -118,8 +118,8 @@ public sealed class CircularBoard(ProngsaiDbContext db, TimeProvider clock)
         return db.Set<Circular>().Where(c => c.IssuedByUserId == userId || c.Recipients.Any(r => r.UserId == userId));
     }
 
-    /// <summary>The roll as a CSV file (UTF-8 with BOM, so Excel shows Thai): the evidence that staff were told.</summary>
-    public static byte[] RollCsv(CircularView view)
+    /// <summary>The roll as a table (number, name, acknowledged or not, when): the evidence that staff were told.</summary>
+    public static (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) RollTable(CircularView view)
     {
         var circular = view.Circular;
         var rows = (view.Roll ?? []).Select((r, i) => (IReadOnlyList<string>)
@@ -127,11 +127,18 @@ public sealed class CircularBoard(ProngsaiDbContext db, TimeProvider clock)
             (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.DisplayName,
             r.AcknowledgedAt is null ? "ยังไม่รับทราบ" : "รับทราบแล้ว",
             r.AcknowledgedAt is { } at ? ThaiDateInput.Format(at) : "",
-        ]);
-        var heading = (IReadOnlyList<string>)
+        ]).ToList();
+        IReadOnlyList<string> header =
         [
             "ลำดับ", "ชื่อ-สกุล", "สถานะ", $"วันเวลาที่รับทราบ (หนังสือเวียน{(circular.Number is null ? "" : " " + circular.Number)} เรื่อง {circular.Title})",
         ];
-        return CsvFiles.ToFile(heading, rows);
+        return (header, rows);
+    }
+
+    /// <summary>The roll as a CSV file (UTF-8 with BOM, so Excel shows Thai).</summary>
+    public static byte[] RollCsv(CircularView view)
+    {
+        var (header, rows) = RollTable(view);
+        return CsvFiles.ToFile(header, rows);
     }
 }
