@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Circulars;
 using Prongsai.Core.Common;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Measures.Editing;
@@ -27,28 +28,30 @@ public sealed class UseCasePermissionTests
     /// <summary>✔ the use case does it for that role; · it answers forbidden. Columns in the order of <see cref="Roles"/>.</summary>
     private static readonly Dictionary<string, string> Expected = new()
     {
-        //                              Admin Exec  Head  Staff Compl Audit
-        ["ViewBackOffice"] =            "✔     ✔     ✔     ✔     ✔     ✔",
-        ["ManageOrganizationProfile"] = "✔     ·     ·     ·     ·     ·",
-        ["ManageDepartments"] =         "✔     ·     ·     ·     ·     ·",
-        ["ManageStaff"] =               "✔     ·     ·     ·     ·     ·",
-        ["GrantComplaintOfficer"] =     "✔     ·     ·     ·     ·     ·",
-        ["ManageMeasurePlan"] =         "✔     ✔     ·     ·     ·     ·",
-        ["EditMeasures"] =              "✔     ✔     ✔     ✔     ·     ·",
-        ["RequestPublication"] =        "✔     ✔     ✔     ·     ·     ·",
-        ["ApproveAndPublish"] =         "·     ✔     ·     ·     ·     ·",
-        ["PublishDocuments"] =          "✔     ✔     ✔     ✔     ·     ·",
-        ["ManageItaChecklist"] =        "✔     ✔     ·     ·     ·     ·",
-        ["EditItaEvidence"] =           "✔     ✔     ✔     ✔     ·     ·",
-        ["ApproveItaItems"] =           "✔     ✔     ·     ·     ·     ·",
-        ["ConfigureRequests"] =         "✔     ·     ·     ·     ·     ·",
-        ["ScreenRequests"] =            "✔     ·     ·     ·     ✔     ·",
-        ["AnswerRequests"] =            "✔     ·     ✔     ✔     ✔     ·",
-        ["ViewCorruptionComplaints"] =  "·     ·     ·     ·     ✔     ·",
-        ["ViewComplainantIdentity"] =   "·     ·     ·     ·     ✔     ·",
-        ["EditFinance"] =               "✔     ·     ✔     ✔     ·     ·",
-        ["ManageFinanceDepartments"] =  "✔     ·     ·     ·     ·     ·",
-        ["PublishFinanceReports"] =     "·     ✔     ·     ·     ·     ·",
+        //                                  Admin Exec  Head  Staff Compl Audit
+        ["ViewBackOffice"] =               "✔     ✔     ✔     ✔     ✔     ✔",
+        ["ManageOrganizationProfile"] =    "✔     ·     ·     ·     ·     ·",
+        ["ManageDepartments"] =            "✔     ·     ·     ·     ·     ·",
+        ["ManageStaff"] =                  "✔     ·     ·     ·     ·     ·",
+        ["GrantComplaintOfficer"] =        "✔     ·     ·     ·     ·     ·",
+        ["ManageMeasurePlan"] =            "✔     ✔     ·     ·     ·     ·",
+        ["EditMeasures"] =                 "✔     ✔     ✔     ✔     ·     ·",
+        ["RequestPublication"] =           "✔     ✔     ✔     ·     ·     ·",
+        ["ApproveAndPublish"] =            "·     ✔     ·     ·     ·     ·",
+        ["PublishDocuments"] =             "✔     ✔     ✔     ✔     ·     ·",
+        ["ManageItaChecklist"] =           "✔     ✔     ·     ·     ·     ·",
+        ["EditItaEvidence"] =              "✔     ✔     ✔     ✔     ·     ·",
+        ["ApproveItaItems"] =              "✔     ✔     ·     ·     ·     ·",
+        ["ConfigureRequests"] =            "✔     ·     ·     ·     ·     ·",
+        ["ScreenRequests"] =               "✔     ·     ·     ·     ✔     ·",
+        ["AnswerRequests"] =               "✔     ·     ✔     ✔     ✔     ·",
+        ["ViewCorruptionComplaints"] =     "·     ·     ·     ·     ✔     ·",
+        ["ViewComplainantIdentity"] =      "·     ·     ·     ·     ✔     ·",
+        ["EditFinance"] =                  "✔     ·     ✔     ✔     ·     ·",
+        ["ManageFinanceDepartments"] =     "✔     ·     ·     ·     ·     ·",
+        ["PublishFinanceReports"] =        "·     ✔     ·     ·     ·     ·",
+        ["IssueCirculars"] =               "✔     ✔     ·     ·     ·     ·",
+        ["ViewCircularAcknowledgements"] = "✔     ✔     ·     ·     ·     ✔",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -148,6 +151,21 @@ public sealed class UseCasePermissionTests
             var departmentId = await host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
             return await Errors(host.UseAsync<Core.Finance.ManageFinanceDepartments, Result<IReadOnlyList<int>>>(m => m.SetAsync(actor, [departmentId])));
         },
+        ["IssueCirculars"] = async (host, actor, index) =>
+        {
+            await CircularReaderAsync(host, index);
+            return await Errors(host.UseAsync<IssueCircular, Result<Circular>>(c => c.RunAsync(actor, CircularTo(index), null)));
+        },
+        ["ViewCircularAcknowledgements"] = async (host, actor, index) =>
+        {
+            await CircularReaderAsync(host, index);
+            var issued = await host.UseAsync<IssueCircular, Result<Circular>>(c =>
+                c.RunAsync(StaffActor.System(organizationId: host.OrganizationId), CircularTo(index), null));
+            var view = await host.UseAsync<CircularBoard, CircularView?>(b => b.FindAsync(actor, issued.Value!.Id));
+            // A permission to read: what it opens is the roll of who acknowledged; without it the circular, not sent to
+            // this actor, is not there at all.
+            return view?.Roll is null ? [Error.Forbidden()] : [];
+        },
         ["ApproveItaItems"] = async (host, actor, _) =>
         {
             var itemId = await ItaItemAsync(host);
@@ -166,6 +184,16 @@ public sealed class UseCasePermissionTests
         await host.UseAsync<EditEvidence, Result<ItaEvidence>>(e => e.AddExternalAsync(system, itemId, new ExternalEvidenceInput("https://example.go.th/structure", "โครงสร้าง")));
         return itemId;
     }
+
+    /// <summary>A member with an account, so that a circular to everyone has someone to go to besides its issuer.</summary>
+    private static async Task CircularReaderAsync(MeasuresTestHost host, int index)
+    {
+        var created = await host.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateAsync(StaffActor.System(organizationId: host.OrganizationId),
+            new CreateStaffRequest(host.OrganizationId, $"reader{index}@permissions.test", "ผู้รับหนังสือเวียนทดสอบ", [OrgRole.DepartmentStaff])));
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Message)));
+    }
+
+    private static CircularInput CircularTo(int index) => new(null, $"หนังสือเวียนทดสอบ {index}", "โปรดทราบ", [], null);
 
     [Theory, Providers]
     public async Task Every_use_case_allows_exactly_the_roles_of_the_table(DbProvider provider)

@@ -13,7 +13,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Circulars;
 public sealed class IndexModel(CircularBoard board) : StaffPageModel
 {
     [BindProperty(SupportsGet = true)] public CircularListFilter Filter { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<CircularRow> Rows { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;
@@ -27,11 +27,14 @@ public sealed class IndexModel(CircularBoard board) : StaffPageModel
             return BadRequest();
         }
 
+        // "page" from the query string itself: Razor Pages binds its own route value of that name (the page's path).
+        // A page number that is not one shows the first page, as the public lists do.
+        PageNumber = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
         SeesAll = CircularBoard.SeesAll(Actor);
         MayIssue = Actor.Has(CircularsPermissions.IssueCirculars);
         var (rows, total) = await board.ListAsync(Actor, Filter, PageNumber, HttpContext.RequestAborted);
         Rows = rows;
-        Pager = new Pager(Math.Max(PageNumber, 1), total, CircularBoard.PageSize, PageUrl, Lang.T("หน้าของรายการหนังสือเวียน", "Circular list pages"));
+        Pager = new Pager(PageNumber, total, CircularBoard.PageSize, PageUrl, Lang.T("หน้าของรายการหนังสือเวียน", "Circular list pages"));
         return Page();
     }
 
