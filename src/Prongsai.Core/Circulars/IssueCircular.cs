@@ -71,7 +71,7 @@ public sealed class IssueCircular(
                 Number = string.IsNullOrWhiteSpace(input.Number) ? null : input.Number.Trim(),
                 Title = title,
                 Body = input.Body!.Trim(),
-                Audience = departments.Count == 0 ? EveryoneAudience : string.Join(", ", departments.Select(d => d.Name)),
+                Audience = departments.Count == 0 ? EveryoneAudience : AudienceOf(departments.Select(d => d.Name)),
                 AcknowledgeBy = input.AcknowledgeBy,
                 IssuedAt = now,
                 IssuedByUserId = actor.UserId ?? "",
@@ -175,6 +175,16 @@ public sealed class IssueCircular(
             .Where(u => u.OrganizationId == organizationId && members.Contains(u.Id))
             .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
         return people.OrderBy(p => p.DisplayName, ThaiCollation.Comparer).Select(p => (p.Id, p.DisplayName)).ToList();
+    }
+
+    /// <summary>
+    /// The departments' names, cut to fit the column: each may be 200 characters long, so a handful chosen together can pass
+    /// it (PostgreSQL would refuse the row). The recipients, not this line, are the record of who it went to.
+    /// </summary>
+    private static string AudienceOf(IEnumerable<string> names)
+    {
+        var audience = string.Join(", ", names);
+        return audience.Length <= CircularLimits.Audience ? audience : string.Concat(audience.AsSpan(0, CircularLimits.Audience - 1), "…");
     }
 
     private static string Shorten(string title) => title.Length <= 80 ? title : string.Concat(title.AsSpan(0, 79), "…");

@@ -99,6 +99,33 @@ public sealed class CircularsUseCaseTests
     }
 
     [Theory, Providers]
+    public async Task The_names_of_many_long_departments_are_cut_to_fit_the_audience(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var admin = StaffActor.System(organizationId: host.OrganizationId);
+        var departments = new List<int>();
+        for (var i = 1; i <= 6; i++)
+        {
+            // A department's name may be 200 characters long: six of them pass the 1,000 of the audience.
+            var name = $"ศูนย์พัฒนาเด็กเล็กแห่งที่ {i} ".PadRight(ManageDepartments.MaxNameLength, 'ก');
+            var added = await host.UseAsync<ManageDepartments, Result<Department>>(d => d.AddAsync(admin, new DepartmentInput(name)));
+            Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Message)));
+            departments.Add(added.Value!.Id);
+        }
+
+        var issuer = await CircularsTestData.MemberAsync(host, "นายปกครอง ออกหนังสือ", [OrgRole.OrgAdmin]);
+        var teacher = await CircularsTestData.MemberAsync(host, "นางสาวครู ผู้ดูแลเด็ก", [OrgRole.DepartmentStaff], departments[^1]);
+
+        var circular = await CircularsTestData.IssueAsync(host, issuer, CircularsTestData.Input("ซักซ้อมแผนอพยพ", departments));
+
+        var stored = await host.QueryAsync(db => db.Set<Circular>().AsNoTracking().SingleAsync(c => c.Id == circular.Id));
+        Assert.Equal(CircularLimits.Audience, stored.Audience.Length);
+        Assert.StartsWith("ศูนย์พัฒนาเด็กเล็กแห่งที่ 1 ", stored.Audience, StringComparison.Ordinal);
+        Assert.EndsWith("…", stored.Audience, StringComparison.Ordinal);
+        Assert.Equal([teacher.Id], (await CircularsTestData.RecipientsAsync(host, circular.Id)).Select(r => r.UserId));
+    }
+
+    [Theory, Providers]
     public async Task Invalid_circulars_are_refused_in_Thai_beside_their_fields_and_store_nothing(DbProvider provider)
     {
         await using var host = await MeasuresTestHost.StartAsync(provider);
