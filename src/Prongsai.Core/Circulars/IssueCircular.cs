@@ -49,15 +49,16 @@ public sealed class IssueCircular(
                 : "ส่วนราชการที่เลือกยังไม่มีบุคลากรที่มีบัญชีในระบบ (กำหนดส่วนราชการของแต่ละคนได้ที่เมนู \"เจ้าหน้าที่\")", "DepartmentIds"));
         }
 
-        if (errors.Count > 0)
-        {
-            return Result<Circular>.Fail(errors);
-        }
-
+        // The file is checked with the form, so one answer names every problem (the file must be chosen again anyway).
         var checkedFiles = await uploads.CheckAsync(file is null ? [] : [file], cancellationToken: cancellationToken);
-        if (!checkedFiles.Succeeded)
+        if (errors.Count > 0 || !checkedFiles.Succeeded)
         {
-            return Result<Circular>.Fail(checkedFiles.Errors);
+            foreach (var unused in checkedFiles.Value ?? [])
+            {
+                await unused.DisposeAsync();
+            }
+
+            return Result<Circular>.Fail([.. errors, .. checkedFiles.Errors]);
         }
 
         var staged = checkedFiles.Value!;

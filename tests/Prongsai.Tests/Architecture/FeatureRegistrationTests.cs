@@ -38,7 +38,7 @@ public sealed class FeatureRegistrationTests
         Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource",
             "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource",
             "BudgetEvidenceSource", "ProcurementEvidenceSource");
-        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "BudgetCard",
+        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "BudgetCard",
             "ProcurementCard");
     }
 

@@ -84,5 +84,20 @@ internal static class IsolationSeed
         procurementRecord.Bids.Add(new Prongsai.Core.Procurement.ProcurementBid { Ordinal = 1, Bidder = "ผู้เสนอ " + marker, Price = 900 });
         db.Add(procurementRecord);
         await db.SaveChangesAsync();
+
+        // Circulars: one sent to every member but the auditor (internal, never public), one of them acknowledged.
+        var members = await db.StaffRoles.Where(r => r.Role != Prongsai.Core.Organizations.OrgRole.Auditor)
+            .Select(r => r.UserId).Distinct().ToListAsync();
+        var circular = new Prongsai.Core.Circulars.Circular
+        {
+            Number = "ว " + marker, Title = "หนังสือเวียน " + marker, Body = marker, Audience = "ทุกคน " + marker, IssuedAt = DateTimeOffset.UtcNow,
+            IssuedByUserId = "seed", IssuedBy = "ผู้ออก " + marker,
+        };
+        circular.Recipients.AddRange(members.Select((id, i) => new Prongsai.Core.Circulars.CircularRecipient
+        {
+            UserId = id, DisplayName = "ผู้รับ " + marker, AcknowledgedAt = i == 0 ? DateTimeOffset.UtcNow : null,
+        }));
+        db.Add(circular);
+        await db.SaveChangesAsync();
     }
 }

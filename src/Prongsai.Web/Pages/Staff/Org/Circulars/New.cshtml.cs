@@ -12,8 +12,9 @@ namespace Prongsai.Web.Pages.Staff.Org.Circulars;
 /// <summary>
 /// Issuing a circular: number, subject, text, the signed letter as a file, to everyone or to chosen departments, and
 /// the day to acknowledge by (typed in พ.ศ.). A refused form comes back as typed, with each error beside its field.
+/// Everyone in the back office may read the form (the Auditor reads everything); only issuers may send it.
 /// </summary>
-[RequirePermission(CircularsPermissions.IssueCirculars)]
+[RequirePermissionToChange(CircularsPermissions.IssueCirculars)]
 public sealed class NewModel(IssueCircular issue, ProngsaiDbContext db, StagedUploads uploads) : StaffPageModel
 {
     [BindProperty] public CircularForm Input { get; set; } = new();
