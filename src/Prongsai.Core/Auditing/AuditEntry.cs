@@ -32,4 +32,6 @@ public static class AuditActions
     public const string PermissionChange = "permission-change";
     public const string PasswordReset = "password-reset";
     public const string PasswordChange = "password-change";
+    public const string AccountClose = "account-close";
+    public const string AccountReopen = "account-reopen";
 }

@@ -18,7 +18,10 @@ public enum CircularListFilter
     Incomplete = 2,
 }
 
-/// <summary>A line of the circulars list, with the member's own part and the count of acknowledgements.</summary>
+/// <summary>
+/// A line of the circulars list, with the member's own part and the count of acknowledgements. <paramref name="Recipients"/>
+/// leaves out those whose account was closed before they acknowledged: nobody can still ask them.
+/// </summary>
 public sealed record CircularRow(
     int Id, string? Number, string Title, DateTimeOffset IssuedAt, string IssuedBy, string Audience, DateOnly? AcknowledgeBy,
     CircularStatus Status, int Recipients, int Acknowledged, bool SentToMe, DateTimeOffset? MyAcknowledgement)
@@ -26,10 +29,18 @@ public sealed record CircularRow(
     public bool WaitingForMe => SentToMe && MyAcknowledgement is null && Status == CircularStatus.Issued;
 }
 
-/// <summary>One circular as the member may see it: the roll only for those who follow acknowledgements.</summary>
-public sealed record CircularView(Circular Circular, CircularRecipient? Mine, IReadOnlyList<CircularRecipient>? Roll)
+/// <summary>
+/// One circular as the member may see it: the roll only for those who follow acknowledgements, with the recipients
+/// whose account has been closed since (they left; they are not counted as missing).
+/// </summary>
+public sealed record CircularView(
+    Circular Circular, CircularRecipient? Mine, IReadOnlyList<CircularRecipient>? Roll, IReadOnlySet<string> ClosedAccounts)
 {
     public int Acknowledged => Roll?.Count(r => r.AcknowledgedAt is not null) ?? 0;
+
+    public int Missing => Roll?.Count(r => r.AcknowledgedAt is null && !ClosedAccounts.Contains(r.UserId)) ?? 0;
+
+    public int Left => Roll?.Count(r => r.AcknowledgedAt is null && ClosedAccounts.Contains(r.UserId)) ?? 0;
 }
 
 /// <summary>
@@ -47,13 +58,14 @@ public sealed class CircularBoard(ProngsaiDbContext db, TimeProvider clock)
         StaffActor actor, CircularListFilter filter, int page, CancellationToken cancellationToken = default)
     {
         var userId = actor.UserId ?? "";
+        var openAccounts = OpenAccounts;
         var circulars = Visible(actor);
         circulars = filter switch
         {
             CircularListFilter.WaitingForMe => circulars.Where(c => c.Status == CircularStatus.Issued
                 && c.Recipients.Any(r => r.UserId == userId && r.AcknowledgedAt == null)),
             CircularListFilter.Incomplete => circulars.Where(c => c.Status == CircularStatus.Issued
-                && c.Recipients.Any(r => r.AcknowledgedAt == null)),
+                && c.Recipients.Any(r => r.AcknowledgedAt == null && openAccounts.Contains(r.UserId))),
             _ => circulars,
         };
 
@@ -63,7 +75,7 @@ public sealed class CircularBoard(ProngsaiDbContext db, TimeProvider clock)
             .Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize)
             .Select(c => new CircularRow(
                 c.Id, c.Number, c.Title, c.IssuedAt, c.IssuedBy, c.Audience, c.AcknowledgeBy, c.Status,
-                c.Recipients.Count, c.Recipients.Count(r => r.AcknowledgedAt != null),
+                c.Recipients.Count(r => r.AcknowledgedAt != null || openAccounts.Contains(r.UserId)), c.Recipients.Count(r => r.AcknowledgedAt != null),
                 c.Recipients.Any(r => r.UserId == userId),
                 c.Recipients.Where(r => r.UserId == userId).Select(r => r.AcknowledgedAt).FirstOrDefault()))
             .ToListAsync(cancellationToken);
@@ -82,7 +94,9 @@ public sealed class CircularBoard(ProngsaiDbContext db, TimeProvider clock)
         var roll = SeesAll(actor)
             ? recipients.OrderBy(r => r.AcknowledgedAt is null ? 0 : 1).ThenBy(r => r.DisplayName, ThaiCollation.Comparer).ToList()
             : null;
-        return new CircularView(circular, recipients.FirstOrDefault(r => r.UserId == actor.UserId), roll);
+        var ids = recipients.Select(r => r.UserId).ToList();
+        var closed = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.ClosedAt != null).Select(u => u.Id).ToListAsync(cancellationToken);
+        return new CircularView(circular, recipients.FirstOrDefault(r => r.UserId == actor.UserId), roll, closed.ToHashSet());
     }
 
     /// <summary>The circulars waiting for the member's acknowledgement, and how many of them are past their date.</summary>
@@ -99,9 +113,14 @@ public sealed class CircularBoard(ProngsaiDbContext db, TimeProvider clock)
     public async Task<(int Incomplete, int Late)> IncompleteAsync(CancellationToken cancellationToken = default)
     {
         var today = BangkokTime.Today(clock);
-        var open = db.Set<Circular>().Where(c => c.Status == CircularStatus.Issued && c.Recipients.Any(r => r.AcknowledgedAt == null));
+        var openAccounts = OpenAccounts;
+        var open = db.Set<Circular>().Where(c => c.Status == CircularStatus.Issued
+            && c.Recipients.Any(r => r.AcknowledgedAt == null && openAccounts.Contains(r.UserId)));
         return (await open.CountAsync(cancellationToken), await open.CountAsync(c => c.AcknowledgeBy < today, cancellationToken));
     }
+
+    /// <summary>Accounts that have not been closed: only they can still be waited for.</summary>
+    private IQueryable<string> OpenAccounts => db.Users.Where(u => u.ClosedAt == null).Select(u => u.Id);
 
     private IQueryable<Circular> Visible(StaffActor actor)
     {
@@ -125,7 +144,7 @@ public sealed class CircularBoard(ProngsaiDbContext db, TimeProvider clock)
         var rows = (view.Roll ?? []).Select((r, i) => (IReadOnlyList<string>)
         [
             (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.DisplayName,
-            r.AcknowledgedAt is null ? "ยังไม่รับทราบ" : "รับทราบแล้ว",
+            r.AcknowledgedAt is not null ? "รับทราบแล้ว" : view.ClosedAccounts.Contains(r.UserId) ? "ปิดบัญชีแล้ว (ไม่นับ)" : "ยังไม่รับทราบ",
             r.AcknowledgedAt is { } at ? ThaiDateInput.Format(at) : "",
         ]).ToList();
         IReadOnlyList<string> header =

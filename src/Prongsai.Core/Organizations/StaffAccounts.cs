@@ -17,8 +17,8 @@ public sealed record CreateStaffRequest(
 /// <summary>A new account and the one-time password to hand over (shown once, never stored in clear).</summary>
 public sealed record CreatedStaff(StaffUser User, string OneTimePassword);
 
-/// <summary>Staff account use cases: create, change roles and departments, reset a password.</summary>
-public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> users, IAuditActor actor, TimeProvider clock)
+/// <summary>Staff account use cases: create, change roles and departments, reset a password, close and reopen (StaffAccounts.Closing.cs).</summary>
+public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> users, IAuditActor actor, TimeProvider clock)
 {
     /// <summary>
     /// A new account with a one-time password. An OrgAdmin creates accounts of their own organization (granting
@@ -111,6 +111,11 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
             return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
         }
 
+        if (user.ClosedAt is not null)
+        {
+            return ClosedAccount;
+        }
+
         var current = await db.StaffRoles.IgnoreQueryFilters()
             .Where(r => r.UserId == userId && r.OrganizationId == organizationId).Select(r => r.Role).ToListAsync(cancellationToken);
         var touchesComplaintOfficer = roles.Contains(OrgRole.ComplaintOfficer) != current.Contains(OrgRole.ComplaintOfficer);
@@ -148,6 +153,11 @@ public sealed class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> u
         if (user is null)
         {
             return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+        }
+
+        if (user.ClosedAt is not null)
+        {
+            return ClosedAccount;
         }
 
         var password = Passwords.Generate();

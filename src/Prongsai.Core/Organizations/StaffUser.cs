@@ -15,4 +15,12 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>Set when an admin sets a one-time password: the user must choose a new one.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>
+    /// Set when the organization closes the account (the person left or moved): it cannot sign in, holds no role, and
+    /// its name stays on everything it did. Reopening clears it.
+    /// </summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public string? ClosedBy { get; set; }
 }

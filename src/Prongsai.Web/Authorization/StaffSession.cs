@@ -50,7 +50,9 @@ public sealed class StaffSession(IHttpContextAccessor http, ProngsaiDbContext db
         if (!userLoaded)
         {
             var userId = UserId;
-            user = userId is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+            // A closed account is nobody, even with a sign-in cookie issued before it was closed.
+            user = userId is null ? null
+                : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && u.ClosedAt == null, cancellationToken);
             userLoaded = true;
         }
 

@@ -247,5 +247,6 @@ public sealed partial class AuditorReadOnlyTests
     /// <summary>Confirmation pages ask before a delete, a publication or an unpublication (GET shows what will happen, POST does it).</summary>
     private static bool IsConfirmation(string template) =>
         template.EndsWith("/delete", StringComparison.Ordinal) || template.EndsWith("/publish", StringComparison.Ordinal)
-        || template.EndsWith("/unpublish", StringComparison.Ordinal) || template.EndsWith("/cancel", StringComparison.Ordinal);
+        || template.EndsWith("/unpublish", StringComparison.Ordinal) || template.EndsWith("/cancel", StringComparison.Ordinal)
+        || template.EndsWith("/close", StringComparison.Ordinal);
 }

@@ -26,6 +26,9 @@ public sealed class StaffSignIn(
 {
     public const string WrongCredentials = "อีเมลหรือรหัสผ่านไม่ถูกต้อง / Wrong e-mail or password.";
 
+    public const string AccountClosed =
+        "บัญชีนี้ถูกปิดแล้ว (เช่น ย้ายไปสังกัดอื่น) ถ้ายังทำงานที่หน่วยงานนี้ ติดต่อผู้ดูแลระบบของหน่วยงานให้เปิดบัญชีอีกครั้ง / This account was closed; ask your organization's administrator.";
+
     public const string TooManyAttempts =
         "ใส่รหัสผ่านผิดหลายครั้งจากเครื่องนี้ กรุณารอสักครู่แล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ / Too many wrong passwords from here; wait and try again.";
 
@@ -72,6 +75,14 @@ public sealed class StaffSignIn(
             return Error.Invalid(WrongCredentials);
         }
 
+        // Only the right password learns that the account was closed: to anyone else it answers like every failure.
+        if (user.ClosedAt is not null)
+        {
+            Record(user, AuditActions.SignInFailed);
+            await db.SaveChangesAsync(cancellationToken);
+            return Error.Invalid(AccountClosed);
+        }
+
         await guard.ClearAsync(email, request.ClientAddress, cancellationToken);
         await signIn.SignInAsync(user, isPersistent: false);
         Record(user, AuditActions.SignIn);
@@ -98,7 +109,7 @@ public sealed class StaffSignIn(
         ClaimsPrincipal principal, string current, string replacement, string clientAddress, CancellationToken cancellationToken = default)
     {
         var user = await users.GetUserAsync(principal);
-        if (user?.Email is not { } email)
+        if (user?.Email is not { } email || user.ClosedAt is not null)
         {
             return Error.Forbidden();
         }

@@ -7,7 +7,7 @@ namespace Prongsai.Web.Pages.Staff.Org;
 
 public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
 {
-    public sealed record Row(string Id, string Name, string? Email, IReadOnlyList<OrgRole> Roles, IReadOnlyList<string> Departments);
+    public sealed record Row(string Id, string Name, string? Email, IReadOnlyList<OrgRole> Roles, IReadOnlyList<string> Departments, bool Closed);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool CanManage => Actor.Has(OrganizationPermissions.ManageStaff);
@@ -44,7 +44,7 @@ public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts)
     private async Task LoadAsync()
     {
         var users = await db.Users.AsNoTracking().Where(u => u.OrganizationId == Org.Id)
-            .Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync();
+            .Select(u => new { u.Id, u.DisplayName, u.Email, Closed = u.ClosedAt != null }).ToListAsync();
         var roles = await db.StaffRoles.AsNoTracking().ToListAsync();
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync();
         var memberships = await db.StaffDepartments.AsNoTracking().ToListAsync();
@@ -53,8 +53,9 @@ public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts)
         Rows = users
             .Select(u => new Row(u.Id, u.DisplayName, u.Email,
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Role).Order().ToList(),
-                memberships.Where(m => m.UserId == u.Id).Select(m => names.GetValueOrDefault(m.DepartmentId, "?")).ToList()))
-            .OrderBy(r => r.Name, Prongsai.Core.Calendar.ThaiCollation.Comparer)
+                memberships.Where(m => m.UserId == u.Id).Select(m => names.GetValueOrDefault(m.DepartmentId, "?")).ToList(), u.Closed))
+            // Closed accounts (people who left) go to the end, so the list reads as the office today.
+            .OrderBy(r => r.Closed).ThenBy(r => r.Name, Prongsai.Core.Calendar.ThaiCollation.Comparer)
             .ToList();
         Form.ForCreate = true;
         Form.AllDepartments = departments;

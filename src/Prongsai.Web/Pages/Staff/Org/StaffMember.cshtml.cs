@@ -9,8 +9,11 @@ namespace Prongsai.Web.Pages.Staff.Org;
 [RequirePermissionToChange(OrganizationPermissions.ManageStaff)]
 public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
 {
+    public string Id { get; private set; } = "";
     public string Name { get; private set; } = "";
     public string? Email { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? ClosedBy { get; private set; }
 
     [BindProperty]
     public StaffForm Form { get; set; } = new();
@@ -45,6 +48,26 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Reopens a closed account with the roles chosen on the form, and shows its new one-time password.</summary>
+    public async Task<IActionResult> OnPostReopenAsync(string id)
+    {
+        var result = await accounts.ReopenAsync(Actor, id, Form.Roles, Form.DepartmentIds, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            if (Refusal(result.Errors, nameof(Form)) is { } refusal)
+            {
+                return refusal;
+            }
+
+            await LoadAsync(id, fillForm: false);
+            return Page();
+        }
+
+        NewPassword = result.Value;
+        Flash = "เปิดบัญชีอีกครั้งแล้ว แจ้งรหัสผ่านใหม่ด้านล่างแก่เจ้าหน้าที่ (ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งแรก)";
+        return RedirectToPage(new { id });
+    }
+
     public async Task<IActionResult> OnPostResetAsync(string id)
     {
         var result = await accounts.ResetPasswordAsync(Actor, id, HttpContext.RequestAborted);
@@ -66,8 +89,11 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
             return false;
         }
 
+        Id = user.Id;
         Name = user.DisplayName;
         Email = user.Email;
+        ClosedAt = user.ClosedAt;
+        ClosedBy = user.ClosedBy;
         if (fillForm)
         {
             Form.Roles = await db.StaffRoles.AsNoTracking().Where(r => r.UserId == id).Select(r => r.Role).ToListAsync();
