@@ -130,6 +130,13 @@ public abstract class BrowserTest(AppServer app)
         }
     }
 
+    /// <summary>The page fits the viewport's width: nothing makes a phone scroll sideways.</summary>
+    protected static void Fits(Browser browser)
+    {
+        var scrollWidth = browser.Script<long>("return document.documentElement.scrollWidth;");
+        Assert.True(scrollWidth <= browser.Viewport.Width, $"{browser.Url.AbsolutePath} is {scrollWidth} px wide: it scrolls sideways");
+    }
+
     /// <summary>Text with all white space removed, for Thai phrases that markup may break across lines.</summary>
     protected static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

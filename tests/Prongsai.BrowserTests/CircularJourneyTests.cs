@@ -153,10 +153,4 @@ public sealed class CircularJourneyTests(AppServer app) : BrowserTest(app)
             return reader.ReadToEnd();
         }));
     }
-
-    private static void Fits(Browser browser)
-    {
-        var scrollWidth = browser.Script<long>("return document.documentElement.scrollWidth;");
-        Assert.True(scrollWidth <= browser.Viewport.Width, $"{browser.Url.AbsolutePath} is {scrollWidth} px wide: it scrolls sideways");
-    }
 }

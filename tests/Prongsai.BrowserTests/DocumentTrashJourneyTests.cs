@@ -76,10 +76,4 @@ public sealed class DocumentTrashJourneyTests(AppServer app) : BrowserTest(app)
             walk.AssertNoProblems();
         });
     }
-
-    private static void Fits(Browser browser)
-    {
-        var scrollWidth = browser.Script<long>("return document.documentElement.scrollWidth;");
-        Assert.True(scrollWidth <= browser.Viewport.Width, $"{browser.Url.AbsolutePath} is {scrollWidth} px wide: it scrolls sideways");
-    }
 }
