@@ -43,6 +43,13 @@ public sealed partial class StaffAccounts
             return Error.Invalid("เหตุผลยาวได้ไม่เกิน 500 ตัวอักษร", "Reason");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await LockAdministratorsAsync(organizationId, cancellationToken);
+        if (await db.Users.AnyAsync(u => u.Id == userId && u.ClosedAt != null, cancellationToken))
+        {
+            return Error.Conflict("บัญชีนี้ปิดไปแล้ว");
+        }
+
         var roles = await db.StaffRoles.IgnoreQueryFilters()
             .Where(r => r.UserId == userId && r.OrganizationId == organizationId).Select(r => r.Role).ToListAsync(cancellationToken);
         // Taking ComplaintOfficer away needs the same right as handing it out (SetRolesAsync).
@@ -51,13 +58,11 @@ public sealed partial class StaffAccounts
             return notAllowed;
         }
 
-        if (roles.Contains(OrgRole.OrgAdmin) && !await db.StaffRoles.IgnoreQueryFilters().AnyAsync(
-                r => r.OrganizationId == organizationId && r.Role == OrgRole.OrgAdmin && r.UserId != userId, cancellationToken))
+        if (roles.Contains(OrgRole.OrgAdmin) && !await HasAnotherOrgAdminAsync(organizationId, userId, cancellationToken))
         {
-            return Error.Invalid("นี่คือผู้ดูแลระบบคนสุดท้ายของหน่วยงาน ให้บทบาทผู้ดูแลระบบแก่คนอื่นก่อน จึงจะปิดบัญชีนี้ได้", "Reason");
+            return LastOrgAdmin("Reason");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await ReplaceRolesAsync(user, [], [], cancellationToken);
         user.ClosedAt = clock.GetUtcNow();
         user.ClosedBy = actor.UserName;

@@ -135,6 +135,14 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await LockAdministratorsAsync(organizationId, cancellationToken);
+        if (!roles.Contains(OrgRole.OrgAdmin) && !await HasAnotherOrgAdminAsync(organizationId, userId, cancellationToken)
+            && await db.StaffRoles.IgnoreQueryFilters().AnyAsync(
+                r => r.OrganizationId == organizationId && r.UserId == userId && r.Role == OrgRole.OrgAdmin, cancellationToken))
+        {
+            return LastOrgAdmin("Roles");
+        }
+
         await ReplaceRolesAsync(user, roles, departmentIds, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result<StaffUser>.Ok(user);
@@ -233,6 +241,21 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
             ? new CreatedStaff(user, password)
             : Result<CreatedStaff>.Fail(created.Errors.Select(e => Error.Invalid(e.Description)).ToArray());
     }
+
+    private static Error LastOrgAdmin(string field) =>
+        Error.Invalid("นี่คือผู้ดูแลระบบคนสุดท้ายของหน่วยงาน ให้บทบาทผู้ดูแลระบบแก่คนอื่นก่อน", field);
+
+    /// <summary>
+    /// Serializes changes to who administers an organization, inside the caller's transaction: a write on the
+    /// organization's row (a row lock on PostgreSQL, the write lock on SQLite), so two administrators removing each
+    /// other at the same moment cannot both still see the other and leave nobody.
+    /// </summary>
+    private Task LockAdministratorsAsync(int organizationId, CancellationToken cancellationToken) =>
+        db.Organizations.Where(o => o.Id == organizationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.Name, o => o.Name), cancellationToken);
+
+    private Task<bool> HasAnotherOrgAdminAsync(int organizationId, string userId, CancellationToken cancellationToken) =>
+        db.StaffRoles.IgnoreQueryFilters().AnyAsync(
+            r => r.OrganizationId == organizationId && r.Role == OrgRole.OrgAdmin && r.UserId != userId, cancellationToken);
 
     /// <summary>Managing accounts of an organization needs ManageStaff there; handing out ComplaintOfficer needs GrantComplaintOfficer.</summary>
     private static Error? MayManage(StaffActor actor, int organizationId, IReadOnlyCollection<OrgRole> roles)

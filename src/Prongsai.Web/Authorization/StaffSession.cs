@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Tenancy;
@@ -10,7 +12,8 @@ namespace Prongsai.Web.Authorization;
 /// The signed-in staff member as the current organization sees them: a <see cref="StaffActor"/> with their roles
 /// and departments there, loaded once per request. Someone from another organization has no roles here.
 /// </summary>
-public sealed class StaffSession(IHttpContextAccessor http, ProngsaiDbContext db, ICurrentOrganization organization)
+public sealed class StaffSession(
+    IHttpContextAccessor http, ProngsaiDbContext db, ICurrentOrganization organization, IOptions<IdentityOptions> identity)
 {
     private StaffActor? actor;
     private StaffUser? user;
@@ -50,9 +53,13 @@ public sealed class StaffSession(IHttpContextAccessor http, ProngsaiDbContext db
         if (!userLoaded)
         {
             var userId = UserId;
-            // A closed account is nobody, even with a sign-in cookie issued before it was closed.
-            user = userId is null ? null
+            // A closed account is nobody, even with a sign-in cookie issued before it was closed; so is a cookie
+            // issued before the account's security stamp last changed (closed and reopened, password reset by an
+            // administrator), at once rather than at the cookie validator's next minute.
+            var found = userId is null ? null
                 : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && u.ClosedAt == null, cancellationToken);
+            var stamp = http.HttpContext?.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+            user = found is not null && string.Equals(stamp, found.SecurityStamp, StringComparison.Ordinal) ? found : null;
             userLoaded = true;
         }
 

@@ -355,6 +355,50 @@ public sealed class StaffAccountClosingTests
         Assert.Equal((1, 1), ((await ViewAsync()).Missing, (await ViewAsync()).Left));
     }
 
+    [Theory, Providers]
+    public async Task Two_administrators_closing_each_other_at_once_leave_one_of_them(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        for (var round = 0; round < 6; round++)
+        {
+            var a = await CircularsTestData.MemberAsync(host, $"นายเอ ผู้ดูแล {round}", [OrgRole.OrgAdmin]);
+            var b = await CircularsTestData.MemberAsync(host, $"นายบี ผู้ดูแล {round}", [OrgRole.OrgAdmin]);
+            // Everyone else who administers is closed first, so a and b are the last two.
+            var others = await host.QueryAsync(db => db.StaffRoles.IgnoreQueryFilters()
+                .Where(r => r.OrganizationId == host.OrganizationId && r.Role == OrgRole.OrgAdmin && r.UserId != a.Id && r.UserId != b.Id)
+                .Select(r => r.UserId).ToListAsync());
+            foreach (var other in others)
+            {
+                Assert.True((await CloseAsync(host, a.Actor, other)).Succeeded);
+            }
+
+            var both = await Task.WhenAll(CloseAsync(host, a.Actor, b.Id), CloseAsync(host, b.Actor, a.Id));
+
+            Assert.Single(both, r => r.Succeeded);
+            AssertInvalid(Assert.Single(both, r => !r.Succeeded), "Reason");
+            Assert.Equal(1, await host.QueryAsync(db => db.StaffRoles.IgnoreQueryFilters()
+                .CountAsync(r => r.OrganizationId == host.OrganizationId && r.Role == OrgRole.OrgAdmin)));
+        }
+    }
+
+    [Theory, Providers]
+    public async Task The_last_OrgAdmin_cannot_take_the_role_from_themselves(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var admin = await CircularsTestData.MemberAsync(host, "นายปกครอง ดูแลระบบ", [OrgRole.OrgAdmin]);
+
+        var dropped = await host.UseAsync<StaffAccounts, Result<StaffUser>>(
+            a => a.SetRolesAsync(admin.Actor, admin.Id, [OrgRole.Executive], []));
+
+        AssertInvalid(dropped, "Roles");
+        Assert.Equal((1, 0), await MembershipAsync(host, admin.Id));
+
+        // With a second OrgAdmin it may.
+        await CircularsTestData.MemberAsync(host, "นางสาวสำรอง ดูแลระบบ", [OrgRole.OrgAdmin]);
+        Assert.True((await host.UseAsync<StaffAccounts, Result<StaffUser>>(
+            a => a.SetRolesAsync(admin.Actor, admin.Id, [OrgRole.Executive], []))).Succeeded);
+    }
+
     private static Task<Result<StaffUser>> CloseAsync(MeasuresTestHost host, StaffActor actor, string userId, string? reason = Reason) =>
         host.UseAsync<StaffAccounts, Result<StaffUser>>(a => a.CloseAsync(actor, userId, reason));
 

@@ -73,7 +73,14 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
         var result = await accounts.ResetPasswordAsync(Actor, id, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return StatusFor(result.Errors) ?? BadRequest();
+            if (StatusFor(result.Errors) is { } status)
+            {
+                return status;
+            }
+
+            // E.g. the account was closed by someone else since this page was opened: say so on the page.
+            Flash = result.Errors[0].Message;
+            return RedirectToPage(new { id });
         }
 
         NewPassword = result.Value;
