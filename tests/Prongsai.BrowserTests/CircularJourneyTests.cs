@@ -60,6 +60,10 @@ public sealed class CircularJourneyTests(AppServer app) : BrowserTest(app)
             SignIn(browser, clerk, Password);
             browser.Open(App.Url($"/staff/{org}"));
             Assert.Contains("หนังสือเวียนรอคุณรับทราบ", browser.BodyText, StringComparison.Ordinal);
+            // The notification at the top leads straight to the circular; the card leads to the waiting list.
+            var notification = browser.Driver.FindElement(By.CssSelector("main section[aria-labelledby='notes'] a"));
+            Assert.Contains(Title, notification.Text, StringComparison.Ordinal);
+            Assert.Equal(App.Url(circularPath).AbsoluteUri, notification.GetAttribute("href"));
             Follow(browser, By.CssSelector("main a[href$='circulars?filter=WaitingForMe']"), $"/staff/{org}/circulars");
             Assert.Contains("รอคุณรับทราบ", browser.BodyText, StringComparison.Ordinal);
             Fits(browser);

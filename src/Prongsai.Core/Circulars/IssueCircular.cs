@@ -90,12 +90,16 @@ public sealed class IssueCircular(
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Set<Circular>().Add(circular);
+            await db.SaveChangesAsync(cancellationToken);
+
+            // A second save of the same unit: each notification leads to the circular, whose id it needs.
+            var path = string.Create(CultureInfo.InvariantCulture, $"circulars/{circular.Id}");
             foreach (var recipient in recipients)
             {
                 db.StaffNotifications.Add(new StaffNotification
                 {
-                    UserId = recipient.UserId, CreatedAt = now,
-                    Text = $"หนังสือเวียนใหม่ \"{Shorten(title)}\" จาก {actor.UserName}: โปรดอ่านและกดรับทราบที่เมนูหนังสือเวียน",
+                    UserId = recipient.UserId, CreatedAt = now, Path = path,
+                    Text = $"หนังสือเวียนใหม่ \"{Shorten(title)}\" จาก {actor.UserName}: โปรดอ่านและกดรับทราบ",
                 });
             }
 

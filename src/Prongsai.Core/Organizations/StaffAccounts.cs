@@ -331,6 +331,7 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
                 UserId = adminId,
                 CreatedAt = clock.GetUtcNow(),
                 Text = $"{actor.UserName} ได้มอบบทบาท \"เจ้าหน้าที่รับเรื่องร้องเรียน\" (เห็นตัวตนผู้ร้องเรียน) ให้แก่ {user.DisplayName}",
+                Path = "staff/" + user.Id,
             });
         }
     }

@@ -34,12 +34,15 @@ public sealed class StaffDirectory(ProngsaiDbContext db, FeatureRegistry registr
             .ToList();
     }
 
-    /// <summary>Adds a notification for each member (saved by the caller's SaveChanges).</summary>
-    public void Notify(IEnumerable<StaffContact> members, string text, DateTimeOffset at)
+    /// <summary>
+    /// Adds a notification for each member (saved by the caller's SaveChanges), leading to <paramref name="path"/> in the
+    /// back office when given.
+    /// </summary>
+    public void Notify(IEnumerable<StaffContact> members, string text, DateTimeOffset at, string? path = null)
     {
         foreach (var member in members)
         {
-            db.StaffNotifications.Add(new StaffNotification { UserId = member.UserId, Text = text, CreatedAt = at });
+            db.StaffNotifications.Add(new StaffNotification { UserId = member.UserId, Text = text, CreatedAt = at, Path = path });
         }
     }
 }

@@ -10,5 +10,8 @@ public sealed class StaffNotification : ITenantOwned
     public required string UserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public required string Text { get; set; }
+
+    /// <summary>Where the message leads, relative to the organization's back office (e.g. "circulars/12"); null: nowhere.</summary>
+    public string? Path { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
 }

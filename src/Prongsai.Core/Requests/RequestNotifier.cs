@@ -44,7 +44,11 @@ public sealed class RequestNotifier(ProngsaiDbContext db)
     {
         foreach (var userId in await ResponsibleAsync(type, request.DepartmentId, cancellationToken))
         {
-            db.StaffNotifications.Add(new StaffNotification { UserId = userId, CreatedAt = now, Text = text.Length > 1000 ? text[..1000] : text });
+            db.StaffNotifications.Add(new StaffNotification
+            {
+                UserId = userId, CreatedAt = now, Text = text.Length > 1000 ? text[..1000] : text,
+                Path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"requests/{request.Id}"),
+            });
         }
     }
 

@@ -47,9 +47,10 @@ public sealed class CircularsUseCaseTests
         Assert.DoesNotContain(recipients, r => r.UserId == team.Auditor.Id || r.UserId == team.Issuer.Id);
         Assert.Contains(recipients, r => r.UserId == team.AuditingTreasurer.Id);
 
-        var notified = await host.QueryAsync(db => db.StaffNotifications.Where(n => n.Text.Contains("แนวทางการไม่รับของขวัญ"))
-            .Select(n => n.UserId).ToListAsync());
-        Assert.Equal(recipients.Select(r => r.UserId).Order(StringComparer.Ordinal), notified.Order(StringComparer.Ordinal));
+        var notes = await host.QueryAsync(db => db.StaffNotifications.Where(n => n.Text.Contains("แนวทางการไม่รับของขวัญ")).ToListAsync());
+        Assert.Equal(recipients.Select(r => r.UserId).Order(StringComparer.Ordinal), notes.Select(n => n.UserId).Order(StringComparer.Ordinal));
+        // Each notification leads to the circular itself.
+        Assert.All(notes, n => Assert.Equal($"circulars/{circular.Id}", n.Path));
 
         // The recipients are fixed when it is issued: someone who joins later is not counted as missing.
         await CircularsTestData.MemberAsync(host, "นายมาใหม่ ภายหลัง", [OrgRole.DepartmentStaff], team.Office);

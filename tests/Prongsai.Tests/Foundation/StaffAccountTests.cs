@@ -156,6 +156,8 @@ public sealed class StaffAccountTests
 
         var dashboard = await admin.GetStringAsync($"/staff/{org.Slug}");
         Assert.Contains("เจ้าหน้าที่รับเรื่องร้องเรียน", dashboard, StringComparison.Ordinal);
+        // The notification leads to the account that was given the role.
+        Assert.Contains($"href=\"/staff/{org.Slug}/staff/{target.Id}\"", dashboard, StringComparison.Ordinal);
     }
 
     [Theory, Providers]

@@ -175,6 +175,7 @@ public sealed partial class HostileInputTests
                     { new StringContent(token), "__RequestVerificationToken" },
                     { new StringContent("2599"), "FiscalYear" },
                     { new StringContent("ทดสอบไฟล์"), "Input.Title" },
+                    { new StringContent("ทดสอบไฟล์"), "Input.Body" },
                     { new StringContent(category.ToString(System.Globalization.CultureInfo.InvariantCulture)), "Input.CategoryId" },
                     { new StringContent("2568"), "Input.FiscalYear" },
                     { new StringContent("ทดสอบไฟล์"), "Text" },
@@ -211,6 +212,7 @@ public sealed partial class HostileInputTests
         Assert.Contains("/staff/{org}/measures/import", refusedBombAt);
         Assert.Contains("/staff/{org}/measures/step/{stepId:int}/{handler?}", refusedBombAt);
         Assert.Contains("/staff/{org}/executives", refusedBombAt);
+        Assert.Contains("/staff/{org}/circulars/new", refusedBombAt);
         Assert.True(uploads >= 12, $"only {uploads} uploads were tried");
 
         // Nothing was stored under a name that reads right to left.

@@ -135,7 +135,8 @@ public sealed class RequestsUseCaseTests
             var stored = await host.QueryAsync(db => db.Set<TrackedRequest>().AsNoTracking().SingleAsync(r => r.Id == id));
             var flags = await host.UseAsync<RequestQueue, (bool, bool)>(q => Task.FromResult(q.Flags(stored)));
             var userId = member.Value!.User.Id;
-            var notes = await host.QueryAsync(db => db.StaffNotifications.CountAsync(n => n.UserId == userId && n.Text.Contains("เกินกำหนด")));
+            var notes = await host.QueryAsync(db => db.StaffNotifications.CountAsync(
+                n => n.UserId == userId && n.Text.Contains("เกินกำหนด") && n.Path == $"requests/{id}"));
             return (flags.Item1, flags.Item2, notes);
         }
 

@@ -64,7 +64,11 @@ public sealed class ItaRemindersJob(ProngsaiDbContext db, ChecklistReader reader
                 $"ITA ปีงบประมาณ {checklist.FiscalYear}: ข้อที่ส่วนราชการของคุณรับผิดชอบยังไม่พร้อม {group.Count()} ข้อ ({codes}) กำหนดส่ง {checklist.DueOn:yyyy-MM-dd}");
             foreach (var userId in members)
             {
-                db.StaffNotifications.Add(new StaffNotification { UserId = userId, CreatedAt = now, Text = text.Length > 1000 ? text[..1000] : text });
+                db.StaffNotifications.Add(new StaffNotification
+                {
+                    UserId = userId, CreatedAt = now, Text = text.Length > 1000 ? text[..1000] : text,
+                    Path = string.Create(CultureInfo.InvariantCulture, $"ita/{checklist.FiscalYear}"),
+                });
             }
         }
     }

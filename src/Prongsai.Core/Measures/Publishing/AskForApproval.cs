@@ -40,7 +40,7 @@ public sealed class AskForApproval(ProngsaiDbContext db, StaffDirectory director
 
         directory.Notify(recipients,
             string.Create(CultureInfo.InvariantCulture, $"{actor.UserName} บันทึกความก้าวหน้ามาตรการปีงบประมาณ {fiscalYear} แล้ว และขอให้ส่งรายงานขออนุมัติเผยแพร่"),
-            clock.GetUtcNow());
+            clock.GetUtcNow(), string.Create(CultureInfo.InvariantCulture, $"measures/{fiscalYear}"));
         await db.SaveChangesAsync(cancellationToken);
         return recipients;
     }
@@ -51,6 +51,6 @@ public sealed class AskForApproval(ProngsaiDbContext db, StaffDirectory director
         var approvers = (await WhoCanApproveAsync(cancellationToken)).Where(c => c.UserId != actor.UserId);
         directory.Notify(approvers,
             string.Create(CultureInfo.InvariantCulture, $"รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ {fiscalYear} รออนุมัติเผยแพร่ (ขอโดย {actor.UserName})"),
-            clock.GetUtcNow());
+            clock.GetUtcNow(), string.Create(CultureInfo.InvariantCulture, $"measures/{fiscalYear}"));
     }
 }
