@@ -199,6 +199,11 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
             return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
         }
 
+        if (user.ClosedAt is not null)
+        {
+            return ClosedAccount;
+        }
+
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, password);
         if (!reset.Succeeded)

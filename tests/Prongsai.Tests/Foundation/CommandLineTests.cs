@@ -37,6 +37,33 @@ public sealed class CommandLineTests
         Assert.Equal("/staff/account/password?first=true", signIn.Headers.Location?.OriginalString);
     }
 
+    [Theory, Providers]
+    public async Task Close_account_shuts_out_someone_who_left_but_never_the_last_administrator(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var slug = "c" + Guid.NewGuid().ToString("N")[..8];
+        Assert.Equal(0, (await RunAsync(app.Settings, "create-org", "--slug", slug, "--name", "เทศบาลตำบลทดสอบปิดบัญชี")).Code);
+        Assert.Equal(0, (await RunAsync(app.Settings, "create-user", "--org", slug, "--email", $"admin@{slug}.test", "--role", "OrgAdmin")).Code);
+        Assert.Equal(0, (await RunAsync(app.Settings, "create-user", "--org", slug, "--email", $"clerk@{slug}.test", "--role", "DepartmentStaff")).Code);
+        Assert.Equal(0, (await RunAsync(app.Settings, "reset-password", "--email", $"clerk@{slug}.test", "--password", "Clerk-Leaves-2569!")).Code);
+
+        var closed = await RunAsync(app.Settings, "close-account", "--email", $"clerk@{slug}.test", "--reason", "ย้ายไปสังกัดอื่น");
+        Assert.True(closed.Code == 0, closed.Error);
+        Assert.Contains("closed", closed.Out, StringComparison.Ordinal);
+
+        // It no longer signs in (only the right password is told why), and the command line gives it no password.
+        var signIn = await app.Client().PostFormAsync("/staff/signin", "/staff/signin", [new("Email", $"clerk@{slug}.test"), new("Password", "Clerk-Leaves-2569!")]);
+        Assert.Contains("บัญชีนี้ถูกปิดแล้ว", System.Net.WebUtility.HtmlDecode(await signIn.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var password = await RunAsync(app.Settings, "reset-password", "--email", $"clerk@{slug}.test", "--password", "Another-Passw0rd-2569");
+        Assert.Equal(1, password.Code);
+        Assert.Contains("บัญชีนี้ปิดแล้ว", password.Error, StringComparison.Ordinal);
+
+        var last = await RunAsync(app.Settings, "close-account", "--email", $"admin@{slug}.test");
+        Assert.Equal(1, last.Code);
+        Assert.Contains("ผู้ดูแลระบบคนสุดท้าย", last.Error, StringComparison.Ordinal);
+        Assert.Equal(1, (await RunAsync(app.Settings, "close-account", "--email", $"nobody@{slug}.test")).Code);
+    }
+
     [Fact]
     public async Task Wrong_usage_exits_2_and_bad_data_exits_1_with_Thai_and_English_errors()
     {
