@@ -22,10 +22,9 @@ public sealed partial class StaffAccounts
             return Error.Forbidden();
         }
 
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
-        if (user is null)
+        if (await MemberAsync(organizationId, userId, cancellationToken) is not { } user)
         {
-            return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+            return StaffAccountNotFound;
         }
 
         if (user.ClosedAt is not null)
@@ -84,10 +83,9 @@ public sealed partial class StaffAccounts
             return Error.Forbidden();
         }
 
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
-        if (user is null)
+        if (await MemberAsync(organizationId, userId, cancellationToken) is not { } user)
         {
-            return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+            return StaffAccountNotFound;
         }
 
         if (user.ClosedAt is null)

@@ -105,10 +105,9 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
             return Error.Forbidden();
         }
 
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
-        if (user is null)
+        if (await MemberAsync(organizationId, userId, cancellationToken) is not { } user)
         {
-            return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+            return StaffAccountNotFound;
         }
 
         if (user.ClosedAt is not null)
@@ -157,10 +156,9 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         }
 
         var organizationId = actor.OrganizationId;
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
-        if (user is null)
+        if (await MemberAsync(organizationId, userId, cancellationToken) is not { } user)
         {
-            return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+            return StaffAccountNotFound;
         }
 
         if (user.ClosedAt is not null)
@@ -193,10 +191,9 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         }
 
         var organizationId = actor.OrganizationId;
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
-        if (user is null)
+        if (await MemberAsync(organizationId, userId, cancellationToken) is not { } user)
         {
-            return Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+            return StaffAccountNotFound;
         }
 
         if (user.ClosedAt is not null)
@@ -246,6 +243,12 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
             ? new CreatedStaff(user, password)
             : Result<CreatedStaff>.Fail(created.Errors.Select(e => Error.Invalid(e.Description)).ToArray());
     }
+
+    private static readonly Error StaffAccountNotFound = Error.NotFound("ไม่พบบัญชีเจ้าหน้าที่");
+
+    /// <summary>An account of the organization (tracked, to be changed), or null — never one of another organization.</summary>
+    private Task<StaffUser?> MemberAsync(int? organizationId, string userId, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganizationId == organizationId, cancellationToken);
 
     private static Error LastOrgAdmin(string field) =>
         Error.Invalid("นี่คือผู้ดูแลระบบคนสุดท้ายของหน่วยงาน ให้บทบาทผู้ดูแลระบบแก่คนอื่นก่อน", field);
