@@ -19,7 +19,7 @@ public sealed record CircularInput(
 /// recipients and a dashboard notification for each in one transaction — or, on failure, removes the stored file.
 /// </summary>
 public sealed class IssueCircular(
-    ProngsaiDbContext db, CurrentOrganization organization, StagedUploads uploads, TimeProvider clock)
+    ProngsaiDbContext db, CurrentOrganization organization, StagedUploads uploads, StaffDirectory directory, TimeProvider clock)
 {
     public const string EveryoneAudience = "บุคลากรทุกคนของหน่วยงาน";
 
@@ -93,15 +93,8 @@ public sealed class IssueCircular(
             await db.SaveChangesAsync(cancellationToken);
 
             // A second save of the same unit: each notification leads to the circular, whose id it needs.
-            var path = string.Create(CultureInfo.InvariantCulture, $"circulars/{circular.Id}");
-            foreach (var recipient in recipients)
-            {
-                db.StaffNotifications.Add(new StaffNotification
-                {
-                    UserId = recipient.UserId, CreatedAt = now, Path = path,
-                    Text = $"หนังสือเวียนใหม่ \"{Shorten(title)}\" จาก {actor.UserName}: โปรดอ่านและกดรับทราบ",
-                });
-            }
+            directory.Notify(recipients, $"หนังสือเวียนใหม่ \"{Shorten(title)}\" จาก {actor.UserName}: โปรดอ่านและกดรับทราบ", now,
+                string.Create(CultureInfo.InvariantCulture, $"circulars/{circular.Id}"));
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -159,11 +152,12 @@ public sealed class IssueCircular(
     /// The members who receive it: anyone holding a role here other than only the auditor's read-only one, in the
     /// chosen departments when there are some; the issuer acknowledges nothing they wrote themselves.
     /// </summary>
-    private async Task<List<(string UserId, string DisplayName)>> RecipientsAsync(
+    private async Task<List<StaffContact>> RecipientsAsync(
         StaffActor actor, int organizationId, IReadOnlyCollection<int> departmentIds, CancellationToken cancellationToken)
     {
         var roles = await db.StaffRoles.AsNoTracking().Select(r => new { r.UserId, r.Role }).ToListAsync(cancellationToken);
-        var members = roles.GroupBy(r => r.UserId).Where(g => g.Any(r => r.Role != OrgRole.Auditor)).Select(g => g.Key).ToHashSet();
+        var rolesOf = roles.GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.Select(r => r.Role).Order().ToList());
+        var members = rolesOf.Where(m => m.Value.Any(r => r != OrgRole.Auditor)).Select(m => m.Key).ToHashSet();
         if (departmentIds.Count > 0)
         {
             var inDepartments = await db.StaffDepartments.AsNoTracking()
@@ -179,7 +173,7 @@ public sealed class IssueCircular(
         var people = await db.Users.AsNoTracking()
             .Where(u => u.OrganizationId == organizationId && members.Contains(u.Id))
             .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
-        return people.OrderBy(p => p.DisplayName, ThaiCollation.Comparer).Select(p => (p.Id, p.DisplayName)).ToList();
+        return people.OrderBy(p => p.DisplayName, ThaiCollation.Comparer).Select(p => new StaffContact(p.Id, p.DisplayName, rolesOf[p.Id])).ToList();
     }
 
     /// <summary>
