@@ -22,6 +22,7 @@ public static class ProngsaiFeatures
         new ItaFeature(),
         new RequestsFeature(),
         new Circulars.CircularsFeature(),
+        new Assets.AssetsFeature(),
         new FinanceFeature(),
         new BudgetFeature(),
         new OpenDataFeature(),

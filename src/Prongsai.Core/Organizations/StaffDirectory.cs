@@ -38,11 +38,15 @@ public sealed class StaffDirectory(ProngsaiDbContext db, FeatureRegistry registr
     /// Adds a notification for each member (saved by the caller's SaveChanges), leading to <paramref name="path"/> in the
     /// back office when given.
     /// </summary>
-    public void Notify(IEnumerable<StaffContact> members, string text, DateTimeOffset at, string? path = null)
+    public void Notify(IEnumerable<StaffContact> members, string text, DateTimeOffset at, string? path = null) =>
+        Notify(members.Select(m => m.UserId), text, at, path);
+
+    /// <summary>The same for accounts known by id (the people a record names, such as a loan's borrower).</summary>
+    public void Notify(IEnumerable<string> userIds, string text, DateTimeOffset at, string? path = null)
     {
-        foreach (var member in members)
+        foreach (var userId in userIds.Distinct())
         {
-            db.StaffNotifications.Add(new StaffNotification { UserId = member.UserId, Text = text, CreatedAt = at, Path = path });
+            db.StaffNotifications.Add(new StaffNotification { UserId = userId, Text = text, CreatedAt = at, Path = path });
         }
     }
 }

@@ -1,0 +1,32 @@
+using Prongsai.Core.Common;
+using Prongsai.Core.Finance;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Assets;
+
+/// <summary>
+/// Who keeps the property register: holders of <see cref="AssetsPermissions.ManageAssets"/> with an organization-wide
+/// role, or in a finance department (งานพัสดุ sits in กองคลัง; the same departments as budget and procurement,
+/// <see cref="FinanceAccess"/>).
+/// </summary>
+public sealed class AssetKeepers(FinanceAccess finance)
+{
+    public async Task<Error?> CheckAsync(StaffActor actor, CancellationToken cancellationToken = default)
+    {
+        if (actor.Lacks(AssetsPermissions.ManageAssets) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        if (actor.IsOrganizationWide)
+        {
+            return null;
+        }
+
+        var departments = await finance.DepartmentIdsAsync(cancellationToken);
+        return departments.Any(actor.DepartmentIds.Contains) ? null : Error.Forbidden();
+    }
+
+    public async Task<bool> IsKeeperAsync(StaffActor actor, CancellationToken cancellationToken = default) =>
+        await CheckAsync(actor, cancellationToken) is null;
+}

@@ -1,0 +1,242 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Calendar;
+using Prongsai.Core.Common;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Assets;
+
+/// <summary>What the register's form sends.</summary>
+public sealed record AssetInput(
+    string? Code, string? Name, string? Category, int? Quantity, int? DepartmentId, string? Location,
+    DateOnly? AcquiredOn, decimal? Value, bool Lendable, AssetCondition Condition, string? Notes);
+
+/// <summary>
+/// Keeps the register: adds and corrects articles, writes them off (never deletes: their loans are the record) and
+/// takes a write-off back when it was a mistake. Only the keepers of property may (<see cref="AssetKeepers"/>).
+/// </summary>
+public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepers, TimeProvider clock)
+{
+    public async Task<Result<Asset>> AddAsync(StaffActor actor, AssetInput input, CancellationToken cancellationToken = default)
+    {
+        if (await keepers.CheckAsync(actor, cancellationToken) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var errors = await ValidateAsync(input, null, 0, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Result<Asset>.Fail(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var asset = new Asset { Code = "", Name = "", CreatedAt = now };
+        Apply(asset, input, now);
+        db.Set<Asset>().Add(asset);
+        return await SaveAsync(asset, cancellationToken);
+    }
+
+    public async Task<Result<Asset>> EditAsync(StaffActor actor, int assetId, AssetInput input, CancellationToken cancellationToken = default)
+    {
+        if (await keepers.CheckAsync(actor, cancellationToken) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var asset = await db.Set<Asset>().FirstOrDefaultAsync(a => a.Id == assetId, cancellationToken);
+        if (asset is null)
+        {
+            return Error.NotFound("ไม่พบทรัพย์สินนี้ในทะเบียน");
+        }
+
+        var lent = await db.Set<AssetLoan>().Where(l => l.AssetId == assetId && l.Status == AssetLoanStatus.Approved)
+            .SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
+        var errors = await ValidateAsync(input, assetId, lent, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Result<Asset>.Fail(errors);
+        }
+
+        Apply(asset, input, clock.GetUtcNow());
+        return await SaveAsync(asset, cancellationToken);
+    }
+
+    /// <summary>Writes an article off the register with the reason (จำหน่าย, e.g. "ชำรุดเกินกว่าจะซ่อม"), unless some of it is out on loan.</summary>
+    public async Task<Result<Asset>> RetireAsync(StaffActor actor, int assetId, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (await keepers.CheckAsync(actor, cancellationToken) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var asset = await db.Set<Asset>().FirstOrDefaultAsync(a => a.Id == assetId, cancellationToken);
+        if (asset is null)
+        {
+            return Error.NotFound("ไม่พบทรัพย์สินนี้ในทะเบียน");
+        }
+
+        if (asset.RetiredAt is not null)
+        {
+            return Error.Conflict("ทรัพย์สินนี้จำหน่ายออกจากทะเบียนไปแล้ว");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Error.Invalid("กรุณาบอกเหตุผลที่จำหน่ายออกจากทะเบียน", "Reason");
+        }
+
+        if (reason.Trim().Length > AssetLimits.Reason)
+        {
+            return Error.Invalid($"เหตุผลยาวได้ไม่เกิน {AssetLimits.Reason:N0} ตัวอักษร", "Reason");
+        }
+
+        var pending = await db.Set<AssetLoan>().Where(l => l.AssetId == assetId
+            && (l.Status == AssetLoanStatus.Approved || l.Status == AssetLoanStatus.Requested)).CountAsync(cancellationToken);
+        if (pending > 0)
+        {
+            return Error.Conflict("ทรัพย์สินนี้ยังมีคำขอยืมหรือการยืมที่ยังไม่คืน บันทึกการคืนหรือพิจารณาคำขอให้เสร็จก่อน");
+        }
+
+        var now = clock.GetUtcNow();
+        asset.RetiredAt = now;
+        asset.RetiredBy = actor.UserName;
+        asset.RetireReason = reason.Trim();
+        asset.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return asset;
+    }
+
+    /// <summary>Takes a write-off back (it was recorded by mistake): the article is in the register again as it was.</summary>
+    public async Task<Result<Asset>> RestoreAsync(StaffActor actor, int assetId, CancellationToken cancellationToken = default)
+    {
+        if (await keepers.CheckAsync(actor, cancellationToken) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var asset = await db.Set<Asset>().FirstOrDefaultAsync(a => a.Id == assetId, cancellationToken);
+        if (asset is null)
+        {
+            return Error.NotFound("ไม่พบทรัพย์สินนี้ในทะเบียน");
+        }
+
+        if (asset.RetiredAt is null)
+        {
+            return Error.Conflict("ทรัพย์สินนี้ยังอยู่ในทะเบียน");
+        }
+
+        asset.RetiredAt = null;
+        asset.RetiredBy = null;
+        asset.RetireReason = null;
+        asset.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return asset;
+    }
+
+    private async Task<List<Error>> ValidateAsync(AssetInput input, int? assetId, int lent, CancellationToken cancellationToken)
+    {
+        var errors = new List<Error>();
+        var code = input.Code?.Trim();
+        if (string.IsNullOrEmpty(code))
+        {
+            errors.Add(Error.Invalid("กรุณากรอกเลขรหัสครุภัณฑ์ (เช่น 416-66-0001)", "Code"));
+        }
+        else if (code.Length > AssetLimits.Code)
+        {
+            errors.Add(Error.Invalid($"เลขรหัสยาวได้ไม่เกิน {AssetLimits.Code:N0} ตัวอักษร", "Code"));
+        }
+        else if (await db.Set<Asset>().AnyAsync(a => a.Code == code && a.Id != assetId, cancellationToken))
+        {
+            errors.Add(Error.Conflict($"เลขรหัส {code} มีในทะเบียนแล้ว", "Code"));
+        }
+
+        Require(errors, input.Name, AssetLimits.Name, "Name", "กรุณากรอกชื่อทรัพย์สิน", "ชื่อ");
+        Limit(errors, input.Category, AssetLimits.Category, "Category", "ประเภท");
+        Limit(errors, input.Location, AssetLimits.Location, "Location", "สถานที่เก็บ");
+        Limit(errors, input.Notes, AssetLimits.Notes, "Notes", "หมายเหตุ");
+        if (input.Quantity is not { } quantity || quantity < 1 || quantity > AssetLimits.MaxQuantity)
+        {
+            errors.Add(Error.Invalid($"จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง {AssetLimits.MaxQuantity:N0}", "Quantity"));
+        }
+        else if (quantity < lent)
+        {
+            errors.Add(Error.Conflict($"ขณะนี้ให้ยืมออกไป {lent:N0} ชิ้น จำนวนในทะเบียนต้องไม่น้อยกว่านั้น", "Quantity"));
+        }
+
+        if (input.Value is { } value && (value < 0 || value > 9_999_999_999m))
+        {
+            errors.Add(Error.Invalid("ราคาต้องเป็นจำนวนเงินที่ไม่ติดลบ", "Value"));
+        }
+
+        if (input.AcquiredOn is { } acquired && acquired > BangkokTime.Today(clock))
+        {
+            errors.Add(Error.Invalid("วันที่ได้มาต้องไม่เลยวันนี้", "AcquiredOn"));
+        }
+
+        if (!Enum.IsDefined(input.Condition))
+        {
+            errors.Add(Error.Invalid("กรุณาเลือกสภาพ", "Condition"));
+        }
+
+        if (input.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
+        {
+            errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก กรุณาเลือกใหม่", "DepartmentId"));
+        }
+
+        return errors;
+    }
+
+    private static void Require(List<Error> errors, string? value, int limit, string field, string missing, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(Error.Invalid(missing, field));
+        }
+        else
+        {
+            Limit(errors, value, limit, field, label);
+        }
+    }
+
+    private static void Limit(List<Error> errors, string? value, int limit, string field, string label)
+    {
+        if (value?.Trim().Length > limit)
+        {
+            errors.Add(Error.Invalid($"{label}ยาวได้ไม่เกิน {limit:N0} ตัวอักษร", field));
+        }
+    }
+
+    private static void Apply(Asset asset, AssetInput input, DateTimeOffset now)
+    {
+        asset.Code = input.Code!.Trim();
+        asset.Name = input.Name!.Trim();
+        asset.Category = Blank(input.Category);
+        asset.Quantity = input.Quantity!.Value;
+        asset.DepartmentId = input.DepartmentId;
+        asset.Location = Blank(input.Location);
+        asset.AcquiredOn = input.AcquiredOn;
+        asset.Value = input.Value;
+        asset.Lendable = input.Lendable;
+        asset.Condition = input.Condition;
+        asset.Notes = Blank(input.Notes);
+        asset.UpdatedAt = now;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>Two keepers adding the same code at once: the unique index decides, and the loser is told as if it had been checked.</summary>
+    private async Task<Result<Asset>> SaveAsync(Asset asset, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return asset;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(asset).State = EntityState.Detached;
+            return Error.Conflict($"เลขรหัส {asset.Code} มีในทะเบียนแล้ว", "Code");
+        }
+    }
+}

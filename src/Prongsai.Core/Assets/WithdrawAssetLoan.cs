@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Common;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Assets;
+
+/// <summary>
+/// Takes back a request that has not been decided yet: whoever asked, the borrower, or a keeper of the register. The
+/// request stays in the list as withdrawn.
+/// </summary>
+public sealed class WithdrawAssetLoan(ProngsaiDbContext db, AssetKeepers keepers, TimeProvider clock)
+{
+    public async Task<Result<AssetLoan>> RunAsync(StaffActor actor, int loanId, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsMember || actor.UserId is not { } userId)
+        {
+            return Error.Forbidden();
+        }
+
+        var loan = await db.Set<AssetLoan>().FirstOrDefaultAsync(l => l.Id == loanId, cancellationToken);
+        if (loan is null)
+        {
+            return Error.NotFound("ไม่พบคำขอยืมนี้");
+        }
+
+        var own = loan.RequestedByUserId == userId || loan.BorrowerUserId == userId;
+        if (!(own && actor.Has(AssetsPermissions.BorrowAssets)) && await keepers.CheckAsync(actor, cancellationToken) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        if (loan.Status != AssetLoanStatus.Requested)
+        {
+            return Error.Conflict("ยกเลิกได้เฉพาะคำขอที่ยังไม่ได้พิจารณา");
+        }
+
+        loan.Status = AssetLoanStatus.Withdrawn;
+        loan.DecidedAt = clock.GetUtcNow();
+        loan.DecidedByUserId = userId;
+        loan.DecidedBy = actor.UserName;
+        loan.DecisionNote = "ผู้ขอยกเลิกคำขอ";
+        await db.SaveChangesAsync(cancellationToken);
+        return loan;
+    }
+}
