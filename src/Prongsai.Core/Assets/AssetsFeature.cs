@@ -26,5 +26,6 @@ public sealed class AssetsFeature : IFeature
         .UseCase<WithdrawAssetLoan>()
         .UseCase<RecordAssetReturn>()
         .UseCase<AssetBoard>()
-        .DashboardCard<AssetsCard>();
+        .DashboardCard<AssetsCard>()
+        .DemoContent<AssetsDemoContent>();
 }
