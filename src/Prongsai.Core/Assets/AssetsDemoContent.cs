@@ -78,7 +78,7 @@ public sealed class AssetsDemoContent(ProngsaiDbContext db, CurrentOrganization 
                 RequestedBy = "ข้อมูลตัวอย่าง (demo)",
                 DecidedAt = requested.AddDays(1),
                 DecidedBy = "ข้อมูลตัวอย่าง (demo)",
-                ReturnedOn = sample.From.AddDays(sample.Days),
+                ReturnedOn = sample.From.AddDays(sample.Days - 1),
                 ReturnRecordedAt = requested.AddDays(7 + sample.Days),
                 ReturnReceivedBy = "ข้อมูลตัวอย่าง (demo)",
                 ReturnCondition = AssetCondition.Good,

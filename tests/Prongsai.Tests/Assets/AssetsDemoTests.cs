@@ -36,7 +36,7 @@ public sealed class AssetsDemoTests
         {
             Assert.Equal(AssetLoanStatus.Returned, l.Status);
             Assert.StartsWith("ตัวอย่าง", l.BorrowerName, StringComparison.Ordinal);
-            Assert.True(l.ReturnedOn > l.Until);
+            Assert.Equal(l.Until, l.ReturnedOn);
         });
     }
 }
