@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Assets;
+using Prongsai.Core.Data;
+using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
+
+namespace Prongsai.Web.Pages.Staff.Org.Assets;
+
+/// <summary>
+/// Adding an article to the register: code, name, kind, how many, the department, where it is kept, when it came and
+/// its price (typed in พ.ศ. and baht), whether it may be lent and its state. A refused form comes back as typed, with
+/// each error beside its field. Everyone in the back office may read the form (the Auditor reads everything); only
+/// keepers of the register may send it.
+/// </summary>
+[RequirePermissionToChange(AssetsPermissions.ManageAssets)]
+public sealed class NewModel(ManageAssetRegister register, AssetKeepers keepers, ProngsaiDbContext db) : StaffPageModel
+{
+    [BindProperty] public AssetForm Input { get; set; } = new();
+
+    public IReadOnlyList<(int Id, string Name)> Departments { get; private set; } = [];
+    public bool IsKeeper { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var acquiredOn = ThaiDateFields.ReadDate(ModelState, "Input.AcquiredOn", Input.AcquiredOn, required: false);
+        if (!ModelState.IsValid)
+        {
+            return await ShowAgainAsync(StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var result = await register.AddAsync(Actor, Input.ToInput(acquiredOn), HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            return Refusal(result.Errors, nameof(Input)) ?? await ShowAgainAsync(AssetLabels.RefusedStatus(result.Errors));
+        }
+
+        var asset = result.Value!;
+        Flash = Lang.T($"เพิ่ม {asset.Name} ({asset.Code}) ในทะเบียนแล้ว", $"Added {asset.Name} ({asset.Code}) to the register.");
+        return Redirect(AssetLabels.AssetPath(Org.Slug, asset.Id));
+    }
+
+    private async Task<IActionResult> ShowAgainAsync(int status)
+    {
+        await LoadAsync();
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        IsKeeper = await keepers.IsKeeperAsync(Actor, HttpContext.RequestAborted);
+        Departments = await AssetDepartments.ListAsync(db, HttpContext.RequestAborted);
+    }
+}
+
+/// <summary>The organization's departments for the register's select, in their order.</summary>
+internal static class AssetDepartments
+{
+    public static async Task<IReadOnlyList<(int Id, string Name)>> ListAsync(ProngsaiDbContext db, CancellationToken cancellationToken)
+    {
+        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
+            .Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+        return departments.Select(d => (d.Id, d.Name)).ToList();
+    }
+}
