@@ -35,6 +35,12 @@ public sealed class Asset : ITenantOwned
     /// <summary>Whether it may be lent at all (a server room's switch is not; tents and chairs are).</summary>
     public bool Lendable { get; set; }
 
+    /// <summary>
+    /// Listed on the organization's website for villagers to ask for (tents, chairs, a sound system), when lendable;
+    /// what only staff borrow (a projector) stays off it.
+    /// </summary>
+    public bool ShownToPublic { get; set; }
+
     public AssetCondition Condition { get; set; } = AssetCondition.Good;
     public string? Notes { get; set; }
 

@@ -42,6 +42,9 @@ public sealed record AssetLoanRow(
     DateOnly From, DateOnly Until, AssetLoanStatus Status, DateTimeOffset RequestedAt, string RequestedBy, string? DecidedBy,
     DateOnly? ReturnedOn, AssetCondition? ReturnCondition);
 
+/// <summary>An article as the website lists it: no code, place or price, only what a villager needs to ask for it.</summary>
+public sealed record PublicAssetRow(string Name, string? Category, int Quantity, bool AvailableToLend);
+
 /// <summary>One article with its department's name, what is free today and its latest loans.</summary>
 public sealed record AssetView(Asset Asset, string? Department, int FreeToday, IReadOnlyList<AssetLoanRow> Loans);
 
@@ -145,6 +148,14 @@ public sealed class AssetBoard(ProngsaiDbContext db, AssetKeepers keepers, Asset
             MayWithdraw: waiting && ((own && actor.Has(AssetsPermissions.BorrowAssets)) || keeper),
             MayRecordReturn: loan.Status == AssetLoanStatus.Approved && keeper);
     }
+
+    /// <summary>What the website lists for villagers to ask for: lendable, shown to the public, in the register.</summary>
+    public async Task<IReadOnlyList<PublicAssetRow>> ShownToPublicAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<Asset>().AsNoTracking()
+            .Where(a => a.RetiredAt == null && a.Lendable && a.ShownToPublic)
+            .OrderBy(a => a.Name).ThenBy(a => a.Id)
+            .Select(a => new PublicAssetRow(a.Name, a.Category, a.Quantity, a.Condition == AssetCondition.Good))
+            .ToListAsync(cancellationToken);
 
     /// <summary>Requests waiting for a decision the member may take (never their own loans).</summary>
     public Task<int> WaitingForDecisionAsync(StaffActor actor, CancellationToken cancellationToken = default)

@@ -9,20 +9,20 @@ namespace Prongsai.Core.Assets;
 
 /// <summary>
 /// The demo organization's register: what an อบต. typically lends to its villages (tents, chairs, tables, a sound
-/// system) and what it does not (the water truck), with a few sample loans of fiscal year 2567 already returned —
+/// system, listed on its website), what only its staff borrow (the projector) and what it does not lend (the water truck), with a few sample loans of fiscal year 2567 already returned —
 /// every borrower marked as a sample (ตัวอย่าง).
 /// </summary>
 public sealed class AssetsDemoContent(ProngsaiDbContext db, CurrentOrganization current, ManageAssetRegister register) : IDemoContent
 {
-    private static readonly (string Code, string Name, string Category, int Quantity, bool Lendable, string Location, string Department)[] Articles =
+    private static readonly (string Code, string Name, string Category, int Quantity, bool Lendable, bool Public, string Location, string Department)[] Articles =
     [
-        ("416-59-0001", "เต็นท์ผ้าใบ ขนาด 4x8 เมตร", "ครุภัณฑ์งานบ้านงานครัว", 10, true, "โรงเก็บพัสดุ", "สำนักปลัด"),
-        ("416-60-0002", "เก้าอี้พลาสติก", "ครุภัณฑ์งานบ้านงานครัว", 200, true, "โรงเก็บพัสดุ", "สำนักปลัด"),
-        ("416-60-0003", "โต๊ะพับ ขนาด 60x180 ซม.", "ครุภัณฑ์สำนักงาน", 30, true, "โรงเก็บพัสดุ", "สำนักปลัด"),
-        ("413-62-0001", "เครื่องขยายเสียงพร้อมลำโพงและไมโครโฟน", "ครุภัณฑ์โฆษณาและเผยแพร่", 1, true, "ห้องประชุม", "สำนักปลัด"),
-        ("413-63-0002", "เครื่องฉายภาพ (โปรเจคเตอร์)", "ครุภัณฑ์โฆษณาและเผยแพร่", 1, true, "ห้องประชุม", "สำนักปลัด"),
-        ("023-58-0001", "รถบรรทุกน้ำอเนกประสงค์ 6,000 ลิตร", "ครุภัณฑ์ยานพาหนะและขนส่ง", 1, false, "โรงจอดรถ", "สำนักปลัด"),
-        ("416-64-0004", "เครื่องคอมพิวเตอร์โน้ตบุ๊ก", "ครุภัณฑ์คอมพิวเตอร์", 1, false, "กองคลัง", "กองคลัง"),
+        ("416-59-0001", "เต็นท์ผ้าใบ ขนาด 4x8 เมตร", "ครุภัณฑ์งานบ้านงานครัว", 10, true, true, "โรงเก็บพัสดุ", "สำนักปลัด"),
+        ("416-60-0002", "เก้าอี้พลาสติก", "ครุภัณฑ์งานบ้านงานครัว", 200, true, true, "โรงเก็บพัสดุ", "สำนักปลัด"),
+        ("416-60-0003", "โต๊ะพับ ขนาด 60x180 ซม.", "ครุภัณฑ์สำนักงาน", 30, true, true, "โรงเก็บพัสดุ", "สำนักปลัด"),
+        ("413-62-0001", "เครื่องขยายเสียงพร้อมลำโพงและไมโครโฟน", "ครุภัณฑ์โฆษณาและเผยแพร่", 1, true, true, "ห้องประชุม", "สำนักปลัด"),
+        ("413-63-0002", "เครื่องฉายภาพ (โปรเจคเตอร์)", "ครุภัณฑ์โฆษณาและเผยแพร่", 1, true, false, "ห้องประชุม", "สำนักปลัด"),
+        ("023-58-0001", "รถบรรทุกน้ำอเนกประสงค์ 6,000 ลิตร", "ครุภัณฑ์ยานพาหนะและขนส่ง", 1, false, false, "โรงจอดรถ", "สำนักปลัด"),
+        ("416-64-0004", "เครื่องคอมพิวเตอร์โน้ตบุ๊ก", "ครุภัณฑ์คอมพิวเตอร์", 1, false, false, "กองคลัง", "กองคลัง"),
     ];
 
     private static readonly (string Code, int Quantity, string Borrower, string Purpose, DateOnly From, int Days)[] SampleLoans =
@@ -54,7 +54,7 @@ public sealed class AssetsDemoContent(ProngsaiDbContext db, CurrentOrganization 
                 article.Code, article.Name, article.Category, article.Quantity,
                 departments.TryGetValue(article.Department, out var departmentId) ? departmentId : null, article.Location,
                 AcquiredOn(article.Code),
-                null, article.Lendable, AssetCondition.Good, article.Lendable ? null : "ใช้ในภารกิจของหน่วยงาน ไม่ให้ยืม"), cancellationToken);
+                null, article.Lendable, AssetCondition.Good, article.Lendable ? null : "ใช้ในภารกิจของหน่วยงาน ไม่ให้ยืม", article.Public), cancellationToken);
             ids[article.Code] = added.Value?.Id ?? throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Message)));
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Caching;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -9,13 +10,13 @@ namespace Prongsai.Core.Assets;
 /// <summary>What the register's form sends.</summary>
 public sealed record AssetInput(
     string? Code, string? Name, string? Category, int? Quantity, int? DepartmentId, string? Location,
-    DateOnly? AcquiredOn, decimal? Value, bool Lendable, AssetCondition Condition, string? Notes);
+    DateOnly? AcquiredOn, decimal? Value, bool Lendable, AssetCondition Condition, string? Notes, bool ShownToPublic = false);
 
 /// <summary>
 /// Keeps the register: adds and corrects articles, writes them off (never deletes: their loans are the record) and
 /// takes a write-off back when it was a mistake. Only the keepers of property may (<see cref="AssetKeepers"/>).
 /// </summary>
-public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepers, TimeProvider clock)
+public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepers, ContentVersion contentVersion, TimeProvider clock)
 {
     public async Task<Result<Asset>> AddAsync(StaffActor actor, AssetInput input, CancellationToken cancellationToken = default)
     {
@@ -34,7 +35,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         var asset = new Asset { Code = "", Name = "", CreatedAt = now };
         Apply(asset, input, now);
         db.Set<Asset>().Add(asset);
-        return await SaveAsync(asset, cancellationToken);
+        return await SaveAsync(asset, wasPublic: false, cancellationToken);
     }
 
     public async Task<Result<Asset>> EditAsync(StaffActor actor, int assetId, AssetInput input, CancellationToken cancellationToken = default)
@@ -58,8 +59,9 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
             return Result<Asset>.Fail(errors);
         }
 
+        var wasPublic = asset.ShownToPublic;
         Apply(asset, input, clock.GetUtcNow());
-        return await SaveAsync(asset, cancellationToken);
+        return await SaveAsync(asset, wasPublic, cancellationToken);
     }
 
     /// <summary>Writes an article off the register with the reason (จำหน่าย, e.g. "ชำรุดเกินกว่าจะซ่อม"), unless some of it is out on loan.</summary>
@@ -104,6 +106,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         asset.RetireReason = reason.Trim();
         asset.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
+        await BumpIfPublicAsync(asset, wasPublic: asset.ShownToPublic, cancellationToken);
         return asset;
     }
 
@@ -131,6 +134,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         asset.RetireReason = null;
         asset.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await BumpIfPublicAsync(asset, wasPublic: false, cancellationToken);
         return asset;
     }
 
@@ -218,6 +222,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         asset.AcquiredOn = input.AcquiredOn;
         asset.Value = input.Value;
         asset.Lendable = input.Lendable;
+        asset.ShownToPublic = input.Lendable && input.ShownToPublic;
         asset.Condition = input.Condition;
         asset.Notes = Blank(input.Notes);
         asset.UpdatedAt = now;
@@ -226,17 +231,27 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>Two keepers adding the same code at once: the unique index decides, and the loser is told as if it had been checked.</summary>
-    private async Task<Result<Asset>> SaveAsync(Asset asset, CancellationToken cancellationToken)
+    private async Task<Result<Asset>> SaveAsync(Asset asset, bool wasPublic, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await BumpIfPublicAsync(asset, wasPublic, cancellationToken);
             return asset;
         }
         catch (DbUpdateException)
         {
             db.Entry(asset).State = EntityState.Detached;
             return Error.Conflict($"เลขรหัส {asset.Code} มีในทะเบียนแล้ว", "Code");
+        }
+    }
+
+    /// <summary>The website's list of what villagers may borrow is a cached page: it changes when a listed article does.</summary>
+    private async Task BumpIfPublicAsync(Asset asset, bool wasPublic, CancellationToken cancellationToken)
+    {
+        if (wasPublic || asset.ShownToPublic)
+        {
+            await contentVersion.BumpAsync(asset.OrganizationId, cancellationToken);
         }
     }
 }

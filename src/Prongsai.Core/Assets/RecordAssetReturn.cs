@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Caching;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -14,7 +15,7 @@ public sealed record AssetReturnInput(DateOnly? ReturnedOn, AssetCondition? Cond
 /// repairs or pays for it, by the rules). An article that came back damaged or lost is marked so in the register and
 /// is not lent again until the keeper marks it good.
 /// </summary>
-public sealed class RecordAssetReturn(ProngsaiDbContext db, AssetKeepers keepers, TimeProvider clock)
+public sealed class RecordAssetReturn(ProngsaiDbContext db, AssetKeepers keepers, ContentVersion contentVersion, TimeProvider clock)
 {
     public async Task<Result<AssetLoan>> RunAsync(StaffActor actor, int loanId, AssetReturnInput input, CancellationToken cancellationToken = default)
     {
@@ -76,14 +77,21 @@ public sealed class RecordAssetReturn(ProngsaiDbContext db, AssetKeepers keepers
         loan.ReturnNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         loan.ReturnRecordedAt = now;
         loan.ReturnReceivedBy = actor.UserName;
+        Asset? changed = null;
         if (input.Condition != AssetCondition.Good)
         {
-            var asset = await db.Set<Asset>().FirstAsync(a => a.Id == loan.AssetId, cancellationToken);
-            asset.Condition = input.Condition!.Value;
-            asset.UpdatedAt = now;
+            changed = await db.Set<Asset>().FirstAsync(a => a.Id == loan.AssetId, cancellationToken);
+            changed.Condition = input.Condition!.Value;
+            changed.UpdatedAt = now;
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (changed is { ShownToPublic: true })
+        {
+            // The website says it is not lent for now.
+            await contentVersion.BumpAsync(changed.OrganizationId, cancellationToken);
+        }
+
         return loan;
     }
 }

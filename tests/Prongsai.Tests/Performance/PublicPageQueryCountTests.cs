@@ -105,6 +105,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         $"/{slug}/measures",
         $"/{slug}/measures/2567",
         $"/{slug}/ledger",
+        $"/{slug}/borrow",
         $"/{slug}/search?q=%E0%B9%81%E0%B8%9C%E0%B8%99",
         $"/{slug}/feed",
         $"/{slug}/sitemap.xml",
