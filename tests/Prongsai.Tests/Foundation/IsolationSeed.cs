@@ -99,5 +99,30 @@ internal static class IsolationSeed
         }));
         db.Add(circular);
         await db.SaveChangesAsync();
+
+        // Property: an article in the register with a request waiting and a loan out to someone from outside, whose
+        // contact is personal data (the register and its loans are internal, never public).
+        var asset = new Prongsai.Core.Assets.Asset
+        {
+            Code = "ทส-" + marker, Name = "ทรัพย์สิน " + marker, Category = "ประเภท " + marker, Quantity = 10, Location = marker, Lendable = true,
+            Notes = marker, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Add(asset);
+        await db.SaveChangesAsync();
+        var borrower = members[0];
+        db.Add(new Prongsai.Core.Assets.AssetLoan
+        {
+            AssetId = asset.Id, Quantity = 2, BorrowerUserId = borrower, BorrowerName = "ผู้ยืม " + marker, Purpose = "งาน " + marker,
+            From = new DateOnly(2056, 1, 1), Until = new DateOnly(2056, 1, 3), RequestedAt = DateTimeOffset.UtcNow,
+            RequestedByUserId = borrower, RequestedBy = "ผู้ขอ " + marker,
+        });
+        db.Add(new Prongsai.Core.Assets.AssetLoan
+        {
+            AssetId = asset.Id, Quantity = 3, BorrowerName = "ผู้ใหญ่บ้าน " + marker, BorrowerContact = "089-111-" + marker, Purpose = "งานบุญ " + marker,
+            Place = marker, From = new DateOnly(2055, 12, 1), Until = new DateOnly(2055, 12, 2), Status = Prongsai.Core.Assets.AssetLoanStatus.Approved,
+            RequestedAt = DateTimeOffset.UtcNow, RequestedByUserId = "seed", RequestedBy = "ผู้บันทึก " + marker,
+            DecidedAt = DateTimeOffset.UtcNow, DecidedByUserId = "seed", DecidedBy = "ผู้อนุมัติ " + marker, DecisionNote = marker,
+        });
+        await db.SaveChangesAsync();
     }
 }

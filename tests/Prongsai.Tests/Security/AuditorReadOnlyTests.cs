@@ -217,6 +217,8 @@ public sealed partial class AuditorReadOnlyTests
         integers.AddRange(await db.Departments.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Id).Take(1).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Requests.TrackedRequest>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId).Select(r => r.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Circulars.Circular>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId).Select(c => c.Id).ToListAsync());
+        integers.AddRange(await db.Set<Prongsai.Core.Assets.Asset>().IgnoreQueryFilters().Where(a => a.OrganizationId == organizationId).Select(a => a.Id).ToListAsync());
+        integers.AddRange(await db.Set<Prongsai.Core.Assets.AssetLoan>().IgnoreQueryFilters().Where(l => l.OrganizationId == organizationId).Select(l => l.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Budget.BudgetLine>().IgnoreQueryFilters().Where(l => l.OrganizationId == organizationId).Select(l => l.Id).Take(1).ToListAsync());
         var users = await db.Users.Where(u => u.OrganizationId == organizationId).Select(u => u.Id).Take(1).ToListAsync();
         integers.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklistItem>().IgnoreQueryFilters().Where(i => i.OrganizationId == organizationId).Select(i => i.Id).Take(3).ToListAsync());
@@ -244,9 +246,10 @@ public sealed partial class AuditorReadOnlyTests
         return text.ToString();
     }
 
-    /// <summary>Confirmation pages ask before a delete, a publication or an unpublication (GET shows what will happen, POST does it).</summary>
+    /// <summary>Confirmation pages ask before a delete, a publication, an unpublication, a withdrawal, a closing or a write-off (GET shows what will happen, POST does it).</summary>
     private static bool IsConfirmation(string template) =>
         template.EndsWith("/delete", StringComparison.Ordinal) || template.EndsWith("/publish", StringComparison.Ordinal)
         || template.EndsWith("/unpublish", StringComparison.Ordinal) || template.EndsWith("/cancel", StringComparison.Ordinal)
-        || template.EndsWith("/close", StringComparison.Ordinal);
+        || template.EndsWith("/close", StringComparison.Ordinal)
+        || template.EndsWith("/retire", StringComparison.Ordinal);
 }

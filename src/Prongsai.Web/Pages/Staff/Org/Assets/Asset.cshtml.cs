@@ -48,6 +48,37 @@ public sealed class AssetModel(AssetBoard board, AssetKeepers keepers, ManageAss
         return Page();
     }
 
+    /// <summary>A keeper has checked an article that came back damaged or was reported lost: it is in working order again, and may be lent.</summary>
+    public async Task<IActionResult> OnPostMarkGoodAsync()
+    {
+        if (await board.FindAssetAsync(Actor, Id, HttpContext.RequestAborted) is not { } view)
+        {
+            return NotFound();
+        }
+
+        var form = AssetForm.Of(view.Asset);
+        form.Condition = AssetCondition.Good;
+        var result = await register.EditAsync(Actor, Id, form.ToInput(view.Asset.AcquiredOn), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            Flash = Lang.T("บันทึกแล้วว่าใช้งานได้ตามปกติ ให้ยืมได้อีกครั้ง", "Marked as in working order; it may be lent again.");
+            return Redirect(AssetLabels.AssetPath(Org.Slug, Id));
+        }
+
+        if (Refusal(result.Errors) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = AssetLabels.RefusedStatus(result.Errors);
+        return Page();
+    }
+
     private async Task<bool> LoadAsync()
     {
         if (await board.FindAssetAsync(Actor, Id, HttpContext.RequestAborted) is not { } view)
