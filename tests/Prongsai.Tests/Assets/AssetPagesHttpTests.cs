@@ -79,6 +79,7 @@ public sealed partial class AssetPagesHttpTests
 
         var loanPage = await Html(executive, loanUrl);
         Assert.Contains("อนุมัติให้ยืม", loanPage, StringComparison.Ordinal);
+        Assert.Contains("ขณะนี้มีของว่าง 10 จาก 10 ชิ้น", loanPage, StringComparison.Ordinal);
         var approved = await executive.PostFormAsync(loanUrl, loanUrl + "?handler=Approve", [new("ApproveInput.Note", "รับของที่งานพัสดุ")]);
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(loanUrl, approved.Headers.Location?.OriginalString);
@@ -278,6 +279,79 @@ public sealed partial class AssetPagesHttpTests
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PostFormAsync(assets + "/new", assets + "/new", TentFields("416-66-0098"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync($"{assets}/{assetId}/retire")).StatusCode);
         Assert.DoesNotContain("/retire", await Html(clerk, $"{assets}/{assetId}"), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task Withdrawing_a_request_and_writing_off_an_article_ask_first_and_can_be_answered_on_the_page(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var keeper = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var clerk = await app.SignedInAsync(org[OrgRole.DepartmentStaff]);
+        var executive = await app.SignedInAsync(org[OrgRole.Executive]);
+        var assets = $"/staff/{org.Slug}/assets";
+        var assetId = await AddTentsAsync(keeper, org);
+        var assetUrl = $"{assets}/{assetId}";
+        var borrowUrl = assetUrl + "/borrow";
+        var asked = await clerk.PostFormAsync(borrowUrl, borrowUrl, LoanFields(2, Be(Today.AddDays(1)), Be(Today.AddDays(2)), "งานกีฬาสี"));
+        var loanUrl = asked.Headers.Location!.OriginalString;
+
+        // A request still open: the write-off page warns, and the write-off is refused on the page with why.
+        var retireUrl = assetUrl + "/retire";
+        Assert.Contains("ยังมีคำขอยืมหรือการยืมที่ยังไม่คืน 1 รายการ", await Html(keeper, retireUrl), StringComparison.Ordinal);
+        var early = await keeper.PostFormAsync(retireUrl, retireUrl, [new("Reason", "ชำรุดเกินกว่าจะซ่อม")]);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("บันทึกการคืนหรือพิจารณาคำขอให้เสร็จก่อน", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        // The clerk withdraws her request through its confirmation page; nobody else is shown the question.
+        var cancelUrl = loanUrl + "/cancel";
+        Assert.Contains($"href=\"{cancelUrl}\"", await Html(clerk, loanUrl), StringComparison.Ordinal);
+        Assert.Contains("ยืนยันการยกเลิกคำขอยืม", await Html(clerk, cancelUrl), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await executive.GetAsync(cancelUrl)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await executive.PostFormAsync(loanUrl, cancelUrl, [])).StatusCode);
+        var withdrawn = await clerk.PostFormAsync(cancelUrl, cancelUrl, []);
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Equal(loanUrl, withdrawn.Headers.Location?.OriginalString);
+        Assert.Contains(AssetTexts.Status(AssetLoanStatus.Withdrawn), await Html(clerk, loanUrl), StringComparison.Ordinal);
+        using (var again = await clerk.GetAsync(cancelUrl))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+            Assert.Equal(loanUrl, again.Headers.Location?.OriginalString);
+        }
+
+        // Now the write-off: an empty reason is asked for beside the field; a reason writes it off.
+        var noReason = await keeper.PostFormAsync(retireUrl, retireUrl, [new("Reason", " ")]);
+        Assert.Equal((HttpStatusCode)422, noReason.StatusCode);
+        Assert.Contains("<span id=\"reason-error\" class=\"field-error\">กรุณาบอกเหตุผลที่จำหน่ายออกจากทะเบียน</span>",
+            WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var retired = await keeper.PostFormAsync(retireUrl, retireUrl, [new("Reason", "ผ้าใบกรอบเปื่อย ซ่อมไม่ได้")]);
+        Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
+        var assetPage = await Html(keeper, assetUrl);
+        Assert.Contains("จำหน่ายออกจากทะเบียนแล้วเมื่อ", assetPage, StringComparison.Ordinal);
+        Assert.Contains("ผ้าใบกรอบเปื่อย ซ่อมไม่ได้", assetPage, StringComparison.Ordinal);
+        Assert.Contains("นำกลับเข้าทะเบียน", assetPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(Tent, await Html(clerk, assets), StringComparison.Ordinal);
+        Assert.Contains(Tent, await Html(clerk, assets + "?filter=Retired"), StringComparison.Ordinal);
+        using (var again = await keeper.GetAsync(retireUrl))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        }
+
+        // Asking for it now: the page says why not, and a request sent anyway is answered on the page.
+        var borrowPage = await Html(clerk, borrowUrl);
+        Assert.Contains("จำหน่ายออกจากทะเบียนแล้ว ให้ยืมไม่ได้", borrowPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("ส่งคำขอยืม", borrowPage, StringComparison.Ordinal);
+        var refused = await clerk.PostFormAsync(borrowUrl, borrowUrl, LoanFields(1, Be(Today.AddDays(1)), Be(Today.AddDays(2)), "งานกีฬาสี"));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("ให้ยืมไม่ได้", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        // Written off by mistake: put back from its page.
+        var restored = await keeper.PostFormAsync(assetUrl, assetUrl + "?handler=Restore", []);
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Contains(Tent, await Html(clerk, assets), StringComparison.Ordinal);
+        var restoredAgain = await keeper.PostFormAsync(assetUrl, assetUrl + "?handler=Restore", []);
+        Assert.Equal(HttpStatusCode.Conflict, restoredAgain.StatusCode);
+        Assert.Contains("ทรัพย์สินนี้ยังอยู่ในทะเบียน", WebUtility.HtmlDecode(await restoredAgain.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     private static async Task<int> AddTentsAsync(HttpClient keeper, TestOrg org)

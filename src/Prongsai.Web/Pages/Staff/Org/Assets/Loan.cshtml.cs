@@ -13,7 +13,8 @@ namespace Prongsai.Web.Pages.Staff.Org.Assets;
 /// way to withdraw a request not yet decided. Each form calls its use case, which checks again; a loan the member may
 /// not see answers 404, like one that does not exist.
 /// </summary>
-public sealed class LoanModel(AssetBoard board, DecideAssetLoan decide, RecordAssetReturn recordReturn, TimeProvider clock) : StaffPageModel
+public sealed class LoanModel(
+    AssetBoard board, AssetAvailability availability, DecideAssetLoan decide, RecordAssetReturn recordReturn, TimeProvider clock) : StaffPageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty] public NoteForm ApproveInput { get; set; } = new();
@@ -23,6 +24,9 @@ public sealed class LoanModel(AssetBoard board, DecideAssetLoan decide, RecordAs
     public AssetLoanView View { get; private set; } = null!;
     public DateOnly Today { get; private set; }
     public bool IsOverdue => View.Loan.IsOverdue(Today);
+
+    /// <summary>For whoever decides: how many pieces other approved loans leave free over the loan's days, now.</summary>
+    public int? FreeForPeriod { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -86,6 +90,12 @@ public sealed class LoanModel(AssetBoard board, DecideAssetLoan decide, RecordAs
 
         View = view;
         Today = BangkokTime.Today(clock);
+        if (view.MayDecide)
+        {
+            var free = await availability.FreeAsync(view.Asset, view.Loan.From, view.Loan.Until, view.Loan.Id, HttpContext.RequestAborted);
+            FreeForPeriod = Math.Max(free, 0);
+        }
+
         return true;
     }
 }

@@ -50,7 +50,8 @@ public sealed class LoansModel(AssetBoard board, TimeProvider clock) : StaffPage
         }
     }
 
-    public IReadOnlyList<AssetLoanFilter> Filters => SeesAll
+    /// <summary>"Mine" is the whole list for those who see only their own (kept when a dashboard link asks for it).</summary>
+    public IReadOnlyList<AssetLoanFilter> Filters => SeesAll || Filter == AssetLoanFilter.Mine
         ? Enum.GetValues<AssetLoanFilter>()
         : [AssetLoanFilter.All, AssetLoanFilter.Waiting, AssetLoanFilter.Out, AssetLoanFilter.Overdue];
 
