@@ -142,8 +142,11 @@ public sealed class AssetBoard(ProngsaiDbContext db, AssetKeepers keepers, Asset
         var approver = actor.Has(AssetsPermissions.ApproveAssetLoans);
         var own = actor.UserId is { } userId && (loan.RequestedByUserId == userId || loan.BorrowerUserId == userId);
         var waiting = loan.Status == AssetLoanStatus.Requested;
+        var contact = keeper || approver ? loan.BorrowerContact : null;
+        // The loan travels with the view (pages, the API): it must not carry the contact to whoever may not read it.
+        loan.BorrowerContact = contact;
         return new AssetLoanView(
-            loan, asset, keeper || approver ? loan.BorrowerContact : null,
+            loan, asset, contact,
             MayDecide: waiting && approver && loan.BorrowerUserId != actor.UserId,
             MayWithdraw: waiting && ((own && actor.Has(AssetsPermissions.BorrowAssets)) || keeper),
             MayRecordReturn: loan.Status == AssetLoanStatus.Approved && keeper);

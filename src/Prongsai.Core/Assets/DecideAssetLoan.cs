@@ -52,8 +52,7 @@ public sealed class DecideAssetLoan(ProngsaiDbContext db, AssetAvailability avai
         }
 
         // The lock first, then the state: a second approver waits here and then reads the first one's decision.
-        await db.Set<Asset>().Where(a => a.Id == loan.AssetId)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.UpdatedAt, a => a.UpdatedAt), cancellationToken);
+        await LockAsync(db, loan.AssetId, cancellationToken);
         await db.Entry(loan).ReloadAsync(cancellationToken);
         if (loan.Status != AssetLoanStatus.Requested)
         {
@@ -90,4 +89,13 @@ public sealed class DecideAssetLoan(ProngsaiDbContext db, AssetAvailability avai
         await transaction.CommitAsync(cancellationToken);
         return loan;
     }
+
+    /// <summary>
+    /// Locks an article's row until the caller's transaction ends (a write that changes nothing). Every change to how
+    /// much of it is lent or may be lent — a decision, a withdrawal, a return, a new quantity — takes it first and then
+    /// reads the state, so two of them at the same moment never both act on what the other is changing.
+    /// </summary>
+    internal static Task LockAsync(ProngsaiDbContext db, int assetId, CancellationToken cancellationToken) =>
+        db.Set<Asset>().Where(a => a.Id == assetId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.UpdatedAt, a => a.UpdatedAt), cancellationToken);
 }

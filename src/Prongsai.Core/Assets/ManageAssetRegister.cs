@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Prongsai.Core.Caching;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
@@ -35,7 +36,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         var asset = new Asset { Code = "", Name = "", CreatedAt = now };
         Apply(asset, input, now);
         db.Set<Asset>().Add(asset);
-        return await SaveAsync(asset, wasPublic: false, cancellationToken);
+        return await SaveAsync(asset, wasPublic: false, transaction: null, cancellationToken);
     }
 
     public async Task<Result<Asset>> EditAsync(StaffActor actor, int assetId, AssetInput input, CancellationToken cancellationToken = default)
@@ -45,6 +46,9 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
             return forbidden;
         }
 
+        // Under the lock an approval takes: what is lent cannot grow between this count and the new quantity.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DecideAssetLoan.LockAsync(db, assetId, cancellationToken);
         var asset = await db.Set<Asset>().FirstOrDefaultAsync(a => a.Id == assetId, cancellationToken);
         if (asset is null)
         {
@@ -61,7 +65,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
 
         var wasPublic = asset.ShownToPublic;
         Apply(asset, input, clock.GetUtcNow());
-        return await SaveAsync(asset, wasPublic, cancellationToken);
+        return await SaveAsync(asset, wasPublic, transaction, cancellationToken);
     }
 
     /// <summary>Writes an article off the register with the reason (จำหน่าย, e.g. "ชำรุดเกินกว่าจะซ่อม"), unless some of it is out on loan.</summary>
@@ -230,12 +234,20 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    /// <summary>Two keepers adding the same code at once: the unique index decides, and the loser is told as if it had been checked.</summary>
-    private async Task<Result<Asset>> SaveAsync(Asset asset, bool wasPublic, CancellationToken cancellationToken)
+    /// <summary>
+    /// Two keepers adding the same code at once: the unique index decides, and the loser is told as if it had been checked.
+    /// An edit's transaction (it holds the article's lock) ends here, before the website's stamp is bumped.
+    /// </summary>
+    private async Task<Result<Asset>> SaveAsync(Asset asset, bool wasPublic, IDbContextTransaction? transaction, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             await BumpIfPublicAsync(asset, wasPublic, cancellationToken);
             return asset;
         }

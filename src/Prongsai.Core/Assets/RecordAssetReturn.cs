@@ -30,6 +30,10 @@ public sealed class RecordAssetReturn(ProngsaiDbContext db, AssetKeepers keepers
             return Error.NotFound("ไม่พบรายการยืมนี้");
         }
 
+        // Under the article's lock, then the state: two keepers recording the same return at once record it once.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DecideAssetLoan.LockAsync(db, loan.AssetId, cancellationToken);
+        await db.Entry(loan).ReloadAsync(cancellationToken);
         if (loan.Status != AssetLoanStatus.Approved)
         {
             return Error.Conflict(loan.Status == AssetLoanStatus.Returned ? "บันทึกการคืนรายการนี้ไปแล้ว" : "รายการนี้ไม่ได้อยู่ระหว่างยืม");
@@ -86,6 +90,7 @@ public sealed class RecordAssetReturn(ProngsaiDbContext db, AssetKeepers keepers
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         if (changed is { ShownToPublic: true })
         {
             // The website says it is not lent for now.

@@ -30,6 +30,10 @@ public sealed class WithdrawAssetLoan(ProngsaiDbContext db, AssetKeepers keepers
             return forbidden;
         }
 
+        // Under the lock a decision takes, then the state: withdrawn while it is approved, only one of them happens.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DecideAssetLoan.LockAsync(db, loan.AssetId, cancellationToken);
+        await db.Entry(loan).ReloadAsync(cancellationToken);
         if (loan.Status != AssetLoanStatus.Requested)
         {
             return Error.Conflict("ยกเลิกได้เฉพาะคำขอที่ยังไม่ได้พิจารณา");
@@ -41,6 +45,7 @@ public sealed class WithdrawAssetLoan(ProngsaiDbContext db, AssetKeepers keepers
         loan.DecidedBy = actor.UserName;
         loan.DecisionNote = "ผู้ขอยกเลิกคำขอ";
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return loan;
     }
 }

@@ -38,8 +38,8 @@ public sealed class FeatureRegistrationTests
         Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource",
             "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource",
             "BudgetEvidenceSource", "ProcurementEvidenceSource");
-        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "BudgetCard",
-            "ProcurementCard");
+        Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "AssetsCard",
+            "BudgetCard", "ProcurementCard");
     }
 
     [Theory, Providers]
