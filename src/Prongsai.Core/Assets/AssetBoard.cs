@@ -147,7 +147,7 @@ public sealed class AssetBoard(ProngsaiDbContext db, AssetKeepers keepers, Asset
         loan.BorrowerContact = contact;
         return new AssetLoanView(
             loan, asset, contact,
-            MayDecide: waiting && approver && loan.BorrowerUserId != actor.UserId,
+            MayDecide: waiting && approver && DecideAssetLoan.MayDecideOn(loan, actor),
             MayWithdraw: waiting && ((own && actor.Has(AssetsPermissions.BorrowAssets)) || keeper),
             MayRecordReturn: loan.Status == AssetLoanStatus.Approved && keeper);
     }
@@ -160,11 +160,12 @@ public sealed class AssetBoard(ProngsaiDbContext db, AssetKeepers keepers, Asset
             .Select(a => new PublicAssetRow(a.Name, a.Category, a.Quantity, a.Condition == AssetCondition.Good))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Requests waiting for a decision the member may take (never their own loans).</summary>
+    /// <summary>Requests waiting for a decision the member may take (never loans they borrow or recorded).</summary>
     public Task<int> WaitingForDecisionAsync(StaffActor actor, CancellationToken cancellationToken = default)
     {
         var userId = actor.UserId ?? "";
-        return db.Set<AssetLoan>().CountAsync(l => l.Status == AssetLoanStatus.Requested && l.BorrowerUserId != userId, cancellationToken);
+        return db.Set<AssetLoan>().CountAsync(
+            l => l.Status == AssetLoanStatus.Requested && l.BorrowerUserId != userId && l.RequestedByUserId != userId, cancellationToken);
     }
 
     /// <summary>Loans out past their return date: all of them, or the member's own.</summary>

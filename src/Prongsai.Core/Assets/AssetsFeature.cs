@@ -10,8 +10,8 @@ public sealed class AssetsFeature : IFeature
         .DepartmentScopedPermission(AssetsPermissions.ManageAssets, "ดูแลทะเบียนทรัพย์สิน บันทึกการยืมของบุคคลภายนอกและการคืน",
             "Keep the property register, record outside borrowers' requests and returns (department roles: the finance departments only)",
             OrgRole.OrgAdmin, OrgRole.DepartmentHead, OrgRole.DepartmentStaff)
-        .Permission(AssetsPermissions.ApproveAssetLoans, "อนุมัติหรือไม่อนุมัติการยืมทรัพย์สิน (ยกเว้นของตนเอง)",
-            "Approve or refuse loans of property (never one's own)", OrgRole.OrgAdmin, OrgRole.Executive)
+        .Permission(AssetsPermissions.ApproveAssetLoans, "อนุมัติหรือไม่อนุมัติการยืมทรัพย์สิน (ยกเว้นที่ตนยืมหรือบันทึกคำขอเอง)",
+            "Approve or refuse loans of property (never one they borrow or recorded)", OrgRole.OrgAdmin, OrgRole.Executive)
         .Permission(AssetsPermissions.BorrowAssets, "ขอยืมทรัพย์สินของทางราชการไปใช้ในงาน",
             "Ask to borrow property for official work",
             OrgRole.OrgAdmin, OrgRole.Executive, OrgRole.DepartmentHead, OrgRole.DepartmentStaff, OrgRole.ComplaintOfficer)

@@ -46,9 +46,9 @@ public sealed class DecideAssetLoan(ProngsaiDbContext db, AssetAvailability avai
             return Error.NotFound("ไม่พบคำขอยืมนี้");
         }
 
-        if (loan.BorrowerUserId is not null && loan.BorrowerUserId == actor.UserId)
+        if (!MayDecideOn(loan, actor))
         {
-            return Error.Conflict("ผู้พิจารณาต้องไม่ใช่ผู้ยืมเอง ให้ผู้บริหารหรือผู้ได้รับมอบหมายคนอื่นพิจารณา");
+            return Error.Conflict("ผู้พิจารณาต้องไม่ใช่ผู้ยืมหรือผู้บันทึกคำขอเอง ให้ผู้บริหารหรือผู้ได้รับมอบหมายคนอื่นพิจารณา");
         }
 
         // The lock first, then the state: a second approver waits here and then reads the first one's decision.
@@ -89,6 +89,13 @@ public sealed class DecideAssetLoan(ProngsaiDbContext db, AssetAvailability avai
         await transaction.CommitAsync(cancellationToken);
         return loan;
     }
+
+    /// <summary>
+    /// Whoever borrows or wrote the request down does not also decide on it: a keeper who records a village's request
+    /// leaves the approval to the head of the office, as a borrower does.
+    /// </summary>
+    public static bool MayDecideOn(AssetLoan loan, StaffActor actor) =>
+        actor.UserId is not { } userId || (loan.BorrowerUserId != userId && loan.RequestedByUserId != userId);
 
     /// <summary>
     /// Locks an article's row until the caller's transaction ends (a write that changes nothing). Every change to how

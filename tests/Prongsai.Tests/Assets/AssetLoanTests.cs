@@ -162,6 +162,13 @@ public sealed class AssetLoanTests
         var byAdmin = await RequestAsync(host, team.Admin.Actor, Loan(tents.Id, 1, today, today, outsideBorrower: "โรงเรียนบ้านบางคา"));
         Assert.Null((await StoredLoanAsync(host, byAdmin.Id)).BorrowerContact);
         Assert.Equal([team.Executive.Id], await NotifiedAsync(host, byAdmin.Id));
+
+        // Who wrote the request down does not approve it: the head of the office does.
+        var own = Refused<ConflictError>(await ApproveAsync(host, team.Admin.Actor, byAdmin.Id));
+        Assert.Contains("ผู้บันทึกคำขอ", own.Message, StringComparison.Ordinal);
+        Refused<ConflictError>(await RefuseAsync(host, team.Admin.Actor, byAdmin.Id, "ไม่ว่าง"));
+        Assert.True((await ApproveAsync(host, team.Executive.Actor, byAdmin.Id)).Succeeded);
+        Assert.True((await ApproveAsync(host, team.Admin.Actor, loan.Id)).Succeeded);
     }
 
     [Fact]
