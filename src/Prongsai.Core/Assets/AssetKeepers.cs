@@ -11,21 +11,8 @@ namespace Prongsai.Core.Assets;
 /// </summary>
 public sealed class AssetKeepers(FinanceAccess finance)
 {
-    public async Task<Error?> CheckAsync(StaffActor actor, CancellationToken cancellationToken = default)
-    {
-        if (actor.Lacks(AssetsPermissions.ManageAssets) is { } forbidden)
-        {
-            return forbidden;
-        }
-
-        if (actor.IsOrganizationWide)
-        {
-            return null;
-        }
-
-        var departments = await finance.DepartmentIdsAsync(cancellationToken);
-        return departments.Any(actor.DepartmentIds.Contains) ? null : Error.Forbidden();
-    }
+    public Task<Error?> CheckAsync(StaffActor actor, CancellationToken cancellationToken = default) =>
+        finance.CheckAsync(actor, AssetsPermissions.ManageAssets, cancellationToken);
 
     public async Task<bool> IsKeeperAsync(StaffActor actor, CancellationToken cancellationToken = default) =>
         await CheckAsync(actor, cancellationToken) is null;

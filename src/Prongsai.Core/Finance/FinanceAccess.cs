@@ -15,9 +15,16 @@ public sealed class FinanceAccess(ProngsaiDbContext db)
     public const string DefaultNameMarker = "คลัง";
 
     /// <summary>Forbidden unless the actor may edit finance data: the permission, and a finance department or an organization-wide role.</summary>
-    public async Task<Error?> CheckEditAsync(StaffActor actor, CancellationToken cancellationToken = default)
+    public Task<Error?> CheckEditAsync(StaffActor actor, CancellationToken cancellationToken = default) =>
+        CheckAsync(actor, FinancePermissions.EditFinance, cancellationToken);
+
+    /// <summary>
+    /// Forbidden unless the actor holds <paramref name="permission"/> organization-wide or in a finance department: the
+    /// rule of every kind of data the finance departments keep (budget, procurement, the property register).
+    /// </summary>
+    public async Task<Error?> CheckAsync(StaffActor actor, string permission, CancellationToken cancellationToken = default)
     {
-        if (actor.Lacks(FinancePermissions.EditFinance) is { } forbidden)
+        if (actor.Lacks(permission) is { } forbidden)
         {
             return forbidden;
         }
