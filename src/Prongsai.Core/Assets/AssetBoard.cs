@@ -49,10 +49,13 @@ public sealed record PublicAssetRow(string Name, string? Category, int Quantity,
 public sealed record AssetView(Asset Asset, string? Department, int FreeToday, IReadOnlyList<AssetLoanRow> Loans);
 
 /// <summary>
-/// One loan as the member may see it. <see cref="Contact"/> (an outside borrower's telephone) only for keepers and
-/// approvers, who need to reach them.
+/// One loan as the member may see it. The loan carries an outside borrower's contact (telephone, address) only for
+/// keepers and approvers, who need to reach them; for anyone else it is blanked before the loan leaves the board.
 /// </summary>
-public sealed record AssetLoanView(AssetLoan Loan, Asset Asset, string? Contact, bool MayDecide, bool MayWithdraw, bool MayRecordReturn);
+public sealed record AssetLoanView(AssetLoan Loan, Asset Asset, bool MayDecide, bool MayWithdraw, bool MayRecordReturn)
+{
+    public string? Contact => Loan.BorrowerContact;
+}
 
 /// <summary>
 /// Reads the register and its loans. Everyone in the back office sees the register; keepers, approvers and auditors
@@ -131,22 +134,26 @@ public sealed class AssetBoard(ProngsaiDbContext db, AssetKeepers keepers, Asset
 
     public async Task<AssetLoanView?> FindLoanAsync(StaffActor actor, int id, CancellationToken cancellationToken = default)
     {
-        var loan = await (await VisibleLoansAsync(actor, cancellationToken)).AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        // Who the member is for this loan, asked once: it decides what they see and what they may do.
+        var keeper = await keepers.IsKeeperAsync(actor, cancellationToken);
+        var approver = actor.Has(AssetsPermissions.ApproveAssetLoans);
+        var seesAll = keeper || approver || actor.Has(AssetsPermissions.ViewAssetLoans);
+        var loan = await VisibleLoans(actor, seesAll).AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (loan is null)
         {
             return null;
         }
 
         var asset = await db.Set<Asset>().AsNoTracking().FirstAsync(a => a.Id == loan.AssetId, cancellationToken);
-        var keeper = await keepers.IsKeeperAsync(actor, cancellationToken);
-        var approver = actor.Has(AssetsPermissions.ApproveAssetLoans);
         var own = actor.UserId is { } userId && (loan.RequestedByUserId == userId || loan.BorrowerUserId == userId);
         var waiting = loan.Status == AssetLoanStatus.Requested;
-        var contact = keeper || approver ? loan.BorrowerContact : null;
-        // The loan travels with the view (pages, the API): it must not carry the contact to whoever may not read it.
-        loan.BorrowerContact = contact;
+        if (!keeper && !approver)
+        {
+            loan.BorrowerContact = null;
+        }
+
         return new AssetLoanView(
-            loan, asset, contact,
+            loan, asset,
             MayDecide: waiting && approver && DecideAssetLoan.MayDecideOn(loan, actor),
             MayWithdraw: waiting && ((own && actor.Has(AssetsPermissions.BorrowAssets)) || keeper),
             MayRecordReturn: loan.Status == AssetLoanStatus.Approved && keeper);
@@ -201,9 +208,12 @@ public sealed class AssetBoard(ProngsaiDbContext db, AssetKeepers keepers, Asset
         return CsvFiles.ToFile(header, rows);
     }
 
-    private async Task<IQueryable<AssetLoan>> VisibleLoansAsync(StaffActor actor, CancellationToken cancellationToken)
+    private async Task<IQueryable<AssetLoan>> VisibleLoansAsync(StaffActor actor, CancellationToken cancellationToken) =>
+        VisibleLoans(actor, await SeesAllLoansAsync(actor, cancellationToken));
+
+    private IQueryable<AssetLoan> VisibleLoans(StaffActor actor, bool seesAll)
     {
-        if (await SeesAllLoansAsync(actor, cancellationToken))
+        if (seesAll)
         {
             return db.Set<AssetLoan>();
         }

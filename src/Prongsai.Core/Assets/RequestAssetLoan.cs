@@ -92,10 +92,7 @@ public sealed class RequestAssetLoan(
 
     /// <summary>Why this article cannot be lent at all, or null.</summary>
     internal static Error? NotLendable(Asset asset) =>
-        asset.RetiredAt is not null ? Error.Conflict("ทรัพย์สินนี้จำหน่ายออกจากทะเบียนแล้ว ให้ยืมไม่ได้")
-        : !asset.Lendable ? Error.Conflict("ทรัพย์สินนี้ไม่ได้กำหนดให้ยืม")
-        : asset.Condition != AssetCondition.Good ? Error.Conflict("ทรัพย์สินนี้ชำรุดหรือสูญหาย ให้ยืมไม่ได้จนกว่าเจ้าหน้าที่พัสดุจะตรวจสอบ")
-        : null;
+        AssetLending.Bar(asset) is { } bar ? Error.Conflict(AssetTexts.Bar(bar)) : null;
 
     private static List<Error> Validate(AssetLoanInput input, Asset asset, bool forOutsider, DateOnly today)
     {

@@ -28,17 +28,4 @@ public sealed class BorrowModel(PortalData portal, AssetBoard board) : PageModel
         Articles = await board.ShownToPublicAsync(cancellationToken);
         return Page();
     }
-
-    /// <summary>The number as a tel: link takes it: digits and a leading plus only ("038-123 456 ต่อ 12" → "038123456").</summary>
-    public static string? TelLink(string? phone)
-    {
-        if (string.IsNullOrWhiteSpace(phone))
-        {
-            return null;
-        }
-
-        var first = phone.Split([',', '/', 'ต'], 2)[0];
-        var digits = new string(first.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
-        return digits.Length >= 6 ? "tel:" + digits : null;
-    }
 }

@@ -44,7 +44,7 @@ public sealed class AssetModel(AssetBoard board, AssetKeepers keepers, ManageAss
             return NotFound();
         }
 
-        Response.StatusCode = AssetLabels.RefusedStatus(result.Errors);
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }
 
@@ -75,7 +75,7 @@ public sealed class AssetModel(AssetBoard board, AssetKeepers keepers, ManageAss
             return NotFound();
         }
 
-        Response.StatusCode = AssetLabels.RefusedStatus(result.Errors);
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Prongsai.Core.Assets;
-using Prongsai.Core.Common;
 using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Assets;
@@ -57,14 +55,14 @@ public static class AssetLabels
     public static string Overdue => Lang.T("เลยกำหนดส่งคืน", "Past the return date");
 
     /// <summary>Why an article cannot be asked for at all (the use case says the same when asked), or null.</summary>
-    public static string? NotLendable(Asset asset) =>
-        asset.RetiredAt is not null ? Lang.T("ทรัพย์สินนี้จำหน่ายออกจากทะเบียนแล้ว ให้ยืมไม่ได้", "Written off: it cannot be lent.")
-        : !asset.Lendable ? Lang.T("ทรัพย์สินนี้ไม่ได้กำหนดให้ยืม ใช้เฉพาะในงานของหน่วยงาน", "Not for lending: it is kept for the office's own work.")
-        : asset.Condition != AssetCondition.Good
-            ? Lang.T("ทรัพย์สินนี้ชำรุดหรือสูญหาย ให้ยืมไม่ได้จนกว่าเจ้าหน้าที่พัสดุจะตรวจสอบ", "Damaged or lost: not lent until the keeper has checked it.")
-        : null;
+    public static string? NotLendable(Asset asset) => AssetLending.Bar(asset) is { } bar ? Lang.T(AssetTexts.Bar(bar), bar switch
+    {
+        LendingBar.WrittenOff => "Written off: it cannot be lent.",
+        LendingBar.NotForLending => "Not for lending: it is kept for the office's own work.",
+        _ => "Damaged or lost: not lent until the keeper has checked it.",
+    }) : null;
 
-    public static bool MayBeAskedFor(AssetRow row) => row.Lendable && row.RetiredAt is null && row.Condition == AssetCondition.Good;
+    public static bool MayBeAskedFor(AssetRow row) => AssetLending.Bar(row.Lendable, row.RetiredAt, row.Condition) is null;
 
     /// <summary>"4 ชิ้น".</summary>
     public static string Pieces(int quantity) =>
@@ -79,35 +77,4 @@ public static class AssetLabels
     public static string LoansPath(string org) => $"/staff/{org}/assets/loans";
 
     public static string LoanPath(string org, int id) => string.Create(CultureInfo.InvariantCulture, $"/staff/{org}/assets/loans/{id}");
-
-    /// <summary>A page number from the query string ("page" is a route value of Razor Pages): a wrong one shows the first page.</summary>
-    public static int PageNumber(string? text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? Math.Min(page, MaxPage) : 1;
-
-    /// <summary>Far past any real register, and small enough that skipping that many rows cannot overflow.</summary>
-    private const int MaxPage = 1_000_000;
-
-    /// <summary>The status a refused form answers with: 409 when the state stood in the way, else 422 (the form is shown again).</summary>
-    public static int RefusedStatus(IEnumerable<Error> errors) =>
-        errors.Any(e => e is ConflictError) ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
-
-    /// <summary>
-    /// Puts a use case's errors on the form, except those on a field the page has already refused (a mistyped date is
-    /// passed on as no date; its own message says more than "please fill in the date").
-    /// </summary>
-    public static void AddErrors(ModelStateDictionary state, IEnumerable<Error> errors, string? prefix = null)
-    {
-        var fresh = errors.Where(e => e.Field is null || !(state.TryGetValue(Key(e.Field, prefix), out var entry) && entry.Errors.Count > 0)).ToList();
-        UseCaseErrors.AddToModelState(state, fresh, prefix);
-    }
-
-    /// <summary>The first error of a form field, or null.</summary>
-    public static string? ErrorFor(ModelStateDictionary state, string key) =>
-        state.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
-
-    /// <summary>What was typed into a field, when the form comes back refused (a number that was not one).</summary>
-    public static string? Typed(ModelStateDictionary state, string key, string? value) =>
-        state.TryGetValue(key, out var entry) && entry.Errors.Count > 0 && entry.AttemptedValue is { } typed ? typed : value;
-
-    private static string Key(string field, string? prefix) => prefix is null ? field : $"{prefix}.{field}";
 }

@@ -44,13 +44,13 @@ public sealed class BorrowModel(AssetBoard board, AssetKeepers keepers, RequestA
             return refusal;
         }
 
-        AssetLabels.AddErrors(ModelState, result.Errors, nameof(Input));
+        FormState.AddErrors(ModelState, result.Errors, nameof(Input));
         if (!await LoadAsync())
         {
             return NotFound();
         }
 
-        Response.StatusCode = AssetLabels.RefusedStatus(result.Errors);
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }
 

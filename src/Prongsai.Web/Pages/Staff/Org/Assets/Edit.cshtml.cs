@@ -43,7 +43,7 @@ public sealed class EditModel(AssetBoard board, ManageAssetRegister register, As
         var result = await register.EditAsync(Actor, Id, Input.ToInput(acquiredOn), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors, nameof(Input)) ?? await ShowAgainAsync(AssetLabels.RefusedStatus(result.Errors));
+            return Refusal(result.Errors, nameof(Input)) ?? await ShowAgainAsync(FormState.RefusedStatus(result.Errors));
         }
 
         Flash = Lang.T("บันทึกการแก้ไขแล้ว", "Saved.");

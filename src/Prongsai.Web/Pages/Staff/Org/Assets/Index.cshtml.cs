@@ -36,7 +36,7 @@ public sealed class IndexModel(AssetBoard board, AssetKeepers keepers) : StaffPa
         var q = Q?.Trim();
         Q = string.IsNullOrEmpty(q) ? null : q.Length > MaxSearch ? q[..MaxSearch] : q;
         // "page" from the query string itself: Razor Pages binds its own route value of that name (the page's path).
-        PageNumber = AssetLabels.PageNumber(Request.Query["page"]);
+        PageNumber = FormState.PageNumber(Request.Query["page"]);
         IsKeeper = await keepers.IsKeeperAsync(Actor, HttpContext.RequestAborted);
         MayBorrow = Actor.Has(AssetsPermissions.BorrowAssets);
         var (rows, total) = await board.ListAssetsAsync(Filter, Q, PageNumber, HttpContext.RequestAborted);

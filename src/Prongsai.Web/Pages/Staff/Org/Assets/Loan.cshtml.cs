@@ -71,13 +71,13 @@ public sealed class LoanModel(
         }
 
         // Errors of a field beside it in its form; a clash with the state (decided meanwhile, nothing free) at the top.
-        AssetLabels.AddErrors(ModelState, result.Errors, form);
+        FormState.AddErrors(ModelState, result.Errors, form);
         if (!await LoadAsync())
         {
             return NotFound();
         }
 
-        Response.StatusCode = AssetLabels.RefusedStatus(result.Errors);
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }
 

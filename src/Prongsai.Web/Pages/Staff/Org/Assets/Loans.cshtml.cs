@@ -62,7 +62,7 @@ public sealed class LoansModel(AssetBoard board, TimeProvider clock) : StaffPage
             return refused;
         }
 
-        PageNumber = AssetLabels.PageNumber(Request.Query["page"]);
+        PageNumber = FormState.PageNumber(Request.Query["page"]);
         var (rows, total) = await board.ListLoansAsync(Actor, Filter, Year is { } year ? new FiscalYear(year) : null, PageNumber, HttpContext.RequestAborted);
         Rows = rows;
         Total = total;

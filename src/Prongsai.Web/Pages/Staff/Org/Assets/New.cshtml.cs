@@ -34,7 +34,7 @@ public sealed class NewModel(ManageAssetRegister register, AssetKeepers keepers,
         var result = await register.AddAsync(Actor, Input.ToInput(acquiredOn), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors, nameof(Input)) ?? await ShowAgainAsync(AssetLabels.RefusedStatus(result.Errors));
+            return Refusal(result.Errors, nameof(Input)) ?? await ShowAgainAsync(FormState.RefusedStatus(result.Errors));
         }
 
         var asset = result.Value!;

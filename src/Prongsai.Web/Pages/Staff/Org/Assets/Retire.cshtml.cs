@@ -59,7 +59,7 @@ public sealed class RetireModel(AssetBoard board, AssetKeepers keepers, ManageAs
         }
 
         View = view;
-        Response.StatusCode = AssetLabels.RefusedStatus(result.Errors);
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }
 }

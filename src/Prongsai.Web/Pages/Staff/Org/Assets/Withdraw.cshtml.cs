@@ -54,7 +54,7 @@ public sealed class WithdrawModel(AssetBoard board, AssetKeepers keepers, Withdr
         }
 
         View = view;
-        Response.StatusCode = AssetLabels.RefusedStatus(result.Errors);
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }
 }

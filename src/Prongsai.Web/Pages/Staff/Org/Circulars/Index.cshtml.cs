@@ -29,7 +29,7 @@ public sealed class IndexModel(CircularBoard board) : StaffPageModel
 
         // "page" from the query string itself: Razor Pages binds its own route value of that name (the page's path).
         // A page number that is not one shows the first page, as the public lists do.
-        PageNumber = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
+        PageNumber = FormState.PageNumber(Request.Query["page"]);
         SeesAll = CircularBoard.SeesAll(Actor);
         MayIssue = Actor.Has(CircularsPermissions.IssueCirculars);
         var (rows, total) = await board.ListAsync(Actor, Filter, PageNumber, HttpContext.RequestAborted);

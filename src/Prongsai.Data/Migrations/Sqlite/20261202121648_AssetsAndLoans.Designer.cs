@@ -11,8 +11,8 @@ using Prongsai.Data;
 namespace Prongsai.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteProngsaiDbContext))]
-    [Migration("20261202102139_AssetsOnWebsite")]
-    partial class AssetsOnWebsite
+    [Migration("20261202121648_AssetsAndLoans")]
+    partial class AssetsAndLoans
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -28,6 +28,7 @@ namespace Prongsai.Data.Migrations.Postgres
                     AcquiredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Value = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
                     Lendable = table.Column<bool>(type: "boolean", nullable: false),
+                    ShownToPublic = table.Column<bool>(type: "boolean", nullable: false),
                     Condition = table.Column<int>(type: "integer", nullable: false),
                     Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),

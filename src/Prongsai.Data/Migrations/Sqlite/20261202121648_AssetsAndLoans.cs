@@ -27,6 +27,7 @@ namespace Prongsai.Data.Migrations.Sqlite
                     AcquiredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Value = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
                     Lendable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShownToPublic = table.Column<bool>(type: "INTEGER", nullable: false),
                     Condition = table.Column<int>(type: "INTEGER", nullable: false),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     RetiredAt = table.Column<long>(type: "INTEGER", nullable: true),
