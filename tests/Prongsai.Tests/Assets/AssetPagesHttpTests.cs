@@ -177,6 +177,16 @@ public sealed partial class AssetPagesHttpTests
         var ce = await clerk.PostFormAsync(borrowUrl, borrowUrl, LoanFields(2, "01/03/2026", "03/03/2026", "งานประชุม"));
         Assert.Equal((HttpStatusCode)422, ce.StatusCode);
         Assert.Contains("ดูเหมือนเป็น ค.ศ.", WebUtility.HtmlDecode(await ce.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        // A quantity that is not a number is refused as typed, not taken for the form's default of one.
+        var fields = LoanFields(2, Be(Today.AddDays(1)), Be(Today.AddDays(2)), "งานประชุม")
+            .Select(f => f.Key == "Input.Quantity" ? new KeyValuePair<string, string>(f.Key, "สอง") : f).ToArray();
+        var notANumber = await clerk.PostFormAsync(borrowUrl, borrowUrl, fields);
+        Assert.Equal((HttpStatusCode)422, notANumber.StatusCode);
+        var typed = WebUtility.HtmlDecode(await notANumber.Content.ReadAsStringAsync());
+        Assert.Contains("value=\"สอง\"", typed, StringComparison.Ordinal);
+        Assert.Contains("ไม่ถูกต้อง", typed, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(app, org, db => db.Set<AssetLoan>().CountAsync()));
     }
 
     [Theory, Providers]

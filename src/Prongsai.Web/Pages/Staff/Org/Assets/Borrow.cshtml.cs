@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Prongsai.Core.Assets;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
@@ -27,10 +28,12 @@ public sealed class BorrowModel(AssetBoard board, AssetKeepers keepers, RequestA
     {
         var from = ThaiDateFields.ReadDate(ModelState, "Input.From", Input.From);
         var until = ThaiDateFields.ReadDate(ModelState, "Input.Until", Input.Until);
-        // The use case is asked even when a date was mistyped, so every problem of the form is told at once; it cannot
-        // succeed without both dates.
+        // A quantity that was not a number is no quantity, not the form's default of one.
+        var quantity = ModelState.GetFieldValidationState("Input.Quantity") == ModelValidationState.Invalid ? null : Input.Quantity;
+        // The use case is asked even when a date or the quantity was mistyped, so every problem of the form is told at
+        // once; it cannot succeed without them.
         var result = await request.RunAsync(Actor, new AssetLoanInput(
-            Id, Input.Quantity, from, until, Input.Purpose, Input.Place, Input.OutsideBorrower, Input.OutsideContact), HttpContext.RequestAborted);
+            Id, quantity, from, until, Input.Purpose, Input.Place, Input.OutsideBorrower, Input.OutsideContact), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             var loan = result.Value!;
