@@ -23,6 +23,7 @@ public static class ProngsaiFeatures
         new RequestsFeature(),
         new Circulars.CircularsFeature(),
         new Assets.AssetsFeature(),
+        new Gifts.GiftsFeature(),
         new FinanceFeature(),
         new BudgetFeature(),
         new OpenDataFeature(),
