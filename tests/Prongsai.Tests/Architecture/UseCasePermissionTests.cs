@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Assets;
 using Prongsai.Core.Circulars;
 using Prongsai.Core.Common;
+using Prongsai.Core.Gifts;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Measures.Editing;
 using Prongsai.Core.Measures.Import;
@@ -57,6 +58,9 @@ public sealed class UseCasePermissionTests
         ["ApproveAssetLoans"] =            "✔     ✔     ·     ·     ·     ·",
         ["BorrowAssets"] =                 "✔     ✔     ✔     ✔     ✔     ·",
         ["ViewAssetLoans"] =               "✔     ✔     ·     ·     ·     ✔",
+        ["ReportGifts"] =                  "✔     ✔     ✔     ✔     ✔     ·",
+        ["DecideGifts"] =                  "✔     ✔     ·     ·     ·     ·",
+        ["ViewGiftRegister"] =             "✔     ✔     ·     ·     ·     ✔",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -193,6 +197,20 @@ public sealed class UseCasePermissionTests
             var view = await host.UseAsync<AssetBoard, AssetLoanView?>(b => b.FindLoanAsync(asked, loanId));
             return view is null ? [Error.Forbidden()] : [];
         },
+        ["ReportGifts"] = (host, actor, _) => Errors(host.UseAsync<ReportGift, Result<GiftReport>>(r => r.RunAsync(actor, GiftOf()))),
+        ["DecideGifts"] = async (host, actor, index) =>
+        {
+            var reportId = await GiftReportAsync(host, index);
+            return await Errors(host.UseAsync<DecideGift, Result<GiftReport>>(d => d.RunAsync(actor, reportId, GiftDecision.Keep, "ของที่ระลึกตามมารยาท")));
+        },
+        ["ViewGiftRegister"] = async (host, actor, index) =>
+        {
+            var reportId = await GiftReportAsync(host, index);
+            // A permission to read: what it opens is every member's reports; without it another member's report is not
+            // there at all. Deciders see them too (every role that decides holds this permission as well).
+            var view = await host.UseAsync<GiftBoard, GiftReportView?>(b => b.FindAsync(actor, reportId));
+            return view is null ? [Error.Forbidden()] : [];
+        },
         ["ApproveItaItems"] = async (host, actor, _) =>
         {
             var itemId = await ItaItemAsync(host);
@@ -243,6 +261,18 @@ public sealed class UseCasePermissionTests
         var requested = await host.UseAsync<RequestAssetLoan, Result<AssetLoan>>(r => r.RunAsync(borrower, LoanOf(assetId)));
         Assert.True(requested.Succeeded, string.Join(" ", requested.Errors.Select(e => e.Message)));
         return requested.Value!.Id;
+    }
+
+    private static GiftInput GiftOf() =>
+        new(new DateOnly(2024, 1, 2), "นักวิชาการพัสดุ", "บริษัท ทดสอบ จำกัด", GiverRelation.Contractor, "ปีใหม่", "กระเช้าผลไม้", 3_500m);
+
+    /// <summary>A report by a clerk who is none of the roles asked.</summary>
+    private static async Task<int> GiftReportAsync(MeasuresTestHost host, int index)
+    {
+        var receiver = new StaffActor($"receiver-{index}", "ผู้รับทดสอบ", host.OrganizationId, new HashSet<OrgRole> { OrgRole.DepartmentStaff }, new HashSet<int>());
+        var reported = await host.UseAsync<ReportGift, Result<GiftReport>>(r => r.RunAsync(receiver, GiftOf()));
+        Assert.True(reported.Succeeded, string.Join(" ", reported.Errors.Select(e => e.Message)));
+        return reported.Value!.Id;
     }
 
     [Theory, Providers]

@@ -124,5 +124,23 @@ internal static class IsolationSeed
             DecidedAt = DateTimeOffset.UtcNow, DecidedByUserId = "seed", DecidedBy = "ผู้อนุมัติ " + marker, DecisionNote = marker,
         });
         await db.SaveChangesAsync();
+
+        // Gifts: a report waiting for the head, and one decided to be handed to the office and not handed over yet (the
+        // register is internal; the giver's name is personal data and never published).
+        db.Add(new Prongsai.Core.Gifts.GiftReport
+        {
+            ReceiverUserId = borrower, ReceiverName = "ผู้รับ " + marker, ReceiverPosition = "ตำแหน่ง " + marker, ReceivedOn = new DateOnly(2055, 12, 1),
+            GiverName = "ผู้ให้ " + marker, GiverRelation = Prongsai.Core.Gifts.GiverRelation.Contractor, Occasion = "โอกาส " + marker,
+            Description = "ของขวัญ " + marker, Value = 5_000m, ReportedAt = DateTimeOffset.UtcNow,
+        });
+        db.Add(new Prongsai.Core.Gifts.GiftReport
+        {
+            ReceiverUserId = borrower, ReceiverName = "ผู้รับ " + marker, ReceiverPosition = "ตำแหน่ง " + marker, ReceivedOn = new DateOnly(2055, 11, 1),
+            GiverName = "ผู้ให้ " + marker, GiverRelation = Prongsai.Core.Gifts.GiverRelation.ServiceUser, Occasion = "โอกาส " + marker,
+            Description = "กระเช้า " + marker, Value = 4_000m, ReportedAt = DateTimeOffset.UtcNow,
+            Status = Prongsai.Core.Gifts.GiftReportStatus.Decided, Decision = Prongsai.Core.Gifts.GiftDecision.HandToOffice,
+            DecidedAt = DateTimeOffset.UtcNow, DecidedByUserId = "seed", DecidedBy = "ผู้พิจารณา " + marker, DecisionNote = "เหตุผล " + marker,
+        });
+        await db.SaveChangesAsync();
     }
 }

@@ -219,6 +219,7 @@ public sealed partial class AuditorReadOnlyTests
         integers.AddRange(await db.Set<Prongsai.Core.Circulars.Circular>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId).Select(c => c.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Assets.Asset>().IgnoreQueryFilters().Where(a => a.OrganizationId == organizationId).Select(a => a.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Assets.AssetLoan>().IgnoreQueryFilters().Where(l => l.OrganizationId == organizationId).Select(l => l.Id).ToListAsync());
+        integers.AddRange(await db.Set<Prongsai.Core.Gifts.GiftReport>().IgnoreQueryFilters().Where(g => g.OrganizationId == organizationId).Select(g => g.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Budget.BudgetLine>().IgnoreQueryFilters().Where(l => l.OrganizationId == organizationId).Select(l => l.Id).Take(1).ToListAsync());
         var users = await db.Users.Where(u => u.OrganizationId == organizationId).Select(u => u.Id).Take(1).ToListAsync();
         integers.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklistItem>().IgnoreQueryFilters().Where(i => i.OrganizationId == organizationId).Select(i => i.Id).Take(3).ToListAsync());
@@ -241,6 +242,8 @@ public sealed partial class AuditorReadOnlyTests
         text.Append(string.Join(",", await db.Measures.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Title).ToListAsync())).Append(';');
         text.Append(string.Join(",", await db.Departments.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).OrderBy(d => d.Id).Select(d => d.Name).ToListAsync())).Append(';');
         text.Append(string.Join(",", await db.Users.Where(u => u.OrganizationId == organizationId).OrderBy(u => u.Id).Select(u => u.DisplayName + u.PasswordHash).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Set<Prongsai.Core.Gifts.GiftReport>().IgnoreQueryFilters().Where(g => g.OrganizationId == organizationId)
+            .OrderBy(g => g.Id).Select(g => new { g.Status, g.Decision, g.SettledOn }).ToListAsync())).Append(';');
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organizationId);
         text.Append(organization.Name).Append(organization.Address).Append(organization.Phone);
         return text.ToString();
