@@ -106,6 +106,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         $"/{slug}/measures/2567",
         $"/{slug}/ledger",
         $"/{slug}/borrow",
+        $"/{slug}/gifts/2567",
         $"/{slug}/search?q=%E0%B9%81%E0%B8%9C%E0%B8%99",
         $"/{slug}/feed",
         $"/{slug}/sitemap.xml",
