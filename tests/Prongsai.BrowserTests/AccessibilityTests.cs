@@ -99,6 +99,7 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
                          ("/staff/bangkha", "dashboard"), ("/staff/bangkha/departments", "departments"),
                          ("/staff/bangkha/staff", "staff"), ("/staff/bangkha/profile", "profile"),
                          ("/staff/bangkha/executives", "executives"), ("/staff/bangkha/audit", "audit"),
+                         ("/staff/bangkha/gifts", "gifts"),
                      })
             {
                 browser.Open(App.Url(path));
