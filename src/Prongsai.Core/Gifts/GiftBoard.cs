@@ -125,7 +125,8 @@ public sealed class GiftBoard(ProngsaiDbContext db)
                 GiftReportStatus.Withdrawn => "ยกเลิกรายงาน",
                 _ => GiftTexts.Decision(g.Decision!.Value),
             },
-            g.DecidedBy ?? "", GiftTexts.Settlement(g.Decision, g.SettledOn),
+            // A withdrawal keeps who withdrew it in DecidedBy (the receiver); nobody decided on it.
+            g.Status == GiftReportStatus.Decided ? g.DecidedBy ?? "" : "", GiftTexts.Settlement(g.Decision, g.SettledOn),
         ]).ToList();
         return (header, rows);
     }
