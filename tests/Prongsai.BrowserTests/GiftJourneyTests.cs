@@ -116,7 +116,7 @@ public sealed class GiftJourneyTests(AppServer app) : BrowserTest(app)
             walk.Check("report-to-settle");
             ClickAndWaitForNextPage(browser, Button(browser, "บันทึกการดำเนินการ"));
             Assert.Equal(reportPath, browser.Url.AbsolutePath);
-            Assert.Contains($"ส่งมอบให้หน่วยงานแล้ว {ThaiDateInput.Format(today)}", browser.BodyText, StringComparison.Ordinal);
+            Assert.Contains($"ส่งมอบให้หน่วยงานแล้ว {ThaiDate.FormatLong(today)}", browser.BodyText, StringComparison.Ordinal);
             Fits(browser);
             walk.Check("settled");
             browser.SaveFullPageScreenshot("gifts-settled-360");

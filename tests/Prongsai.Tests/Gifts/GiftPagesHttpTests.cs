@@ -128,14 +128,14 @@ public sealed partial class GiftPagesHttpTests
             [new("SettleInput.SettledOn", Be(Today)), new("SettleInput.SettledNote", "ใบรับของศูนย์พัฒนาเด็กเล็ก เลขที่ 12/2569")]);
         Assert.Equal(HttpStatusCode.Redirect, settled.StatusCode);
         var done = await Html(clerk, reportUrl);
-        Assert.Contains($"ส่งมอบให้หน่วยงานแล้ว {Be(Today)}", done, StringComparison.Ordinal);
+        Assert.Contains($"ส่งมอบให้หน่วยงานแล้ว {ThaiDate.FormatLong(Today)}", done, StringComparison.Ordinal);
         Assert.Contains("เลขที่ 12/2569", done, StringComparison.Ordinal);
         Assert.DoesNotContain(SettleForm, done, StringComparison.Ordinal);
 
         var settledPage = await Html(app.Client(), publicUrl);
-        Assert.Contains($"ส่งมอบให้หน่วยงานแล้ว {Be(Today)}", settledPage, StringComparison.Ordinal);
+        Assert.Contains($"ส่งมอบให้หน่วยงานแล้ว {ThaiDate.FormatLong(Today)}", settledPage, StringComparison.Ordinal);
         Assert.DoesNotContain(Giver, settledPage, StringComparison.Ordinal);
-        Assert.Contains($"ส่งมอบให้หน่วยงานแล้ว {Be(Today)}", await Html(app.Client(), $"/{org.Slug}/gifts"), StringComparison.Ordinal);
+        Assert.Contains($"ส่งมอบให้หน่วยงานแล้ว {ThaiDate.FormatLong(Today)}", await Html(app.Client(), $"/{org.Slug}/gifts"), StringComparison.Ordinal);
 
         // The website's open data: the same row, no names.
         var csv = await app.Client().GetAsync(publicUrl + "?handler=csv");

@@ -57,7 +57,13 @@ public static class GiftLabels
     });
 
     /// <summary>What was done after the decision: "ส่งคืนผู้ให้แล้ว 5 ม.ค. 2568", "อยู่ระหว่างดำเนินการ", or nothing.</summary>
-    public static string Settlement(GiftDecision? decision, DateOnly? settledOn) => GiftTexts.Settlement(decision, settledOn);
+    public static string Settlement(GiftDecision? decision, DateOnly? settledOn) => (decision, settledOn) switch
+    {
+        (GiftDecision.ReturnToGiver, { } on) => Lang.T("ส่งคืนผู้ให้แล้ว", "Returned to the giver on") + " " + Display.Date(on),
+        (GiftDecision.HandToOffice, { } on) => Lang.T("ส่งมอบให้หน่วยงานแล้ว", "Handed to the office on") + " " + Display.Date(on),
+        (GiftDecision.ReturnToGiver or GiftDecision.HandToOffice, null) => Lang.T("อยู่ระหว่างดำเนินการ", "Not done yet"),
+        _ => "",
+    };
 
     /// <summary>The badge colour of a state (the words say it too, never the colour alone).</summary>
     public static string StatusClass(GiftReportStatus status, bool awaitsSettlement) => status switch
