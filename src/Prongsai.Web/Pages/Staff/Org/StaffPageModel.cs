@@ -59,6 +59,35 @@ public abstract class StaffPageModel : PageModel
     protected IActionResult? Refusal(IReadOnlyList<Error> errors, string? prefix = null) =>
         UseCaseErrors.ForPage(this, errors, prefix);
 
+    /// <summary>
+    /// How a page with several forms answers one of them: on success the flash and a redirect to <paramref name="done"/>
+    /// (post, redirect, get); 403/404 as such; otherwise the errors beside the fields of that form (<paramref name="form"/>
+    /// is their prefix) or at the top, the page read again by <paramref name="reload"/> (false: it is gone, 404), and 422 or 409.
+    /// </summary>
+    protected async Task<IActionResult> AnswerFormAsync<T>(
+        Result<T> result, string form, string flash, string done, Func<Task<bool>> reload)
+    {
+        if (result.Succeeded)
+        {
+            Flash = flash;
+            return Redirect(done);
+        }
+
+        if (StatusFor(result.Errors) is { } refusal)
+        {
+            return refusal;
+        }
+
+        FormState.AddErrors(ModelState, result.Errors, form);
+        if (!await reload())
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
+        return Page();
+    }
+
     /// <summary>Puts a use case's errors on the form, so the page shows them beside their fields.</summary>
     protected void AddErrors(IEnumerable<Error> errors, string? prefix = null) =>
         UseCaseErrors.AddToModelState(ModelState, errors, prefix);

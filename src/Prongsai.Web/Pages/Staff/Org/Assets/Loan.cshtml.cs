@@ -57,29 +57,9 @@ public sealed class LoanModel(
             : Lang.T("บันทึกการคืนแล้ว", "Return recorded."));
     }
 
-    private async Task<IActionResult> AnswerAsync(Result<AssetLoan> result, string form, string done)
-    {
-        if (result.Succeeded)
-        {
-            Flash = done;
-            return Redirect(AssetLabels.LoanPath(Org.Slug, Id));
-        }
-
-        if (StatusFor(result.Errors) is { } refusal)
-        {
-            return refusal;
-        }
-
-        // Errors of a field beside it in its form; a clash with the state (decided meanwhile, nothing free) at the top.
-        FormState.AddErrors(ModelState, result.Errors, form);
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
-        Response.StatusCode = FormState.RefusedStatus(result.Errors);
-        return Page();
-    }
+    /// <summary>Errors of a field beside it in its form; a clash with the state (decided meanwhile, say) at the top.</summary>
+    private Task<IActionResult> AnswerAsync(Result<AssetLoan> result, string form, string done) =>
+        AnswerFormAsync(result, form, done, AssetLabels.LoanPath(Org.Slug, Id), LoadAsync);
 
     private async Task<bool> LoadAsync()
     {

@@ -46,29 +46,9 @@ public sealed class ReportModel(GiftBoard board, DecideGift decide, SettleGift s
         return await AnswerAsync(result, nameof(SettleInput), Lang.T("บันทึกการดำเนินการแล้ว", "Recorded."));
     }
 
-    private async Task<IActionResult> AnswerAsync(Result<GiftReport> result, string form, string done)
-    {
-        if (result.Succeeded)
-        {
-            Flash = done;
-            return Redirect(GiftLabels.ReportPath(Org.Slug, Id));
-        }
-
-        if (StatusFor(result.Errors) is { } refusal)
-        {
-            return refusal;
-        }
-
-        // Errors of a field beside it in its form; a clash with the state (decided meanwhile, one's own report) at the top.
-        FormState.AddErrors(ModelState, result.Errors, form);
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
-        Response.StatusCode = FormState.RefusedStatus(result.Errors);
-        return Page();
-    }
+    /// <summary>Errors of a field beside it in its form; a clash with the state (decided meanwhile, say) at the top.</summary>
+    private Task<IActionResult> AnswerAsync(Result<GiftReport> result, string form, string done) =>
+        AnswerFormAsync(result, form, done, GiftLabels.ReportPath(Org.Slug, Id), LoadAsync);
 
     private async Task<bool> LoadAsync()
     {
