@@ -38,7 +38,7 @@ public sealed class AssetLoanJourneyTests(AppServer app) : BrowserTest(app)
             var walk = new AxeWalk(browser, "axe-assets-add");
             SignIn(browser, keeper, Password);
             browser.Open(App.Url($"/staff/{org}"));
-            Follow(browser, By.CssSelector("nav.staff-nav a[href$='/assets']"), register);
+            FollowStaffMenu(browser, "/assets", register);
             Assert.Contains("ยังไม่มีทรัพย์สินในรายการนี้", browser.BodyText, StringComparison.Ordinal);
             walk.Check("empty-register");
             Follow(browser, By.LinkText("เพิ่มทรัพย์สิน"), register + "/new");
@@ -76,7 +76,7 @@ public sealed class AssetLoanJourneyTests(AppServer app) : BrowserTest(app)
             Fits(browser);
             // The dashboard's property card and the staff menu both lead to the register.
             Assert.Contains("ทรัพย์สินและการยืม", browser.BodyText, StringComparison.Ordinal);
-            Follow(browser, By.CssSelector("nav.staff-nav a[href$='/assets']"), register);
+            FollowStaffMenu(browser, "/assets", register);
             Assert.Contains(Tent, browser.BodyText, StringComparison.Ordinal);
             Assert.DoesNotContain("เพิ่มทรัพย์สิน", browser.BodyText, StringComparison.Ordinal);
             Fits(browser);

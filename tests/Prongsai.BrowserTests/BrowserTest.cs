@@ -63,6 +63,19 @@ public abstract class BrowserTest(AppServer app)
     /// Clicks the link or button <paramref name="what"/> finds, as a person would, and waits until the browser is on
     /// <paramref name="expectedPath"/> and the new page has loaded.
     /// </summary>
+    /// <summary>Follows a link of the staff menu, unfolding the menu first where it is folded (on a phone).</summary>
+    protected static void FollowStaffMenu(Browser browser, string pathEnd, string expectedPath)
+    {
+        var menu = browser.Driver.FindElement(By.CssSelector("nav.staff-nav details.staff-menu"));
+        var summary = menu.FindElement(By.TagName("summary"));
+        if (summary.Displayed && menu.GetDomAttribute("open") is null)
+        {
+            summary.Click();
+        }
+
+        Follow(browser, By.CssSelector($"nav.staff-nav a[href$='{pathEnd}']"), expectedPath);
+    }
+
     protected static void Follow(Browser browser, By what, string expectedPath)
     {
         var element = browser.WaitUntil(d => d.FindElements(what).FirstOrDefault(e => e.Displayed),
