@@ -103,8 +103,7 @@ public sealed class GiftBoard(ProngsaiDbContext db)
 
     /// <summary>The member's gifts the head said to return or hand over, not done yet.</summary>
     public Task<int> ToSettleAsync(string userId, CancellationToken cancellationToken = default) =>
-        db.Set<GiftReport>().CountAsync(g => g.ReceiverUserId == userId && g.Status == GiftReportStatus.Decided
-            && g.Decision != GiftDecision.Keep && g.SettledOn == null, cancellationToken);
+        db.Set<GiftReport>().Where(g => g.ReceiverUserId == userId).CountAsync(AwaitingSettlement, cancellationToken);
 
     /// <summary>The register as a table (ทะเบียนรับรายงานการรับทรัพย์สินหรือประโยชน์อื่นใด), names included: for the office, not the website.</summary>
     public static (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) RegisterTable(IEnumerable<GiftRow> reports)
@@ -119,12 +118,7 @@ public sealed class GiftBoard(ProngsaiDbContext db)
             (i + 1).ToString(CultureInfo.InvariantCulture), ThaiDateInput.Format(g.ReceivedOn), g.ReceiverName, g.ReceiverPosition,
             g.GiverName, GiftTexts.Relation(g.GiverRelation), g.Occasion, g.Description, g.Value.ToString("0.00", CultureInfo.InvariantCulture),
             ThaiDateInput.Format(g.ReportedAt),
-            g.Status switch
-            {
-                GiftReportStatus.Reported => "รอพิจารณา",
-                GiftReportStatus.Withdrawn => "ยกเลิกรายงาน",
-                _ => GiftTexts.Decision(g.Decision!.Value),
-            },
+            GiftTexts.LineStatus(g.Status, g.Decision),
             // A withdrawal keeps who withdrew it in DecidedBy (the receiver); nobody decided on it.
             g.Status == GiftReportStatus.Decided ? g.DecidedBy ?? "" : "", GiftTexts.Settlement(g.Decision, g.SettledOn),
         ]).ToList();
@@ -172,7 +166,7 @@ public sealed class GiftBoard(ProngsaiDbContext db)
         reports = filter switch
         {
             GiftListFilter.Waiting => reports.Where(g => g.Status == GiftReportStatus.Reported),
-            GiftListFilter.ToSettle => reports.Where(g => g.Status == GiftReportStatus.Decided && g.Decision != GiftDecision.Keep && g.SettledOn == null),
+            GiftListFilter.ToSettle => reports.Where(AwaitingSettlement),
             GiftListFilter.Mine => reports.Where(g => g.ReceiverUserId == userId),
             _ => reports,
         };
@@ -183,6 +177,10 @@ public sealed class GiftBoard(ProngsaiDbContext db)
 
         return reports;
     }
+
+    /// <summary><see cref="GiftReport.AwaitsSettlement"/> as a query.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<GiftReport, bool>> AwaitingSettlement =
+        g => g.Status == GiftReportStatus.Decided && g.Decision != GiftDecision.Keep && g.SettledOn == null;
 
     private static System.Linq.Expressions.Expression<Func<GiftReport, GiftRow>> Row => g => new GiftRow(
         g.Id, g.ReceiverName, g.ReceiverPosition, g.ReceivedOn, g.GiverName, g.GiverRelation, g.Occasion, g.Description, g.Value,

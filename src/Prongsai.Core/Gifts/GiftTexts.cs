@@ -27,6 +27,14 @@ public static class GiftTexts
         _ => Decision(report.Decision!.Value),
     };
 
+    /// <summary>A register line's state: waiting, withdrawn, or the decision.</summary>
+    public static string LineStatus(GiftReportStatus status, GiftDecision? decision) => status switch
+    {
+        GiftReportStatus.Reported => "รอพิจารณา",
+        GiftReportStatus.Withdrawn => "ยกเลิกรายงาน",
+        _ => Decision(decision!.Value),
+    };
+
     /// <summary>What was done after the decision, for the register and the website.</summary>
     public static string Settlement(GiftDecision? decision, DateOnly? settledOn) => (decision, settledOn) switch
     {

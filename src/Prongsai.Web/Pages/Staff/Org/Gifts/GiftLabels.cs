@@ -44,12 +44,7 @@ public static class GiftLabels
     });
 
     /// <summary>A list row's state in words (the same as the report page's).</summary>
-    public static string Status(GiftRow row) => Lang.T(row.Status switch
-    {
-        GiftReportStatus.Reported => "รอพิจารณา",
-        GiftReportStatus.Withdrawn => "ยกเลิกรายงาน",
-        _ => GiftTexts.Decision(row.Decision!.Value),
-    }, row.Status switch
+    public static string Status(GiftRow row) => Lang.T(GiftTexts.LineStatus(row.Status, row.Decision), row.Status switch
     {
         GiftReportStatus.Reported => "Waiting",
         GiftReportStatus.Withdrawn => "Withdrawn",
