@@ -24,6 +24,7 @@ public static class ProngsaiFeatures
         new Circulars.CircularsFeature(),
         new Assets.AssetsFeature(),
         new Gifts.GiftsFeature(),
+        new CorruptionRisks.CorruptionRisksFeature(),
         new FinanceFeature(),
         new BudgetFeature(),
         new OpenDataFeature(),
