@@ -39,7 +39,7 @@ public sealed class FeatureRegistrationTests
             "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource",
             "BudgetEvidenceSource", "ProcurementEvidenceSource");
         Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "AssetsCard",
-            "BudgetCard", "ProcurementCard", "GiftsCard");
+            "BudgetCard", "ProcurementCard", "GiftsCard", "RisksCard");
     }
 
     [Theory, Providers]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Assets;
 using Prongsai.Core.Circulars;
 using Prongsai.Core.Common;
+using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Gifts;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Measures.Editing;
@@ -61,6 +62,8 @@ public sealed class UseCasePermissionTests
         ["ReportGifts"] =                  "✔     ✔     ✔     ✔     ✔     ·",
         ["DecideGifts"] =                  "✔     ✔     ·     ·     ·     ·",
         ["ViewGiftRegister"] =             "✔     ✔     ·     ·     ·     ✔",
+        ["AssessRisks"] =                  "✔     ✔     ✔     ·     ·     ·",
+        ["ApproveRiskAssessment"] =        "✔     ✔     ·     ·     ·     ·",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -211,6 +214,20 @@ public sealed class UseCasePermissionTests
             var view = await host.UseAsync<GiftBoard, GiftReportView?>(b => b.FindAsync(actor, reportId));
             return view is null ? [Error.Forbidden()] : [];
         },
+        ["AssessRisks"] = async (host, actor, _) =>
+        {
+            var departmentId = await host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+            return await Errors(host.UseAsync<SaveCorruptionRisk, Result<CorruptionRisk>>(s => s.AddAsync(actor, 2566, RiskOf(departmentId))));
+        },
+        ["ApproveRiskAssessment"] = async (host, actor, index) =>
+        {
+            // A draft of its own for each probe, in a year no other probe writes to.
+            var year = 2551 + index % 10;
+            var added = await host.UseAsync<SaveCorruptionRisk, Result<CorruptionRisk>>(s =>
+                s.AddAsync(StaffActor.System(organizationId: host.OrganizationId), year, RiskOf(null)));
+            Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Message)));
+            return await Errors(host.UseAsync<ApproveRiskAssessment, Result<RiskAssessment>>(a => a.RunAsync(actor, year)));
+        },
         ["ApproveItaItems"] = async (host, actor, _) =>
         {
             var itemId = await ItaItemAsync(host);
@@ -262,6 +279,9 @@ public sealed class UseCasePermissionTests
         Assert.True(requested.Succeeded, string.Join(" ", requested.Errors.Select(e => e.Message)));
         return requested.Value!.Id;
     }
+
+    private static RiskInput RiskOf(int? departmentId) => new(
+        "การออกใบอนุญาตก่อสร้างอาคาร", RiskCategory.Permits, "เรียกรับเงินเพื่อเร่งรัดการออกใบอนุญาต", 3, 4, "", "ประกาศขั้นตอนและระยะเวลา", departmentId, "");
 
     private static GiftInput GiftOf() =>
         new(new DateOnly(2024, 1, 2), "นักวิชาการพัสดุ", "บริษัท ทดสอบ จำกัด", GiverRelation.Contractor, "ปีใหม่", "กระเช้าผลไม้", 3_500m);

@@ -142,5 +142,42 @@ internal static class IsolationSeed
             DecidedAt = DateTimeOffset.UtcNow, DecidedByUserId = "seed", DecidedBy = "ผู้พิจารณา " + marker, DecisionNote = "เหตุผล " + marker,
         });
         await db.SaveChangesAsync();
+
+        // Corruption risks: an approved year with a follow-up (on the website) and a draft year (the working group's only).
+        db.Add(new Prongsai.Core.CorruptionRisks.RiskAssessment
+        {
+            FiscalYear = 2567, Status = Prongsai.Core.CorruptionRisks.RiskAssessmentStatus.Approved, ApprovedAt = DateTimeOffset.UtcNow,
+            ApprovedBy = "ผู้อนุมัติ " + marker,
+            Risks =
+            [
+                new Prongsai.Core.CorruptionRisks.CorruptionRisk
+                {
+                    Process = "กระบวนงาน " + marker, Category = Prongsai.Core.CorruptionRisks.RiskCategory.Permits, Description = "เหตุการณ์ " + marker,
+                    Likelihood = 3, Impact = 4, Measures = "มาตรการ " + marker, UpdatedAt = DateTimeOffset.UtcNow,
+                    FollowUps =
+                    [
+                        new Prongsai.Core.CorruptionRisks.RiskFollowUp
+                        {
+                            Round = Prongsai.Core.CorruptionRisks.FollowUpRound.HalfYear, Progress = Prongsai.Core.CorruptionRisks.RiskProgress.Done,
+                            Outcome = Prongsai.Core.CorruptionRisks.RiskOutcome.Controlled, Result = "ผลการดำเนินการ " + marker,
+                            RecordedAt = DateTimeOffset.UtcNow, RecordedBy = "ผู้รายงาน " + marker,
+                        },
+                    ],
+                },
+            ],
+        });
+        db.Add(new Prongsai.Core.CorruptionRisks.RiskAssessment
+        {
+            FiscalYear = 2568,
+            Risks =
+            [
+                new Prongsai.Core.CorruptionRisks.CorruptionRisk
+                {
+                    Process = "ร่างกระบวนงาน " + marker, Category = Prongsai.Core.CorruptionRisks.RiskCategory.Bribery, Description = "ร่างเหตุการณ์ " + marker,
+                    Likelihood = 2, Impact = 2, Measures = "ร่างมาตรการ " + marker, UpdatedAt = DateTimeOffset.UtcNow,
+                },
+            ],
+        });
+        await db.SaveChangesAsync();
     }
 }

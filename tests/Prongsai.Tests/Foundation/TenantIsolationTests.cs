@@ -233,6 +233,8 @@ public sealed class TenantIsolationTests
         var users = await db.Users.Where(u => u.OrganizationId == organizationId).Select(u => u.Id).Take(3).ToListAsync();
         var years = await db.MeasurePlans.IgnoreQueryFilters().Where(p => p.OrganizationId == organizationId)
             .Select(p => p.FiscalYear).ToListAsync();
+        years.AddRange(await db.Set<Prongsai.Core.CorruptionRisks.RiskAssessment>().IgnoreQueryFilters().Where(a => a.OrganizationId == organizationId)
+            .Select(a => a.FiscalYear).ToListAsync());
         return new BIds(integers.Distinct().ToList(), users, years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Calendar;
@@ -38,6 +39,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         var first = await PublishingFixture.SaveAsync(app, org, "แผนการดำเนินงานประจำปี", ("แผน.pdf", PublishingFixture.MinimalPdf));
         await PublishingFixture.PublishAsync(app, org, first.Id);
         await PublishProcurementPlanAsync(app, org, 2568);
+        await AssessRisksAsync(app, org, 1);
         var pages = PublicPages(org.Slug, first.Id);
 
         using var counter = new SqlCommandCounter(app);
@@ -52,6 +54,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
 
         await PublishProcurementPlanAsync(app, org, 2567);
         await PublishProcurementPlanAsync(app, org, 2569);
+        await AssessRisksAsync(app, org, 5);
 
         var withMore = await CountEachAsync(client, counter, pages, "b");
 
@@ -107,6 +110,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         $"/{slug}/ledger",
         $"/{slug}/borrow",
         $"/{slug}/gifts/2567",
+        $"/{slug}/risks/2567",
         $"/{slug}/search?q=%E0%B9%81%E0%B8%9C%E0%B8%99",
         $"/{slug}/feed",
         $"/{slug}/sitemap.xml",
@@ -156,6 +160,37 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         ProcurementTestData.Ok(await plans.CreateAsync(ProcurementTestData.Admin, fiscalYear, "1/10/" + (fiscalYear - 1).ToString(CultureInfo.InvariantCulture)));
         ProcurementTestData.Ok(await plans.SaveItemAsync(ProcurementTestData.Admin, fiscalYear, null, ProcurementTestData.Item() with { ExpectedMonth = new YearMonth(ceYear, 11) }));
         ProcurementTestData.Ok(await plans.PublishAsync(ProcurementTestData.Executive, fiscalYear, null));
+    }
+
+    /// <summary>Adds risks to the FY2567 assessment (opening it again if approved), reports on each, and approves it.</summary>
+    private static async Task AssessRisksAsync(ProngsaiApp app, TestOrg org, int risks)
+    {
+        await using var scope = app.Scope();
+        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
+        var actor = StaffActor.System(organizationId: org.Id);
+        var services = scope.ServiceProvider;
+        var departmentId = await services.GetRequiredService<RiskBoard>().DepartmentsAsync(actor) is [_, var first, ..] ? first.Id : null;
+        if ((await services.GetRequiredService<RiskBoard>().YearAsync(2567)).Approved)
+        {
+            Assert.True((await services.GetRequiredService<ReopenRiskAssessment>().RunAsync(actor, 2567, "เพิ่มความเสี่ยง")).Succeeded);
+        }
+
+        var added = new List<int>();
+        for (var i = 0; i < risks; i++)
+        {
+            var risk = await services.GetRequiredService<SaveCorruptionRisk>().AddAsync(actor, 2567, new RiskInput(
+                $"กระบวนงานที่ {i + 1}", RiskCategory.Permits, "เรียกรับเงิน", 1 + (i % 5), 2, "", "ประกาศขั้นตอน", i % 2 == 0 ? departmentId : null, ""));
+            Assert.True(risk.Succeeded, string.Join(" ", risk.Errors.Select(e => e.Message)));
+            added.Add(risk.Value!.Id);
+        }
+
+        Assert.True((await services.GetRequiredService<ApproveRiskAssessment>().RunAsync(actor, 2567)).Succeeded);
+        foreach (var id in added)
+        {
+            var followUp = await services.GetRequiredService<RecordRiskFollowUp>().RunAsync(actor, id, FollowUpRound.HalfYear,
+                new FollowUpInput(RiskProgress.Done, RiskOutcome.Controlled, "ดำเนินการแล้ว"));
+            Assert.True(followUp.Succeeded, string.Join(" ", followUp.Errors.Select(e => e.Message)));
+        }
     }
 
     private static async Task PublishReportAsync(ProngsaiApp app, TestOrg org)
