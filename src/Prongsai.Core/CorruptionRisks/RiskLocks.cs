@@ -27,7 +27,9 @@ internal static class RiskLocks
 
     /// <summary>
     /// The year's assessment, started if there is none. Outside any transaction: when two members start the same year
-    /// at once, the second insert meets the unique index, and PostgreSQL would abort a transaction around it.
+    /// at once, the second insert meets the unique index, and PostgreSQL would abort a transaction around it. Called
+    /// before the caller tracks anything: the losing insert's audit record stays tracked after the failed save, and
+    /// clearing the tracker keeps it out of the caller's next save.
     /// </summary>
     public static async Task<int> EnsureAssessmentAsync(ProngsaiDbContext db, int fiscalYear, CancellationToken cancellationToken)
     {
@@ -46,7 +48,7 @@ internal static class RiskLocks
         }
         catch (DbUpdateException)
         {
-            db.Entry(assessment).State = EntityState.Detached;
+            db.ChangeTracker.Clear();
             return await db.Set<RiskAssessment>().Where(a => a.FiscalYear == fiscalYear).Select(a => a.Id).FirstAsync(cancellationToken);
         }
     }
