@@ -91,6 +91,14 @@ public static class RiskLabels
         _ => "risk-very-high",
     };
 
+    /// <summary>The traffic light of an outcome, as a level's tint (the words say it too).</summary>
+    public static string OutcomeClass(RiskOutcome outcome) => outcome switch
+    {
+        RiskOutcome.Controlled => "risk-low",
+        RiskOutcome.Watch => "risk-medium",
+        _ => "risk-very-high",
+    };
+
     public static string StatusClass(RiskAssessmentStatus status) =>
         status == RiskAssessmentStatus.Approved ? "status-published" : "status-draft";
 
