@@ -162,6 +162,13 @@ public static partial class CatalogValidator
                 case EvidenceSourceKind.MeasuresReport when source.ReportYear is null:
                     add("bad-source", "รายงานผลมาตรการต้องระบุปี (reportYear: current หรือ previous)", path + ".reportYear");
                     break;
+                case EvidenceSourceKind.Feature when string.IsNullOrEmpty(source.Feature):
+                    add("bad-source", "แหล่งหลักฐานแบบ feature ต้องระบุชื่อแหล่งข้อมูลของระบบ (feature) เช่น qa", path + ".feature");
+                    break;
+                case EvidenceSourceKind.Feature when !SlugPattern().IsMatch(source.Feature!):
+                    // Any well-formed key is accepted, known or not: a feature may ship after the catalog, and until then it never matches.
+                    add("bad-source", Text($"ชื่อแหล่งข้อมูลของระบบ (feature) \"{source.Feature}\" ไม่ถูกต้อง ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ - เช่น qa, complaint-statistics"), path + ".feature");
+                    break;
             }
 
             if (entry.Items.Count == 0)

@@ -89,6 +89,7 @@ public static class CatalogVocabulary
         EvidenceSourceKind.Category => "category",
         EvidenceSourceKind.Page => "page",
         EvidenceSourceKind.MeasuresReport => "measures-report",
+        EvidenceSourceKind.Feature => "feature",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -97,6 +98,7 @@ public static class CatalogVocabulary
         "category" => EvidenceSourceKind.Category,
         "page" => EvidenceSourceKind.Page,
         "measures-report" => EvidenceSourceKind.MeasuresReport,
+        "feature" => EvidenceSourceKind.Feature,
         _ => null,
     };
 

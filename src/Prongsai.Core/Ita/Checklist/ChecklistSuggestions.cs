@@ -8,8 +8,9 @@ namespace Prongsai.Core.Ita.Checklist;
 
 /// <summary>
 /// Turns what the evidence sources offer into suggestions for checklist items, through the catalog's mapping
-/// (category slug, page key, measures report of FY N or N-1 → item keys). Only content of the year the item asks
-/// for is suggested (the fiscal year assessed, or the one before for annual reports). Pure.
+/// (category slug, page key, measures report of FY N or N-1, feature source key → item keys). Only content of the year
+/// the item asks for is suggested (the fiscal year assessed, or the one before for annual reports); a feature's page with
+/// no fiscal year (the Q&amp;A page) answers any year. Pure.
 /// </summary>
 public static class ChecklistSuggestions
 {
@@ -54,6 +55,7 @@ public static class ChecklistSuggestions
         EvidenceSourceKind.Page => candidate.SourceKey == Pages && candidate.Tags.Contains(source.Page!),
         EvidenceSourceKind.MeasuresReport => candidate.SourceKey == MeasuresReport
             && candidate.FiscalYear == (source.ReportYear == DataYear.Previous ? assessedYear - 1 : assessedYear),
+        EvidenceSourceKind.Feature => candidate.SourceKey == source.Feature && (candidate.FiscalYear is null || candidate.FiscalYear == dataYear),
         _ => false,
     };
 
@@ -71,6 +73,7 @@ public static class ChecklistSuggestions
     {
         EvidenceSourceKind.Page => ItaEvidenceKind.AboutPage,
         EvidenceSourceKind.MeasuresReport => ItaEvidenceKind.MeasuresReport,
+        EvidenceSourceKind.Feature => ItaEvidenceKind.FeaturePage,
         _ => ItaEvidenceKind.Document,
     };
 

@@ -19,6 +19,9 @@ public enum ItaEvidenceKind
 
     /// <summary>An http(s) address outside Prongsai.</summary>
     ExternalUrl = 4,
+
+    /// <summary>A page a feature publishes (Q&amp;A, complaint rules and statistics, the gift report), by a catalog's feature mapping.</summary>
+    FeaturePage = 5,
 }
 
 /// <summary>A suggestion waits for staff; only confirmed evidence is part of the answer.</summary>

@@ -115,10 +115,19 @@ public sealed class ManageChecklist(ProngsaiDbContext db, ItaCatalogs catalogs, 
         }
 
         var candidates = new List<EvidenceCandidate>();
+        var featureYears = FeatureDataYears(catalog);
         foreach (var source in sources)
         {
             // Last year's annual reports answer this year's items, so every year is asked for and the mapping picks.
             candidates.AddRange(await source.FindAsync(null, cancellationToken));
+
+            // A feature's page may stand for a year that has nothing in it (no gifts to report is still a report), which
+            // a source offers only when asked for that year: those the catalog maps to it are asked for by name.
+            foreach (var year in featureYears.GetValueOrDefault(source.Key) ?? [])
+            {
+                candidates.AddRange((await source.FindAsync(year, cancellationToken))
+                    .Where(c => !candidates.Any(o => o.SourceKey == c.SourceKey && o.ItemId == c.ItemId && o.FiscalYear == c.FiscalYear)));
+            }
         }
 
         var suggested = 0;
@@ -150,4 +159,11 @@ public sealed class ManageChecklist(ProngsaiDbContext db, ItaCatalogs catalogs, 
         await db.SaveChangesAsync(cancellationToken);
         return new SuggestionRun(checklist.Id, added, suggested);
     }
+
+    /// <summary>For each feature source the catalog maps, the fiscal years its items ask for (the year assessed or the one before).</summary>
+    private static Dictionary<string, int[]> FeatureDataYears(CatalogVersion catalog) =>
+        catalog.Mapping.Where(m => m.Source.Kind == EvidenceSourceKind.Feature)
+            .SelectMany(m => catalog.ItemsFor(m.Source).Select(i => (Key: m.Source.Feature!, Year: i.DataYear == DataYear.Previous ? catalog.FiscalYear - 1 : catalog.FiscalYear)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Year).Distinct().Order().ToArray(), StringComparer.Ordinal);
 }

@@ -283,6 +283,7 @@ public static partial class FlatCatalogReader
     {
         EvidenceSourceKind.Category => "หมวดเอกสาร " + source.Category,
         EvidenceSourceKind.Page => "หน้า " + source.Page,
+        EvidenceSourceKind.Feature => "หน้าของระบบ " + source.Feature,
         _ => "รายงานผลมาตรการ" + (source.ReportYear == DataYear.Previous ? "ปีก่อน" : "ปีปัจจุบัน"),
     };
 

@@ -58,6 +58,7 @@ internal sealed class MappingFile
     public string? Category { get; set; }
     public string? Page { get; set; }
     public string? ReportYear { get; set; }
+    public string? Feature { get; set; }
     public List<string>? Items { get; set; }
 }
 

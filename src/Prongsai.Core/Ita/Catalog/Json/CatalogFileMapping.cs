@@ -45,6 +45,7 @@ internal static class CatalogFileMapping
             Category = m.Source.Category,
             Page = m.Source.Page,
             ReportYear = m.Source.ReportYear is { } year ? CatalogVocabulary.Token(year) : null,
+            Feature = m.Source.Feature,
             Items = [.. m.Items],
         }).ToList(),
         Scoring = new ScoringFile
@@ -140,7 +141,7 @@ internal static class CatalogFileMapping
             var kind = CatalogVocabulary.ParseSourceKind(mf.Source);
             if (kind is null)
             {
-                Unknown(path + ".source", mf.Source, "category, page, measures-report");
+                Unknown(path + ".source", mf.Source, "category, page, measures-report, feature");
                 continue;
             }
 
@@ -154,7 +155,7 @@ internal static class CatalogFileMapping
                 }
             }
 
-            mapping.Add(new EvidenceMapping(new EvidenceSource(kind.Value, mf.Category, mf.Page, reportYear), mf.Items ?? []));
+            mapping.Add(new EvidenceMapping(new EvidenceSource(kind.Value, mf.Category, mf.Page, reportYear, mf.Feature), mf.Items ?? []));
         }
 
         var bands = new List<ScoreBand>();

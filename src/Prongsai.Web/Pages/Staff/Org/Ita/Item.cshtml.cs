@@ -84,6 +84,7 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
         ItaEvidenceKind.CategoryPage => "หน้าหมวดเอกสาร",
         ItaEvidenceKind.MeasuresReport => "รายงานมาตรการ",
         ItaEvidenceKind.AboutPage => "หน้าข้อมูลหน่วยงาน",
+        ItaEvidenceKind.FeaturePage => "หน้าในเว็บไซต์",
         _ => "ลิงก์ภายนอก",
     };
 
