@@ -21,5 +21,6 @@ public sealed class GiftsFeature : IFeature
         .UseCase<SettleGift>()
         .UseCase<GiftBoard>()
         .DashboardCard<GiftsCard>()
+        .EvidenceSource<GiftsEvidenceSource>()
         .DemoContent<GiftsDemoContent>();
 }

@@ -21,7 +21,7 @@ namespace Prongsai.Web.Pages.Public.Gifts;
 public sealed class YearModel(PortalData portal, GiftBoard board, TimeProvider clock) : PageModel
 {
     /// <summary>The first fiscal year the page answers for (the law on gifts dates from 2561; older years have nothing).</summary>
-    public const int FirstYear = 2550;
+    public const int FirstYear = GiftsEvidenceSource.FirstYear;
 
     /// <summary>How many earlier years the page links to.</summary>
     private const int YearsBack = 4;

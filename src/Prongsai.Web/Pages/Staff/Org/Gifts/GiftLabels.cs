@@ -83,5 +83,5 @@ public static class GiftLabels
 
     public static string ReportPath(string org, int id) => string.Create(CultureInfo.InvariantCulture, $"/staff/{org}/gifts/{id}");
 
-    public static string PublicPath(string org, int year) => string.Create(CultureInfo.InvariantCulture, $"/{org}/gifts/{year}");
+    public static string PublicPath(string org, int year) => GiftsEvidenceSource.PublicPath(org, year);
 }
