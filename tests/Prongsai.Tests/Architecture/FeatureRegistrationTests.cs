@@ -37,7 +37,7 @@ public sealed class FeatureRegistrationTests
         Types<ILedgerItemSource>(services, "DocumentLedgerSource", "MeasuresReportLedgerSource");
         Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource",
             "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource",
-            "BudgetEvidenceSource", "ProcurementEvidenceSource", "RisksEvidenceSource");
+            "BudgetEvidenceSource", "ProcurementEvidenceSource", "GiftsEvidenceSource", "RisksEvidenceSource");
         Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "AssetsCard",
             "BudgetCard", "ProcurementCard", "GiftsCard", "RisksCard");
     }

@@ -86,6 +86,30 @@ public class CatalogCsvTests
     }
 
     [Fact]
+    public void FeatureMappings_OfTheBase_FollowTheKeysTheSheetKeeps_AndTheDroppedAreNamed()
+    {
+        // The sheet has no mapping columns: like the other kinds, feature mappings come from the base catalog.
+        var csv = EnglishHeader + ",key\n"
+            + "2570,9,9.1,O1,Q&A,,current,once,qna\n"
+            + "2570,9,9.5,O2,ข้อมูลสถิติเรื่องร้องเรียน,,current,once,corruption-complaint-statistics\n";
+
+        var result = ReadCsv(csv);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        var catalog = result.Catalog;
+        Assert.Equal(["O1"], catalog.ItemsFor(EvidenceSource.ForFeature("qa")).Select(i => i.Code));
+        Assert.Equal(["O2"], catalog.ItemsFor(EvidenceSource.ForFeature("complaint-statistics")).Select(i => i.Code));
+        Assert.DoesNotContain(catalog.Mapping, m => m.Source == EvidenceSource.ForFeature("corruption-risks"));
+        var dropped = Assert.Single(result.Warnings, w => w.Code == "mapping-dropped" && w.Message.Contains("corruption-risk-assessment", StringComparison.Ordinal));
+        Assert.Contains("หน้าของระบบ corruption-risks", dropped.Message, StringComparison.Ordinal);
+
+        // Written as JSON and read again, the feature mappings are still there.
+        var again = CatalogJson.Read(CatalogJson.Write(catalog));
+        Assert.True(again.Succeeded, string.Join("; ", again.Errors));
+        Assert.Equal(catalog.Mapping.Select(m => m.Source), again.Catalog.Mapping.Select(m => m.Source));
+    }
+
+    [Fact]
     public void EveryRowError_NamesItsLineAndColumn_AndTheFileYieldsNoCatalog()
     {
         var csv = EnglishHeader + "\n"                                   // line 1

@@ -181,6 +181,88 @@ public class CatalogJsonTests
         Assert.Equal(text, CatalogJson.Write(result.Catalog));
     }
 
+    [Fact]
+    public void FeatureMapping_RoundTrips_AndACatalogWithoutOneReadsAsBefore()
+    {
+        var classic = ShippedCatalogs.ClassicDefaults;
+        var changed = classic with
+        {
+            Mapping = [.. classic.Mapping, new EvidenceMapping(EvidenceSource.ForFeature("not-yet-shipped-2"), ["qna", "opinion-channel"])],
+        };
+
+        var json = CatalogJson.Write(changed);
+        var read = CatalogJson.Read(json);
+
+        Assert.True(read.Succeeded, string.Join("; ", read.Errors));
+        Assert.Equal(json, CatalogJson.Write(read.Catalog));
+        Assert.Equal(changed.Mapping.Select(m => (m.Source, string.Join(",", m.Items))), read.Catalog.Mapping.Select(m => (m.Source, string.Join(",", m.Items))));
+        Assert.Contains("\"source\": \"feature\",\n      \"feature\": \"not-yet-shipped-2\",\n      \"items\"", json, StringComparison.Ordinal);
+        Assert.Equal(["O8", "O32"], read.Catalog.ItemsFor(EvidenceSource.ForFeature("not-yet-shipped-2")).Select(i => i.Code));
+
+        // A file of the three older kinds only (as every catalog before this kind) reads and writes unchanged.
+        var root = JsonNode.Parse(ShippedText("lao-2567.json"))!;
+        var mapping = root["mapping"]!.AsArray();
+        foreach (var entry in mapping.Where(m => (string?)m!["source"] == "feature").ToList())
+        {
+            mapping.Remove(entry);
+        }
+
+        var older = CatalogJson.Read(root.ToJsonString());
+        Assert.True(older.Succeeded, string.Join("; ", older.Errors));
+        Assert.DoesNotContain(older.Catalog.Mapping, m => m.Source.Kind == EvidenceSourceKind.Feature);
+        Assert.DoesNotContain("\"feature\"", CatalogJson.Write(older.Catalog), StringComparison.Ordinal);
+        Assert.Equal(classic.Mapping.Where(m => m.Source.Kind != EvidenceSourceKind.Feature).Select(m => m.Source), older.Catalog.Mapping.Select(m => m.Source));
+    }
+
+    [Theory]
+    [InlineData("Q&A")]
+    [InlineData("Gifts")]
+    [InlineData("complaint_statistics")]
+    [InlineData("-qa")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void FeatureMapping_WithABadKey_IsAThaiErrorAtItsPath(string? feature)
+    {
+        var index = 0;
+        var result = ReadChanged(root =>
+        {
+            var mapping = root["mapping"]!.AsArray();
+            var entry = new JsonObject { ["source"] = "feature", ["items"] = new JsonArray("qna") };
+            if (feature is not null)
+            {
+                entry["feature"] = feature;
+            }
+
+            mapping.Add(entry);
+            index = mapping.Count - 1;
+        });
+
+        var error = SingleError(result);
+        Assert.Equal(("bad-source", $"$.mapping[{index}].feature"), (error.Code, error.Path));
+        Assert.Contains("แหล่งข้อมูลของระบบ (feature)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FeatureMapping_OfAKeyNoFeatureHasYet_IsAccepted()
+    {
+        var result = ReadChanged(root => root["mapping"]!.AsArray().Add(new JsonObject
+        {
+            ["source"] = "feature", ["feature"] = "e-service-2570", ["items"] = new JsonArray("e-service"),
+        }));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(["O17"], result.Catalog.ItemsFor(EvidenceSource.ForFeature("e-service-2570")).Select(i => i.Code));
+    }
+
+    [Fact]
+    public void UnknownSourceKind_NamesTheFeatureKindAmongTheAllowed()
+    {
+        var error = SingleError(ReadChanged(r => r["mapping"]![0]!["source"] = "features"));
+
+        Assert.Equal(("unknown-value", "$.mapping[0].source"), (error.Code, error.Path));
+        Assert.Contains("feature", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("null")]

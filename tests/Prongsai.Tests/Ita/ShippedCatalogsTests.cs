@@ -147,6 +147,53 @@ public class ShippedCatalogsTests
         Assert.Empty(Codes(classic, EvidenceSource.ForCategory("no-such-category")));
     }
 
+    [Theory]
+    [InlineData(2566, "qa", "O8")]
+    [InlineData(2566, "complaint-rules", "O29 O30")]
+    [InlineData(2566, "complaint-statistics", "O31")]
+    [InlineData(2566, "gifts", "")]
+    [InlineData(2566, "corruption-risks", "O36 O37")]
+    [InlineData(2567, "qa", "O8")]
+    [InlineData(2567, "complaint-rules", "O29 O30")]
+    [InlineData(2567, "complaint-statistics", "O31")]
+    [InlineData(2567, "gifts", "")]
+    [InlineData(2567, "corruption-risks", "O36 O37")]
+    [InlineData(2568, "qa", "")] // the two-way channel is one of the unnamed O5–O7: no guess
+    [InlineData(2568, "complaint-rules", "O17 O18")]
+    [InlineData(2568, "complaint-statistics", "O19")]
+    [InlineData(2568, "gifts", "O22")]
+    [InlineData(2568, "corruption-risks", "O23 O24")]
+    [InlineData(2569, "qa", "O3")]
+    [InlineData(2569, "complaint-rules", "")] // O16–O18 are gaps
+    [InlineData(2569, "complaint-statistics", "")]
+    [InlineData(2569, "gifts", "O20")]
+    [InlineData(2569, "corruption-risks", "O21")]
+    public void FeatureMapping_SuggestsFeaturePagesForTheirItems(int fiscalYear, string feature, string codes)
+    {
+        var mapped = Year(fiscalYear).ItemsFor(EvidenceSource.ForFeature(feature));
+
+        Assert.Equal(codes, string.Join(' ', mapped.Select(i => i.Code)));
+        Assert.All(mapped, i => Assert.Equal(CatalogItemStatus.Active, i.Status)); // never a gap
+    }
+
+    [Fact]
+    public void BudgetAndProcurementPages_AreSuggestedThroughTheirCategories_NotAFeatureMapping()
+    {
+        // BudgetEvidenceSource and ProcurementEvidenceSource offer their pages under the documents' key, tagged with these.
+        string[] Codes(CatalogVersion c, string slug) => c.ItemsFor(EvidenceSource.ForCategory(slug)).Select(i => i.Code).ToArray();
+        var classic = Year(2567);
+        Assert.Equal(["O18"], Codes(classic, "budget-plans"));
+        Assert.Equal(["O19", "O20"], Codes(classic, "budget-reports"));
+        Assert.Equal(["O21"], Codes(classic, "procurement-plans"));
+        Assert.Equal(["O23"], Codes(classic, "procurement-monthly"));
+        Assert.Equal(["O12"], Codes(Year(2568), "procurement-monthly"));
+        Assert.Equal(["O12"], Codes(Year(2569), "procurement-annual"));
+        foreach (var catalog in ShippedCatalogs.All)
+        {
+            Assert.DoesNotContain(catalog.Mapping, m => m.Source.Feature is "budget" or "procurement");
+        }
+    }
+
     [Fact]
     public void MappedCategories_AreDefaultCategoriesOfTheLibrary()
     {
