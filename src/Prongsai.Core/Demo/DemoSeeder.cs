@@ -60,7 +60,8 @@ public sealed class DemoSeeder(
         user.MustChangePassword = false;
         await db.SaveChangesAsync(cancellationToken);
 
-        foreach (var content in contents)
+        // Content made from the other features' content (the ITA checklists) comes last; the rest in feature order.
+        foreach (var content in contents.OrderBy(c => c.BuiltFromOtherContent))
         {
             await content.SeedAsync(org, cancellationToken);
         }
@@ -73,4 +74,7 @@ public sealed class DemoSeeder(
 public interface IDemoContent
 {
     Task SeedAsync(Organization organization, CancellationToken cancellationToken);
+
+    /// <summary>True for content made from what the other features' samples published: it is seeded after all of them.</summary>
+    bool BuiltFromOtherContent => false;
 }

@@ -11,11 +11,14 @@ namespace Prongsai.Core.Ita;
 /// The demo organization's checklists for FY2567 (the classic list) and FY2568, filled the way an office would:
 /// opened (suggestions from what the other features' demo content published), every suggestion confirmed, items
 /// with evidence marked ready, every other one of those approved; items assigned to สำนักปลัด; ITAS due dates set.
-/// Runs after the other features' demo content, through the real use cases.
+/// Runs after the other features' demo content (<see cref="BuiltFromOtherContent"/>), through the real use cases.
 /// </summary>
 public sealed class ItaDemoContent(
     ProngsaiDbContext db, CurrentOrganization current, ManageChecklist manage, EditEvidence edit, ApproveItems approve) : IDemoContent
 {
+    /// <summary>The checklists suggest from the Q&amp;A, complaints, gifts, budget and procurement samples, so they come after them.</summary>
+    public bool BuiltFromOtherContent => true;
+
     public async Task SeedAsync(Organization organization, CancellationToken cancellationToken)
     {
         current.Set(organization.Id, organization.Slug);

@@ -31,5 +31,23 @@ public sealed class ItaDemoTests
             var answered = json.RootElement.GetProperty("answered").GetInt32();
             Assert.InRange(answered, 1, total - 1); // partly filled
         }
+
+        // Pages of the features, suggested through the catalogs' feature mappings and confirmed: the Q&A page and the
+        // complaint statistics in the classic list, the gift report (FY2568 has no gift to report: a nil report) in 2568.
+        Assert.Equal(["/bangkha/qa"], await LinksAsync(client, 2567, "qna"));
+        Assert.Equal(["/bangkha/complaints/statistics/2567"], await LinksAsync(client, 2567, "corruption-complaint-statistics"));
+        Assert.Equal(["/bangkha/gifts/2568"], await LinksAsync(client, 2568, "gift-report"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/bangkha/gifts/2568")).StatusCode);
+    }
+
+    /// <summary>The paths an item of the public checklist links to (its links are absolute).</summary>
+    private static async Task<List<string>> LinksAsync(HttpClient client, int year, string key)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/orgs/bangkha/ita/{year}"));
+        var item = json.RootElement.GetProperty("indicators").EnumerateArray()
+            .SelectMany(i => i.GetProperty("subIndicators").EnumerateArray())
+            .SelectMany(s => s.GetProperty("items").EnumerateArray())
+            .Single(i => i.GetProperty("key").GetString() == key);
+        return item.GetProperty("links").EnumerateArray().Select(l => new Uri(l.GetProperty("url").GetString()!).AbsolutePath).ToList();
     }
 }
