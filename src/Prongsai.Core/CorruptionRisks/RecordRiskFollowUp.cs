@@ -23,15 +23,10 @@ public sealed class RecordRiskFollowUp(ProngsaiDbContext db, ContentVersion cont
             return forbidden;
         }
 
-        var risk = await db.Set<CorruptionRisk>().FirstOrDefaultAsync(r => r.Id == riskId, cancellationToken);
+        var (risk, refused) = await RiskAccess.ForWorkAsync(db, actor, riskId, cancellationToken);
         if (risk is null)
         {
-            return Error.NotFound("ไม่พบความเสี่ยงนี้");
-        }
-
-        if (!actor.HasFor(RisksPermissions.AssessRisks, risk.DepartmentId))
-        {
-            return Error.Forbidden("ความเสี่ยงนี้อยู่ในความรับผิดชอบของส่วนราชการอื่น");
+            return refused!;
         }
 
         var errors = Validate(round, input);

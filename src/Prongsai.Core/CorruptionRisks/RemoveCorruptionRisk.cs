@@ -18,15 +18,10 @@ public sealed class RemoveCorruptionRisk(ProngsaiDbContext db)
             return forbidden;
         }
 
-        var risk = await db.Set<CorruptionRisk>().FirstOrDefaultAsync(r => r.Id == riskId, cancellationToken);
+        var (risk, refused) = await RiskAccess.ForWorkAsync(db, actor, riskId, cancellationToken);
         if (risk is null)
         {
-            return Error.NotFound("ไม่พบความเสี่ยงนี้");
-        }
-
-        if (!actor.HasFor(RisksPermissions.AssessRisks, risk.DepartmentId))
-        {
-            return Error.Forbidden("ความเสี่ยงนี้อยู่ในความรับผิดชอบของส่วนราชการอื่น");
+            return refused!;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -63,15 +63,10 @@ public sealed class SaveCorruptionRisk(ProngsaiDbContext db, TimeProvider clock)
             return forbidden;
         }
 
-        var risk = await db.Set<CorruptionRisk>().FirstOrDefaultAsync(r => r.Id == riskId, cancellationToken);
+        var (risk, refused) = await RiskAccess.ForWorkAsync(db, actor, riskId, cancellationToken);
         if (risk is null)
         {
-            return Error.NotFound("ไม่พบความเสี่ยงนี้");
-        }
-
-        if (!actor.HasFor(RisksPermissions.AssessRisks, risk.DepartmentId))
-        {
-            return Error.Forbidden("ความเสี่ยงนี้อยู่ในความรับผิดชอบของส่วนราชการอื่น");
+            return refused!;
         }
 
         if (await ValidateAsync(actor, input, cancellationToken) is { Count: > 0 } errors)
