@@ -87,9 +87,9 @@ public sealed partial class RiskPagesHttpTests
         Assert.Equal(["0", "0", "0", "1", "0"], MatrixRow(draft, 5));
         Assert.Equal(["0", "0", "0", "0", "0"], MatrixRow(draft, 4));
         Assert.Equal(["0", "0", "0", "1", "0"], MatrixRow(draft, 3));
-        Assert.Equal(23, Regex.Matches(draft, "<strong>0 รายการ</strong>").Count);
-        Assert.Contains("<td class=\"risk-very-high\"><strong>1 รายการ</strong><br>สูงมาก</td>", draft, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"risk-high\"><strong>1 รายการ</strong><br>สูง</td>", draft, StringComparison.Ordinal);
+        Assert.Equal(23, Regex.Matches(draft, "<strong>0<span class=\"visually-hidden\"> รายการ</span></strong>").Count);
+        Assert.Contains("<td class=\"risk-very-high has-risks\"><strong>1<span class=\"visually-hidden\"> รายการ</span></strong><br>สูงมาก</td>", draft, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"risk-high has-risks\"><strong>1<span class=\"visually-hidden\"> รายการ</span></strong><br>สูง</td>", draft, StringComparison.Ordinal);
         Assert.Contains($"href=\"/staff/{org.Slug}/risks/year/{year}/publish\"", draft, StringComparison.Ordinal);
         Assert.DoesNotContain($"href=\"/{org.Slug}/risks/{year}\"", draft, StringComparison.Ordinal);
 
@@ -362,9 +362,9 @@ public sealed partial class RiskPagesHttpTests
     /// <summary>The counts of one likelihood's row of the matrix, impact 1 to 5.</summary>
     private static string[] MatrixRow(string html, int likelihood)
     {
-        var row = Regex.Match(html, $"<th scope=\"row\">โอกาส {likelihood}</th>(.*?)</tr>", RegexOptions.Singleline);
+        var row = Regex.Match(html, $"<th scope=\"row\"><span class=\"visually-hidden\">โอกาส </span>{likelihood}</th>(.*?)</tr>", RegexOptions.Singleline);
         Assert.True(row.Success, $"no row of likelihood {likelihood} in the matrix");
-        return Regex.Matches(row.Groups[1].Value, "<strong>([0-9]+) รายการ</strong>").Select(m => m.Groups[1].Value).ToArray();
+        return Regex.Matches(row.Groups[1].Value, "<strong>([0-9]+)<span class=\"visually-hidden\"> รายการ</span></strong>").Select(m => m.Groups[1].Value).ToArray();
     }
 
     private static async Task<string> Html(HttpClient client, string url)
