@@ -57,13 +57,14 @@ public static class BudgetDocxWriter
 
     private static Run Run(string text, bool bold)
     {
-        var properties = new RunProperties(
-            new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
-            new FontSize { Val = Size }, new FontSizeComplexScript { Val = Size }, new Languages { Bidi = "th-TH", Val = "th-TH" });
+        // The schema's order: fonts, bold, size, language (Word refuses a file that mixes it up).
+        var properties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font });
         if (bold)
         {
             properties.Append(new Bold(), new BoldComplexScript());
         }
+
+        properties.Append(new FontSize { Val = Size }, new FontSizeComplexScript { Val = Size }, new Languages { Bidi = "th-TH", Val = "th-TH" });
 
         return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
@@ -71,10 +72,11 @@ public static class BudgetDocxWriter
     private static Table Table(BudgetSection section)
     {
         var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border));
+        table.Append(Forms.WordGrid.Even(section.Headings.Count, 11906 - 2000));
         table.Append(Row(section.Headings, section, header: true));
         foreach (var row in section.Rows)
         {

@@ -27,9 +27,10 @@ public static class SubmissionDocxWriter
         var table = new Table(new TableProperties(
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        table.Append(Forms.WordGrid.Even(SubmissionSheet.Headers.Count, 16838 - 2000));
         table.Append(RowOf(SubmissionSheet.Headers, header: true));
         foreach (var row in sheet.Rows)
         {
@@ -67,14 +68,15 @@ public static class SubmissionDocxWriter
 
     private static Paragraph Paragraph(string text, bool bold, int size)
     {
-        var properties = new RunProperties(
-            new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font },
-            new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) },
-            new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) });
+        // The schema's order: fonts, bold, size.
+        var properties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
         if (bold)
         {
             properties.Append(new Bold(), new BoldComplexScript());
         }
+
+        properties.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) },
+            new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) });
 
         return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }

@@ -27,9 +27,10 @@ public static class MonthlySummaryDocx
             var table = new Table(new TableProperties(
                 new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
                 new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+            table.Append(Forms.WordGrid.Of(MonthlySummary.Widths, 16838 - (2 * 680)));
             table.Append(Row(MonthlySummary.Headings, header: true));
             if (summary.Records.Count == 0)
             {
@@ -88,14 +89,17 @@ public static class MonthlySummaryDocx
 
     private static Paragraph Paragraph(string text, bool bold, JustificationValues align)
     {
-        var properties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" });
+        // The schema's order: fonts, bold, size.
+        var properties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
         if (bold)
         {
             properties.Append(new Bold(), new BoldComplexScript());
         }
 
+        properties.Append(new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" });
+
         return new Paragraph(
-            new ParagraphProperties(new Justification { Val = align }, new SpacingBetweenLines { After = "0" }),
+            new ParagraphProperties(new SpacingBetweenLines { After = "0" }, new Justification { Val = align }),
             new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }

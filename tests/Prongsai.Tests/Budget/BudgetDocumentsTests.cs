@@ -28,6 +28,7 @@ public sealed class BudgetDocumentsTests
         docx.Position = 0;
         using (var word = WordprocessingDocument.Open(docx, false))
         {
+            WordAssert.Valid(word);
             var text = word.MainDocumentPart!.Document!.Body!.InnerText;
             Assert.Contains("รายงานการกำกับติดตามการใช้จ่ายงบประมาณ รอบ 6 เดือน", text, StringComparison.Ordinal);
             Assert.Contains("เบี้ยยังชีพผู้สูงอายุ", text, StringComparison.Ordinal);

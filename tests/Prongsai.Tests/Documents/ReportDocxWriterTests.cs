@@ -17,6 +17,13 @@ public class ReportDocxWriterTests
     }
 
     [Fact]
+    public void Write_IsAFileWordOpens()
+    {
+        using var document = WriteAndOpen();
+        WordAssert.Valid(document);
+    }
+
+    [Fact]
     public void Write_ContainsEveryTextOfTheReport_OneParagraphEach()
     {
         using var doc = WriteAndOpen();

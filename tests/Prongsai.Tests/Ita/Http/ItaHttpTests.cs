@@ -104,6 +104,7 @@ public sealed class ItaHttpTests
 
         using (var docx = WordprocessingDocument.Open(new MemoryStream(await citizen.GetByteArrayAsync($"/{org.Slug}/ita/2567/submission.docx")), false))
         {
+            Documents.WordAssert.Valid(docx);
             var rows = docx.MainDocumentPart!.Document!.Descendants<Word.TableRow>().ToList();
             Assert.Equal(44, rows.Count);
             Assert.Contains(rows, r => r.InnerText.StartsWith("O14", StringComparison.Ordinal) && r.InnerText.Contains("มี", StringComparison.Ordinal));

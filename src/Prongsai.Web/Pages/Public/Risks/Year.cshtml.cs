@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Organizations;
+using Prongsai.Documents.Pdf;
 using Prongsai.Web.Portal;
+using Prongsai.Web.Pages.Staff.Org.Risks;
 using Prongsai.Web.Portal.PageCache;
 using Prongsai.Web.Tenancy;
 
@@ -14,10 +16,10 @@ namespace Prongsai.Web.Pages.Public.Risks;
 /// the matrix, every risk with its score and measures — and, below it, the report of what was done about each risk
 /// after six and twelve months (รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต). /{org}/risks is the newest
 /// approved year. A year not approved answers 404: a draft is the working group's, not the public's. The same rows
-/// download as CSV (?handler=csv). Approvals, reopenings and follow-ups bump the content stamp, so the cached page follows.
+/// download as CSV (?handler=csv), and the printed form as Word (?handler=docx) and PDF (?handler=pdf). Approvals, reopenings and follow-ups bump the content stamp, so the cached page follows.
 /// </summary>
 [PublicPage]
-public sealed class YearModel(PortalData portal, RiskBoard board) : PageModel
+public sealed class YearModel(PortalData portal, RiskBoard board, IPdfConverter pdf) : PageModel
 {
     public Organization Organization { get; private set; } = null!;
 
@@ -37,9 +39,36 @@ public sealed class YearModel(PortalData portal, RiskBoard board) : PageModel
             return NotFound();
         }
 
-        return File(RiskBoard.Csv(Assessment), "text/csv; charset=utf-8",
-            string.Create(CultureInfo.InvariantCulture, $"corruption-risks-{Organization.Slug}-{Assessment.FiscalYear}.csv"));
+        return File(RiskBoard.Csv(Assessment), "text/csv; charset=utf-8", FileStem(Assessment) + ".csv");
     }
+
+    public async Task<IActionResult> OnGetDocxAsync(int? year, CancellationToken cancellationToken) =>
+        !await LoadAsync(year, cancellationToken) || Assessment is null
+            ? NotFound()
+            : RiskPrint.Docx(Organization.Name, Assessment, FileStem(Assessment));
+
+    /// <summary>
+    /// The PDF costs a browser run, so it is made once per publication: the page cache keeps it under its address, and
+    /// any other address for it (an added query, a changed case) is sent to that one instead of rendering again.
+    /// </summary>
+    public async Task<IActionResult> OnGetPdfAsync(int? year, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(year, cancellationToken) || Assessment is null)
+        {
+            return NotFound();
+        }
+
+        var canonical = RiskLabels.PublicPath(Organization.Slug, Assessment.FiscalYear) + "?handler=pdf";
+        if (Request.Path + Request.QueryString != canonical)
+        {
+            return Redirect(canonical);
+        }
+
+        return await RiskPrint.PdfAsync(pdf, Organization.Name, Assessment, FileStem(Assessment), cancellationToken);
+    }
+
+    private string FileStem(RiskYear year) =>
+        string.Create(CultureInfo.InvariantCulture, $"corruption-risks-{Organization.Slug}-{year.FiscalYear}");
 
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

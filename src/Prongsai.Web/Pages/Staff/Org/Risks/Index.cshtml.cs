@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.CorruptionRisks;
+using Prongsai.Documents.Pdf;
 using Prongsai.Documents.Requests;
 using Prongsai.Web.Infrastructure;
 
@@ -11,9 +12,10 @@ namespace Prongsai.Web.Pages.Staff.Org.Risks;
 /// reason it was opened again; or approved, by whom and when, and on the website), the five-by-five matrix of how many
 /// risks fall in each cell, and the risks with their score, level, department and follow-up reports. The working group
 /// adds risks to a draft; the head of the office approves it or opens it again through a confirmation page. Everyone
-/// in the back office reads it and downloads it as CSV or Excel.
+/// in the back office reads it and downloads it as CSV or Excel, or as the form to sign (Word, PDF; a draft says
+/// "ร่าง" at its top).
 /// </summary>
-public sealed class IndexModel(RiskBoard board, TimeProvider clock) : StaffPageModel
+public sealed class IndexModel(RiskBoard board, IPdfConverter pdf, TimeProvider clock) : StaffPageModel
 {
     /// <summary>The fiscal year in พ.ศ.; none: the current one.</summary>
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -71,9 +73,17 @@ public sealed class IndexModel(RiskBoard board, TimeProvider clock) : StaffPageM
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 
+    public async Task<IActionResult> OnGetDocxAsync() =>
+        await ReadAsync() ?? (IActionResult)RiskPrint.Docx(Org.Name, Assessment, FileStem);
+
+    public async Task<IActionResult> OnGetPdfAsync() =>
+        await ReadAsync() ?? await RiskPrint.PdfAsync(pdf, Org.Name, Assessment, FileStem, HttpContext.RequestAborted);
+
     public string DownloadUrl(string handler) => RiskLabels.YearPath(Org.Slug, FiscalYear) + "&handler=" + handler;
 
-    private string FileName(string extension) => $"corruption-risks-{RiskLabels.Year(FiscalYear)}.{extension}";
+    private string FileStem => $"corruption-risks-{RiskLabels.Year(FiscalYear)}";
+
+    private string FileName(string extension) => FileStem + "." + extension;
 
     /// <summary>400 for a year that is not one (a hand-edited address); else the year's assessment.</summary>
     private async Task<BadRequestResult?> ReadAsync()
