@@ -28,7 +28,7 @@ public sealed class BudgetDocumentsTests
         docx.Position = 0;
         using (var word = WordprocessingDocument.Open(docx, false))
         {
-            WordAssert.Valid(word);
+            OfficeAssert.Valid(word);
             var text = word.MainDocumentPart!.Document!.Body!.InnerText;
             Assert.Contains("รายงานการกำกับติดตามการใช้จ่ายงบประมาณ รอบ 6 เดือน", text, StringComparison.Ordinal);
             Assert.Contains("เบี้ยยังชีพผู้สูงอายุ", text, StringComparison.Ordinal);
@@ -42,6 +42,7 @@ public sealed class BudgetDocumentsTests
         xlsx.Position = 0;
         using (var sheet = SpreadsheetDocument.Open(xlsx, false))
         {
+            OfficeAssert.Valid(sheet);
             var workbook = sheet.WorkbookPart!;
             Assert.Equal(["สรุป", "ตามส่วนราชการ", "ตามงบ", "รายเดือน", "รายการ"], workbook.Workbook!.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
             var departments = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(1).Id!);

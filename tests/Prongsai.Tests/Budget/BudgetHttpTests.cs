@@ -91,6 +91,7 @@ public sealed partial class BudgetHttpTests
         var xlsx = await citizen.GetByteArrayAsync($"/api/v1/orgs/{org.Slug}/budget/{Year}?format=xlsx");
         using (var sheet = SpreadsheetDocument.Open(new MemoryStream(xlsx), false))
         {
+            Documents.OfficeAssert.Valid(sheet);
             Assert.Contains("เบี้ยยังชีพผู้สูงอายุ", sheet.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText, StringComparison.Ordinal);
         }
 

@@ -23,7 +23,7 @@ public sealed class RiskAssessmentFormTests
     {
         var year = Year(approved: true);
         using var word = WordprocessingDocument.Open(new MemoryStream(FormDocxWriter.Write(RiskAssessmentForm.For(Organization, year))), false);
-        WordAssert.Valid(word);
+        OfficeAssert.Valid(word);
         var body = word.MainDocumentPart!.Document!.Body!;
         var text = body.InnerText;
         foreach (var expected in new[]

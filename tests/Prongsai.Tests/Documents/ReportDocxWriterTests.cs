@@ -20,7 +20,7 @@ public class ReportDocxWriterTests
     public void Write_IsAFileWordOpens()
     {
         using var document = WriteAndOpen();
-        WordAssert.Valid(document);
+        OfficeAssert.Valid(document);
     }
 
     [Fact]

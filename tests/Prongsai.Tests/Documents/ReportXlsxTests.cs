@@ -22,6 +22,7 @@ public class ReportXlsxTests
     {
         using var stream = Write();
         using var doc = SpreadsheetDocument.Open(stream, false);
+        OfficeAssert.Valid(doc);
         var workbook = doc.WorkbookPart!;
         var sheets = workbook.Workbook!.Sheets!.Elements<Sheet>().ToList();
         Assert.Equal(["มาตรการ", "ข้อมูลรายงาน"], sheets.Select(s => s.Name!.Value));

@@ -181,7 +181,7 @@ public sealed class ProcurementHttpTests
 
         using (var docx = WordprocessingDocument.Open(new MemoryStream(await client.GetByteArrayAsync($"{month}/sorkhor1.docx")), false))
         {
-            Documents.WordAssert.Valid(docx);
+            Documents.OfficeAssert.Valid(docx);
             var text = docx.MainDocumentPart!.Document!.Body!.InnerText;
             Assert.Contains("แบบ สขร.1", text);
             Assert.Contains("ก่อสร้าง", text);

@@ -67,6 +67,7 @@ public sealed class RequestsPublicationTests
 
         var xlsx = await client.GetByteArrayAsync($"/{org.Slug}/complaints/statistics/{year}?handler=xlsx");
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        Documents.OfficeAssert.Valid(document);
         var text = string.Join("|", document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Select(t => t.Text));
         Assert.Contains("ประเภทเรื่อง", text, StringComparison.Ordinal);
         Assert.Contains(month, text, StringComparison.Ordinal);

@@ -96,6 +96,7 @@ public sealed class ItaHttpTests
 
         using (var xlsx = SpreadsheetDocument.Open(new MemoryStream(await citizen.GetByteArrayAsync($"/{org.Slug}/ita/2567/submission.xlsx")), false))
         {
+            Documents.OfficeAssert.Valid(xlsx);
             var sheet = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet;
             var rows = sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
             Assert.Equal(44, rows.Count);
@@ -104,7 +105,7 @@ public sealed class ItaHttpTests
 
         using (var docx = WordprocessingDocument.Open(new MemoryStream(await citizen.GetByteArrayAsync($"/{org.Slug}/ita/2567/submission.docx")), false))
         {
-            Documents.WordAssert.Valid(docx);
+            Documents.OfficeAssert.Valid(docx);
             var rows = docx.MainDocumentPart!.Document!.Descendants<Word.TableRow>().ToList();
             Assert.Equal(44, rows.Count);
             Assert.Contains(rows, r => r.InnerText.StartsWith("O14", StringComparison.Ordinal) && r.InnerText.Contains("มี", StringComparison.Ordinal));
