@@ -162,4 +162,55 @@ public sealed class LinkCheckerTests : IAsyncLifetime
         Assert.All(results, e => Assert.NotNull(e.LinkCheckedAt));
         Assert.Empty(await host.RunAsync(sp => sp.GetRequiredService<ItaLinkCheckJob>().OrganizationsWithWork(sp.GetRequiredService<Core.Data.ProngsaiDbContext>()).ToListAsync()));
     }
+
+    [Theory, Providers]
+    public async Task A_feature_page_is_checked_by_asking_its_source_so_a_reopened_risk_assessment_is_reported(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var team = await CorruptionRisks.RisksTestData.TeamAsync(host);
+        await CorruptionRisks.RisksTestData.ApprovedAsync(host, team, 2567, CorruptionRisks.RisksTestData.Risk(null));
+        await ItaTestData.OpenAsync(host, 2567);
+        await host.RunAsync(async sp =>
+        {
+            // The suggested risk page confirmed, and a page of a feature this installation no longer has.
+            var db = sp.GetRequiredService<Core.Data.ProngsaiDbContext>();
+            var suggested = await db.Set<ItaEvidence>().Where(e => e.Kind == ItaEvidenceKind.FeaturePage && e.SourceKey == "corruption-risks").ToListAsync();
+            Assert.NotEmpty(suggested);
+            suggested.ForEach(e => e.State = ItaEvidenceState.Confirmed);
+            var item = await db.Set<ItaChecklistItem>().FirstAsync(i => i.Id == suggested[0].ChecklistItemId);
+            item.Evidence.Add(new ItaEvidence
+            {
+                Kind = ItaEvidenceKind.FeaturePage, State = ItaEvidenceState.Confirmed, Title = "หน้าเก่า", Url = $"/{host.Slug}/old-feature",
+                SourceKey = "old-feature", SourceItemId = "2567", FiscalYear = 2567, CreatedBy = "test",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var checkedOnce = await CheckAllAsync(host);
+        Assert.All(checkedOnce.Where(e => e.SourceKey == "corruption-risks"), e => Assert.Equal(LinkCheckOutcome.Ok, e.LinkOutcome));
+        Assert.Equal(LinkCheckOutcome.NotFound, checkedOnce.Single(e => e.SourceKey == "old-feature").LinkOutcome);
+
+        // Reopened, the year's page answers 404 on the website: the checklist must say so before an assessor finds it.
+        CorruptionRisks.RisksTestData.Succeeded(await CorruptionRisks.RisksTestData.ReopenAsync(host, team.Executive.Actor, "แยกความเสี่ยงการจัดซื้อ", 2567));
+        var checkedAgain = await CheckAllAsync(host);
+        Assert.All(checkedAgain.Where(e => e.SourceKey == "corruption-risks"), e =>
+        {
+            Assert.Equal(LinkCheckOutcome.NotPublished, e.LinkOutcome);
+            Assert.Contains("ไม่ได้เผยแพร่", e.LinkMessage, StringComparison.Ordinal);
+        });
+    }
+
+    /// <summary>Runs the job over every confirmed link as if none had been checked yet, and reads the results.</summary>
+    private static async Task<List<ItaEvidence>> CheckAllAsync(MeasuresTestHost host)
+    {
+        await host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Core.Data.ProngsaiDbContext>();
+            await db.Set<ItaEvidence>().ForEachAsync(e => e.LinkCheckedAt = null);
+            await db.SaveChangesAsync();
+            await sp.GetRequiredService<ItaLinkCheckJob>().RunAsync(CancellationToken.None);
+            return 0;
+        });
+        return await host.QueryAsync(db => db.Set<ItaEvidence>().Where(e => e.State == ItaEvidenceState.Confirmed).ToListAsync());
+    }
 }

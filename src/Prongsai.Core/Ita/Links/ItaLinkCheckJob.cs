@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Prongsai.Core.Data;
+using Prongsai.Core.Features;
 using Prongsai.Core.Ita.Catalog;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Jobs;
@@ -12,9 +13,13 @@ namespace Prongsai.Core.Ita.Links;
 /// <summary>
 /// Checks every confirmed evidence link once a day and keeps the result on the evidence (shown on the checklist).
 /// Prongsai's own content is checked in the database — it exists, is published, and is of the fiscal year the item
-/// asks for; external addresses through <see cref="ExternalLinkChecker"/>.
+/// asks for; a feature's page by asking its evidence source whether it still offers it (a risk assessment reopened,
+/// a gift report withdrawn: the page answers 404 and the assessor would find nothing); external addresses through
+/// <see cref="ExternalLinkChecker"/>.
 /// </summary>
-public sealed class ItaLinkCheckJob(ProngsaiDbContext db, ChecklistReader reader, ExternalLinkChecker checker, IOptions<LinkCheckerOptions> options, TimeProvider clock) : IBackgroundJob
+public sealed class ItaLinkCheckJob(
+    ProngsaiDbContext db, ChecklistReader reader, ExternalLinkChecker checker, IEnumerable<IEvidenceSource> sources,
+    IOptions<LinkCheckerOptions> options, TimeProvider clock) : IBackgroundJob
 {
     private const int Batch = 100;
 
@@ -41,6 +46,7 @@ public sealed class ItaLinkCheckJob(ProngsaiDbContext db, ChecklistReader reader
             .Select(i => new { i.Id, i.ItemKey, i.ChecklistId }).ToDictionaryAsync(i => i.Id, cancellationToken);
         var years = await db.Set<ItaChecklist>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.FiscalYear, cancellationToken);
         var views = new Dictionary<int, ChecklistView?>();
+        var offered = new Dictionary<(string, int?), IReadOnlyList<EvidenceCandidate>?>();
         foreach (var e in evidence)
         {
             var item = items[e.ChecklistItemId];
@@ -54,7 +60,9 @@ public sealed class ItaLinkCheckJob(ProngsaiDbContext db, ChecklistReader reader
             var dataYear = catalogItem?.DataYear == DataYear.Previous ? fiscalYear - 1 : fiscalYear;
             var result = e.IsExternal
                 ? await CheckExternalAsync(e.Url, cancellationToken)
-                : await CheckInternalAsync(e, dataYear, cancellationToken);
+                : e.Kind == ItaEvidenceKind.FeaturePage
+                    ? await CheckFeaturePageAsync(e, offered, cancellationToken)
+                    : await CheckInternalAsync(e, dataYear, cancellationToken);
             e.LinkOutcome = result.Outcome;
             e.LinkMessage = result.Message.Length > 500 ? result.Message[..500] : result.Message;
             e.LinkCheckedAt = clock.GetUtcNow();
@@ -74,6 +82,28 @@ public sealed class ItaLinkCheckJob(ProngsaiDbContext db, ChecklistReader reader
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
             ? await checker.CheckAsync(uri, cancellationToken)
             : new LinkCheckResult(LinkCheckOutcome.HttpError, "ที่อยู่ไม่ถูกต้อง");
+
+    /// <summary>A feature's page is up while its source still offers it for the evidence's year (each source asked
+    /// once per run and year).</summary>
+    private async Task<LinkCheckResult> CheckFeaturePageAsync(
+        ItaEvidence evidence, Dictionary<(string, int?), IReadOnlyList<EvidenceCandidate>?> offered, CancellationToken cancellationToken)
+    {
+        var key = (evidence.SourceKey ?? "", evidence.FiscalYear);
+        if (!offered.TryGetValue(key, out var candidates))
+        {
+            var source = sources.FirstOrDefault(s => s.Key == evidence.SourceKey);
+            offered[key] = candidates = source is null ? null : await source.FindAsync(evidence.FiscalYear, cancellationToken);
+        }
+
+        if (candidates is null)
+        {
+            return new(LinkCheckOutcome.NotFound, "ไม่พบหน้านี้ในระบบแล้ว");
+        }
+
+        return candidates.Any(c => c.ItemId == evidence.SourceItemId && c.PublicPath == evidence.Url)
+            ? new(LinkCheckOutcome.Ok, "เผยแพร่อยู่")
+            : new(LinkCheckOutcome.NotPublished, "หน้านี้ไม่ได้เผยแพร่อยู่ (ยังไม่อนุมัติ ถูกเปิดแก้ไข หรือถอนการเผยแพร่) ผู้ตรวจประเมินจะเปิดไม่พบ");
+    }
 
     private async Task<LinkCheckResult> CheckInternalAsync(ItaEvidence evidence, int dataYear, CancellationToken cancellationToken)
     {
