@@ -16,8 +16,10 @@ public sealed record CatalogListing(int FiscalYear, string Variant, int Revision
 /// </summary>
 public sealed class ItaCatalogs(ProngsaiDbContext db, TimeProvider clock)
 {
-    // Saved revisions never change, so their parsed form can be shared by every request.
-    private static readonly ConcurrentDictionary<(int, string, int), CatalogVersion> Parsed = new();
+    // Saved revisions never change, so their parsed form can be shared by every request. Keyed by content, not by
+    // year and revision number: two databases served by one process (the tests, a restored
+    // backup beside the live one) may hold different catalogs under the same number.
+    private static readonly ConcurrentDictionary<(int Revision, string Json), CatalogVersion> Parsed = new();
 
     /// <summary>The latest revision of the version, saving the shipped catalog first when nothing was saved yet; null when unknown.</summary>
     public async Task<CatalogVersion?> LatestAsync(int fiscalYear, string variant = CatalogVersion.DefaultVariant, CancellationToken cancellationToken = default)
@@ -92,7 +94,7 @@ public sealed class ItaCatalogs(ProngsaiDbContext db, TimeProvider clock)
             .FirstOrDefaultAsync(cancellationToken);
 
     private static CatalogVersion Parse(StoredCatalog stored) =>
-        Parsed.GetOrAdd((stored.FiscalYear, stored.Variant, stored.Revision), _ =>
+        Parsed.GetOrAdd((stored.Revision, stored.Json), _ =>
         {
             var read = CatalogJson.Read(stored.Json);
             // Only validated catalogs are ever saved; a row that no longer reads is a release mistake, not bad input.
