@@ -28,6 +28,8 @@ public sealed class ItaFeature : IFeature
         feature.Services.AddSingleton<Links.ExternalLinkChecker>();
         feature.UseCase<ItaCatalogs>()
             .UseCase<ImportItaCatalog>()
+            .UseCase<ShippedCatalogUpdates>()
+            .UseCase<TakeShippedItaCatalog>()
             .UseCase<ManageChecklist>()
             .UseCase<EditEvidence>()
             .UseCase<ApproveItems>()

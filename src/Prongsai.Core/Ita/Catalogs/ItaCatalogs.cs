@@ -9,10 +9,14 @@ namespace Prongsai.Core.Ita.Catalogs;
 /// <summary>A catalog version and revision that is available, for lists and choices.</summary>
 public sealed record CatalogListing(int FiscalYear, string Variant, int Revision, string Label, bool Unconfirmed, bool Shipped);
 
+/// <summary>A saved revision; <paramref name="Shipped"/>: made from a file that came with the app, not an operator's import.</summary>
+public sealed record SavedCatalog(CatalogVersion Catalog, bool Shipped);
+
 /// <summary>
 /// The saved catalogs: the latest revision of a fiscal year and variant, and the list of what is available. The
 /// shipped catalogs are saved as revision 1 the first time their version is asked for, so a fresh install needs no
-/// import; later revisions come only from imports (<see cref="ImportItaCatalog"/>).
+/// import; later revisions come from imports (<see cref="ImportItaCatalog"/>) or from a newer release's shipped file
+/// (<see cref="TakeShippedItaCatalog"/>).
 /// </summary>
 public sealed class ItaCatalogs(ProngsaiDbContext db, TimeProvider clock)
 {
@@ -39,6 +43,13 @@ public sealed class ItaCatalogs(ProngsaiDbContext db, TimeProvider clock)
         await SaveAsync(shipped with { Revision = 1 }, shipped: true, "prongsai", cancellationToken);
         return Parse((await LatestStoredAsync(fiscalYear, variant, cancellationToken))!);
     }
+
+    /// <summary>
+    /// The latest saved revision and whether it was saved from a shipped file unchanged; null when nothing is saved
+    /// yet. Unlike <see cref="LatestAsync"/> it never saves, so it can be asked on a read-only page.
+    /// </summary>
+    public async Task<SavedCatalog?> LatestSavedAsync(int fiscalYear, string variant, CancellationToken cancellationToken = default) =>
+        await LatestStoredAsync(fiscalYear, variant, cancellationToken) is { } stored ? new SavedCatalog(Parse(stored), stored.Shipped) : null;
 
     /// <summary>The latest version of a variant for a fiscal year at or before <paramref name="fiscalYear"/> (the base of a flat import).</summary>
     public async Task<CatalogVersion?> LatestUpToAsync(int fiscalYear, string variant, CancellationToken cancellationToken = default)
@@ -80,9 +91,10 @@ public sealed class ItaCatalogs(ProngsaiDbContext db, TimeProvider clock)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (shipped)
+        catch (DbUpdateException) when (shipped && catalog.Revision == 1)
         {
             // Another request saved the shipped revision at the same moment: the unique index kept one, which is all we need.
+            // A later revision is never ignored this way: whoever saved that number first may have saved something else.
             db.ChangeTracker.Clear();
         }
     }

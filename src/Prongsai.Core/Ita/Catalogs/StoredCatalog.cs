@@ -17,7 +17,10 @@ public sealed class StoredCatalog
     /// <summary>The catalog in the JSON format, as <see cref="Catalog.Json.CatalogJson.Write(Catalog.CatalogVersion)"/> writes it.</summary>
     public required string Json { get; set; }
 
-    /// <summary>True for the catalogs that come with the app (saved on first use), false for an operator's import.</summary>
+    /// <summary>
+    /// True for a revision made from a file that comes with the app, unchanged (saved on first use, or a newer release's
+    /// file taken by the Operator); false for an operator's own import.
+    /// </summary>
     public bool Shipped { get; set; }
 
     public DateTimeOffset SavedAt { get; set; }
