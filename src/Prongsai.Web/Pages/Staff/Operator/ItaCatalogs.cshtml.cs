@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Ita.Catalogs;
@@ -9,13 +10,17 @@ namespace Prongsai.Web.Pages.Staff.Operator;
 /// <summary>
 /// The platform Operator uploads an ITA catalog file (JSON, or the flat CSV/XLSX sheet): "ตรวจสอบ" reads it and
 /// shows the changes or every error with its line and column, saving nothing; "นำเข้า" saves it as the next revision.
+/// The page also says which saved catalogs this release ships a different file for, and links to taking it.
 /// </summary>
 [RequestSizeLimit(MaxUpload + (64 * 1024))]
-public sealed class ItaCatalogsModel(ItaCatalogs catalogs, ImportItaCatalog import, StaffSession session) : PageModel
+public sealed class ItaCatalogsModel(ItaCatalogs catalogs, ShippedCatalogUpdates shippedUpdates, ImportItaCatalog import, StaffSession session) : PageModel
 {
     public const long MaxUpload = 5 * 1024 * 1024;
 
     public IReadOnlyList<CatalogListing> Catalogs { get; private set; } = [];
+
+    /// <summary>Saved catalogs whose shipped file in this release differs (docs/ita-catalog.md).</summary>
+    public IReadOnlyList<ShippedCatalogUpdate> Updates { get; private set; } = [];
 
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string Variant { get; set; } = Core.Ita.Catalog.CatalogVersion.DefaultVariant;
@@ -25,7 +30,14 @@ public sealed class ItaCatalogsModel(ItaCatalogs catalogs, ImportItaCatalog impo
 
     [TempData] public string? Message { get; set; }
 
-    public async Task OnGetAsync() => Catalogs = await catalogs.ListAsync(HttpContext.RequestAborted);
+    public async Task OnGetAsync()
+    {
+        Catalogs = await catalogs.ListAsync(HttpContext.RequestAborted);
+        Updates = await shippedUpdates.ListAsync(HttpContext.RequestAborted);
+    }
+
+    public static string UpdateUrl(ShippedCatalogUpdate update) =>
+        string.Create(CultureInfo.InvariantCulture, $"/staff/operator/ita-catalogs/{update.FiscalYear}/{update.Variant}/update");
 
     public async Task<IActionResult> OnPostAsync()
     {

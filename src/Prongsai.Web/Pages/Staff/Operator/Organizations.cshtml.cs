@@ -11,12 +11,19 @@ namespace Prongsai.Web.Pages.Staff.Operator;
 
 /// <summary>The platform Operator creates organizations and their first OrgAdmin.</summary>
 public sealed class OrganizationsModel(
-    ProngsaiDbContext db, CreateOrganization create, HostClaims hostClaims, OrganizationDirectory directory, StaffSession session) : PageModel
+    ProngsaiDbContext db, CreateOrganization create, HostClaims hostClaims, OrganizationDirectory directory, StaffSession session,
+    Core.Ita.Catalogs.ShippedCatalogUpdates shippedCatalogs) : PageModel
 {
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
 
     /// <summary>Host names organizations claimed, waiting for the Operator's decision.</summary>
     public IReadOnlyList<HostClaim> PendingHosts { get; private set; } = [];
+
+    /// <summary>
+    /// ITA catalogs this release ships improved while the saved ones are unchanged earlier shipped files: said on the
+    /// page the Operator lands on, since nobody would think of looking for them.
+    /// </summary>
+    public int CatalogUpdates { get; private set; }
 
     [BindProperty] public string? Slug { get; set; }
     [BindProperty] public string? Name { get; set; }
@@ -33,6 +40,7 @@ public sealed class OrganizationsModel(
         Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Slug).ToListAsync();
         var pending = await hostClaims.PendingAsync(await session.GetActorAsync(HttpContext.RequestAborted), HttpContext.RequestAborted);
         PendingHosts = pending.Value ?? [];
+        CatalogUpdates = (await shippedCatalogs.ListAsync(HttpContext.RequestAborted)).Count(u => u.CurrentIsShipped);
     }
 
     public Task<IActionResult> OnPostApproveHostAsync(int claimId) => DecideHostAsync(claimId, approve: true);
