@@ -31,6 +31,16 @@ public class CatalogDifferenceTests
     }
 
     [Fact]
+    public void A_dropped_item_is_counted_as_retired_only()
+    {
+        var difference = Between(Current, Drop(ShippedCatalogs.Find(2568)!, "news"))!;
+
+        Assert.Equal(["news"], difference.Items.Retired);
+        Assert.Empty(difference.Reworded);
+        Assert.False(difference.OtherDetails);
+    }
+
+    [Fact]
     public void Items_wording_links_and_other_details_are_counted()
     {
         var shipped = ShippedCatalogs.Find(2568)!;

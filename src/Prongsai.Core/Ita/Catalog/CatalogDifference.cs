@@ -33,15 +33,21 @@ public sealed record CatalogDifference(
         }
 
         var oldItems = current.AllItems.ToDictionary(i => i.Key, StringComparer.Ordinal);
+        // Items retired or revived by this revision change status by that alone; they are counted as such, not here.
+        var retiredOrRevived = next.Changes.Retired.Concat(next.Changes.Revived).ToHashSet(StringComparer.Ordinal);
         var reworded = candidate.AllItems
-            .Where(n => oldItems.TryGetValue(n.Key, out var o) && o with { Code = n.Code } != n)
+            .Where(n => !retiredOrRevived.Contains(n.Key) && oldItems.TryGetValue(n.Key, out var o) && o with { Code = n.Code } != n)
             .Select(n => n.Key)
             .ToList();
 
         var oldLinks = Links(current);
         var newLinks = Links(candidate);
+        // Placing is compared over the items current in both, so that an added or retired item (retired ones move to
+        // the end of their sub-indicator) is not also reported as a regrouping.
+        var inBoth = candidate.CurrentItems.Select(i => i.Key).Intersect(current.CurrentItems.Select(i => i.Key), StringComparer.Ordinal)
+            .ToHashSet(StringComparer.Ordinal);
         var other = CatalogJson.Write(Skeleton(candidate)) != CatalogJson.Write(Skeleton(current))
-            || !Placing(candidate).SequenceEqual(Placing(current));
+            || !Placing(candidate, inBoth).SequenceEqual(Placing(current, inBoth));
         return new CatalogDifference(next.Changes, reworded, newLinks.Except(oldLinks).Count(), oldLinks.Except(newLinks).Count(), other);
     }
 
@@ -62,10 +68,11 @@ public sealed record CatalogDifference(
     };
 
     /// <summary>Where each item sits, in order: a move to another sub-indicator or a new order is a change too.</summary>
-    private static IEnumerable<(string SubIndicator, string Key)> Placing(CatalogVersion catalog) =>
+    private static IEnumerable<(string SubIndicator, string Key)> Placing(CatalogVersion catalog, HashSet<string> keys) =>
         from tool in catalog.Tools
         from indicator in tool.Indicators
         from sub in indicator.SubIndicators
         from item in sub.Items
+        where keys.Contains(item.Key)
         select (sub.Code, item.Key);
 }
