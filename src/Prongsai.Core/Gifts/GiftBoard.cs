@@ -94,6 +94,22 @@ public sealed class GiftBoard(ProngsaiDbContext db)
                 g.Decision!.Value, g.SettledOn))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// The months a year's report covers: the whole fiscal year once it is over, this one up to the current month; none
+    /// for a year still to come. The website's page and the printed form show the same months.
+    /// </summary>
+    public static IReadOnlyList<YearMonth> MonthsReported(FiscalYear year, DateOnly today)
+    {
+        var last = year == FiscalYear.ForDate(today) ? YearMonth.FromDate(today) : year.LastMonth;
+        var months = new List<YearMonth>();
+        for (var month = year.FirstMonth; month <= last && year.Start <= today; month = month.AddMonths(1))
+        {
+            months.Add(month);
+        }
+
+        return months;
+    }
+
     /// <summary>Reports waiting for a decision the member may take (never their own).</summary>
     public Task<int> WaitingForDecisionAsync(StaffActor actor, CancellationToken cancellationToken = default)
     {
