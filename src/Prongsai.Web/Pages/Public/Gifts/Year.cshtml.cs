@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Gifts;
 using Prongsai.Core.Organizations;
+using Prongsai.Documents.Gifts;
+using Prongsai.Documents.Pdf;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Portal;
+using Prongsai.Web.Pages.Staff.Org.Gifts;
 using Prongsai.Web.Portal.PageCache;
 using Prongsai.Web.Tenancy;
 
@@ -14,11 +18,12 @@ namespace Prongsai.Web.Pages.Public.Gifts;
 /// /{org}/gifts/{year}: the yearly report the ITA asks every office to publish (รายงานการรับทรัพย์สินหรือประโยชน์อื่นใด
 /// โดยธรรมจรรยา): month by month of the fiscal year (October to September; this year up to this month), each decided
 /// report with the receiver's position and the kind of giver — never a name — the value, the decision and what was
-/// done; a month with none says so. /{org}/gifts is this fiscal year. The same rows download as CSV (?handler=csv).
+/// done; a month with none says so. /{org}/gifts is this fiscal year. The same rows download as CSV (?handler=csv), and
+/// as the form to sign (<see cref="GiftReportForm"/>) in Word (?handler=docx) and PDF (?handler=pdf).
 /// Decisions and settlements bump the organization's content stamp, so the cached page follows them.
 /// </summary>
 [PublicPage]
-public sealed class YearModel(PortalData portal, GiftBoard board, TimeProvider clock) : PageModel
+public sealed class YearModel(PortalData portal, GiftBoard board, IPdfConverter pdf, TimeProvider clock) : PageModel
 {
     /// <summary>The first fiscal year the page answers for (the law on gifts dates from 2561; older years have nothing).</summary>
     public const int FirstYear = GiftsEvidenceSource.FirstYear;
@@ -52,9 +57,37 @@ public sealed class YearModel(PortalData portal, GiftBoard board, TimeProvider c
             string.Create(CultureInfo.InvariantCulture, $"gifts-{Organization.Slug}-{FiscalYear}.csv"));
     }
 
+    public async Task<IActionResult> OnGetDocxAsync(int? year, CancellationToken cancellationToken) =>
+        await LoadAsync(year, cancellationToken) ? FormDownloads.Docx(Form, FileStem) : NotFound();
+
+    /// <summary>
+    /// The PDF costs a browser run, so it is made once per publication: the page cache keeps it under its address, and
+    /// any other address for it (an added query, a changed case, the year left out) is sent to that one instead of
+    /// rendering again.
+    /// </summary>
+    public async Task<IActionResult> OnGetPdfAsync(int? year, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(year, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var canonical = GiftLabels.PublicPath(Organization.Slug, FiscalYear.BeYear) + "?handler=pdf";
+        if (Request.Path + Request.QueryString != canonical)
+        {
+            return Redirect(canonical);
+        }
+
+        return await FormDownloads.PdfAsync(pdf, Form, FileStem, cancellationToken);
+    }
+
     public IEnumerable<PublicGiftRow> In(YearMonth month) => Rows.Where(r => month.Contains(r.ReceivedOn));
 
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private Documents.Forms.PrintedForm Form => GiftReportForm.For(Organization.Name, FiscalYear, Months, Rows);
+
+    private string FileStem => string.Create(CultureInfo.InvariantCulture, $"gift-report-{Organization.Slug}-{FiscalYear}");
 
     private async Task<bool> LoadAsync(int? year, CancellationToken cancellationToken)
     {
@@ -70,14 +103,7 @@ public sealed class YearModel(PortalData portal, GiftBoard board, TimeProvider c
 
         Organization = organization;
         FiscalYear = new FiscalYear(chosen);
-        var last = FiscalYear == CurrentYear ? YearMonth.FromDate(today) : FiscalYear.LastMonth;
-        var months = new List<YearMonth>();
-        for (var month = FiscalYear.FirstMonth; month <= last; month = month.AddMonths(1))
-        {
-            months.Add(month);
-        }
-
-        Months = months;
+        Months = GiftBoard.MonthsReported(FiscalYear, today);
         Rows = await board.PublishedAsync(FiscalYear, cancellationToken);
         return true;
     }
