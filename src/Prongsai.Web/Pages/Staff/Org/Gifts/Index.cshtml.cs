@@ -2,6 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Gifts;
+using Prongsai.Documents.Forms;
+using Prongsai.Documents.Gifts;
+using Prongsai.Documents.Pdf;
 using Prongsai.Documents.Requests;
 using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Pages.Public;
@@ -12,9 +15,10 @@ namespace Prongsai.Web.Pages.Staff.Org.Gifts;
 /// Gifts received (การรับของขวัญ, No Gift Policy): the rule in plain words and the way to report, then the reports,
 /// newest first — every one for the head of the office and those who keep the register, one's own for others. Filters:
 /// waiting for a decision, decided to go back or to the office and not done yet, mine; a fiscal year (พ.ศ., by the day
-/// received). Those who see every report download the year's register as CSV or Excel.
+/// received). Those who see every report download the year's register as CSV or Excel, and the year's report as the
+/// website publishes it — the form to sign (<see cref="GiftReportForm"/>) — in Word or PDF.
 /// </summary>
-public sealed class IndexModel(GiftBoard board, TimeProvider clock) : StaffPageModel
+public sealed class IndexModel(GiftBoard board, IPdfConverter pdf, TimeProvider clock) : StaffPageModel
 {
     /// <summary>How many fiscal years back the year choice offers (older ones stay reachable by address).</summary>
     private const int YearsBack = 5;
@@ -50,6 +54,9 @@ public sealed class IndexModel(GiftBoard board, TimeProvider clock) : StaffPageM
             return years;
         }
     }
+
+    /// <summary>The yearly report is printed for a year begun and not before the first the website answers for, as on the website.</summary>
+    public bool Printable => RegisterYear.BeYear >= GiftsEvidenceSource.FirstYear && RegisterYear.Start <= Today;
 
     /// <summary>"Mine" is the whole list for those who see only their own (kept when an address asks for it).</summary>
     public IReadOnlyList<GiftListFilter> Filters => SeesAll || Filter == GiftListFilter.Mine
@@ -106,6 +113,18 @@ public sealed class IndexModel(GiftBoard board, TimeProvider clock) : StaffPageM
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 
+    public async Task<IActionResult> OnGetDocxAsync()
+    {
+        var (refused, form) = await FormAsync();
+        return refused ?? FormDownloads.Docx(form!, ReportFileStem);
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync()
+    {
+        var (refused, form) = await FormAsync();
+        return refused ?? await FormDownloads.PdfAsync(pdf, form!, ReportFileStem, HttpContext.RequestAborted);
+    }
+
     public string FilterUrl(GiftListFilter filter) => Link(filter, Year, 1);
 
     public string DownloadUrl(string handler) =>
@@ -135,6 +154,33 @@ public sealed class IndexModel(GiftBoard board, TimeProvider clock) : StaffPageM
     }
 
     private string FileName(string extension) => $"gift-register-{RegisterYear}.{extension}";
+
+    private string ReportFileStem => $"gift-report-{RegisterYear}";
+
+    /// <summary>
+    /// The year's report to sign: the same rows as the website's (decided reports, no names), for those who may download
+    /// the register — the rule of the CSV — and for a year the website would answer for.
+    /// </summary>
+    private async Task<(IActionResult? Refused, PrintedForm? Form)> FormAsync()
+    {
+        if (Read() is { } refused)
+        {
+            return (refused, null);
+        }
+
+        if (!SeesAll)
+        {
+            return (Forbid(), null);
+        }
+
+        if (!Printable)
+        {
+            return (NotFound(), null);
+        }
+
+        var rows = await board.PublishedAsync(RegisterYear, HttpContext.RequestAborted);
+        return (null, GiftReportForm.For(Org.Name, RegisterYear, GiftBoard.MonthsReported(RegisterYear, Today), rows));
+    }
 
     /// <summary>400 for a filter or a year that is not one (a hand-edited address); else who sees what, and today.</summary>
     private BadRequestResult? Read()
