@@ -26,7 +26,8 @@ public static class FormHtmlWriter
         tr { break-inside: avoid; }
         th, td { border: 1px solid #000; padding: 0.05em 0.25em; vertical-align: top; white-space: pre-line; }
         th { background: #e7e6e6; text-align: center; vertical-align: middle; }
-        .c { text-align: center; } .r { text-align: right; } .b { font-weight: bold; }
+        .c { text-align: center; } .b { font-weight: bold; }
+        .r { text-align: right; white-space: pre; } /* amounts never break inside; a line break in the text still does */
         .empty { text-align: center; }
         .signatures { display: flex; justify-content: space-around; margin-top: 1.5em; break-inside: avoid; }
         .signatures p { text-align: center; margin: 0; }

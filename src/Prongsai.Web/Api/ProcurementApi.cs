@@ -100,9 +100,9 @@ public sealed class ProcurementApi : IApiEndpoints
             case "xlsx":
                 return File(http, ProcurementFiles.MonthlyXlsx(summary), XlsxType, name, ascii);
             case "docx":
-                return File(http, MonthlySummaryDocx.Write(summary), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name, ascii);
+                return File(http, MonthlySummaryForm.Docx(summary), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name, ascii);
             case "pdf":
-                var rendered = await pdf.HtmlToPdfAsync(MonthlySummaryHtml.Write(summary), cancellationToken);
+                var rendered = await pdf.HtmlToPdfAsync(MonthlySummaryForm.Html(summary), cancellationToken);
                 return rendered.Succeeded
                     ? File(http, rendered.Pdf!, "application/pdf", name, ascii)
                     : TypedResults.Problem(title: "สร้างไฟล์ PDF ไม่ได้ในขณะนี้ ดาวน์โหลด Word หรือ Excel แทน / The PDF cannot be made now",

@@ -272,7 +272,7 @@ public sealed class ProcurementHttpTests
         var directory = Directory.CreateTempSubdirectory("prongsai-sorkhor1-").FullName;
         var pdf = Path.Combine(directory, "sorkhor1.pdf");
         await File.WriteAllBytesAsync(pdf, await response.Content.ReadAsByteArrayAsync());
-        var text = Run("pdftotext", "-layout", pdf, "-");
+        var text = Run("pdftotext", "-raw", pdf, "-");
         Assert.Contains("สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนตุลาคม 2567", text);
         Assert.Contains("ก่อสร้าง", text);
         Assert.Contains("1,450,000.00", text);
