@@ -10,6 +10,9 @@ public sealed record StatisticsRow(RequestKind Kind, string TypeName, YearMonth 
 /// <summary>Requests of one type, department and month: received, answered, average days to the answer.</summary>
 public sealed record DepartmentMonthRow(RequestKind Kind, int? DepartmentId, YearMonth Month, int Received, int Answered, double? AverageDaysToAnswer);
 
+/// <summary>A type's whole fiscal year: the months added up, the average days to close weighted by the closed requests.</summary>
+public sealed record StatisticsTotal(RequestKind Kind, string TypeName, int Received, int Closed, int Open, int Late, double? AverageDaysToClose);
+
 /// <summary>A fiscal year's statistics, with the totals per type and status.</summary>
 public sealed record RequestStatisticsView(
     int FiscalYear, IReadOnlyList<StatisticsRow> Rows, IReadOnlyDictionary<(RequestKind Kind, RequestStatus Status), int> ByStatus,
@@ -73,6 +76,22 @@ public sealed class RequestStatistics(ProngsaiDbContext db, RequestTypes types, 
                 return new DepartmentMonthRow(g.Key.Kind, g.Key.DepartmentId, g.Key.Month, g.Count(), answered.Count,
                     answered.Count == 0 ? null : Math.Round(answered.Average(r => (r.AnsweredAt!.Value - r.ReceivedAt).TotalDays), 1));
             }).ToList();
+    }
+
+    /// <summary>
+    /// Per type, the year's totals as the public page shows them above the months (and the printed report repeats), so
+    /// both add up the same way.
+    /// </summary>
+    public static IReadOnlyList<StatisticsTotal> TotalsByType(RequestStatisticsView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Rows.GroupBy(r => (r.Kind, r.TypeName)).Select(g =>
+        {
+            var closed = g.Sum(r => r.Closed);
+            var weighted = g.Where(r => r.AverageDaysToClose is not null).Sum(r => r.AverageDaysToClose!.Value * r.Closed);
+            return new StatisticsTotal(g.Key.Kind, g.Key.TypeName, g.Sum(r => r.Received), closed, g.Sum(r => r.Open), g.Sum(r => r.Late),
+                closed == 0 ? null : weighted / closed);
+        }).ToList();
     }
 
     /// <summary>Header and rows for CSV and XLSX (Thai headers, invariant numbers, พ.ศ. months).</summary>
