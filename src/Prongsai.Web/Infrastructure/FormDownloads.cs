@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using Prongsai.Documents.Forms;
 using Prongsai.Documents.Pdf;
 
@@ -20,16 +23,44 @@ public static class FormDownloads
     {
         ArgumentNullException.ThrowIfNull(converter);
         var rendered = await converter.HtmlToPdfAsync(FormHtmlWriter.Write(form), cancellationToken);
-        if (rendered.Succeeded)
+        return rendered.Succeeded ? Pdf(rendered.Pdf!, fileStem) : Unavailable(rendered.Message);
+    }
+
+    /// <summary>
+    /// For a page the public page cache cannot keep because its figures change without a publication (live counts): the
+    /// PDF is kept in memory under what it prints, so asking again renders nothing until a figure (or the day) changes.
+    /// </summary>
+    /// <param name="scope">who the form belongs to (page, organization, year), so equal texts of two offices never meet</param>
+    public static async Task<IActionResult> CachedPdfAsync(
+        IPdfConverter converter, IMemoryCache cache, string scope, PrintedForm form, string fileStem, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        ArgumentNullException.ThrowIfNull(cache);
+        var html = FormHtmlWriter.Write(form);
+        var key = "form-pdf:" + scope + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
+        if (cache.TryGetValue(key, out byte[]? kept) && kept is not null)
         {
-            return new FileContentResult(rendered.Pdf!, "application/pdf") { FileDownloadName = fileStem + ".pdf" };
+            return Pdf(kept, fileStem);
         }
 
-        return new ObjectResult(new ProblemDetails
+        var rendered = await converter.HtmlToPdfAsync(html, cancellationToken);
+        if (!rendered.Succeeded)
+        {
+            return Unavailable(rendered.Message);
+        }
+
+        cache.Set(key, rendered.Pdf!, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1), Size = 1 });
+        return Pdf(rendered.Pdf!, fileStem);
+    }
+
+    private static FileContentResult Pdf(byte[] pdf, string fileStem) =>
+        new(pdf, "application/pdf") { FileDownloadName = fileStem + ".pdf" };
+
+    private static ObjectResult Unavailable(string? message) =>
+        new ObjectResult(new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
             Title = "สร้างไฟล์ PDF ไม่ได้ในขณะนี้ ดาวน์โหลดไฟล์ Word แทน / The PDF cannot be made now: download the Word file",
-            Detail = rendered.Message,
+            Detail = message,
         }) { StatusCode = StatusCodes.Status503ServiceUnavailable };
-    }
 }

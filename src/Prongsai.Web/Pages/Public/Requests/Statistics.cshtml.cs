@@ -2,18 +2,26 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Requests;
 using Prongsai.Core.Text;
+using Prongsai.Documents.Forms;
+using Prongsai.Documents.Pdf;
 using Prongsai.Documents.Requests;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Pages.Public.Requests;
 
-/// <summary>/{org}/complaints/statistics/{year}: a fiscal year's complaint statistics by type and month, as a page, CSV and XLSX.</summary>
-public sealed class StatisticsModel(PortalData portal, RequestStatistics statistics, TimeProvider clock) : PageModel
+/// <summary>
+/// /{org}/complaints/statistics/{year}: a fiscal year's complaint statistics by type and month, as a page, CSV and XLSX,
+/// and as the report to sign (<see cref="ComplaintStatisticsForm"/>) in Word (?handler=docx) and PDF (?handler=pdf).
+/// </summary>
+public sealed class StatisticsModel(PortalData portal, RequestStatistics statistics, IPdfConverter pdf, IMemoryCache cache, TimeProvider clock)
+    : PageModel
 {
     public Organization Organization { get; private set; } = null!;
     public RequestStatisticsView View { get; private set; } = null!;
@@ -43,6 +51,39 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
         TableXlsxWriter.Write(buffer, "สถิติเรื่องร้องเรียน", header, rows);
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
+
+    public async Task<IActionResult> OnGetDocxAsync(int? year) =>
+        await LoadAsync(year) ? FormDownloads.Docx(Form, FileStem) : NotFound();
+
+    /// <summary>
+    /// The PDF costs a browser run. Its figures move with every complaint and no publication says so, so the public page
+    /// cache cannot keep this page; the PDF has one address instead (any other — an added query, a changed case, the
+    /// year left out — is sent there) and is kept in memory under what it prints, so asking again renders nothing.
+    /// </summary>
+    public async Task<IActionResult> OnGetPdfAsync(int? year)
+    {
+        if (!await LoadAsync(year))
+        {
+            return NotFound();
+        }
+
+        var canonical = PublicPath(Organization.Slug, View.FiscalYear) + "?handler=pdf";
+        if (Request.Path + Request.QueryString != canonical)
+        {
+            return Redirect(canonical);
+        }
+
+        var scope = string.Create(CultureInfo.InvariantCulture, $"complaint-statistics:{Organization.Id}:{View.FiscalYear}");
+        return await FormDownloads.CachedPdfAsync(pdf, cache, scope, Form, FileStem, HttpContext.RequestAborted);
+    }
+
+    public static string PublicPath(string slug, int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"/{slug}/complaints/statistics/{year}");
+
+    private PrintedForm Form => ComplaintStatisticsForm.For(Organization.Name, View, BangkokTime.Today(clock));
+
+    private string FileStem =>
+        string.Create(CultureInfo.InvariantCulture, $"complaint-statistics-report-{Organization.Slug}-{View.FiscalYear}");
 
     private string FileName(string extension) =>
         string.Create(CultureInfo.InvariantCulture, $"complaint-statistics-{Organization.Slug}-{View.FiscalYear}.{extension}");
