@@ -18,6 +18,7 @@ public static class FeatureServices
         services.Replace(ServiceDescriptor.Singleton<IAttachmentTextExtractor, AttachmentTextExtractor>());
         services.AddHostedService<Prongsai.Core.Jobs.BackgroundWorker>();
         services.AddSingleton<PageStore>();
+        services.AddSingleton<FormPdfStore>();
         services.AddResponseCompression(options =>
         {
             // Public pages only (see Program.cs): staff pages carry antiforgery tokens (BREACH).

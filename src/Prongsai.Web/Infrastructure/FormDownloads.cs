@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Caching.Memory;
 using Prongsai.Documents.Forms;
 using Prongsai.Documents.Pdf;
 
@@ -32,15 +31,15 @@ public static class FormDownloads
     /// </summary>
     /// <param name="scope">who the form belongs to (page, organization, year), so equal texts of two offices never meet</param>
     public static async Task<IActionResult> CachedPdfAsync(
-        IPdfConverter converter, IMemoryCache cache, string scope, PrintedForm form, string fileStem, CancellationToken cancellationToken)
+        IPdfConverter converter, FormPdfStore store, string scope, PrintedForm form, string fileStem, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(converter);
-        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(store);
         var html = FormHtmlWriter.Write(form);
         var key = "form-pdf:" + scope + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
-        if (cache.TryGetValue(key, out byte[]? kept) && kept is not null)
+        if (store.TryGet(key, out var kept))
         {
-            return Pdf(kept, fileStem);
+            return Pdf(kept!, fileStem);
         }
 
         var rendered = await converter.HtmlToPdfAsync(html, cancellationToken);
@@ -49,7 +48,7 @@ public static class FormDownloads
             return Unavailable(rendered.Message);
         }
 
-        cache.Set(key, rendered.Pdf!, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1), Size = 1 });
+        store.Keep(key, rendered.Pdf!);
         return Pdf(rendered.Pdf!, fileStem);
     }
 

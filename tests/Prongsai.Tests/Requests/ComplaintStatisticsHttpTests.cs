@@ -84,13 +84,22 @@ public sealed class ComplaintStatisticsHttpTests
         var app = Apps.For(provider);
         var org = await TestOrg.CreateAsync(app);
         var client = app.Client();
-        var page = $"/{org.Slug}/complaints/statistics/2560";
+        var current = Core.Calendar.FiscalYear.ForDate(Core.Calendar.BangkokTime.Today(TimeProvider.System)).BeYear;
+        var page = $"/{org.Slug}/complaints/statistics/{current}";
 
         var word = await WordTextAsync(client, $"{page}?handler=docx");
-        Assert.Contains("รายงานสถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. 2560", word, StringComparison.Ordinal);
+        Assert.Contains($"รายงานสถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. {current}", word, StringComparison.Ordinal);
         Assert.Contains(ComplaintStatisticsForm.NilReport, word, StringComparison.Ordinal);
         var pdf = await PdfTextAsync(client, $"{page}?handler=pdf");
         Assert.Contains(ReportAssert.WithoutWhitespace(ComplaintStatisticsForm.NilReport), pdf, StringComparison.Ordinal);
+
+        // An old year with nothing in it: its Word file, but no PDF — each PDF is a browser run, so a stranger can't make
+        // one for every empty year of every office; the page doesn't offer the link.
+        var old = $"/{org.Slug}/complaints/statistics/2560";
+        Assert.Contains(ComplaintStatisticsForm.NilReport, await WordTextAsync(client, $"{old}?handler=docx"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{old}?handler=pdf")).StatusCode);
+        Assert.DoesNotContain("handler=pdf", await Html(client, old), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/complaints/statistics/{current + 1}?handler=pdf")).StatusCode);
     }
 
     private static void NothingPersonal(string text)

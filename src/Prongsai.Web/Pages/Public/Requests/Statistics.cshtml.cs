@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Caching.Memory;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Requests;
@@ -20,7 +19,7 @@ namespace Prongsai.Web.Pages.Public.Requests;
 /// /{org}/complaints/statistics/{year}: a fiscal year's complaint statistics by type and month, as a page, CSV and XLSX,
 /// and as the report to sign (<see cref="ComplaintStatisticsForm"/>) in Word (?handler=docx) and PDF (?handler=pdf).
 /// </summary>
-public sealed class StatisticsModel(PortalData portal, RequestStatistics statistics, IPdfConverter pdf, IMemoryCache cache, TimeProvider clock)
+public sealed class StatisticsModel(PortalData portal, RequestStatistics statistics, IPdfConverter pdf, FormPdfStore pdfStore, TimeProvider clock)
     : PageModel
 {
     public Organization Organization { get; private set; } = null!;
@@ -62,7 +61,7 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
     /// </summary>
     public async Task<IActionResult> OnGetPdfAsync(int? year)
     {
-        if (!await LoadAsync(year))
+        if (!await LoadAsync(year) || !Printable)
         {
             return NotFound();
         }
@@ -74,7 +73,20 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
         }
 
         var scope = string.Create(CultureInfo.InvariantCulture, $"complaint-statistics:{Organization.Id}:{View.FiscalYear}");
-        return await FormDownloads.CachedPdfAsync(pdf, cache, scope, Form, FileStem, HttpContext.RequestAborted);
+        return await FormDownloads.CachedPdfAsync(pdf, pdfStore, scope, Form, FileStem, HttpContext.RequestAborted);
+    }
+
+    /// <summary>
+    /// A PDF is made for this year and last, and for an earlier year only when it had complaints: each renders a browser,
+    /// so the addresses a stranger could ask for are the years with something to say, not two hundred empty ones per
+    /// office. (The Word file and the page, which cost nothing like it, answer for every year.)
+    /// </summary>
+    public bool Printable => IsPrintable(View.FiscalYear, View.Rows.Any(r => r.Received > 0), BangkokTime.Today(clock));
+
+    public static bool IsPrintable(int fiscalYear, bool hadComplaints, DateOnly today)
+    {
+        var current = FiscalYear.ForDate(today).BeYear;
+        return fiscalYear <= current && (fiscalYear >= current - 1 || hadComplaints);
     }
 
     public static string PublicPath(string slug, int year) =>

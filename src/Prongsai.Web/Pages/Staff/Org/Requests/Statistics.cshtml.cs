@@ -12,6 +12,11 @@ public sealed class StatisticsModel(RequestQueue queue, ProngsaiDbContext db, Ti
     public IReadOnlyList<DepartmentMonthRow> Rows { get; private set; } = [];
     public IReadOnlyDictionary<int, string> Departments { get; private set; } = new Dictionary<int, string>();
 
+    /// <summary>Whether the website makes the year's PDF (<see cref="Public.Requests.StatisticsModel.IsPrintable"/>), so
+    /// the link is shown only where it leads somewhere.</summary>
+    public bool Printable => Public.Requests.StatisticsModel.IsPrintable(FiscalYear,
+        Rows.Any(r => Public.Requests.ComplaintsModel.ComplaintKinds.Contains(r.Kind) && r.Received > 0), BangkokTime.Today(clock));
+
     public async Task OnGetAsync(int? year)
     {
         FiscalYear = year is >= 2500 and <= 2700 ? year.Value : Core.Calendar.FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
