@@ -52,6 +52,14 @@ public static class FormDownloads
         return Pdf(rendered.Pdf!, fileStem);
     }
 
+    /// <summary>
+    /// Whether the website makes a year's PDF: this year and last, and an earlier year only when it has entries. Each PDF
+    /// is a browser run, so the addresses a stranger could ask for are the years with something to say, not every empty
+    /// year of every office (the Word file, which costs nothing like it, answers for every year).
+    /// </summary>
+    public static bool PdfOffered(int fiscalYear, int currentFiscalYear, bool hasEntries) =>
+        fiscalYear <= currentFiscalYear && (fiscalYear >= currentFiscalYear - 1 || hasEntries);
+
     private static FileContentResult Pdf(byte[] pdf, string fileStem) =>
         new(pdf, "application/pdf") { FileDownloadName = fileStem + ".pdf" };
 

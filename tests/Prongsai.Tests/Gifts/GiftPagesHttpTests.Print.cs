@@ -68,6 +68,13 @@ public sealed partial class GiftPagesHttpTests
             }
         }
 
+        // An old year with no gift: its nil report as Word, but no PDF and no PDF link — each PDF is a browser run, and a
+        // stranger must not be able to ask one for every empty year of every office.
+        var empty = $"/{org.Slug}/gifts/2555";
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"{empty}?handler=docx")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"{empty}?handler=pdf")).StatusCode);
+        Assert.DoesNotContain("handler=pdf", await Html(anonymous, empty), StringComparison.Ordinal);
+
         // Staff: whoever may download the register prints the year (the Auditor too), the same report without names.
         var staffList = await Html(auditor, $"{gifts}?year={year}");
         Assert.Contains($"href=\"{gifts}?handler=Pdf&year={year}\"", staffList, StringComparison.Ordinal);

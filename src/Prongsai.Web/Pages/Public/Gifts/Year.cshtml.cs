@@ -67,7 +67,7 @@ public sealed class YearModel(PortalData portal, GiftBoard board, IPdfConverter 
     /// </summary>
     public async Task<IActionResult> OnGetPdfAsync(int? year, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(year, cancellationToken))
+        if (!await LoadAsync(year, cancellationToken) || !Printable)
         {
             return NotFound();
         }
@@ -80,6 +80,9 @@ public sealed class YearModel(PortalData portal, GiftBoard board, IPdfConverter 
 
         return await FormDownloads.PdfAsync(pdf, Form, FileStem, cancellationToken);
     }
+
+    /// <summary>Whether the website makes this year's PDF (<see cref="FormDownloads.PdfOffered"/>).</summary>
+    public bool Printable => FormDownloads.PdfOffered(FiscalYear.BeYear, CurrentYear.BeYear, Rows.Count > 0);
 
     public IEnumerable<PublicGiftRow> In(YearMonth month) => Rows.Where(r => month.Contains(r.ReceivedOn));
 

@@ -76,18 +76,11 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
         return await FormDownloads.CachedPdfAsync(pdf, pdfStore, scope, Form, FileStem, HttpContext.RequestAborted);
     }
 
-    /// <summary>
-    /// A PDF is made for this year and last, and for an earlier year only when it had complaints: each renders a browser,
-    /// so the addresses a stranger could ask for are the years with something to say, not two hundred empty ones per
-    /// office. (The Word file and the page, which cost nothing like it, answer for every year.)
-    /// </summary>
+    /// <summary>Whether the website makes this year's PDF (<see cref="FormDownloads.PdfOffered"/>).</summary>
     public bool Printable => IsPrintable(View.FiscalYear, View.Rows.Any(r => r.Received > 0), BangkokTime.Today(clock));
 
-    public static bool IsPrintable(int fiscalYear, bool hadComplaints, DateOnly today)
-    {
-        var current = FiscalYear.ForDate(today).BeYear;
-        return fiscalYear <= current && (fiscalYear >= current - 1 || hadComplaints);
-    }
+    public static bool IsPrintable(int fiscalYear, bool hadComplaints, DateOnly today) =>
+        FormDownloads.PdfOffered(fiscalYear, FiscalYear.ForDate(today).BeYear, hadComplaints);
 
     public static string PublicPath(string slug, int year) =>
         string.Create(CultureInfo.InvariantCulture, $"/{slug}/complaints/statistics/{year}");
