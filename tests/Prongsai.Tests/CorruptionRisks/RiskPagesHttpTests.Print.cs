@@ -1,5 +1,4 @@
 using System.Net;
-using DocumentFormat.OpenXml.Packaging;
 using Prongsai.Core.Organizations;
 using Prongsai.Documents.CorruptionRisks;
 using Prongsai.Tests.Documents;
@@ -10,8 +9,6 @@ namespace Prongsai.Tests.CorruptionRisks;
 /// <summary>The printed assessment as the staff list and the website hand it out.</summary>
 public sealed partial class RiskPagesHttpTests
 {
-    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     [Theory, Providers]
     public async Task The_form_to_sign_downloads_as_word_and_pdf_a_draft_only_for_staff_and_marked_so(DbProvider provider)
     {
@@ -31,7 +28,7 @@ public sealed partial class RiskPagesHttpTests
         var list = await Html(admin, staffList);
         Assert.Contains($"href=\"{staffList}&handler=Pdf\"", list, StringComparison.Ordinal);
         Assert.Contains($"href=\"{staffList}&handler=Docx\"", list, StringComparison.Ordinal);
-        var draft = await WordTextAsync(auditor, $"{staffList}&handler=Docx");
+        var draft = await DownloadedForm.WordTextAsync(auditor, $"{staffList}&handler=Docx");
         Assert.StartsWith(RiskAssessmentForm.DraftMark, draft, StringComparison.Ordinal);
         Assert.Contains(Purchasing, draft, StringComparison.Ordinal);
         Assert.Contains(org.Organization.Name, draft, StringComparison.Ordinal);
@@ -47,19 +44,12 @@ public sealed partial class RiskPagesHttpTests
         var website = await Html(anonymous, page);
         Assert.Contains($"href=\"{page}?handler=pdf\"", website, StringComparison.Ordinal);
         Assert.Contains($"href=\"{page}?handler=docx\"", website, StringComparison.Ordinal);
-        var approved = await WordTextAsync(anonymous, $"{page}?handler=docx");
+        var approved = await DownloadedForm.WordTextAsync(anonymous, $"{page}?handler=docx");
         Assert.DoesNotContain(RiskAssessmentForm.DraftMark, approved, StringComparison.Ordinal);
         Assert.Contains($"(Executive {org.Slug})", approved, StringComparison.Ordinal);
         Assert.Contains("3 × 4 = 12", approved, StringComparison.Ordinal);
 
-        using var pdf = await anonymous.GetAsync($"{page}?handler=pdf");
-        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
-        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
-        var bytes = await pdf.Content.ReadAsByteArrayAsync();
-        var file = Path.Combine(Directory.CreateTempSubdirectory("prongsai-risk-http-").FullName, "risks.pdf");
-        await File.WriteAllBytesAsync(file, bytes);
-        var text = ReportAssert.WithoutWhitespace(ReportAssert.Run("pdftotext", "-raw", file, "-"));
-        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        var text = await DownloadedForm.PdfTextAsync(anonymous, $"{page}?handler=pdf");
         Assert.Contains(ReportAssert.WithoutWhitespace(Permits), text, StringComparison.Ordinal);
 
         // The PDF has one address, so the page cache renders it once: any other is sent there, never rendered again.
@@ -74,14 +64,5 @@ public sealed partial class RiskPagesHttpTests
         using var staffPdf = await auditor.GetAsync($"{staffList}&handler=Pdf");
         Assert.Equal(HttpStatusCode.OK, staffPdf.StatusCode);
         Assert.Equal("%PDF"u8.ToArray(), (await staffPdf.Content.ReadAsByteArrayAsync())[..4]);
-    }
-
-    private static async Task<string> WordTextAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-        Assert.Equal(DocxType, response.Content.Headers.ContentType?.MediaType);
-        using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
-        return word.MainDocumentPart!.Document!.Body!.InnerText;
     }
 }

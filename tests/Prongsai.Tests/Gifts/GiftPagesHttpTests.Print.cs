@@ -1,5 +1,4 @@
 using System.Net;
-using DocumentFormat.OpenXml.Packaging;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Gifts;
 using Prongsai.Core.Organizations;
@@ -11,8 +10,6 @@ namespace Prongsai.Tests.Gifts;
 /// <summary>The yearly report to sign as the website and the staff list hand it out.</summary>
 public sealed partial class GiftPagesHttpTests
 {
-    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     [Theory, Providers]
     public async Task The_yearly_report_downloads_as_word_and_pdf_without_names_from_one_pdf_address_and_for_register_readers(DbProvider provider)
     {
@@ -37,7 +34,7 @@ public sealed partial class GiftPagesHttpTests
         Assert.Contains($"href=\"{page}?handler=pdf\"", website, StringComparison.Ordinal);
         Assert.Contains($"href=\"{page}?handler=docx\"", website, StringComparison.Ordinal);
         Assert.Contains($"href=\"{page}?handler=csv\"", website, StringComparison.Ordinal);
-        var word = await WordTextAsync(anonymous, $"{page}?handler=docx");
+        var word = await DownloadedForm.WordTextAsync(anonymous, $"{page}?handler=docx");
         Assert.Contains($"รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา ปีงบประมาณ พ.ศ. {year}", word, StringComparison.Ordinal);
         Assert.Contains(org.Organization.Name, word, StringComparison.Ordinal);
         Assert.Contains(Basket, word, StringComparison.Ordinal);
@@ -46,7 +43,7 @@ public sealed partial class GiftPagesHttpTests
         Assert.Contains(GiftTexts.Decision(GiftDecision.HandToOffice), word, StringComparison.Ordinal);
         NamesAbsent(word, org);
 
-        var pdf = await PdfTextAsync(anonymous, $"{page}?handler=pdf");
+        var pdf = await DownloadedForm.PdfTextAsync(anonymous, $"{page}?handler=pdf");
         Assert.Contains(ReportAssert.WithoutWhitespace(Basket), pdf, StringComparison.Ordinal);
         Assert.Contains(ReportAssert.WithoutWhitespace(Position), pdf, StringComparison.Ordinal);
         NamesAbsent(pdf, org);
@@ -79,7 +76,7 @@ public sealed partial class GiftPagesHttpTests
         var staffList = await Html(auditor, $"{gifts}?year={year}");
         Assert.Contains($"href=\"{gifts}?handler=Pdf&year={year}\"", staffList, StringComparison.Ordinal);
         Assert.Contains($"href=\"{gifts}?handler=Docx&year={year}\"", staffList, StringComparison.Ordinal);
-        var staffWord = await WordTextAsync(auditor, $"{gifts}?handler=Docx&year={year}");
+        var staffWord = await DownloadedForm.WordTextAsync(auditor, $"{gifts}?handler=Docx&year={year}");
         Assert.Contains(Basket, staffWord, StringComparison.Ordinal);
         NamesAbsent(staffWord, org);
         using (var staffPdf = await executive.GetAsync($"{gifts}?handler=Pdf&year={year}"))
@@ -105,35 +102,6 @@ public sealed partial class GiftPagesHttpTests
         foreach (var name in new[] { Giver, $"DepartmentStaff {org.Slug}", $"Executive {org.Slug}" })
         {
             Assert.DoesNotContain(ReportAssert.WithoutWhitespace(name), ReportAssert.WithoutWhitespace(text), StringComparison.Ordinal);
-        }
-    }
-
-    private static async Task<string> WordTextAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-        Assert.Equal(DocxType, response.Content.Headers.ContentType?.MediaType);
-        using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
-        OfficeAssert.Valid(word);
-        return word.MainDocumentPart!.Document!.Body!.InnerText;
-    }
-
-    /// <summary>The PDF's text in drawing order, without whitespace (a cell's words wrap over lines).</summary>
-    private static async Task<string> PdfTextAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var directory = Directory.CreateTempSubdirectory("prongsai-gift-http-").FullName;
-        try
-        {
-            var file = Path.Combine(directory, "gifts.pdf");
-            await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
-            return ReportAssert.WithoutWhitespace(ReportAssert.Run("pdftotext", "-raw", file, "-"));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
         }
     }
 }

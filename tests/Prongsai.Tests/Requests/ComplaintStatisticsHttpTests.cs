@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using DocumentFormat.OpenXml.Packaging;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Organizations;
 using Prongsai.Documents.Requests;
@@ -12,7 +11,6 @@ namespace Prongsai.Tests.Requests;
 /// <summary>The yearly complaint statistics to sign as the website and the staff statistics page hand them out.</summary>
 public sealed class ComplaintStatisticsHttpTests
 {
-    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private const string Complainant = "นางสาวผู้ร้อง ทดสอบสถิติ";
     private const string Contact = "081-555-0199";
     private const string Subject = "น้ำท่วมขังซอยวัดใหม่";
@@ -41,17 +39,17 @@ public sealed class ComplaintStatisticsHttpTests
         }
 
         // Word: the year's counts, nobody's identity nor what the complaint said.
-        var word = await WordTextAsync(citizen, $"{page}?handler=docx");
+        var word = await DownloadedForm.WordTextAsync(citizen, $"{page}?handler=docx");
         Assert.Contains($"รายงานสถิติเรื่องร้องเรียน {year.ThaiName}", word, StringComparison.Ordinal);
         Assert.Contains(org.Organization.Name, word, StringComparison.Ordinal);
         Assert.Contains("รวม1010", word, StringComparison.Ordinal); // one received, none closed, one open, none late
         NothingPersonal(word);
 
-        var pdf = await PdfTextAsync(citizen, $"{page}?handler=pdf");
+        var pdf = await DownloadedForm.PdfTextAsync(citizen, $"{page}?handler=pdf");
         Assert.Contains(ReportAssert.WithoutWhitespace($"รายงานสถิติเรื่องร้องเรียน {year.ThaiName}"), pdf, StringComparison.Ordinal);
         NothingPersonal(pdf);
         // Asked again, the same figures give the same file (kept, not rendered again).
-        Assert.Equal(pdf, await PdfTextAsync(citizen, $"{page}?handler=pdf"));
+        Assert.Equal(pdf, await DownloadedForm.PdfTextAsync(citizen, $"{page}?handler=pdf"));
 
         // The PDF has one address: any other is sent there, never rendered.
         foreach (var other in new[] { $"{page}?handler=pdf&x=1", $"/{org.Slug}/complaints/statistics?handler=pdf", $"{page}?HANDLER=pdf" })
@@ -87,16 +85,16 @@ public sealed class ComplaintStatisticsHttpTests
         var current = Core.Calendar.FiscalYear.ForDate(Core.Calendar.BangkokTime.Today(TimeProvider.System)).BeYear;
         var page = $"/{org.Slug}/complaints/statistics/{current}";
 
-        var word = await WordTextAsync(client, $"{page}?handler=docx");
+        var word = await DownloadedForm.WordTextAsync(client, $"{page}?handler=docx");
         Assert.Contains($"รายงานสถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. {current}", word, StringComparison.Ordinal);
         Assert.Contains(ComplaintStatisticsForm.NilReport, word, StringComparison.Ordinal);
-        var pdf = await PdfTextAsync(client, $"{page}?handler=pdf");
+        var pdf = await DownloadedForm.PdfTextAsync(client, $"{page}?handler=pdf");
         Assert.Contains(ReportAssert.WithoutWhitespace(ComplaintStatisticsForm.NilReport), pdf, StringComparison.Ordinal);
 
         // An old year with nothing in it: its Word file, but no PDF — each PDF is a browser run, so a stranger can't make
         // one for every empty year of every office; the page doesn't offer the link.
         var old = $"/{org.Slug}/complaints/statistics/2560";
-        Assert.Contains(ComplaintStatisticsForm.NilReport, await WordTextAsync(client, $"{old}?handler=docx"), StringComparison.Ordinal);
+        Assert.Contains(ComplaintStatisticsForm.NilReport, await DownloadedForm.WordTextAsync(client, $"{old}?handler=docx"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{old}?handler=pdf")).StatusCode);
         Assert.DoesNotContain("handler=pdf", await Html(client, old), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/complaints/statistics/{current + 1}?handler=pdf")).StatusCode);
@@ -115,34 +113,5 @@ public sealed class ComplaintStatisticsHttpTests
         using var response = await client.GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task<string> WordTextAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-        Assert.Equal(DocxType, response.Content.Headers.ContentType?.MediaType);
-        using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
-        OfficeAssert.Valid(word);
-        return word.MainDocumentPart!.Document!.Body!.InnerText;
-    }
-
-    /// <summary>The PDF's text in drawing order, without whitespace (a cell's words wrap over lines).</summary>
-    private static async Task<string> PdfTextAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var directory = Directory.CreateTempSubdirectory("prongsai-complaint-http-").FullName;
-        try
-        {
-            var file = Path.Combine(directory, "statistics.pdf");
-            await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
-            return ReportAssert.WithoutWhitespace(ReportAssert.Run("pdftotext", "-raw", file, "-"));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
     }
 }
