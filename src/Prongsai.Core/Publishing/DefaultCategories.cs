@@ -27,6 +27,13 @@ public static class DefaultCategories
         new("procurement-annual", "รายงานผลการจัดซื้อจัดจ้างประจำปี", "Annual procurement reports", "รายงานผลการจัดซื้อจัดจ้างประจำปี (O24 เดิม / O13 ใหม่)"),
         new("laws", "กฎหมาย/ระเบียบ", "Laws and regulations", "กฎหมายที่เกี่ยวข้อง (O6 เดิม)"),
         new("hr-policies", "นโยบาย/แนวทางบริหารทรัพยากรบุคคล", "Human resources policies", "นโยบายและหลักเกณฑ์การบริหารทรัพยากรบุคคล (O25–O28 เดิม / O14–O15 ใหม่)"),
+        // Added later: organizations made before get them the next time EnsureAsync runs, sorted after the others.
+        new("service-statistics", "ข้อมูลสถิติการให้บริการ", "Service statistics", "ข้อมูลเชิงสถิติการให้บริการ (O15 เดิม / O11 ใหม่)"),
+        new("satisfaction-surveys", "รายงานผลการสำรวจความพึงพอใจการให้บริการ", "Service satisfaction survey reports", "รายงานผลการสำรวจความพึงพอใจการให้บริการ ของปีงบประมาณก่อน (O16 เดิม)"),
+        new("participation", "การมีส่วนร่วมของประชาชน", "Public participation", "การเปิดโอกาสให้เกิดการมีส่วนร่วม เช่น ประชาคมหมู่บ้าน การจัดทำแผนหรือโครงการร่วมกับประชาชน (O33 เดิม / O20 ใหม่)"),
+        new("executive-integrity", "เจตจำนงสุจริตและการมีส่วนร่วมของผู้บริหาร", "Executives' integrity pledge and participation", "เจตจำนงสุจริตของผู้บริหาร และการมีส่วนร่วมของผู้บริหาร (O34–O35 เดิม)"),
+        new("organizational-culture", "การเสริมสร้างวัฒนธรรมองค์กร", "Building an integrity culture", "การเสริมสร้างวัฒนธรรมองค์กร (O38 เดิม)"),
+        new("code-of-ethics", "ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม", "Code of ethics", "ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม (O16 ใหม่)"),
     ];
 
     /// <summary>Adds the missing defaults to the current organization (idempotent).</summary>

@@ -58,3 +58,33 @@ public sealed class ComplaintStatisticsEvidenceSource(ProngsaiDbContext db, Curr
             .ToList();
     }
 }
+
+/// <summary>
+/// The public request forms as an online service (E-Service): a citizen asks a question, or files a complaint or a
+/// corruption complaint, without coming to the office, and follows it online by its tracking code. Offered once the
+/// organization has taken the forms into use — its request types are stored by the first filing or when staff configure
+/// them (never by a page view) — so an office that never set up or received anything is not told it runs an E-Service.
+/// </summary>
+public sealed class EServiceEvidenceSource(ProngsaiDbContext db, CurrentOrganization organization) : IEvidenceSource
+{
+    public const string QuestionForm = "qa-form";
+    public const string ComplaintForm = "complaint-form";
+
+    public string Key => "e-service";
+
+    public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<RequestType>().AsNoTracking().AnyAsync(cancellationToken))
+        {
+            return [];
+        }
+
+        return
+        [
+            new EvidenceCandidate(Key, "form", QuestionForm, "บริการออนไลน์: ส่งคำถามถึงหน่วยงานและติดตามคำตอบ",
+                $"/{organization.Slug}/qa", fiscalYear, null, ["e-service"]),
+            new EvidenceCandidate(Key, "form", ComplaintForm, "บริการออนไลน์: ยื่นเรื่องร้องเรียน ร้องทุกข์ หรือแจ้งเบาะแสการทุจริต และติดตามเรื่อง",
+                $"/{organization.Slug}/complaints", fiscalYear, null, ["e-service"]),
+        ];
+    }
+}

@@ -31,6 +31,7 @@ public sealed class RequestsFeature : IFeature
         .EvidenceSource<QaEvidenceSource>()
         .EvidenceSource<ComplaintRulesEvidenceSource>()
         .EvidenceSource<ComplaintStatisticsEvidenceSource>()
+        .EvidenceSource<EServiceEvidenceSource>()
         .DashboardCard<RequestsCard>()
         .DemoContent<RequestsDemoContent>();
 }

@@ -36,7 +36,7 @@ public sealed class FeatureRegistrationTests
         Types<ISearchIndexer>(services, "MeasuresReportIndexer", "BudgetSearchIndexer", "ProcurementSearchIndexer");
         Types<ILedgerItemSource>(services, "DocumentLedgerSource", "MeasuresReportLedgerSource");
         Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource",
-            "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource",
+            "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource", "EServiceEvidenceSource",
             "BudgetEvidenceSource", "ProcurementEvidenceSource", "GiftsEvidenceSource", "RisksEvidenceSource");
         Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "AssetsCard",
             "BudgetCard", "ProcurementCard", "GiftsCard", "RisksCard");

@@ -145,6 +145,23 @@ public class ShippedCatalogsTests
         Assert.Equal(["O42"], Codes(classic, EvidenceSource.ForMeasuresReport(DataYear.Current)));
         Assert.Equal(["O11"], Codes(Year(2569), EvidenceSource.ForCategory("procurement-monthly")));
         Assert.Empty(Codes(classic, EvidenceSource.ForCategory("no-such-category")));
+
+        // Documents offices publish anyway, for the items nothing else answers.
+        Assert.Equal(["O15"], Codes(classic, EvidenceSource.ForCategory("service-statistics")));
+        Assert.Equal(["O11"], Codes(Year(2568), EvidenceSource.ForCategory("service-statistics")));
+        Assert.Equal(["O16"], Codes(classic, EvidenceSource.ForCategory("satisfaction-surveys")));
+        Assert.Equal(["O33"], Codes(classic, EvidenceSource.ForCategory("participation")));
+        Assert.Equal(["O20"], Codes(Year(2568), EvidenceSource.ForCategory("participation")));
+        Assert.Equal(["O34", "O35"], Codes(classic, EvidenceSource.ForCategory("executive-integrity")));
+        Assert.Equal(["O38"], Codes(classic, EvidenceSource.ForCategory("organizational-culture")));
+        Assert.Equal(["O16"], Codes(Year(2568), EvidenceSource.ForCategory("code-of-ethics")));
+        Assert.Equal(Codes(classic, EvidenceSource.ForCategory("executive-integrity")), Codes(Year(2566), EvidenceSource.ForCategory("executive-integrity")));
+
+        // Nothing in Prongsai is a social-network page or a channel for opinions: left to a link the office adds.
+        foreach (var catalog in new[] { Year(2566), classic })
+        {
+            Assert.DoesNotContain(catalog.Mapping, m => m.Items.Contains("social-network") || m.Items.Contains("opinion-channel"));
+        }
     }
 
     [Theory]
@@ -153,21 +170,25 @@ public class ShippedCatalogsTests
     [InlineData(2566, "complaint-statistics", "O31")]
     [InlineData(2566, "gifts", "")]
     [InlineData(2566, "corruption-risks", "O36 O37")]
+    [InlineData(2566, "e-service", "O17")]
     [InlineData(2567, "qa", "O8")]
     [InlineData(2567, "complaint-rules", "O29 O30")]
     [InlineData(2567, "complaint-statistics", "O31")]
     [InlineData(2567, "gifts", "")]
     [InlineData(2567, "corruption-risks", "O36 O37")]
+    [InlineData(2567, "e-service", "O17")]
     [InlineData(2568, "qa", "")] // the two-way channel is one of the unnamed O5–O7: no guess
     [InlineData(2568, "complaint-rules", "O17 O18")]
     [InlineData(2568, "complaint-statistics", "O19")]
     [InlineData(2568, "gifts", "O22")]
     [InlineData(2568, "corruption-risks", "O23 O24")]
+    [InlineData(2568, "e-service", "O10")]
     [InlineData(2569, "qa", "O3")]
     [InlineData(2569, "complaint-rules", "")] // O16–O18 are gaps
     [InlineData(2569, "complaint-statistics", "")]
     [InlineData(2569, "gifts", "O20")]
     [InlineData(2569, "corruption-risks", "O21")]
+    [InlineData(2569, "e-service", "")] // its E-Service item is not known yet (a gap)
     public void FeatureMapping_SuggestsFeaturePagesForTheirItems(int fiscalYear, string feature, string codes)
     {
         var mapped = Year(fiscalYear).ItemsFor(EvidenceSource.ForFeature(feature));
