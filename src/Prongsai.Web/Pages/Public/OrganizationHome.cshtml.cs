@@ -41,7 +41,9 @@ public sealed class OrganizationHomeModel(PortalData portal, OrganizationPages p
         var counts = await portal.Published().GroupBy(d => d.CategoryId)
             .Select(g => new { CategoryId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.CategoryId, g => g.Count);
-        Categories = categories.Select(c => (c, counts.GetValueOrDefault(c.Id))).ToList();
+        // Only categories that hold something: an office starts with twenty, and a villager on a phone should not
+        // scroll past empty ones to reach the contact block. The documents page still lists every category.
+        Categories = categories.Where(c => counts.ContainsKey(c.Id)).Select(c => (c, counts[c.Id])).ToList();
         return Page();
     }
 
