@@ -37,13 +37,10 @@ public sealed record RiskYear(int FiscalYear, RiskAssessment? Assessment, IReadO
 /// <summary>One risk as a member may see it, with what they may do with it.</summary>
 public sealed record RiskView(RiskLine Line, RiskAssessment Assessment, bool MayEdit, bool MayRecord);
 
-/// <summary>A department the member may put a risk under (null id: the whole office).</summary>
-public sealed record RiskDepartment(int? Id, string Name);
-
 /// <summary>Reads the assessments. Every member of the back office reads them; the website reads approved ones only.</summary>
 public sealed class RiskBoard(ProngsaiDbContext db, TimeProvider clock)
 {
-    public const string WholeOffice = "ทั้งหน่วยงาน";
+    public const string WholeOffice = DepartmentChoices.WholeOffice;
 
     public async Task<RiskYear> YearAsync(int fiscalYear, CancellationToken cancellationToken = default)
     {
@@ -90,19 +87,8 @@ public sealed class RiskBoard(ProngsaiDbContext db, TimeProvider clock)
     }
 
     /// <summary>The departments a member may file risks under: every one (and the whole office) for organization-wide roles.</summary>
-    public async Task<IReadOnlyList<RiskDepartment>> DepartmentsAsync(StaffActor actor, CancellationToken cancellationToken = default)
-    {
-        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Name)
-            .Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
-        var list = departments.Where(d => actor.HasFor(RisksPermissions.AssessRisks, d.Id))
-            .Select(d => new RiskDepartment(d.Id, d.Name)).ToList();
-        if (actor.HasFor(RisksPermissions.AssessRisks, null))
-        {
-            list.Insert(0, new RiskDepartment(null, WholeOffice));
-        }
-
-        return list;
-    }
+    public Task<IReadOnlyList<DepartmentChoice>> DepartmentsAsync(StaffActor actor, CancellationToken cancellationToken = default) =>
+        DepartmentChoices.ForAsync(db, actor, RisksPermissions.AssessRisks, cancellationToken);
 
     /// <summary>Drafts with at least one risk, of this fiscal year or the next, waiting for the head of the office.</summary>
     public async Task<IReadOnlyList<int>> WaitingForApprovalAsync(CancellationToken cancellationToken = default)
@@ -190,10 +176,7 @@ public sealed class RiskBoard(ProngsaiDbContext db, TimeProvider clock)
     {
         var risks = await db.Set<CorruptionRisk>().AsNoTracking().Include(r => r.FollowUps)
             .Where(r => r.AssessmentId == assessmentId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        var departmentIds = risks.Where(r => r.DepartmentId != null).Select(r => r.DepartmentId!.Value).Distinct().ToList();
-        var names = departmentIds.Count == 0
-            ? new Dictionary<int, string>()
-            : await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var names = await DepartmentChoices.NamesAsync(db, risks.Select(r => r.DepartmentId), cancellationToken);
         return risks.Select(r => Line(r, r.DepartmentId is { } id ? names.GetValueOrDefault(id) : null)).ToList();
     }
 

@@ -103,13 +103,13 @@ public sealed class SaveCorruptionRisk(ProngsaiDbContext db, TimeProvider clock)
     private async Task<List<Error>> ValidateAsync(StaffActor actor, RiskInput input, CancellationToken cancellationToken)
     {
         var errors = new List<Error>();
-        Text(errors, input.Process, RiskRules.Process, "Process", "กรุณาบอกกระบวนงานหรือภารกิจที่มีความเสี่ยง", "กระบวนงาน");
+        TextFields.Required(errors, input.Process, RiskRules.Process, "Process", "กรุณาบอกกระบวนงานหรือภารกิจที่มีความเสี่ยง", "กระบวนงาน");
         if (input.Category is not { } category || !Enum.IsDefined(category))
         {
             errors.Add(Error.Invalid("กรุณาเลือกประเภทความเสี่ยง", "Category"));
         }
 
-        Text(errors, input.Description, RiskRules.Description, "Description", "กรุณาบอกเหตุการณ์หรือพฤติการณ์ที่อาจเกิดการทุจริต", "เหตุการณ์ความเสี่ยง");
+        TextFields.Required(errors, input.Description, RiskRules.Description, "Description", "กรุณาบอกเหตุการณ์หรือพฤติการณ์ที่อาจเกิดการทุจริต", "เหตุการณ์ความเสี่ยง");
         if (!RiskRules.OnScale(input.Likelihood))
         {
             errors.Add(Error.Invalid("กรุณาเลือกโอกาสที่จะเกิด ระดับ 1 ถึง 5", "Likelihood"));
@@ -120,9 +120,9 @@ public sealed class SaveCorruptionRisk(ProngsaiDbContext db, TimeProvider clock)
             errors.Add(Error.Invalid("กรุณาเลือกผลกระทบ ระดับ 1 ถึง 5", "Impact"));
         }
 
-        Optional(errors, input.ExistingControls, RiskRules.Controls, "ExistingControls", "การควบคุมที่มีอยู่");
-        Text(errors, input.Measures, RiskRules.Measures, "Measures", "กรุณาบอกมาตรการป้องกันหรือลดความเสี่ยง", "มาตรการ");
-        Optional(errors, input.Period, RiskRules.Period, "Period", "ระยะเวลาดำเนินการ");
+        TextFields.Optional(errors, input.ExistingControls, RiskRules.Controls, "ExistingControls", "การควบคุมที่มีอยู่");
+        TextFields.Required(errors, input.Measures, RiskRules.Measures, "Measures", "กรุณาบอกมาตรการป้องกันหรือลดความเสี่ยง", "มาตรการ");
+        TextFields.Optional(errors, input.Period, RiskRules.Period, "Period", "ระยะเวลาดำเนินการ");
         if (input.DepartmentId is { } departmentId
             && !await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
         {
@@ -136,25 +136,5 @@ public sealed class SaveCorruptionRisk(ProngsaiDbContext db, TimeProvider clock)
         }
 
         return errors;
-    }
-
-    private static void Text(List<Error> errors, string? text, int limit, string field, string missing, string name)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            errors.Add(Error.Invalid(missing, field));
-        }
-        else
-        {
-            Optional(errors, text, limit, field, name);
-        }
-    }
-
-    private static void Optional(List<Error> errors, string? text, int limit, string field, string name)
-    {
-        if (text is not null && text.Trim().Length > limit)
-        {
-            errors.Add(Error.Invalid($"{name}ยาวได้ไม่เกิน {limit:N0} ตัวอักษร", field));
-        }
     }
 }

@@ -25,6 +25,7 @@ public static class ProngsaiFeatures
         new Assets.AssetsFeature(),
         new Gifts.GiftsFeature(),
         new CorruptionRisks.CorruptionRisksFeature(),
+        new AntiCorruption.AntiCorruptionFeature(),
         new FinanceFeature(),
         new BudgetFeature(),
         new OpenDataFeature(),

@@ -120,14 +120,14 @@ public sealed class RiskBoardTests
         Assert.Equal((false, false), await MayAsync(team.Auditor, office.Id));
 
         // The departments each may file risks under: all and the whole office first for organization-wide roles.
-        Task<IReadOnlyList<RiskDepartment>> DepartmentsAsync(Member member) =>
-            host.UseAsync<RiskBoard, IReadOnlyList<RiskDepartment>>(b => b.DepartmentsAsync(member.Actor));
+        Task<IReadOnlyList<DepartmentChoice>> DepartmentsAsync(Member member) =>
+            host.UseAsync<RiskBoard, IReadOnlyList<DepartmentChoice>>(b => b.DepartmentsAsync(member.Actor));
         var all = await DepartmentsAsync(team.Admin);
-        Assert.Equal(new RiskDepartment(null, RiskBoard.WholeOffice), all[0]);
+        Assert.Equal(new DepartmentChoice(null, RiskBoard.WholeOffice), all[0]);
         Assert.Equal(["ทั้งหน่วยงาน", "สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม"], all.Select(d => d.Name));
         Assert.Equal(all, await DepartmentsAsync(team.Executive));
-        Assert.Equal([new RiskDepartment(team.Office, "สำนักปลัด")], await DepartmentsAsync(team.Head));
-        Assert.Equal([new RiskDepartment(team.Finance, "กองคลัง")], await DepartmentsAsync(team.FinanceHead));
+        Assert.Equal([new DepartmentChoice(team.Office, "สำนักปลัด")], await DepartmentsAsync(team.Head));
+        Assert.Equal([new DepartmentChoice(team.Finance, "กองคลัง")], await DepartmentsAsync(team.FinanceHead));
         Assert.Empty(await DepartmentsAsync(team.Clerk));
         Assert.Empty(await DepartmentsAsync(team.Auditor));
     }

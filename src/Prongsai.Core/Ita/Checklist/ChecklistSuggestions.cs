@@ -30,7 +30,7 @@ public static class ChecklistSuggestions
             foreach (var item in catalog.ItemsFor(mapping.Source))
             {
                 var year = item.DataYear == DataYear.Previous ? catalog.FiscalYear - 1 : catalog.FiscalYear;
-                var matches = list.Where(c => Answers(mapping.Source, c, catalog.FiscalYear, year)).ToList();
+                var matches = list.Where(c => Answers(mapping.Source, c, catalog.FiscalYear, year) && ForItem(mapping, c, item.Key)).ToList();
                 foreach (var candidate in matches)
                 {
                     suggestions.Add(new Suggestion(item.Key, candidate, KindOf(mapping.Source), PeriodOf(item, candidate)));
@@ -58,6 +58,13 @@ public static class ChecklistSuggestions
         EvidenceSourceKind.Feature => candidate.SourceKey == source.Feature && (candidate.FiscalYear is null || candidate.FiscalYear == dataYear),
         _ => false,
     };
+
+    /// <summary>
+    /// A feature's candidate whose tags name items of its mapping (the plan, its six-month report, its annual report)
+    /// answers those items only; one whose tags name none answers every item the feature is mapped to.
+    /// </summary>
+    private static bool ForItem(EvidenceMapping mapping, EvidenceCandidate candidate, string itemKey) =>
+        mapping.Source.Kind != EvidenceSourceKind.Feature || !candidate.Tags.Any(mapping.Items.Contains) || candidate.Tags.Contains(itemKey);
 
     /// <summary>The category page of a fiscal year, as a candidate; its path follows the documents' own ("/{org}/documents…").</summary>
     private static EvidenceCandidate CategoryPage(EvidenceCandidate document, string slug, int year)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.CorruptionRisks;
+using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class NewModel(RiskBoard board, SaveCorruptionRisk save, TimeProvi
 
     public int FiscalYear { get; private set; }
     public RiskYear Assessment { get; private set; } = null!;
-    public IReadOnlyList<RiskDepartment> Departments { get; private set; } = [];
+    public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
     public bool MayAdd => Actor.Has(RisksPermissions.AssessRisks);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Common;
 using Prongsai.Core.CorruptionRisks;
+using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class RiskModel(RiskBoard board, SaveCorruptionRisk save, RecordRi
     [BindProperty] public FollowUpForm YearEndInput { get; set; } = new();
 
     public RiskView View { get; private set; } = null!;
-    public IReadOnlyList<RiskDepartment> Departments { get; private set; } = [];
+    public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
     public string RiskUrl => RiskLabels.RiskPath(Org.Slug, Id);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync(kept: null) ? Page() : NotFound();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Prongsai.Core.CorruptionRisks;
+using Prongsai.Core.Organizations;
 using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Risks;
@@ -156,7 +157,7 @@ public sealed class RiskForm
 }
 
 /// <summary>What the risk form's fields need: what was typed, the form's name prefix, and the departments the member may choose.</summary>
-public sealed record RiskFields(RiskForm Input, string Prefix, IReadOnlyList<RiskDepartment> Departments);
+public sealed record RiskFields(RiskForm Input, string Prefix, IReadOnlyList<DepartmentChoice> Departments);
 
 /// <summary>A round's follow-up as typed.</summary>
 public sealed class FollowUpForm
