@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Assets;
 using Prongsai.Core.Circulars;
 using Prongsai.Core.Common;
+using Prongsai.Core.AntiCorruption;
 using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Gifts;
 using Prongsai.Core.Ita.Checklist;
@@ -64,6 +65,8 @@ public sealed class UseCasePermissionTests
         ["ViewGiftRegister"] =             "✔     ✔     ·     ·     ·     ✔",
         ["AssessRisks"] =                  "✔     ✔     ✔     ·     ·     ·",
         ["ApproveRiskAssessment"] =        "✔     ✔     ·     ·     ·     ·",
+        ["WriteAntiCorruptionPlan"] =      "✔     ✔     ✔     ·     ·     ·",
+        ["ApproveAntiCorruptionPlan"] =    "✔     ✔     ·     ·     ·     ·",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -228,6 +231,20 @@ public sealed class UseCasePermissionTests
             Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Message)));
             return await Errors(host.UseAsync<ApproveRiskAssessment, Result<RiskAssessment>>(a => a.RunAsync(actor, year)));
         },
+        ["WriteAntiCorruptionPlan"] = async (host, actor, _) =>
+        {
+            var departmentId = await host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+            return await Errors(host.UseAsync<SavePlanProject, Result<PlanProject>>(s => s.AddAsync(actor, 2566, ProjectOf(departmentId))));
+        },
+        ["ApproveAntiCorruptionPlan"] = async (host, actor, index) =>
+        {
+            // A draft of its own for each probe, in a year no other probe writes to.
+            var year = 2551 + index % 10;
+            var added = await host.UseAsync<SavePlanProject, Result<PlanProject>>(s =>
+                s.AddAsync(StaffActor.System(organizationId: host.OrganizationId), year, ProjectOf(null)));
+            Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Message)));
+            return await Errors(host.UseAsync<ApproveAntiCorruptionPlan, Result<AntiCorruptionPlan>>(a => a.RunAsync(actor, year)));
+        },
         ["ApproveItaItems"] = async (host, actor, _) =>
         {
             var itemId = await ItaItemAsync(host);
@@ -279,6 +296,9 @@ public sealed class UseCasePermissionTests
         Assert.True(requested.Succeeded, string.Join(" ", requested.Errors.Select(e => e.Message)));
         return requested.Value!.Id;
     }
+
+    private static ProjectInput ProjectOf(int? departmentId) => new(
+        PlanDimension.IntolerantSociety, "โครงการอบรมคุณธรรมจริยธรรม", "พนักงานเข้าอบรม 60 คน", departmentId, "30,000", "ก.พ. 2566");
 
     private static RiskInput RiskOf(int? departmentId) => new(
         "การออกใบอนุญาตก่อสร้างอาคาร", RiskCategory.Permits, "เรียกรับเงินเพื่อเร่งรัดการออกใบอนุญาต", 3, 4, "", "ประกาศขั้นตอนและระยะเวลา", departmentId, "");

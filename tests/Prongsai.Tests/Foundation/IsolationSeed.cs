@@ -179,5 +179,41 @@ internal static class IsolationSeed
             ],
         });
         await db.SaveChangesAsync();
+
+        // The anti-corruption plan: an approved year with a reported project (on the website) and a draft year.
+        db.Add(new Prongsai.Core.AntiCorruption.AntiCorruptionPlan
+        {
+            FiscalYear = 2567, Status = Prongsai.Core.AntiCorruption.PlanStatus.Approved, ApprovedAt = DateTimeOffset.UtcNow,
+            ApprovedBy = "ผู้อนุมัติแผน " + marker, Title = "แผนหลายปี " + marker,
+            Projects =
+            [
+                new Prongsai.Core.AntiCorruption.PlanProject
+                {
+                    Dimension = Prongsai.Core.AntiCorruption.PlanDimension.Administration, Name = "โครงการ " + marker, Objective = "วัตถุประสงค์ " + marker,
+                    Budget = 12_345m, Period = "ระยะเวลา " + marker, UpdatedAt = DateTimeOffset.UtcNow,
+                    Reports =
+                    [
+                        new Prongsai.Core.AntiCorruption.ProjectReport
+                        {
+                            Round = Prongsai.Core.CorruptionRisks.FollowUpRound.HalfYear, Status = Prongsai.Core.AntiCorruption.ProjectStatus.Done,
+                            Spent = 1_000m, Result = "ผลโครงการ " + marker, RecordedAt = DateTimeOffset.UtcNow, RecordedBy = "ผู้รายงานโครงการ " + marker,
+                        },
+                    ],
+                },
+            ],
+        });
+        db.Add(new Prongsai.Core.AntiCorruption.AntiCorruptionPlan
+        {
+            FiscalYear = 2568,
+            Projects =
+            [
+                new Prongsai.Core.AntiCorruption.PlanProject
+                {
+                    Dimension = Prongsai.Core.AntiCorruption.PlanDimension.Oversight, Name = "ร่างโครงการ " + marker, Objective = "ร่างวัตถุประสงค์ " + marker,
+                    UpdatedAt = DateTimeOffset.UtcNow,
+                },
+            ],
+        });
+        await db.SaveChangesAsync();
     }
 }

@@ -235,6 +235,8 @@ public sealed class TenantIsolationTests
             .Select(p => p.FiscalYear).ToListAsync();
         years.AddRange(await db.Set<Prongsai.Core.CorruptionRisks.RiskAssessment>().IgnoreQueryFilters().Where(a => a.OrganizationId == organizationId)
             .Select(a => a.FiscalYear).ToListAsync());
+        years.AddRange(await db.Set<Prongsai.Core.AntiCorruption.AntiCorruptionPlan>().IgnoreQueryFilters().Where(p => p.OrganizationId == organizationId)
+            .Select(p => p.FiscalYear).ToListAsync());
         return new BIds(integers.Distinct().ToList(), users, years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
     }
 

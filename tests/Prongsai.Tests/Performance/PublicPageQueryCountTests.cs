@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.AntiCorruption;
 using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Publishing;
@@ -40,6 +41,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         await PublishingFixture.PublishAsync(app, org, first.Id);
         await PublishProcurementPlanAsync(app, org, 2568);
         await AssessRisksAsync(app, org, 1);
+        await PlanAgainstCorruptionAsync(app, org, 1);
         var pages = PublicPages(org.Slug, first.Id);
 
         using var counter = new SqlCommandCounter(app);
@@ -55,6 +57,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         await PublishProcurementPlanAsync(app, org, 2567);
         await PublishProcurementPlanAsync(app, org, 2569);
         await AssessRisksAsync(app, org, 5);
+        await PlanAgainstCorruptionAsync(app, org, 6);
 
         var withMore = await CountEachAsync(client, counter, pages, "b");
 
@@ -111,6 +114,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         $"/{slug}/borrow",
         $"/{slug}/gifts/2567",
         $"/{slug}/risks/2567",
+        $"/{slug}/anti-corruption/2567",
         $"/{slug}/search?q=%E0%B9%81%E0%B8%9C%E0%B8%99",
         $"/{slug}/feed",
         $"/{slug}/sitemap.xml",
@@ -190,6 +194,41 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
             var followUp = await services.GetRequiredService<RecordRiskFollowUp>().RunAsync(actor, id, FollowUpRound.HalfYear,
                 new FollowUpInput(RiskProgress.Done, RiskOutcome.Controlled, "ดำเนินการแล้ว"));
             Assert.True(followUp.Succeeded, string.Join(" ", followUp.Errors.Select(e => e.Message)));
+        }
+    }
+
+    /// <summary>
+    /// Adds projects across the dimensions to the FY2567 anti-corruption plan (opening it again if approved), approves
+    /// it, and reports both rounds of each.
+    /// </summary>
+    private static async Task PlanAgainstCorruptionAsync(ProngsaiApp app, TestOrg org, int projects)
+    {
+        await using var scope = app.Scope();
+        var services = scope.ServiceProvider;
+        services.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
+        var head = StaffActor.System(organizationId: org.Id);
+        var board = services.GetRequiredService<PlanBoard>();
+        var choices = await board.DepartmentsAsync(head);
+        if ((await board.YearAsync(2567)).Approved)
+        {
+            Assert.True((await services.GetRequiredService<ReopenAntiCorruptionPlan>().RunAsync(head, 2567, "เพิ่มโครงการ")).Succeeded);
+        }
+
+        var ids = new List<int>();
+        foreach (var n in Enumerable.Range(0, projects))
+        {
+            var saved = await services.GetRequiredService<SavePlanProject>().AddAsync(head, 2567, new ProjectInput(
+                (PlanDimension)(1 + n % 4), $"โครงการที่ {n + 1}", "เป้าหมาย", choices[n % choices.Count].Id, n % 3 == 0 ? "0" : "10,000", ""));
+            Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Select(e => e.Message)));
+            ids.Add(saved.Value!.Id);
+        }
+
+        Assert.True((await services.GetRequiredService<ApproveAntiCorruptionPlan>().RunAsync(head, 2567)).Succeeded);
+        foreach (var (id, round) in ids.SelectMany(id => new[] { (id, FollowUpRound.HalfYear), (id, FollowUpRound.YearEnd) }))
+        {
+            var reported = await services.GetRequiredService<ReportProjectProgress>().RunAsync(head, id, round,
+                new ProgressInput(ProjectStatus.Done, "5,000", "ทำแล้ว"));
+            Assert.True(reported.Succeeded, string.Join(" ", reported.Errors.Select(e => e.Message)));
         }
     }
 

@@ -221,11 +221,13 @@ public sealed partial class AuditorReadOnlyTests
         integers.AddRange(await db.Set<Prongsai.Core.Assets.AssetLoan>().IgnoreQueryFilters().Where(l => l.OrganizationId == organizationId).Select(l => l.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Gifts.GiftReport>().IgnoreQueryFilters().Where(g => g.OrganizationId == organizationId).Select(g => g.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.CorruptionRisks.CorruptionRisk>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId).Select(r => r.Id).ToListAsync());
+        integers.AddRange(await db.Set<Prongsai.Core.AntiCorruption.PlanProject>().IgnoreQueryFilters().Where(j => j.OrganizationId == organizationId).Select(j => j.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Budget.BudgetLine>().IgnoreQueryFilters().Where(l => l.OrganizationId == organizationId).Select(l => l.Id).Take(1).ToListAsync());
         var users = await db.Users.Where(u => u.OrganizationId == organizationId).Select(u => u.Id).Take(1).ToListAsync();
         integers.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklistItem>().IgnoreQueryFilters().Where(i => i.OrganizationId == organizationId).Select(i => i.Id).Take(3).ToListAsync());
         var years = await db.MeasurePlans.IgnoreQueryFilters().Where(p => p.OrganizationId == organizationId).Select(p => p.FiscalYear).ToListAsync();
         years.AddRange(await db.Set<Prongsai.Core.CorruptionRisks.RiskAssessment>().IgnoreQueryFilters().Where(a => a.OrganizationId == organizationId).Select(a => a.FiscalYear).ToListAsync());
+        years.AddRange(await db.Set<Prongsai.Core.AntiCorruption.AntiCorruptionPlan>().IgnoreQueryFilters().Where(p => p.OrganizationId == organizationId).Select(p => p.FiscalYear).ToListAsync());
         years.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklist>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId).Select(c => c.FiscalYear).ToListAsync());
         return new Ids(
             integers.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList(),
@@ -248,6 +250,8 @@ public sealed partial class AuditorReadOnlyTests
             .OrderBy(g => g.Id).Select(g => new { g.Status, g.Decision, g.SettledOn }).ToListAsync())).Append(';');
         text.Append(string.Join(",", await db.Set<Prongsai.Core.CorruptionRisks.CorruptionRisk>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId)
             .OrderBy(r => r.Id).Select(r => new { r.Process, r.Likelihood, r.Impact, r.Assessment!.Status, FollowUps = r.FollowUps.Count }).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Set<Prongsai.Core.AntiCorruption.PlanProject>().IgnoreQueryFilters().Where(j => j.OrganizationId == organizationId)
+            .OrderBy(j => j.Id).Select(j => new { j.Name, j.Budget, j.Plan!.Status, j.Plan.Title, Reports = j.Reports.Count }).ToListAsync())).Append(';');
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organizationId);
         text.Append(organization.Name).Append(organization.Address).Append(organization.Phone);
         return text.ToString();
