@@ -39,7 +39,7 @@ public sealed class NewModel(PlanBoard board, SavePlanProject save, TimeProvider
         if (result.Succeeded)
         {
             Flash = Lang.T("เพิ่มโครงการแล้ว", "The project is added.");
-            return Redirect(PlanLabels.YearPath(Org.Slug, FiscalYear) + "#dimension-" + ((int)result.Value!.Dimension).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Redirect(PlanLabels.ProjectPath(Org.Slug, result.Value!.Id));
         }
 
         if (StatusFor(result.Errors) is { } refusal)
