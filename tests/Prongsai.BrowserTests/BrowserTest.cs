@@ -128,6 +128,14 @@ public abstract class BrowserTest(AppServer app)
         browser.WaitUntil(d => d.FindElements(By.TagName("button")).FirstOrDefault(b => b.Displayed && b.Text.Contains(text, StringComparison.Ordinal)),
             message: $"no visible button \"{text}\"")!;
 
+    /// <summary>Picks the radio button or check box of a form field by its value, scrolled into view first.</summary>
+    protected static void Choose(Browser browser, string name, string value)
+    {
+        var input = browser.Driver.FindElement(By.CssSelector($"input[name='{name}'][value='{value}']"));
+        ScrollIntoView(browser, input);
+        input.Click();
+    }
+
     protected static void ScrollIntoView(Browser browser, IWebElement element) =>
         browser.Script<object>("arguments[0].scrollIntoView({block: 'center'});", element);
 

@@ -119,11 +119,4 @@ public sealed class RiskJourneyTests(AppServer app) : BrowserTest(app)
             walk.AssertNoProblems();
         });
     }
-
-    private static void Choose(Browser browser, string name, string value)
-    {
-        var input = browser.Driver.FindElement(By.CssSelector($"input[name='{name}'][value='{value}']"));
-        ScrollIntoView(browser, input);
-        input.Click();
-    }
 }
