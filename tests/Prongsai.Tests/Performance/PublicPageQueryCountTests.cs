@@ -218,7 +218,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         foreach (var n in Enumerable.Range(0, projects))
         {
             var saved = await services.GetRequiredService<SavePlanProject>().AddAsync(head, 2567, new ProjectInput(
-                (PlanDimension)(1 + n % 4), $"โครงการที่ {n + 1}", "เป้าหมาย", choices[n % choices.Count].Id, n % 3 == 0 ? "0" : "10,000", ""));
+                (PlanDimension)(1 + n % 4), $"โครงการที่ {n + 1}", "เป้าหมาย", choices[(n + 1) % choices.Count].Id, n % 3 == 0 ? "0" : "10,000", ""));
             Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Select(e => e.Message)));
             ids.Add(saved.Value!.Id);
         }
