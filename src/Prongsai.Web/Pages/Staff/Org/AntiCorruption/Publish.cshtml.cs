@@ -10,47 +10,19 @@ namespace Prongsai.Web.Pages.Staff.Org.AntiCorruption;
 /// projects are then fixed; POST approves and publishes it and goes back to the year's list.
 /// </summary>
 [RequirePermission(PlanPermissions.ApproveAntiCorruptionPlan)]
-public sealed class PublishModel(PlanBoard board, ApproveAntiCorruptionPlan approve) : StaffPageModel
+public sealed class PublishModel(PlanBoard board, ApproveAntiCorruptionPlan approve) : YearConfirmationModel<PlanYear>
 {
-    [FromRoute] public int Year { get; set; }
+    public async Task<IActionResult> OnPostAsync() =>
+        await AnswerAsync(await approve.RunAsync(Actor, Year, HttpContext.RequestAborted),
+            Lang.T("อนุมัติแล้ว แผนเผยแพร่บนเว็บไซต์แล้ว และผู้จัดทำแผนได้รับแจ้งให้รายงานผล",
+                "Approved: the plan is on the website, and those who write it are told to report on it."));
 
-    public PlanYear Plan { get; private set; } = null!;
-    public string ListUrl => PlanLabels.YearPath(Org.Slug, Year);
+    protected override string ListPath(string org, int year) => PlanLabels.YearPath(org, year);
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        Plan = await board.YearAsync(Year, HttpContext.RequestAborted);
-        if (Plan.Plan is null)
-        {
-            return NotFound();
-        }
+    protected override Task<PlanYear> ReadAsync(int year, CancellationToken cancellationToken) => board.YearAsync(year, cancellationToken);
 
-        if (Plan.Approved)
-        {
-            Flash = Lang.T("แผนปีนี้อนุมัติแล้ว", "This year's plan is already approved.");
-            return Redirect(ListUrl);
-        }
+    protected override bool Exists(PlanYear record) => record.Plan is not null;
 
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var result = await approve.RunAsync(Actor, Year, HttpContext.RequestAborted);
-        if (result.Succeeded)
-        {
-            Flash = Lang.T("อนุมัติแล้ว แผนเผยแพร่บนเว็บไซต์แล้ว และผู้จัดทำแผนได้รับแจ้งให้รายงานผล",
-                "Approved: the plan is on the website, and those who write it are told to report on it.");
-            return Redirect(ListUrl);
-        }
-
-        if (Refusal(result.Errors) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Plan = await board.YearAsync(Year, HttpContext.RequestAborted);
-        Response.StatusCode = FormState.RefusedStatus(result.Errors);
-        return Page();
-    }
+    protected override string? Settled(PlanYear record) =>
+        record.Approved ? Lang.T("แผนปีนี้อนุมัติแล้ว", "This year's plan is already approved.") : null;
 }

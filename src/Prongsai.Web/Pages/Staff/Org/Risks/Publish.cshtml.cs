@@ -10,47 +10,19 @@ namespace Prongsai.Web.Pages.Staff.Org.Risks;
 /// that the risks are then fixed; POST approves and publishes it and goes back to the year's list.
 /// </summary>
 [RequirePermission(RisksPermissions.ApproveRiskAssessment)]
-public sealed class PublishModel(RiskBoard board, ApproveRiskAssessment approve) : StaffPageModel
+public sealed class PublishModel(RiskBoard board, ApproveRiskAssessment approve) : YearConfirmationModel<RiskYear>
 {
-    [FromRoute] public int Year { get; set; }
+    public async Task<IActionResult> OnPostAsync() =>
+        await AnswerAsync(await approve.RunAsync(Actor, Year, HttpContext.RequestAborted),
+            Lang.T("อนุมัติแล้ว ผลการประเมินเผยแพร่บนเว็บไซต์แล้ว และคณะทำงานได้รับแจ้งให้รายงานผล",
+                "Approved: the assessment is on the website, and the working group is told to report on it."));
 
-    public RiskYear Assessment { get; private set; } = null!;
-    public string ListUrl => RiskLabels.YearPath(Org.Slug, Year);
+    protected override string ListPath(string org, int year) => RiskLabels.YearPath(org, year);
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        Assessment = await board.YearAsync(Year, HttpContext.RequestAborted);
-        if (Assessment.Assessment is null)
-        {
-            return NotFound();
-        }
+    protected override Task<RiskYear> ReadAsync(int year, CancellationToken cancellationToken) => board.YearAsync(year, cancellationToken);
 
-        if (Assessment.Approved)
-        {
-            Flash = Lang.T("ผลการประเมินปีนี้อนุมัติแล้ว", "This year's assessment is already approved.");
-            return Redirect(ListUrl);
-        }
+    protected override bool Exists(RiskYear record) => record.Assessment is not null;
 
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var result = await approve.RunAsync(Actor, Year, HttpContext.RequestAborted);
-        if (result.Succeeded)
-        {
-            Flash = Lang.T("อนุมัติแล้ว ผลการประเมินเผยแพร่บนเว็บไซต์แล้ว และคณะทำงานได้รับแจ้งให้รายงานผล",
-                "Approved: the assessment is on the website, and the working group is told to report on it.");
-            return Redirect(ListUrl);
-        }
-
-        if (Refusal(result.Errors) is { } refusal)
-        {
-            return refusal;
-        }
-
-        Assessment = await board.YearAsync(Year, HttpContext.RequestAborted);
-        Response.StatusCode = FormState.RefusedStatus(result.Errors);
-        return Page();
-    }
+    protected override string? Settled(RiskYear record) =>
+        record.Approved ? Lang.T("ผลการประเมินปีนี้อนุมัติแล้ว", "This year's assessment is already approved.") : null;
 }
