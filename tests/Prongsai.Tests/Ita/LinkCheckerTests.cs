@@ -200,6 +200,33 @@ public sealed class LinkCheckerTests : IAsyncLifetime
         });
     }
 
+    [Theory, Providers]
+    public async Task The_anti_corruption_plan_and_its_six_month_report_are_suggested_for_their_own_items_and_checked_through_their_source(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var team = await AntiCorruption.PlanTestData.TeamAsync(host);
+        var project = (await AntiCorruption.PlanTestData.ApprovedAsync(host, team, 2567, AntiCorruption.PlanTestData.Project(null)))[0];
+        AntiCorruption.PlanTestData.Succeeded(await AntiCorruption.PlanTestData.ReportAsync(host, team.Admin.Actor, project.Id,
+            Core.CorruptionRisks.FollowUpRound.HalfYear, AntiCorruption.PlanTestData.Progress()));
+        await ItaTestData.OpenAsync(host, 2567);
+        var suggested = await host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Core.Data.ProngsaiDbContext>();
+            var evidence = await db.Set<ItaEvidence>().Where(e => e.Kind == ItaEvidenceKind.FeaturePage && e.SourceKey == "anti-corruption-plan")
+                .Join(db.Set<ItaChecklistItem>(), e => e.ChecklistItemId, i => i.Id, (e, i) => new { Evidence = e, Key = i.ItemKey }).ToListAsync();
+            evidence.ForEach(e => e.Evidence.State = ItaEvidenceState.Confirmed);
+            await db.SaveChangesAsync();
+            return evidence.Select(e => (e.Key, e.Evidence.Url)).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        });
+        Assert.Equal(
+            [("anti-corruption-6-month-report", $"/{host.Slug}/anti-corruption/2567#round-6"), ("anti-corruption-plan", $"/{host.Slug}/anti-corruption/2567")],
+            suggested);
+
+        Assert.All((await CheckAllAsync(host)).Where(e => e.SourceKey == "anti-corruption-plan"), e => Assert.Equal(LinkCheckOutcome.Ok, e.LinkOutcome));
+        AntiCorruption.PlanTestData.Succeeded(await AntiCorruption.PlanTestData.ReopenAsync(host, team.Executive.Actor, "เพิ่มโครงการ", 2567));
+        Assert.All((await CheckAllAsync(host)).Where(e => e.SourceKey == "anti-corruption-plan"), e => Assert.Equal(LinkCheckOutcome.NotPublished, e.LinkOutcome));
+    }
+
     /// <summary>Runs the job over every confirmed link as if none had been checked yet, and reads the results.</summary>
     private static async Task<List<ItaEvidence>> CheckAllAsync(MeasuresTestHost host)
     {
