@@ -72,7 +72,7 @@ public static class AntiCorruptionPlanForm
             Number(i), line.Project.Name, line.Project.Objective, Budget(line.Project.Budget),
             line.DepartmentName ?? DepartmentChoices.WholeOffice, line.Project.Period.Length > 0 ? line.Project.Period : "-",
         ]).ToList();
-        rows.Add([new FormCell(""), new FormCell(Count(lines.Count), Bold: true), new FormCell("รวม", Bold: true),
+        rows.Add([new FormCell(""), new FormCell($"รวม {Count(lines.Count)} โครงการ", Bold: true), new FormCell(""),
             new FormCell(ThaiMoney.Format(lines.Sum(l => l.Project.Budget)), Bold: true), "", ""]);
         return new FormTable(columns, rows);
     }

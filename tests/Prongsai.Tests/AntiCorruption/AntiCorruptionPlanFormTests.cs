@@ -48,7 +48,7 @@ public sealed class AntiCorruptionPlanFormTests
         // Two dimension tables, the totals, the round's figures and its projects, the signatures.
         var tables = body.Elements<Table>().ToList();
         Assert.Equal(6, tables.Count);
-        Assert.Equal("2รวม30,000.00", string.Concat(tables[0].Elements<TableRow>().Last().Elements<TableCell>().Select(c => c.InnerText)));
+        Assert.Equal("รวม 2 โครงการ30,000.00", string.Concat(tables[0].Elements<TableRow>().Last().Elements<TableCell>().Select(c => c.InnerText)));
         Assert.Equal("รวมทั้งสิ้น342,000.50", string.Concat(tables[2].Elements<TableRow>().Last().Elements<TableCell>().Select(c => c.InnerText)));
         Assert.All(body.Descendants<Languages>(), l => Assert.Equal("th-TH", l.Bidi!.Value));
     }
