@@ -21,6 +21,7 @@ public static class ProngsaiFeatures
         new PublishingFeature(),
         new ItaFeature(),
         new RequestsFeature(),
+        new Consultations.ConsultationsFeature(),
         new Circulars.CircularsFeature(),
         new Assets.AssetsFeature(),
         new Gifts.GiftsFeature(),

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Consultations;
+
+/// <summary>A consultation in a list, with its counted opinions.</summary>
+public sealed record ConsultationRow(
+    int Id, string Title, int? DepartmentId, DateOnly OpensOn, DateOnly ClosesOn, ConsultationStatus Status, bool Summarized,
+    bool IsSample, int Counted, int Received)
+{
+    public ConsultationPhase PhaseOn(DateOnly today) => ConsultationRules.Phase(Status, OpensOn, ClosesOn, Summarized, today);
+}
+
+/// <summary>How many counted opinions were for, against, or suggestions; and how many were left out.</summary>
+public sealed record OpinionCounts(int Agree, int Disagree, int Suggestion, int Excluded)
+{
+    public int Counted => Agree + Disagree + Suggestion;
+
+    public int Of(OpinionStance stance) => stance switch
+    {
+        OpinionStance.Agree => Agree,
+        OpinionStance.Disagree => Disagree,
+        _ => Suggestion,
+    };
+}
+
+/// <summary>The reads of consultations, for the back office and the website (the tenant filter keeps them to one organization).</summary>
+public sealed class ConsultationBoard(ProngsaiDbContext db)
+{
+    /// <summary>Every consultation, open and upcoming first, then by first day, newest first.</summary>
+    public async Task<IReadOnlyList<ConsultationRow>> AllAsync(CancellationToken cancellationToken = default) =>
+        await Rows(db.Set<Consultation>()).ToListAsync(cancellationToken);
+
+    /// <summary>The consultations on the website (published, not withdrawn), newest first.</summary>
+    public async Task<IReadOnlyList<ConsultationRow>> PublishedAsync(CancellationToken cancellationToken = default) =>
+        await Rows(db.Set<Consultation>().Where(c => c.Status == ConsultationStatus.Published)).ToListAsync(cancellationToken);
+
+    public Task<Consultation?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Set<Consultation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    /// <summary>A consultation the website shows: published, not withdrawn.</summary>
+    public Task<Consultation?> PublishedAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Set<Consultation>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.Status == ConsultationStatus.Published, cancellationToken);
+
+    public async Task<OpinionCounts> CountsAsync(int consultationId, CancellationToken cancellationToken = default)
+    {
+        var groups = await db.Set<Opinion>().AsNoTracking().Where(o => o.ConsultationId == consultationId)
+            .GroupBy(o => new { o.Stance, o.Excluded }).Select(g => new { g.Key.Stance, g.Key.Excluded, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Counted(OpinionStance stance) => groups.Where(g => !g.Excluded && g.Stance == stance).Sum(g => g.Count);
+        return new OpinionCounts(Counted(OpinionStance.Agree), Counted(OpinionStance.Disagree), Counted(OpinionStance.Suggestion),
+            groups.Where(g => g.Excluded).Sum(g => g.Count));
+    }
+
+    /// <summary>Every opinion on a consultation, oldest first (the order they came in).</summary>
+    public async Task<IReadOnlyList<Opinion>> OpinionsAsync(int consultationId, CancellationToken cancellationToken = default) =>
+        await db.Set<Opinion>().AsNoTracking().Where(o => o.ConsultationId == consultationId)
+            .OrderBy(o => o.ReceivedAt).ThenBy(o => o.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Published consultations whose last day is before <paramref name="today"/> and that have no summary yet, which the member may summarize.</summary>
+    public async Task<IReadOnlyList<ConsultationRow>> AwaitingSummaryAsync(StaffActor actor, DateOnly today, CancellationToken cancellationToken = default) =>
+        (await Rows(db.Set<Consultation>().Where(c => c.Status == ConsultationStatus.Published && c.Summary == null && c.ClosesOn < today))
+            .ToListAsync(cancellationToken))
+        .Where(r => actor.HasFor(ConsultationsPermissions.ManageConsultations, r.DepartmentId)).ToList();
+
+    /// <summary>Drafts the member may publish.</summary>
+    public async Task<int> DraftsAsync(StaffActor actor, CancellationToken cancellationToken = default) =>
+        (await db.Set<Consultation>().AsNoTracking().Where(c => c.Status == ConsultationStatus.Draft).Select(c => c.DepartmentId)
+            .ToListAsync(cancellationToken))
+        .Count(d => actor.HasFor(ConsultationsPermissions.ManageConsultations, d));
+
+    private static IQueryable<ConsultationRow> Rows(IQueryable<Consultation> consultations) => consultations.AsNoTracking()
+        .OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id)
+        .Select(c => new ConsultationRow(c.Id, c.Title, c.DepartmentId, c.OpensOn, c.ClosesOn, c.Status, c.Summary != null, c.IsSample,
+            c.Opinions.Count(o => !o.Excluded), c.Opinions.Count()));
+}
