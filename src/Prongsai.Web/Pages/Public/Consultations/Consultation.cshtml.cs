@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Prongsai.Core.Calendar;
+using Prongsai.Core.Consultations;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Portal;
+using Prongsai.Web.Tenancy;
+
+namespace Prongsai.Web.Pages.Public.Consultations;
+
+/// <summary>What the opinion form posts. Inputs are written by hand in the view, so a tampered value re-renders safely.</summary>
+public sealed class OpinionForm
+{
+    public OpinionStance? Stance { get; set; }
+    public string? Text { get; set; }
+    public string? Name { get; set; }
+    public string? Contact { get; set; }
+    public bool AcceptsPrivacyNotice { get; set; }
+
+    /// <summary>The honeypot: hidden from people, filled by robots.</summary>
+    public string? Website { get; set; }
+}
+
+/// <summary>
+/// /{org}/consultations/{id}: one consultation as the public sees it — what is proposed, the period, how many opinions
+/// came and how they lean, the form while it is open, and the office's summary at the end. Each opinion itself is not
+/// shown: people speak more freely when their words are read by the office only. Rate limited like every public post.
+/// </summary>
+[PublicPost("request")]
+public sealed class ConsultationModel(PortalData portal, ConsultationBoard board, ProngsaiDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty] public OpinionForm Form { get; set; } = new();
+
+    public Organization Organization { get; private set; } = null!;
+    public Consultation Consultation { get; private set; } = null!;
+    public OpinionCounts Counts { get; private set; } = new(0, 0, 0, 0);
+    public string? Department { get; private set; }
+    public DateOnly Today { get; private set; }
+    public ConsultationPhase Phase => Consultation.PhaseOn(Today);
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True in the answer to an accepted opinion.</summary>
+    public bool Received { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrEmpty(Form.Website))
+        {
+            Errors["Form"] = Lang.T("ไม่สามารถส่งความคิดเห็นได้ กรุณาลองใหม่อีกครั้ง", "The opinion could not be sent; please try again.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var input = new OpinionInput(Form.Stance, Form.Text, Form.Name, Form.Contact, Form.AcceptsPrivacyNotice);
+        var result = await HttpContext.RequestServices.GetRequiredService<SubmitOpinion>().RunAsync(Id, input, cancellationToken);
+        if (!result.Succeeded)
+        {
+            if (UseCaseErrors.StatusOf(result.Errors) == StatusCodes.Status404NotFound)
+            {
+                return NotFound();
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var field = error.Field ?? "Form";
+                Errors[field] = Errors.TryGetValue(field, out var before) ? before + " " + error.Message : error.Message;
+            }
+
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
+            return Page();
+        }
+
+        Received = true;
+        Response.Headers.CacheControl = "no-store";
+        Form = new OpinionForm();
+        Counts = await board.CountsAsync(Id, cancellationToken);
+        return Page();
+    }
+
+    public string? ErrorOf(string field) => Errors.GetValueOrDefault(field);
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var id = HttpContext.Organization()?.Id;
+        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        if (organization is null || await board.PublishedAsync(Id, cancellationToken) is not { } consultation)
+        {
+            return false;
+        }
+
+        Organization = organization;
+        Consultation = consultation;
+        Today = BangkokTime.Today(clock);
+        Counts = await board.CountsAsync(Id, cancellationToken);
+        Department = consultation.DepartmentId is { } d
+            ? (await DepartmentChoices.NamesAsync(db, [d], cancellationToken)).GetValueOrDefault(d)
+            : null;
+        return true;
+    }
+}
