@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Assets;
 using Prongsai.Core.Circulars;
 using Prongsai.Core.Common;
+using Prongsai.Core.Consultations;
 using Prongsai.Core.AntiCorruption;
 using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Gifts;
@@ -67,6 +68,7 @@ public sealed class UseCasePermissionTests
         ["ApproveRiskAssessment"] =        "✔     ✔     ·     ·     ·     ·",
         ["WriteAntiCorruptionPlan"] =      "✔     ✔     ✔     ·     ·     ·",
         ["ApproveAntiCorruptionPlan"] =    "✔     ✔     ·     ·     ·     ·",
+        ["ManageConsultations"] =          "✔     ✔     ✔     ·     ·     ·",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -244,6 +246,13 @@ public sealed class UseCasePermissionTests
                 s.AddAsync(StaffActor.System(organizationId: host.OrganizationId), year, ProjectOf(null)));
             Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Message)));
             return await Errors(host.UseAsync<ApproveAntiCorruptionPlan, Result<AntiCorruptionPlan>>(a => a.RunAsync(actor, year)));
+        },
+        ["ManageConsultations"] = async (host, actor, index) =>
+        {
+            // Of a department, which the department roles here belong to: only the permission decides.
+            var departmentId = await host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+            return await Errors(host.UseAsync<SaveConsultation, Result<Consultation>>(s => s.AddAsync(actor,
+                new ConsultationInput($"ร่างข้อบัญญัติทดสอบ {index}", "ขอรับฟังความคิดเห็น", departmentId, "1/12/2569", "15/12/2569"))));
         },
         ["ApproveItaItems"] = async (host, actor, _) =>
         {

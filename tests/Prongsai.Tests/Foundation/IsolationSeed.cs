@@ -215,5 +215,41 @@ internal static class IsolationSeed
             ],
         });
         await db.SaveChangesAsync();
+
+        // Consultations: a draft (never public); one open now with a named opinion and one left out (opinions and their
+        // authors stay in the back office); one over and waiting for its summary; one concluded.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var draftConsultation = SeedConsultation("ร่างการรับฟัง " + marker, marker, organization.Departments[0].Id, today.AddDays(30), today.AddDays(45), published: false);
+        var openConsultation = SeedConsultation("การรับฟังที่เปิดอยู่ " + marker, marker, organization.Departments[0].Id, today.AddDays(-5), today.AddDays(25));
+        openConsultation.Opinions.Add(new Prongsai.Core.Consultations.Opinion
+        {
+            Stance = Prongsai.Core.Consultations.OpinionStance.Disagree, Text = "ไม่เห็นด้วย " + marker, Name = "ผู้ให้ความเห็น " + marker,
+            Contact = "089-222-" + marker, ReceivedAt = DateTimeOffset.UtcNow,
+        });
+        openConsultation.Opinions.Add(new Prongsai.Core.Consultations.Opinion
+        {
+            Stance = Prongsai.Core.Consultations.OpinionStance.Agree, Text = "โฆษณา " + marker, ReceivedAt = DateTimeOffset.UtcNow,
+            Excluded = true, ExcludedReason = "เหตุผลที่ไม่นับ " + marker,
+        });
+        var overConsultation = SeedConsultation("การรับฟังที่รอสรุป " + marker, marker, null, today.AddDays(-40), today.AddDays(-10));
+        overConsultation.Opinions.Add(new Prongsai.Core.Consultations.Opinion
+        {
+            Stance = Prongsai.Core.Consultations.OpinionStance.Suggestion, Text = "ข้อเสนอแนะ " + marker, ReceivedAt = DateTimeOffset.UtcNow,
+        });
+        var concludedConsultation = SeedConsultation("การรับฟังที่สรุปแล้ว " + marker, marker, null, today.AddDays(-90), today.AddDays(-60));
+        concludedConsultation.Summary = "สรุปผล " + marker;
+        concludedConsultation.SummaryPublishedAt = DateTimeOffset.UtcNow;
+        concludedConsultation.SummaryBy = "ผู้สรุป " + marker;
+        db.AddRange(draftConsultation, openConsultation, overConsultation, concludedConsultation);
+        await db.SaveChangesAsync();
     }
+
+    private static Prongsai.Core.Consultations.Consultation SeedConsultation(
+        string title, string marker, int? departmentId, DateOnly opensOn, DateOnly closesOn, bool published = true) => new()
+    {
+        Title = title, Description = "รายละเอียด " + marker, DepartmentId = departmentId, OpensOn = opensOn, ClosesOn = closesOn,
+        Status = published ? Prongsai.Core.Consultations.ConsultationStatus.Published : Prongsai.Core.Consultations.ConsultationStatus.Draft,
+        CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+        PublishedAt = published ? DateTimeOffset.UtcNow : null, PublishedBy = published ? "ผู้เผยแพร่ " + marker : null,
+    };
 }

@@ -222,6 +222,8 @@ public sealed partial class AuditorReadOnlyTests
         integers.AddRange(await db.Set<Prongsai.Core.Gifts.GiftReport>().IgnoreQueryFilters().Where(g => g.OrganizationId == organizationId).Select(g => g.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.CorruptionRisks.CorruptionRisk>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId).Select(r => r.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.AntiCorruption.PlanProject>().IgnoreQueryFilters().Where(j => j.OrganizationId == organizationId).Select(j => j.Id).ToListAsync());
+        integers.AddRange(await db.Set<Prongsai.Core.Consultations.Consultation>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId).Select(c => c.Id).ToListAsync());
+        integers.AddRange(await db.Set<Prongsai.Core.Consultations.Opinion>().IgnoreQueryFilters().Where(o => o.OrganizationId == organizationId).Select(o => o.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Budget.BudgetLine>().IgnoreQueryFilters().Where(l => l.OrganizationId == organizationId).Select(l => l.Id).Take(1).ToListAsync());
         var users = await db.Users.Where(u => u.OrganizationId == organizationId).Select(u => u.Id).Take(1).ToListAsync();
         integers.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklistItem>().IgnoreQueryFilters().Where(i => i.OrganizationId == organizationId).Select(i => i.Id).Take(3).ToListAsync());
@@ -252,6 +254,8 @@ public sealed partial class AuditorReadOnlyTests
             .OrderBy(r => r.Id).Select(r => new { r.Process, r.Likelihood, r.Impact, r.Assessment!.Status, FollowUps = r.FollowUps.Count }).ToListAsync())).Append(';');
         text.Append(string.Join(",", await db.Set<Prongsai.Core.AntiCorruption.PlanProject>().IgnoreQueryFilters().Where(j => j.OrganizationId == organizationId)
             .OrderBy(j => j.Id).Select(j => new { j.Name, j.Budget, j.Plan!.Status, j.Plan.Title, Reports = j.Reports.Count }).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Set<Prongsai.Core.Consultations.Consultation>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId)
+            .OrderBy(c => c.Id).Select(c => new { c.Title, c.Status, c.OpensOn, c.ClosesOn, c.Summary, Counted = c.Opinions.Count(o => !o.Excluded) }).ToListAsync())).Append(';');
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organizationId);
         text.Append(organization.Name).Append(organization.Address).Append(organization.Phone);
         return text.ToString();
@@ -262,5 +266,6 @@ public sealed partial class AuditorReadOnlyTests
         template.EndsWith("/delete", StringComparison.Ordinal) || template.EndsWith("/publish", StringComparison.Ordinal)
         || template.EndsWith("/unpublish", StringComparison.Ordinal) || template.EndsWith("/cancel", StringComparison.Ordinal)
         || template.EndsWith("/close", StringComparison.Ordinal)
+        || template.EndsWith("/withdraw", StringComparison.Ordinal)
         || template.EndsWith("/retire", StringComparison.Ordinal);
 }
