@@ -28,7 +28,7 @@ public sealed record OpinionCounts(int Agree, int Disagree, int Suggestion, int 
 /// <summary>The reads of consultations, for the back office and the website (the tenant filter keeps them to one organization).</summary>
 public sealed class ConsultationBoard(ProngsaiDbContext db)
 {
-    /// <summary>Every consultation, open and upcoming first, then by first day, newest first.</summary>
+    /// <summary>Every consultation, by first day, newest first (the staff list groups them by where they stand).</summary>
     public async Task<IReadOnlyList<ConsultationRow>> AllAsync(CancellationToken cancellationToken = default) =>
         await Rows(db.Set<Consultation>()).ToListAsync(cancellationToken);
 
