@@ -11,7 +11,7 @@ namespace Prongsai.Core.Consultations;
 /// Two sample consultations in the demo organization: one of fiscal year 2567 with its opinions and published summary,
 /// and one open from a few days before the demo started, so its form can be tried. Every text is marked "ตัวอย่าง".
 /// </summary>
-public sealed class ConsultationsDemoContent(ProngsaiDbContext db, CurrentOrganization current, TimeProvider clock) : IDemoContent
+public sealed class ConsultationsDemoContent(ProngsaiDbContext db, CurrentOrganization current, ConsultationIndexer indexer, TimeProvider clock) : IDemoContent
 {
     public async Task SeedAsync(Organization organization, CancellationToken cancellationToken)
     {
@@ -53,6 +53,8 @@ public sealed class ConsultationsDemoContent(ProngsaiDbContext db, CurrentOrgani
 
         db.Set<Consultation>().AddRange(plan, road);
         await db.SaveChangesAsync(cancellationToken);
+        await indexer.IndexAsync(plan, cancellationToken);
+        await indexer.IndexAsync(road, cancellationToken);
     }
 
     private static Consultation Sample(string title, string description, DateOnly opensOn, DateOnly closesOn, DateTimeOffset publishedAt) => new()

@@ -18,6 +18,7 @@ public sealed class ConsultationsFeature : IFeature
         .UseCase<CountOpinion>()
         .UseCase<SubmitOpinion>()
         .UseCase<ConsultationBoard>()
+        .UseCase<ConsultationIndexer>()
         .DashboardCard<ConsultationsCard>()
         .EvidenceSource<ConsultationsEvidenceSource>()
         .DemoContent<ConsultationsDemoContent>();

@@ -10,7 +10,7 @@ namespace Prongsai.Core.Consultations;
 /// Publishes what the office heard and what it did with it (สรุปผลการรับฟังความคิดเห็น), once the last day is over;
 /// publishing again corrects it (the audit trail keeps the earlier text).
 /// </summary>
-public sealed class PublishConsultationSummary(ProngsaiDbContext db, ContentVersion contentVersion, TimeProvider clock)
+public sealed class PublishConsultationSummary(ProngsaiDbContext db, ContentVersion contentVersion, ConsultationIndexer indexer, TimeProvider clock)
 {
     public async Task<Result<Consultation>> RunAsync(StaffActor actor, int consultationId, string? summary, CancellationToken cancellationToken = default)
     {
@@ -44,10 +44,13 @@ public sealed class PublishConsultationSummary(ProngsaiDbContext db, ContentVers
             return Result<Consultation>.Fail(errors);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         consultation.Summary = summary!.Trim();
         consultation.SummaryPublishedAt = clock.GetUtcNow();
         consultation.SummaryBy = actor.UserName;
         await db.SaveChangesAsync(cancellationToken);
+        await indexer.IndexAsync(consultation, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await contentVersion.BumpAsync(consultation.OrganizationId, cancellationToken);
         return consultation;
     }

@@ -16,7 +16,7 @@ public sealed record ConsultationInput(string? Title, string? Description, int? 
 /// After the summary is out the dates are fixed. A period wholly in the past is allowed, for a hearing held in a
 /// village meeting whose summary the office publishes here.
 /// </summary>
-public sealed class SaveConsultation(ProngsaiDbContext db, ContentVersion contentVersion, TimeProvider clock)
+public sealed class SaveConsultation(ProngsaiDbContext db, ContentVersion contentVersion, ConsultationIndexer indexer, TimeProvider clock)
 {
     public async Task<Result<Consultation>> AddAsync(StaffActor actor, ConsultationInput input, CancellationToken cancellationToken = default)
     {
@@ -63,9 +63,17 @@ public sealed class SaveConsultation(ProngsaiDbContext db, ContentVersion conten
             return Result<Consultation>.Fail(errors);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Apply(consultation, input, opensOn, closesOn, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        if (consultation.Status == ConsultationStatus.Published)
+        var published = consultation.Status == ConsultationStatus.Published;
+        if (published)
+        {
+            await indexer.IndexAsync(consultation, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        if (published)
         {
             await contentVersion.BumpAsync(consultation.OrganizationId, cancellationToken);
         }

@@ -9,7 +9,7 @@ namespace Prongsai.Core.Consultations;
 /// Takes a consultation off the website (or drops a draft), with a reason. Nothing is deleted: the opinions already
 /// received stay in the back office, and the audit trail says who withdrew it and why.
 /// </summary>
-public sealed class WithdrawConsultation(ProngsaiDbContext db, ContentVersion contentVersion, TimeProvider clock)
+public sealed class WithdrawConsultation(ProngsaiDbContext db, ContentVersion contentVersion, ConsultationIndexer indexer, TimeProvider clock)
 {
     public async Task<Result<Consultation>> RunAsync(StaffActor actor, int consultationId, string? reason, CancellationToken cancellationToken = default)
     {
@@ -37,10 +37,13 @@ public sealed class WithdrawConsultation(ProngsaiDbContext db, ContentVersion co
         }
 
         var wasPublished = consultation.Status == ConsultationStatus.Published;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         consultation.Status = ConsultationStatus.Withdrawn;
         consultation.WithdrawReason = reason!.Trim();
         consultation.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        await indexer.RemoveAsync(consultation, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         if (wasPublished)
         {
             await contentVersion.BumpAsync(consultation.OrganizationId, cancellationToken);

@@ -12,6 +12,7 @@ public static class SearchHitLabels
         "qa" => Lang.T("ถาม-ตอบ", "Q&A"),
         "procurement" => Lang.T("การจัดซื้อจัดจ้าง", "Procurement"),
         "budget" => Lang.T("งบประมาณ", "Budget"),
+        "consultation" => Lang.T("รับฟังความคิดเห็น", "Consultation"),
         _ => type,
     };
 }
