@@ -1,9 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Consultations;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
+using Prongsai.Documents.Consultations;
+using Prongsai.Documents.Forms;
+using Prongsai.Documents.Pdf;
 using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
@@ -27,9 +31,11 @@ public sealed class OpinionForm
 /// /{org}/consultations/{id}: one consultation as the public sees it — what is proposed, the period, how many opinions
 /// came and how they lean, the form while it is open, and the office's summary at the end. Each opinion itself is not
 /// shown: people speak more freely when their words are read by the office only. Rate limited like every public post.
+/// Once the summary is out, the report to sign downloads as Word (?handler=docx) and PDF (?handler=pdf).
 /// </summary>
 [PublicPost("request")]
-public sealed class ConsultationModel(PortalData portal, ConsultationBoard board, ProngsaiDbContext db, TimeProvider clock) : PageModel
+public sealed class ConsultationModel(
+    PortalData portal, ConsultationBoard board, ProngsaiDbContext db, IPdfConverter pdf, FormPdfStore pdfStore, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public OpinionForm Form { get; set; } = new();
@@ -87,7 +93,39 @@ public sealed class ConsultationModel(PortalData portal, ConsultationBoard board
         return Page();
     }
 
+    public async Task<IActionResult> OnGetDocxAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) && Printable ? FormDownloads.Docx(Report, FileStem) : NotFound();
+
+    /// <summary>
+    /// The PDF costs a browser run: it has one address (any other is sent there) and is kept in memory under what it
+    /// prints, so asking again renders nothing until the summary or a count changes.
+    /// </summary>
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken) || !Printable)
+        {
+            return NotFound();
+        }
+
+        var canonical = ConsultationPaths.Public(Organization.Slug, Id) + "?handler=pdf";
+        if (Request.Path + Request.QueryString != canonical)
+        {
+            return Redirect(canonical);
+        }
+
+        var scope = string.Create(CultureInfo.InvariantCulture, $"consultation:{Organization.Id}:{Id}");
+        return await FormDownloads.CachedPdfAsync(pdf, pdfStore, scope, Report, FileStem, cancellationToken);
+    }
+
+    /// <summary>The report to sign exists once the summary is published.</summary>
+    public bool Printable => Consultation.Summary is not null;
+
     public string? ErrorOf(string field) => Errors.GetValueOrDefault(field);
+
+    private PrintedForm Report => ConsultationSummaryForm.For(Organization.Name, Consultation, Department, Counts,
+        PortalData.BaseUrl(Request) + ConsultationPaths.Public(Organization.Slug, Id));
+
+    private string FileStem => string.Create(CultureInfo.InvariantCulture, $"consultation-summary-{Organization.Slug}-{Id}");
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
