@@ -157,10 +157,12 @@ public class ShippedCatalogsTests
         Assert.Equal(["O16"], Codes(Year(2568), EvidenceSource.ForCategory("code-of-ethics")));
         Assert.Equal(Codes(classic, EvidenceSource.ForCategory("executive-integrity")), Codes(Year(2566), EvidenceSource.ForCategory("executive-integrity")));
 
-        // Nothing in Prongsai is a social-network page or a channel for opinions: left to a link the office adds.
+        // Nothing in Prongsai is a social-network page: left to a link the office adds. The channel for opinions is the
+        // consultations page, and only that: the Q&A and complaint forms answer their own items.
         foreach (var catalog in new[] { Year(2566), classic })
         {
-            Assert.DoesNotContain(catalog.Mapping, m => m.Items.Contains("social-network") || m.Items.Contains("opinion-channel"));
+            Assert.DoesNotContain(catalog.Mapping, m => m.Items.Contains("social-network"));
+            Assert.Equal([EvidenceSource.ForFeature("consultations")], catalog.Mapping.Where(m => m.Items.Contains("opinion-channel")).Select(m => m.Source));
         }
     }
 
@@ -189,6 +191,10 @@ public class ShippedCatalogsTests
     [InlineData(2569, "gifts", "O20")]
     [InlineData(2569, "corruption-risks", "O21")]
     [InlineData(2569, "e-service", "")] // its E-Service item is not known yet (a gap)
+    [InlineData(2566, "consultations", "O32 O33")]
+    [InlineData(2567, "consultations", "O32 O33")]
+    [InlineData(2568, "consultations", "O20")]
+    [InlineData(2569, "consultations", "O19")] // the results of participation
     public void FeatureMapping_SuggestsFeaturePagesForTheirItems(int fiscalYear, string feature, string codes)
     {
         var mapped = Year(fiscalYear).ItemsFor(EvidenceSource.ForFeature(feature));

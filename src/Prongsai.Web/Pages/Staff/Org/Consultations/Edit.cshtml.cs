@@ -11,7 +11,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Consultations;
 /// Correcting a consultation. A draft changes freely; a published one that has opened keeps its first day, and its last
 /// day only moves later (the use case says so beside the field).
 /// </summary>
-[RequirePermission(ConsultationsPermissions.ManageConsultations)]
+[RequirePermissionToChange(ConsultationsPermissions.ManageConsultations)]
 public sealed class EditModel(ConsultationBoard board, SaveConsultation save, ProngsaiDbContext db) : StaffPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
@@ -19,6 +19,7 @@ public sealed class EditModel(ConsultationBoard board, SaveConsultation save, Pr
 
     public Consultation Consultation { get; private set; } = null!;
     public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
+    public bool MayManage => Actor.Has(ConsultationsPermissions.ManageConsultations);
 
     public async Task<IActionResult> OnGetAsync()
     {

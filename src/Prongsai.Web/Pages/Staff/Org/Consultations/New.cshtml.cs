@@ -10,13 +10,15 @@ namespace Prongsai.Web.Pages.Staff.Org.Consultations;
 /// <summary>
 /// Writing a new consultation as a draft: what it is about, the details, the department in charge (department heads:
 /// their own) and the period. A refused form comes back as typed with each error beside its field (422), nothing saved.
+/// Everyone in the back office may read the form; only those who run consultations send it.
 /// </summary>
-[RequirePermission(ConsultationsPermissions.ManageConsultations)]
+[RequirePermissionToChange(ConsultationsPermissions.ManageConsultations)]
 public sealed class NewModel(SaveConsultation save, ProngsaiDbContext db) : StaffPageModel
 {
     [BindProperty] public ConsultationForm Input { get; set; } = new();
 
     public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
+    public bool MayManage => Actor.Has(ConsultationsPermissions.ManageConsultations);
 
     public async Task OnGetAsync() => await LoadAsync();
 
