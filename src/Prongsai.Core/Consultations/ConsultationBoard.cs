@@ -1,6 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Consultations;
 
@@ -69,6 +72,35 @@ public sealed class ConsultationBoard(ProngsaiDbContext db)
         (await db.Set<Consultation>().AsNoTracking().Where(c => c.Status == ConsultationStatus.Draft).Select(c => c.DepartmentId)
             .ToListAsync(cancellationToken))
         .Count(d => actor.HasFor(ConsultationsPermissions.ManageConsultations, d));
+
+    /// <summary>
+    /// Every opinion as a spreadsheet for writing the summary: in the order they came, counted or not and why.
+    /// <paramref name="withSenders"/> adds name and contact, for those who run the consultation only.
+    /// </summary>
+    public static byte[] OpinionsCsv(IEnumerable<Opinion> opinions, bool withSenders)
+    {
+        List<string> header = ["ลำดับ", "วันที่ได้รับ", "ความคิดเห็น", "ข้อความ", "นับ", "เหตุผลที่ไม่นับ"];
+        if (withSenders)
+        {
+            header.AddRange(["ชื่อ", "ช่องทางติดต่อ"]);
+        }
+
+        var rows = opinions.Select((o, i) =>
+        {
+            List<string> row =
+            [
+                (i + 1).ToString(CultureInfo.InvariantCulture), ThaiDateInput.Format(o.ReceivedAt), ConsultationRules.StanceThai(o.Stance),
+                o.Text, o.Excluded ? "ไม่นับ" : "นับ", o.ExcludedReason ?? "",
+            ];
+            if (withSenders)
+            {
+                row.AddRange([o.Name ?? "ไม่ประสงค์ออกนาม", o.Contact ?? ""]);
+            }
+
+            return (IReadOnlyList<string>)row;
+        });
+        return CsvFiles.ToFile(header, rows);
+    }
 
     private static IQueryable<ConsultationRow> Rows(IQueryable<Consultation> consultations) => consultations.AsNoTracking()
         .OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id)

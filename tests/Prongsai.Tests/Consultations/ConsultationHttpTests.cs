@@ -98,6 +98,37 @@ public sealed class ConsultationHttpTests
         Assert.Equal($"{pastPage}?handler=pdf", redirected.Headers.Location?.OriginalString);
     }
 
+    [Theory, Providers]
+    public async Task The_opinions_download_as_csv_with_their_senders_only_for_those_who_run_the_consultation(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var today = BangkokTime.Today(TimeProvider.System);
+        var id = await UseAsync(app, org, async (save, publish, _) =>
+        {
+            var added = await save.AddAsync(StaffActor.System(organizationId: org.Id), new ConsultationInput(
+                "ร่างแผนพัฒนาท้องถิ่น", "เพิ่มโครงการ", null, ThaiDateInput.Format(today), ThaiDateInput.Format(today.AddDays(7))));
+            Assert.True((await publish.RunAsync(StaffActor.System(organizationId: org.Id), added.Value!.Id)).Succeeded);
+            return added.Value!.Id;
+        });
+        var page = ConsultationPaths.Public(org.Slug, id);
+        Assert.Equal(HttpStatusCode.OK, (await app.Client().PostFormAsync(page, page,
+            [new("Form.Stance", "Agree"), new("Form.Text", "=HYPERLINK(\"x\") " + Opinion), new("Form.Name", Sender), new("Form.AcceptsPrivacyNotice", "true")])).StatusCode);
+        var csv = $"/staff/{org.Slug}/consultations/{id}?handler=csv";
+
+        var admin = await (await app.SignedInAsync(org[OrgRole.OrgAdmin])).GetStringAsync(csv);
+        Assert.Contains(Sender, admin, StringComparison.Ordinal);
+        Assert.Contains(Opinion, admin, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=HYPERLINK", admin, StringComparison.Ordinal); // a formula is never handed to a spreadsheet as one
+
+        var auditor = await (await app.SignedInAsync(org[OrgRole.Auditor])).GetStringAsync(csv);
+        Assert.Contains(Opinion, auditor, StringComparison.Ordinal);
+        Assert.DoesNotContain(Sender, auditor, StringComparison.Ordinal);
+
+        using var stranger = await app.Client().GetAsync(csv);
+        Assert.NotEqual(HttpStatusCode.OK, stranger.StatusCode);
+    }
+
     private static async Task<T> UseAsync<T>(ProngsaiApp app, TestOrg org, Func<SaveConsultation, PublishConsultation, PublishConsultationSummary, Task<T>> work)
     {
         await using var scope = app.Scope();

@@ -45,6 +45,18 @@ public sealed class ConsultationModel(ConsultationBoard board, CountOpinion coun
         return Page();
     }
 
+    /// <summary>The opinions as CSV for writing the summary; names and contacts only for those who run the consultation.</summary>
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        return File(ConsultationBoard.OpinionsCsv(Opinions, MayManage), "text/csv; charset=utf-8",
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"opinions-{Org.Slug}-{Id}.csv"));
+    }
+
     public async Task<IActionResult> OnPostExcludeAsync(int opinionId)
     {
         FailedOpinion = opinionId;
