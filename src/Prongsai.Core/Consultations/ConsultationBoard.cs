@@ -61,11 +61,17 @@ public sealed class ConsultationBoard(ProngsaiDbContext db)
         await db.Set<Opinion>().AsNoTracking().Where(o => o.ConsultationId == consultationId)
             .OrderBy(o => o.ReceivedAt).ThenBy(o => o.Id).ToListAsync(cancellationToken);
 
-    /// <summary>Published consultations whose last day is before <paramref name="today"/> and that have no summary yet, which the member may summarize.</summary>
-    public async Task<IReadOnlyList<ConsultationRow>> AwaitingSummaryAsync(StaffActor actor, DateOnly today, CancellationToken cancellationToken = default) =>
-        (await Rows(db.Set<Consultation>().Where(c => c.Status == ConsultationStatus.Published && c.Summary == null && c.ClosesOn < today))
+    /// <summary>
+    /// The ids of published consultations whose last day is before <paramref name="today"/> and that have no summary yet,
+    /// which the member may summarize, newest first (the dashboard reads this on every visit: ids only, no counts).
+    /// </summary>
+    public async Task<IReadOnlyList<int>> AwaitingSummaryAsync(StaffActor actor, DateOnly today, CancellationToken cancellationToken = default) =>
+        (await db.Set<Consultation>().AsNoTracking()
+            .Where(c => c.Status == ConsultationStatus.Published && c.Summary == null && c.ClosesOn < today)
+            .OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id)
+            .Select(c => new { c.Id, c.DepartmentId })
             .ToListAsync(cancellationToken))
-        .Where(r => actor.HasFor(ConsultationsPermissions.ManageConsultations, r.DepartmentId)).ToList();
+        .Where(c => actor.HasFor(ConsultationsPermissions.ManageConsultations, c.DepartmentId)).Select(c => c.Id).ToList();
 
     /// <summary>Drafts the member may publish.</summary>
     public async Task<int> DraftsAsync(StaffActor actor, CancellationToken cancellationToken = default) =>

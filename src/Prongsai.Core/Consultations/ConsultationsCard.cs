@@ -18,7 +18,7 @@ public sealed class ConsultationsCard(ConsultationBoard board, TimeProvider cloc
         if (await board.AwaitingSummaryAsync(actor, BangkokTime.Today(clock), cancellationToken) is { Count: > 0 } waiting)
         {
             todos.Add(new DashboardToDo("การรับฟังความคิดเห็นที่ปิดแล้ว รอสรุปผลและเผยแพร่", "Consultations over, waiting for their summary",
-                waiting.Count, ConsultationPaths.Staff(waiting[^1].Id)));
+                waiting.Count, ConsultationPaths.Staff(waiting[^1])));
         }
 
         if (await board.DraftsAsync(actor, cancellationToken) is > 0 and var drafts)

@@ -1,9 +1,13 @@
 using System.Globalization;
 using Prongsai.Core.Calendar;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Web.Infrastructure;
 
-/// <summary>Dates for people: Bangkok time, Buddhist-era years in Thai, CE in English (Core's ThaiDate and BangkokTime).</summary>
+/// <summary>
+/// Values for people: dates in Bangkok time, Buddhist-era years in Thai, CE in English (Core's ThaiDate and BangkokTime);
+/// counts with thousands separators; the department in charge.
+/// </summary>
 public static class Display
 {
     public static string DateTime(DateTimeOffset value)
@@ -17,4 +21,10 @@ public static class Display
     public static string Date(DateTimeOffset value) => Lang.IsEnglish ? ThaiDate.FormatEnglish(value) : ThaiDate.FormatLong(value);
 
     public static string Date(DateOnly value) => Lang.IsEnglish ? ThaiDate.FormatEnglish(value) : ThaiDate.FormatLong(value);
+
+    /// <summary>"1,004".</summary>
+    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>The department in charge of an entry, or the whole office when it has none.</summary>
+    public static string Department(string? name) => name ?? Lang.T(DepartmentChoices.WholeOffice, "The whole office");
 }

@@ -80,7 +80,7 @@ public sealed class ConsultationBoardTests
         async Task<IReadOnlyList<(string, int, string)>> ToDosAsync(Member member) =>
             (await CardAsync(member))!.ToDos.Select(t => (t.Thai, t.Count, t.Path)).ToList();
         async Task<IReadOnlyList<int>> AwaitingAsync(Member member, DateOnly today) =>
-            (await host.UseAsync<ConsultationBoard, IReadOnlyList<ConsultationRow>>(b => b.AwaitingSummaryAsync(member.Actor, today))).Select(r => r.Id).ToList();
+            (await host.UseAsync<ConsultationBoard, IReadOnlyList<int>>(b => b.AwaitingSummaryAsync(member.Actor, today))).ToList();
 
         // Nothing yet: the card is there for those who run consultations, empty; nobody else has one.
         var card = (await CardAsync(team.Head))!;

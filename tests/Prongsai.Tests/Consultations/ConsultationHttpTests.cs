@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Consultations;
@@ -120,6 +121,15 @@ public sealed class ConsultationHttpTests
         Assert.Contains(Sender, admin, StringComparison.Ordinal);
         Assert.Contains(Opinion, admin, StringComparison.Ordinal);
         Assert.DoesNotContain(",=HYPERLINK", admin, StringComparison.Ordinal); // a formula is never handed to a spreadsheet as one
+
+        // The audit trail records the public opinion without its sender (protected personal data is never copied).
+        await using (var scope = app.Scope())
+        {
+            var trail = await scope.ServiceProvider.GetRequiredService<Prongsai.Core.Data.ProngsaiDbContext>().AuditEntries.IgnoreQueryFilters()
+                .Where(e => e.OrganizationId == org.Id && e.Entity == nameof(Opinion)).Select(e => e.Changes ?? "").ToListAsync();
+            Assert.NotEmpty(trail);
+            Assert.All(trail, changes => Assert.DoesNotContain(Sender, changes, StringComparison.Ordinal));
+        }
 
         var auditor = await (await app.SignedInAsync(org[OrgRole.Auditor])).GetStringAsync(csv);
         Assert.Contains(Opinion, auditor, StringComparison.Ordinal);

@@ -46,7 +46,7 @@ public sealed class ConsultationModel(
     public string? Department { get; private set; }
     public DateOnly Today { get; private set; }
     public ConsultationPhase Phase => Consultation.PhaseOn(Today);
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+    public PublicFormErrors Errors { get; } = new();
 
     /// <summary>True in the answer to an accepted opinion.</summary>
     public bool Received { get; private set; }
@@ -62,7 +62,7 @@ public sealed class ConsultationModel(
 
         if (!string.IsNullOrEmpty(Form.Website))
         {
-            Errors["Form"] = Lang.T("ไม่สามารถส่งความคิดเห็นได้ กรุณาลองใหม่อีกครั้ง", "The opinion could not be sent; please try again.");
+            Errors.Add(PublicFormErrors.Form, Lang.T("ไม่สามารถส่งความคิดเห็นได้ กรุณาลองใหม่อีกครั้ง", "The opinion could not be sent; please try again."));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -76,11 +76,7 @@ public sealed class ConsultationModel(
                 return NotFound();
             }
 
-            foreach (var error in result.Errors)
-            {
-                var field = error.Field ?? "Form";
-                Errors[field] = Errors.TryGetValue(field, out var before) ? before + " " + error.Message : error.Message;
-            }
+            Errors.AddAll(result.Errors);
 
             Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
@@ -120,7 +116,7 @@ public sealed class ConsultationModel(
     /// <summary>The report to sign exists once the summary is published.</summary>
     public bool Printable => Consultation.Summary is not null;
 
-    public string? ErrorOf(string field) => Errors.GetValueOrDefault(field);
+    public string? ErrorOf(string field) => Errors.Of(field);
 
     private PrintedForm Report => ConsultationSummaryForm.For(Organization.Name, Consultation, Department, Counts,
         PortalData.BaseUrl(Request) + ConsultationPaths.Public(Organization.Slug, Id));

@@ -37,7 +37,7 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
     [BindProperty]
     public RequestForm Form { get; set; } = new();
 
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+    public PublicFormErrors Errors { get; } = new();
     public FiledRequest? Receipt { get; private set; }
     public string? ReceiptQrSvg { get; private set; }
     public string? ReceiptUrl { get; private set; }
@@ -64,7 +64,7 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
 
         if (!string.IsNullOrEmpty(Form.Website))
         {
-            Errors["Form"] = "ไม่สามารถส่งเรื่องได้ กรุณาลองใหม่อีกครั้ง";
+            Errors.Add(PublicFormErrors.Form, "ไม่สามารถส่งเรื่องได้ กรุณาลองใหม่อีกครั้ง");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadPageAsync();
             return Page();
@@ -76,11 +76,7 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
         var result = await HttpContext.RequestServices.GetRequiredService<FileRequest>().RunAsync(input, uploads, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                var field = error.Field ?? "Form";
-                Errors[field] = Errors.TryGetValue(field, out var before) ? before + " " + error.Message : error.Message;
-            }
+            Errors.AddAll(result.Errors);
 
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadPageAsync();
@@ -99,5 +95,5 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
     /// <summary>Loads what the page shows besides the form (published pairs, rules, statistics).</summary>
     protected abstract Task LoadPageAsync();
 
-    public string? ErrorOf(string field) => Errors.GetValueOrDefault(field);
+    public string? ErrorOf(string field) => Errors.Of(field);
 }

@@ -57,9 +57,9 @@ public static class PlanLabels
     public static string Spent(decimal? spent) => spent is { } s ? Money(s) : "–";
 
     /// <summary>The department in charge, or the whole office.</summary>
-    public static string Department(string? name) => name ?? Lang.T(DepartmentChoices.WholeOffice, "The whole office");
+    public static string Department(string? name) => Display.Department(name);
 
-    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Number(int value) => Display.Number(value);
 
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

@@ -68,7 +68,7 @@ public static class AssetLabels
     public static string Pieces(int quantity) =>
         Lang.T($"{quantity.ToString("N0", CultureInfo.InvariantCulture)} ชิ้น", $"{quantity.ToString("N0", CultureInfo.InvariantCulture)} pcs");
 
-    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Number(int value) => Display.Number(value);
 
     public static string RegisterPath(string org) => $"/staff/{org}/assets";
 

@@ -33,8 +33,6 @@ public static class ConsultationLabels
         _ => "Suggestion",
     });
 
-    public static string Department(string? name) => name ?? Lang.T(DepartmentChoices.WholeOffice, "The whole office");
-
     /// <summary>"1 ธันวาคม 2569 – 31 ธันวาคม 2569".</summary>
     public static string Period(DateOnly opensOn, DateOnly closesOn) => Display.Date(opensOn) + " – " + Display.Date(closesOn);
 
@@ -46,8 +44,6 @@ public static class ConsultationLabels
             ? Lang.T("วันนี้เป็นวันสุดท้าย", "Today is the last day")
             : Lang.T(string.Create(CultureInfo.InvariantCulture, $"เหลืออีก {days} วัน"), string.Create(CultureInfo.InvariantCulture, $"{days} days left"));
     }
-
-    public static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string StaffList(string org) => $"/staff/{org}/consultations";
 

@@ -72,7 +72,7 @@ public static class GiftLabels
     /// <summary>"3,500.00 บาท".</summary>
     public static string Baht(decimal value) => Lang.T($"{ThaiMoney.Format(value)} บาท", $"{ThaiMoney.Format(value)} baht");
 
-    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Number(int value) => Display.Number(value);
 
     /// <summary>The rule in one plain sentence, for the staff list, the form and the website.</summary>
     public static string Rule => Lang.T(

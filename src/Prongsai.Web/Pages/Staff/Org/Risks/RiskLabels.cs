@@ -81,7 +81,7 @@ public static class RiskLabels
         Lang.T($"คะแนน {Number(risk.Score)} ระดับ{RiskTexts.Level(risk.Level)}", $"score {Number(risk.Score)}, {Level(risk.Level).ToLowerInvariant()}");
 
     /// <summary>The department in charge, or the whole office.</summary>
-    public static string Department(string? name) => name ?? Lang.T(RiskBoard.WholeOffice, "The whole office");
+    public static string Department(string? name) => Display.Department(name);
 
     /// <summary>The colour of a level (the words say it too, never the colour alone).</summary>
     public static string LevelClass(RiskLevel level) => level switch
@@ -103,7 +103,7 @@ public static class RiskLabels
     public static string StatusClass(RiskAssessmentStatus status) =>
         status == RiskAssessmentStatus.Approved ? "status-published" : "status-draft";
 
-    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Number(int value) => Display.Number(value);
 
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
