@@ -22,6 +22,7 @@ public static class ProngsaiFeatures
         new ItaFeature(),
         new RequestsFeature(),
         new Consultations.ConsultationsFeature(),
+        new Satisfaction.SatisfactionFeature(),
         new Circulars.CircularsFeature(),
         new Assets.AssetsFeature(),
         new Gifts.GiftsFeature(),
