@@ -195,6 +195,10 @@ public class ShippedCatalogsTests
     [InlineData(2567, "consultations", "O32 O33")]
     [InlineData(2568, "consultations", "O20")]
     [InlineData(2569, "consultations", "O19")] // the results of participation
+    [InlineData(2566, "satisfaction", "O16")]
+    [InlineData(2567, "satisfaction", "O16")]
+    [InlineData(2568, "satisfaction", "")] // the shorter lists have no satisfaction item
+    [InlineData(2569, "satisfaction", "")]
     public void FeatureMapping_SuggestsFeaturePagesForTheirItems(int fiscalYear, string feature, string codes)
     {
         var mapped = Year(fiscalYear).ItemsFor(EvidenceSource.ForFeature(feature));
