@@ -20,6 +20,9 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Address).HasMaxLength(500);
         b.Property(o => o.Phone).HasMaxLength(50);
         b.Property(o => o.Email).HasMaxLength(200);
+        b.Property(o => o.FacebookUrl).HasMaxLength(OnlineChannels.Length);
+        b.Property(o => o.LineUrl).HasMaxLength(OnlineChannels.Length);
+        b.Property(o => o.YouTubeUrl).HasMaxLength(OnlineChannels.Length);
         b.Property(o => o.LogoFileKey).HasMaxLength(200);
         b.HasMany(o => o.Hosts).WithOne().HasForeignKey(h => h.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -17,6 +17,12 @@ public sealed class Organization
     public string? Phone { get; set; }
     public string? Email { get; set; }
 
+    /// <summary>The office's own pages on social networks (<see cref="OnlineChannels"/>): https addresses, or null.</summary>
+    public string? FacebookUrl { get; set; }
+
+    public string? LineUrl { get; set; }
+    public string? YouTubeUrl { get; set; }
+
     /// <summary>File-store key of the emblem, when one was uploaded.</summary>
     public string? LogoFileKey { get; set; }
 

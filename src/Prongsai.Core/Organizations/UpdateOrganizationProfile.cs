@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Prongsai.Core.Caching;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 
@@ -16,6 +17,9 @@ public sealed class OrganizationProfileInput
     public string? Address { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
+    public string? FacebookUrl { get; set; }
+    public string? LineUrl { get; set; }
+    public string? YouTubeUrl { get; set; }
 
     /// <summary>Comma- or space-separated host names.</summary>
     public string? HostNames { get; set; }
@@ -25,7 +29,8 @@ public sealed class OrganizationProfileInput
 /// An OrgAdmin edits the organization's profile and claims its own host names. A new claim waits for the
 /// platform Operator's approval (<see cref="HostClaims"/>); until then the host serves nothing.
 /// </summary>
-public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db, IOptions<PlatformHostOptions> platform, TimeProvider clock)
+public sealed partial class UpdateOrganizationProfile(
+    ProngsaiDbContext db, IOptions<PlatformHostOptions> platform, ContentVersion contentVersion, TimeProvider clock)
 {
     [GeneratedRegex("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex HostShape();
@@ -36,7 +41,8 @@ public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db, IOpt
         return o is null ? null : new OrganizationProfileInput
         {
             Name = o.Name, NameEnglish = o.NameEnglish, Kind = o.Kind, Province = o.Province, District = o.District,
-            Address = o.Address, Phone = o.Phone, Email = o.Email, HostNames = string.Join(", ", o.Hosts.Select(h => h.HostName)),
+            Address = o.Address, Phone = o.Phone, Email = o.Email,
+            FacebookUrl = o.FacebookUrl, LineUrl = o.LineUrl, YouTubeUrl = o.YouTubeUrl, HostNames = string.Join(", ", o.Hosts.Select(h => h.HostName)),
         };
     }
 
@@ -73,6 +79,8 @@ public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db, IOpt
         Check(errors, input.District, 100, nameof(input.District));
         Check(errors, input.Address, 500, nameof(input.Address));
         Check(errors, input.Phone, 50, nameof(input.Phone));
+        Check(errors, input.Email, 200, nameof(input.Email));
+        var channels = OnlineChannels.Normalize(errors, input.FacebookUrl, input.LineUrl, input.YouTubeUrl);
 
         var hosts = (input.HostNames ?? "").Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .Select(h => h.Trim().TrimEnd('.').ToLowerInvariant()).Distinct().ToList();
@@ -118,6 +126,7 @@ public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db, IOpt
         organization.Address = Blank(input.Address);
         organization.Phone = Blank(input.Phone);
         organization.Email = Blank(input.Email);
+        (organization.FacebookUrl, organization.LineUrl, organization.YouTubeUrl) = channels;
         organization.Hosts.RemoveAll(h => !hosts.Contains(h.HostName));
         foreach (var host in hosts.Where(h => organization.Hosts.All(x => x.HostName != h)))
         {
@@ -129,6 +138,9 @@ public sealed partial class UpdateOrganizationProfile(ProngsaiDbContext db, IOpt
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // The name, address, telephone and channels show on every public page: the cached ones must go.
+        await contentVersion.BumpAsync(organizationId, cancellationToken);
         return Result<Organization>.Ok(organization);
     }
 

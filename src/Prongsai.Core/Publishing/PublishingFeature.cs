@@ -44,6 +44,7 @@ public sealed class PublishingFeature : IFeature
             .LedgerSource<DocumentLedgerSource>()
             .EvidenceSource<DocumentEvidenceSource>()
             .EvidenceSource<AboutPageEvidenceSource>()
+            .EvidenceSource<SocialNetworkEvidenceSource>()
             .DashboardCard<DocumentsCard>()
             .DemoContent<PublishingDemoContent>();
     }

@@ -37,7 +37,7 @@ public sealed class FeatureRegistrationTests
         Types<ILedgerItemSource>(services, "DocumentLedgerSource", "MeasuresReportLedgerSource");
         Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource",
             "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource", "EServiceEvidenceSource",
-            "BudgetEvidenceSource", "ProcurementEvidenceSource", "GiftsEvidenceSource", "RisksEvidenceSource", "PlanEvidenceSource", "ConsultationsEvidenceSource", "SatisfactionEvidenceSource");
+            "BudgetEvidenceSource", "ProcurementEvidenceSource", "GiftsEvidenceSource", "RisksEvidenceSource", "PlanEvidenceSource", "ConsultationsEvidenceSource", "SatisfactionEvidenceSource", "SocialNetworkEvidenceSource");
         Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "AssetsCard",
             "BudgetCard", "ProcurementCard", "GiftsCard", "RisksCard", "PlanCard", "ConsultationsCard", "SatisfactionCard");
     }

@@ -157,11 +157,11 @@ public class ShippedCatalogsTests
         Assert.Equal(["O16"], Codes(Year(2568), EvidenceSource.ForCategory("code-of-ethics")));
         Assert.Equal(Codes(classic, EvidenceSource.ForCategory("executive-integrity")), Codes(Year(2566), EvidenceSource.ForCategory("executive-integrity")));
 
-        // Nothing in Prongsai is a social-network page: left to a link the office adds. The channel for opinions is the
-        // consultations page, and only that: the Q&A and complaint forms answer their own items.
+        // The Social Network item is answered by the contact page that links the office's own pages, and only by it. The
+        // channel for opinions is the consultations page, and only that: the Q&A and complaint forms answer their own items.
         foreach (var catalog in new[] { Year(2566), classic })
         {
-            Assert.DoesNotContain(catalog.Mapping, m => m.Items.Contains("social-network"));
+            Assert.Equal([EvidenceSource.ForFeature("social-network")], catalog.Mapping.Where(m => m.Items.Contains("social-network")).Select(m => m.Source));
             Assert.Equal([EvidenceSource.ForFeature("consultations")], catalog.Mapping.Where(m => m.Items.Contains("opinion-channel")).Select(m => m.Source));
         }
     }
@@ -199,6 +199,8 @@ public class ShippedCatalogsTests
     [InlineData(2567, "satisfaction", "O16")]
     [InlineData(2568, "satisfaction", "")] // the shorter lists have no satisfaction item
     [InlineData(2569, "satisfaction", "")]
+    [InlineData(2566, "social-network", "O9")]
+    [InlineData(2567, "social-network", "O9")]
     public void FeatureMapping_SuggestsFeaturePagesForTheirItems(int fiscalYear, string feature, string codes)
     {
         var mapped = Year(fiscalYear).ItemsFor(EvidenceSource.ForFeature(feature));
