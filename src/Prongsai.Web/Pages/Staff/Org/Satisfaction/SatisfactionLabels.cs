@@ -1,0 +1,71 @@
+using System.Globalization;
+using Prongsai.Core.Satisfaction;
+using Prongsai.Web.Infrastructure;
+
+namespace Prongsai.Web.Pages.Staff.Org.Satisfaction;
+
+/// <summary>Words, figures and addresses the back office's survey pages share (the Thai comes from Core's <see cref="SatisfactionRules"/>).</summary>
+public static class SatisfactionLabels
+{
+    public static string Aspect(SatisfactionAspect aspect) =>
+        Lang.T(SatisfactionRules.AspectThai(aspect), SatisfactionRules.AspectEnglish(aspect));
+
+    /// <summary>The word of a score on the five-point scale ("มากที่สุด" … "น้อยที่สุด").</summary>
+    public static string Score(int score) => Lang.T(SatisfactionRules.ScoreThai(score), score switch
+    {
+        5 => "Very high",
+        4 => "High",
+        3 => "Moderate",
+        2 => "Low",
+        _ => "Very low",
+    });
+
+    /// <summary>
+    /// The level of a mean, by the intervals the reports use: the Thai word is Core's, and the English one is the word of
+    /// the score that carries the same Thai word, so the two languages can never disagree.
+    /// </summary>
+    public static string Level(double mean)
+    {
+        var thai = SatisfactionRules.LevelThai(mean);
+        var score = Enumerable.Range(SatisfactionRules.LowestScore, SatisfactionRules.HighestScore - SatisfactionRules.LowestScore + 1)
+            .First(s => SatisfactionRules.ScoreThai(s) == thai);
+        return Score(score);
+    }
+
+    /// <summary>A mean (x̄) or a standard deviation as the reports print it: "4.25".</summary>
+    public static string Figure(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>"85.00%".</summary>
+    public static string Percent(double percent) => percent.ToString("0.00", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>The department an answer named, or "ไม่ระบุ" when the person did not say.</summary>
+    public static string Department(string? name) => name ?? Lang.T("ไม่ระบุ", "Not said");
+
+    public static string Year(int fiscalYear) => fiscalYear.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Where the year's report stands: still collecting (the current year), published on a day, or not yet.</summary>
+    public static string ReportState(SatisfactionYearRow row, int currentYear)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.ReportPublishedAt is { } published)
+        {
+            return Lang.T("เผยแพร่แล้ว ", "Published on ") + Display.Date(published);
+        }
+
+        return row.FiscalYear == currentYear
+            ? Lang.T("กำลังรับแบบประเมิน", "Collecting answers")
+            : Lang.T("ยังไม่เผยแพร่", "Not published");
+    }
+
+    public static string ReportStateClass(SatisfactionYearRow row, int currentYear)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.ReportPublishedAt is not null ? "status-published"
+            : row.FiscalYear == currentYear ? "status-scheduled"
+            : "status-draft";
+    }
+
+    public static string StaffList(string org) => $"/staff/{org}/satisfaction";
+
+    public static string StaffYear(string org, int fiscalYear) => $"/staff/{org}/" + SatisfactionPaths.Staff(fiscalYear);
+}
