@@ -14,6 +14,7 @@ using Prongsai.Core.Measures.Progress;
 using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
+using Prongsai.Core.Satisfaction;
 using Prongsai.Tests.Infrastructure;
 using Prongsai.Tests.Measures.Import;
 using Prongsai.Tests.Measures.UseCases;
@@ -69,6 +70,7 @@ public sealed class UseCasePermissionTests
         ["WriteAntiCorruptionPlan"] =      "✔     ✔     ✔     ·     ·     ·",
         ["ApproveAntiCorruptionPlan"] =    "✔     ✔     ·     ·     ·     ·",
         ["ManageConsultations"] =          "✔     ✔     ✔     ·     ·     ·",
+        ["PublishSatisfactionReport"] =    "✔     ✔     ·     ·     ·     ·",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -253,6 +255,22 @@ public sealed class UseCasePermissionTests
             var departmentId = await host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
             return await Errors(host.UseAsync<SaveConsultation, Result<Consultation>>(s => s.AddAsync(actor,
                 new ConsultationInput($"ร่างข้อบัญญัติทดสอบ {index}", "ขอรับฟังความคิดเห็น", departmentId, "1/12/2569", "15/12/2569"))));
+        },
+        ["PublishSatisfactionReport"] = async (host, actor, index) =>
+        {
+            // Last fiscal year (over, so its report may be published) with an answer; publishing again corrects it.
+            var lastYear = Core.Calendar.FiscalYear.ForDate(Core.Calendar.BangkokTime.Today(host.Clock)).BeYear - 1;
+            await host.RunAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<Core.Data.ProngsaiDbContext>();
+                db.Set<SatisfactionResponse>().Add(new SatisfactionResponse
+                {
+                    FiscalYear = lastYear, ReceivedAt = host.Clock.GetUtcNow().AddYears(-1), Process = 4, Staff = 5, Facilities = 3, Quality = 4,
+                });
+                return await db.SaveChangesAsync();
+            });
+            return await Errors(host.UseAsync<PublishSatisfactionReport, Result<SatisfactionReport>>(p =>
+                p.RunAsync(actor, lastYear, $"ผู้รับบริการพึงพอใจด้านเจ้าหน้าที่มากที่สุด ({index})")));
         },
         ["ApproveItaItems"] = async (host, actor, _) =>
         {

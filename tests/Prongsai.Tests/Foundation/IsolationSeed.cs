@@ -242,7 +242,27 @@ internal static class IsolationSeed
         concludedConsultation.SummaryBy = "ผู้สรุป " + marker;
         db.AddRange(draftConsultation, openConsultation, overConsultation, concludedConsultation);
         await db.SaveChangesAsync();
+
+        // Satisfaction: an answer of last fiscal year with its report, and one of this year; suggestions are read only in
+        // the back office, and the findings belong to this organization alone.
+        var surveyYear = Prongsai.Core.Calendar.FiscalYear.ForDate(today);
+        var lastSurveyYear = new Prongsai.Core.Calendar.FiscalYear(surveyYear.BeYear - 1);
+        db.Set<Prongsai.Core.Satisfaction.SatisfactionResponse>().AddRange(
+            SeedSatisfactionAnswer(lastSurveyYear, organization.Departments[0].Id, "ข้อเสนอแนะปีก่อน " + marker),
+            SeedSatisfactionAnswer(surveyYear, null, "ข้อเสนอแนะปีนี้ " + marker));
+        db.Set<Prongsai.Core.Satisfaction.SatisfactionReport>().Add(new Prongsai.Core.Satisfaction.SatisfactionReport
+        {
+            FiscalYear = lastSurveyYear.BeYear, Findings = "ผลการวิเคราะห์ " + marker, PublishedAt = DateTimeOffset.UtcNow, PublishedBy = "ผู้เผยแพร่ " + marker,
+        });
+        await db.SaveChangesAsync();
     }
+
+    private static Prongsai.Core.Satisfaction.SatisfactionResponse SeedSatisfactionAnswer(
+        Prongsai.Core.Calendar.FiscalYear year, int? departmentId, string suggestion) => new()
+    {
+        FiscalYear = year.BeYear, ReceivedAt = new DateTimeOffset(year.Start.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero),
+        DepartmentId = departmentId, Process = 5, Staff = 4, Facilities = 3, Quality = 4, Suggestion = suggestion,
+    };
 
     private static Prongsai.Core.Consultations.Consultation SeedConsultation(
         string title, string marker, int? departmentId, DateOnly opensOn, DateOnly closesOn, bool published = true) => new()

@@ -237,6 +237,8 @@ public sealed class TenantIsolationTests
             .Select(a => a.FiscalYear).ToListAsync());
         years.AddRange(await db.Set<Prongsai.Core.AntiCorruption.AntiCorruptionPlan>().IgnoreQueryFilters().Where(p => p.OrganizationId == organizationId)
             .Select(p => p.FiscalYear).ToListAsync());
+        years.AddRange(await db.Set<Prongsai.Core.Satisfaction.SatisfactionResponse>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId)
+            .Select(r => r.FiscalYear).Distinct().ToListAsync());
         return new BIds(integers.Distinct().ToList(), users, years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
     }
 

@@ -231,6 +231,7 @@ public sealed partial class AuditorReadOnlyTests
         years.AddRange(await db.Set<Prongsai.Core.CorruptionRisks.RiskAssessment>().IgnoreQueryFilters().Where(a => a.OrganizationId == organizationId).Select(a => a.FiscalYear).ToListAsync());
         years.AddRange(await db.Set<Prongsai.Core.AntiCorruption.AntiCorruptionPlan>().IgnoreQueryFilters().Where(p => p.OrganizationId == organizationId).Select(p => p.FiscalYear).ToListAsync());
         years.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklist>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId).Select(c => c.FiscalYear).ToListAsync());
+        years.AddRange(await db.Set<Prongsai.Core.Satisfaction.SatisfactionResponse>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId).Select(r => r.FiscalYear).Distinct().ToListAsync());
         return new Ids(
             integers.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList(),
             users,
@@ -256,6 +257,9 @@ public sealed partial class AuditorReadOnlyTests
             .OrderBy(j => j.Id).Select(j => new { j.Name, j.Budget, j.Plan!.Status, j.Plan.Title, Reports = j.Reports.Count }).ToListAsync())).Append(';');
         text.Append(string.Join(",", await db.Set<Prongsai.Core.Consultations.Consultation>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId)
             .OrderBy(c => c.Id).Select(c => new { c.Title, c.Status, c.OpensOn, c.ClosesOn, c.Summary, Counted = c.Opinions.Count(o => !o.Excluded) }).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Set<Prongsai.Core.Satisfaction.SatisfactionReport>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId)
+            .OrderBy(r => r.FiscalYear).Select(r => new { r.FiscalYear, r.Findings, r.PublishedAt }).ToListAsync())).Append(';');
+        text.Append(await db.Set<Prongsai.Core.Satisfaction.SatisfactionResponse>().IgnoreQueryFilters().CountAsync(r => r.OrganizationId == organizationId)).Append(';');
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organizationId);
         text.Append(organization.Name).Append(organization.Address).Append(organization.Phone);
         return text.ToString();
