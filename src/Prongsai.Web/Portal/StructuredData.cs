@@ -33,6 +33,9 @@ public static class StructuredData
                 ["addressCountry"] = "TH",
             },
             ["logo"] = o.LogoFileKey is null ? null : $"{baseUrl}/{o.Slug}/emblem",
+
+            // The office's own social pages: how search engines tie them to the website.
+            ["sameAs"] = OnlineChannels.Of(o) is { Count: > 0 } channels ? channels.Select(c => c.Url).ToArray() : null,
         };
         foreach (var key in data.Where(kv => kv.Value is null).Select(kv => kv.Key).ToList())
         {

@@ -56,6 +56,7 @@ public sealed class OnlineChannelsTests
             Assert.DoesNotContain("YouTube", html, StringComparison.Ordinal);
         }
 
+        Assert.Contains("\"sameAs\":[\"https://facebook.com/tambon.test\",\"https://lin.ee/AbCdEfG\"]", home, StringComparison.Ordinal);
         var evidence = Assert.Single(await SocialNetworkEvidenceAsync(app, org));
         Assert.Equal(("ช่องทางออนไลน์ของหน่วยงาน: เพจ Facebook, LINE Official Account", $"/{org.Slug}/about/contact", "social-network"),
             (evidence.Title, evidence.PublicPath, Assert.Single(evidence.Tags)));
