@@ -31,13 +31,7 @@ public sealed class SatisfactionResponse : ITenantOwned
     /// <summary>Demo content, marked "ตัวอย่าง" wherever it shows.</summary>
     public bool IsSample { get; set; }
 
-    public int ScoreOf(SatisfactionAspect aspect) => aspect switch
-    {
-        SatisfactionAspect.Process => Process,
-        SatisfactionAspect.Staff => Staff,
-        SatisfactionAspect.Facilities => Facilities,
-        _ => Quality,
-    };
+    public int ScoreOf(SatisfactionAspect aspect) => SatisfactionRules.Pick(aspect, Process, Staff, Facilities, Quality);
 }
 
 /// <summary>

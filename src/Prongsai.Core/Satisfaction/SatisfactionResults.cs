@@ -3,13 +3,7 @@ namespace Prongsai.Core.Satisfaction;
 /// <summary>The scores of one answer, as the results read them.</summary>
 public sealed record ScoredAnswer(int? DepartmentId, int Process, int Staff, int Facilities, int Quality)
 {
-    public int ScoreOf(SatisfactionAspect aspect) => aspect switch
-    {
-        SatisfactionAspect.Process => Process,
-        SatisfactionAspect.Staff => Staff,
-        SatisfactionAspect.Facilities => Facilities,
-        _ => Quality,
-    };
+    public int ScoreOf(SatisfactionAspect aspect) => SatisfactionRules.Pick(aspect, Process, Staff, Facilities, Quality);
 
     public double Mean => (Process + Staff + Facilities + Quality) / 4.0;
 }
@@ -46,8 +40,7 @@ public sealed record SatisfactionResults(int FiscalYear, int Answers, IReadOnlyL
         var aspects = SatisfactionRules.Aspects.Select(aspect =>
         {
             var scores = answers.Select(a => a.ScoreOf(aspect)).ToList();
-            var counts = Enumerable.Range(SatisfactionRules.LowestScore, SatisfactionRules.HighestScore)
-                .Select(score => scores.Count(s => s == score)).ToList();
+            var counts = SatisfactionRules.Scores.Select(score => scores.Count(s => s == score)).ToList();
             return new AspectResult(aspect, counts, MeanOf(scores), StandardDeviationOf(scores));
         }).ToList();
         var departments = answers.GroupBy(a => a.DepartmentId)

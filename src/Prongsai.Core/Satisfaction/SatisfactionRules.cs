@@ -14,6 +14,18 @@ public static class SatisfactionRules
 
     public static IReadOnlyList<SatisfactionAspect> Aspects { get; } = Enum.GetValues<SatisfactionAspect>();
 
+    /// <summary>Every score of the scale, lowest first.</summary>
+    public static IReadOnlyList<int> Scores { get; } = Enumerable.Range(LowestScore, HighestScore - LowestScore + 1).ToArray();
+
+    /// <summary>The one of four values that belongs to <paramref name="aspect"/>: answers, forms and figures keep one per aspect.</summary>
+    public static T Pick<T>(SatisfactionAspect aspect, T process, T staff, T facilities, T quality) => aspect switch
+    {
+        SatisfactionAspect.Process => process,
+        SatisfactionAspect.Staff => staff,
+        SatisfactionAspect.Facilities => facilities,
+        _ => quality,
+    };
+
     public static string AspectThai(SatisfactionAspect aspect) => aspect switch
     {
         SatisfactionAspect.Process => "ด้านขั้นตอนการให้บริการ",
@@ -49,22 +61,30 @@ public static class SatisfactionRules
         _ => "น้อยที่สุด",
     };
 
-    /// <summary>
-    /// The level of a mean score, by the intervals Thai survey reports use (4.51–5.00 มากที่สุด, 3.51–4.50 มาก,
-    /// 2.51–3.50 ปานกลาง, 1.51–2.50 น้อย, 1.00–1.50 น้อยที่สุด), read on the mean rounded to two decimals as printed.
-    /// </summary>
-    public static string LevelThai(double mean)
+    public static string ScoreEnglish(int score) => score switch
     {
-        var printed = Math.Round(mean, 2, MidpointRounding.AwayFromZero);
-        return printed switch
-        {
-            >= 4.51 => ScoreThai(5),
-            >= 3.51 => ScoreThai(4),
-            >= 2.51 => ScoreThai(3),
-            >= 1.51 => ScoreThai(2),
-            _ => ScoreThai(1),
-        };
-    }
+        5 => "Very high",
+        4 => "High",
+        3 => "Moderate",
+        2 => "Low",
+        _ => "Very low",
+    };
+
+    /// <summary>
+    /// The level of a mean score as the score whose word names it, by the intervals Thai survey reports use (4.51–5.00
+    /// มากที่สุด, 3.51–4.50 มาก, 2.51–3.50 ปานกลาง, 1.51–2.50 น้อย, 1.00–1.50 น้อยที่สุด), read on the mean rounded to two
+    /// decimals as printed.
+    /// </summary>
+    public static int LevelScore(double mean) => Math.Round(mean, 2, MidpointRounding.AwayFromZero) switch
+    {
+        >= 4.51 => 5,
+        >= 3.51 => 4,
+        >= 2.51 => 3,
+        >= 1.51 => 2,
+        _ => 1,
+    };
+
+    public static string LevelThai(double mean) => ScoreThai(LevelScore(mean));
 
     /// <summary>The mean as a percentage of the highest score (ร้อยละของความพึงพอใจ = mean × 20).</summary>
     public static double Percent(double mean) => mean * 100 / HighestScore;

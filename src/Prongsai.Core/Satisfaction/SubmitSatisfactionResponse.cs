@@ -10,13 +10,7 @@ namespace Prongsai.Core.Satisfaction;
 /// <summary>What a person fills in: a score (1–5) for each aspect, and optionally the department and a suggestion.</summary>
 public sealed record SatisfactionInput(int? DepartmentId, int? Process, int? Staff, int? Facilities, int? Quality, string? Suggestion)
 {
-    public int? ScoreOf(SatisfactionAspect aspect) => aspect switch
-    {
-        SatisfactionAspect.Process => Process,
-        SatisfactionAspect.Staff => Staff,
-        SatisfactionAspect.Facilities => Facilities,
-        _ => Quality,
-    };
+    public int? ScoreOf(SatisfactionAspect aspect) => SatisfactionRules.Pick(aspect, Process, Staff, Facilities, Quality);
 }
 
 /// <summary>

@@ -11,26 +11,10 @@ public static class SatisfactionLabels
         Lang.T(SatisfactionRules.AspectThai(aspect), SatisfactionRules.AspectEnglish(aspect));
 
     /// <summary>The word of a score on the five-point scale ("มากที่สุด" … "น้อยที่สุด").</summary>
-    public static string Score(int score) => Lang.T(SatisfactionRules.ScoreThai(score), score switch
-    {
-        5 => "Very high",
-        4 => "High",
-        3 => "Moderate",
-        2 => "Low",
-        _ => "Very low",
-    });
+    public static string Score(int score) => Lang.T(SatisfactionRules.ScoreThai(score), SatisfactionRules.ScoreEnglish(score));
 
-    /// <summary>
-    /// The level of a mean, by the intervals the reports use: the Thai word is Core's, and the English one is the word of
-    /// the score that carries the same Thai word, so the two languages can never disagree.
-    /// </summary>
-    public static string Level(double mean)
-    {
-        var thai = SatisfactionRules.LevelThai(mean);
-        var score = Enumerable.Range(SatisfactionRules.LowestScore, SatisfactionRules.HighestScore - SatisfactionRules.LowestScore + 1)
-            .First(s => SatisfactionRules.ScoreThai(s) == thai);
-        return Score(score);
-    }
+    /// <summary>The level of a mean, by the intervals the reports use.</summary>
+    public static string Level(double mean) => Score(SatisfactionRules.LevelScore(mean));
 
     /// <summary>A mean (x̄) or a standard deviation as the reports print it: "4.25".</summary>
     public static string Figure(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
