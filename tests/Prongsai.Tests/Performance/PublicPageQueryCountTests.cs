@@ -1,16 +1,21 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.AntiCorruption;
+using Prongsai.Core.Caching;
 using Prongsai.Core.CorruptionRisks;
+using Prongsai.Core.Data;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
+using Prongsai.Core.Satisfaction;
 using Prongsai.Core.Tenancy;
 using Prongsai.Tests.Infrastructure;
 using Prongsai.Tests.Measures.Import;
+using Prongsai.Tests.Measures.UseCases;
 using Prongsai.Tests.Procurement;
 using Prongsai.Tests.Publishing;
 using Xunit.Abstractions;
@@ -42,6 +47,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         await PublishProcurementPlanAsync(app, org, 2568);
         await AssessRisksAsync(app, org, 1);
         await PlanAgainstCorruptionAsync(app, org, 1);
+        await SurveyAsync(app, org, 1);
         var pages = PublicPages(org.Slug, first.Id);
 
         using var counter = new SqlCommandCounter(app);
@@ -58,6 +64,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         await PublishProcurementPlanAsync(app, org, 2569);
         await AssessRisksAsync(app, org, 5);
         await PlanAgainstCorruptionAsync(app, org, 6);
+        await SurveyAsync(app, org, 12);
 
         var withMore = await CountEachAsync(client, counter, pages, "b");
 
@@ -115,6 +122,8 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         $"/{slug}/gifts/2567",
         $"/{slug}/risks/2567",
         $"/{slug}/anti-corruption/2567",
+        $"/{slug}/satisfaction",
+        $"/{slug}/satisfaction/2567",
         $"/{slug}/search?q=%E0%B9%81%E0%B8%9C%E0%B8%99",
         $"/{slug}/feed",
         $"/{slug}/sitemap.xml",
@@ -230,6 +239,33 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
                 new ProgressInput(ProjectStatus.Done, "5,000", "ทำแล้ว"));
             Assert.True(reported.Succeeded, string.Join(" ", reported.Errors.Select(e => e.Message)));
         }
+    }
+
+    /// <summary>
+    /// Adds answers to the FY2567 satisfaction survey, spread over every department and none, and publishes (again) its
+    /// report, as the office does once the year is over.
+    /// </summary>
+    private static async Task SurveyAsync(ProngsaiApp app, TestOrg org, int answers)
+    {
+        await using var scope = app.Scope();
+        var services = scope.ServiceProvider;
+        services.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
+        var db = services.GetRequiredService<ProngsaiDbContext>();
+        var departments = await db.Departments.Select(d => (int?)d.Id).ToListAsync();
+        departments.Add(null);
+        foreach (var n in Enumerable.Range(0, answers))
+        {
+            db.Set<SatisfactionResponse>().Add(new SatisfactionResponse
+            {
+                FiscalYear = 2567, ReceivedAt = new DateTimeOffset(2024, 3, 1, 3, 0, 0, TimeSpan.Zero).AddDays(n),
+                DepartmentId = departments[n % departments.Count], Process = 5, Staff = 4, Facilities = 1 + (n % 5), Quality = 4,
+            });
+        }
+
+        await db.SaveChangesAsync();
+        var published = await new PublishSatisfactionReport(db, services.GetRequiredService<ContentVersion>(), FixedClock.BangkokNoon(2025, 1, 10))
+            .RunAsync(StaffActor.System(organizationId: org.Id), 2567, $"ผู้ตอบ {answers} ราย");
+        Assert.True(published.Succeeded, string.Join(" ", published.Errors.Select(e => e.Message)));
     }
 
     private static async Task PublishReportAsync(ProngsaiApp app, TestOrg org)

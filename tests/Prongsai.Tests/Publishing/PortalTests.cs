@@ -232,6 +232,7 @@ public sealed class PortalTests
         Assert.Contains($"href=\"/{org.Slug}/measures\"", home, StringComparison.Ordinal);
         Assert.Contains($"href=\"/{org.Slug}/budget\"", home, StringComparison.Ordinal);
         Assert.Contains($"href=\"/{org.Slug}/procurement\"", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{org.Slug}/satisfaction\"", home, StringComparison.Ordinal);
         Assert.Contains("\"@type\":\"GovernmentOrganization\"", home, StringComparison.Ordinal);
         Assert.Contains("og:title", home, StringComparison.Ordinal);
         Assert.DoesNotContain("style=\"", home, StringComparison.Ordinal);
@@ -261,7 +262,7 @@ public sealed class PortalTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/feed/nope")).StatusCode);
         var sitemap = await client.GetStringAsync($"/{org.Slug}/sitemap.xml");
         Assert.Contains($"/{org.Slug}/documents/{news.Id}</loc>", sitemap, StringComparison.Ordinal);
-        foreach (var list in new[] { "measures", "budget", "procurement", "data", "qa" })
+        foreach (var list in new[] { "measures", "budget", "procurement", "data", "qa", "consultations", "satisfaction" })
         {
             Assert.Contains($"/{org.Slug}/{list}</loc>", sitemap, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{org.Slug}/{list}")).StatusCode);

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Satisfaction;
+using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Portal;
+using Prongsai.Web.Tenancy;
+
+namespace Prongsai.Web.Pages.Public.Satisfaction;
+
+/// <summary>What the survey form posts. Inputs are written by hand in the view, so a tampered value re-renders safely.</summary>
+public sealed class SatisfactionForm
+{
+    public int? Process { get; set; }
+    public int? Staff { get; set; }
+    public int? Facilities { get; set; }
+    public int? Quality { get; set; }
+
+    /// <summary>The chosen department's id as the select sent it (empty: not said).</summary>
+    public string? DepartmentId { get; set; }
+
+    public string? Suggestion { get; set; }
+
+    /// <summary>The honeypot: hidden from people, filled by robots.</summary>
+    public string? Website { get; set; }
+
+    public int? ScoreOf(SatisfactionAspect aspect) => aspect switch
+    {
+        SatisfactionAspect.Process => Process,
+        SatisfactionAspect.Staff => Staff,
+        SatisfactionAspect.Facilities => Facilities,
+        _ => Quality,
+    };
+}
+
+/// <summary>
+/// /{org}/satisfaction: the office's satisfaction survey (แบบประเมินความพึงพอใจการให้บริการ) — a score from 5 to 1 on
+/// each aspect of the service, the department that served if the person wants to say, and a suggestion — with the
+/// yearly reports already published under it. Anonymous: no name is asked and nothing about the sender is kept.
+/// A suggestion is read in the back office only, never shown here. Rate limited like every public post; not kept in
+/// the page cache, since the form carries an antiforgery token.
+/// </summary>
+[PublicPost("request")]
+public sealed class IndexModel(PortalData portal, SatisfactionBoard board, ProngsaiDbContext db) : PageModel
+{
+    [BindProperty] public SatisfactionForm Form { get; set; } = new();
+
+    public Organization Organization { get; private set; } = null!;
+    public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
+    public IReadOnlyList<int> PublishedYears { get; private set; } = [];
+    public PublicFormErrors Errors { get; } = new();
+
+    /// <summary>True in the answer to an accepted survey.</summary>
+    public bool Received { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrEmpty(Form.Website))
+        {
+            Errors.Add(PublicFormErrors.Form, Lang.T("ไม่สามารถส่งแบบประเมินได้ กรุณาลองใหม่อีกครั้ง", "The survey could not be sent; please try again."));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var input = new SatisfactionInput(DepartmentOf(Form.DepartmentId), Form.Process, Form.Staff, Form.Facilities, Form.Quality, Form.Suggestion);
+        var result = await HttpContext.RequestServices.GetRequiredService<SubmitSatisfactionResponse>().RunAsync(input, cancellationToken);
+        if (!result.Succeeded)
+        {
+            if (UseCaseErrors.StatusOf(result.Errors) == StatusCodes.Status404NotFound)
+            {
+                return NotFound();
+            }
+
+            Errors.AddAll(result.Errors);
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
+            return Page();
+        }
+
+        Received = true;
+        Response.Headers.CacheControl = "no-store";
+        Form = new SatisfactionForm();
+        return Page();
+    }
+
+    public string? ErrorOf(string field) => Errors.Of(field);
+
+    /// <summary>
+    /// The select's value as a department id: empty is "not said"; anything that is not a number (a tampered form) is
+    /// passed on as an id no department has, so the use case refuses it with its own message rather than the answer
+    /// silently counting as "not said".
+    /// </summary>
+    private static int? DepartmentOf(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
+        : 0;
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var id = HttpContext.Organization()?.Id;
+        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        if (organization is null)
+        {
+            return false;
+        }
+
+        Organization = organization;
+        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Name)
+            .Select(d => new DepartmentChoice(d.Id, d.Name)).ToListAsync(cancellationToken);
+        PublishedYears = await board.PublishedYearsAsync(cancellationToken);
+        return true;
+    }
+}
