@@ -17,6 +17,9 @@ public static class SatisfactionRules
     /// <summary>Every score of the scale, lowest first.</summary>
     public static IReadOnlyList<int> Scores { get; } = Enumerable.Range(LowestScore, HighestScore - LowestScore + 1).ToArray();
 
+    /// <summary>The scale from มากที่สุด down, as forms and tables show it.</summary>
+    public static IReadOnlyList<int> ScoresHighestFirst { get; } = Scores.OrderDescending().ToArray();
+
     /// <summary>The one of four values that belongs to <paramref name="aspect"/>: answers, forms and figures keep one per aspect.</summary>
     public static T Pick<T>(SatisfactionAspect aspect, T process, T staff, T facilities, T quality) => aspect switch
     {

@@ -72,27 +72,23 @@ public static class SatisfactionReportForm
         return departmentId is { } id && departments.TryGetValue(id, out var name) ? name : NoDepartment;
     }
 
-    /// <summary>The scores from the highest down, as the columns read.</summary>
-    public static IReadOnlyList<int> ScoresDown { get; } =
-        Enumerable.Range(SatisfactionRules.LowestScore, SatisfactionRules.HighestScore - SatisfactionRules.LowestScore + 1).Reverse().ToList();
-
     private static FormTable AspectsTable(SatisfactionResults results)
     {
         var columns = new List<FormColumn> { new("ด้าน", 24) };
-        columns.AddRange(ScoresDown.Select(score => new FormColumn(score.ToString(CultureInfo.InvariantCulture), 6, FormAlign.Centre)));
+        columns.AddRange(SatisfactionRules.ScoresHighestFirst.Select(score => new FormColumn(score.ToString(CultureInfo.InvariantCulture), 6, FormAlign.Centre)));
         columns.AddRange([new("x̄", 9, FormAlign.Right), new("S.D.", 9, FormAlign.Right), new("ร้อยละ", 10, FormAlign.Right), new("ระดับ", 18)]);
 
         var rows = results.Aspects.Select(aspect =>
         {
             var row = new List<FormCell> { SatisfactionRules.AspectThai(aspect.Aspect) };
-            row.AddRange(ScoresDown.Select(score => new FormCell(Count(aspect.CountOf(score)))));
+            row.AddRange(SatisfactionRules.ScoresHighestFirst.Select(score => new FormCell(Count(aspect.CountOf(score)))));
             row.AddRange([TwoDecimals(aspect.Mean), TwoDecimals(aspect.StandardDeviation), TwoDecimals(aspect.Percent), aspect.Level]);
             return (IReadOnlyList<FormCell>)row;
         }).ToList();
 
         // The overall figure is the mean of the four aspects: it has no counts or spread of its own.
         var overall = new List<FormCell> { new("ภาพรวม", Bold: true) };
-        overall.AddRange(ScoresDown.Select(_ => new FormCell("-")));
+        overall.AddRange(SatisfactionRules.ScoresHighestFirst.Select(_ => new FormCell("-")));
         overall.AddRange([new FormCell(TwoDecimals(results.Mean), Bold: true), new FormCell("-"),
             new FormCell(TwoDecimals(results.Percent), Bold: true), new FormCell(results.Level, Bold: true)]);
         rows.Add(overall);

@@ -27,13 +27,7 @@ public sealed class SatisfactionForm
     /// <summary>The honeypot: hidden from people, filled by robots.</summary>
     public string? Website { get; set; }
 
-    public int? ScoreOf(SatisfactionAspect aspect) => aspect switch
-    {
-        SatisfactionAspect.Process => Process,
-        SatisfactionAspect.Staff => Staff,
-        SatisfactionAspect.Facilities => Facilities,
-        _ => Quality,
-    };
+    public int? ScoreOf(SatisfactionAspect aspect) => SatisfactionRules.Pick(aspect, Process, Staff, Facilities, Quality);
 }
 
 /// <summary>
