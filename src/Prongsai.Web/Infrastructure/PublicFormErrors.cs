@@ -27,4 +27,38 @@ public sealed class PublicFormErrors
             Add(error.Field ?? Form, error.Message);
         }
     }
+
+    /// <summary>
+    /// True when the honeypot (a field people never see) came filled: the post is a robot's, so it answers 400 with
+    /// <paramref name="message"/> at the top, in case a person's browser filled it in.
+    /// </summary>
+    public bool CatchesRobot(string? honeypot, HttpResponse response, string message)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (string.IsNullOrEmpty(honeypot))
+        {
+            return false;
+        }
+
+        Add(Form, message);
+        response.StatusCode = StatusCodes.Status400BadRequest;
+        return true;
+    }
+
+    /// <summary>
+    /// A use case's refusal on the form: each message beside its field and the status it calls for (409 for a conflict,
+    /// else 422). False when the refusal is "not found", which the page answers with 404 instead.
+    /// </summary>
+    public bool Refuse(IReadOnlyList<Error> errors, HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (UseCaseErrors.StatusOf(errors) == StatusCodes.Status404NotFound)
+        {
+            return false;
+        }
+
+        AddAll(errors);
+        response.StatusCode = FormState.RefusedStatus(errors);
+        return true;
+    }
 }

@@ -60,10 +60,8 @@ public sealed class ConsultationModel(
             return NotFound();
         }
 
-        if (!string.IsNullOrEmpty(Form.Website))
+        if (Errors.CatchesRobot(Form.Website, Response, Lang.T("ไม่สามารถส่งความคิดเห็นได้ กรุณาลองใหม่อีกครั้ง", "The opinion could not be sent; please try again.")))
         {
-            Errors.Add(PublicFormErrors.Form, Lang.T("ไม่สามารถส่งความคิดเห็นได้ กรุณาลองใหม่อีกครั้ง", "The opinion could not be sent; please try again."));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
@@ -71,15 +69,7 @@ public sealed class ConsultationModel(
         var result = await HttpContext.RequestServices.GetRequiredService<SubmitOpinion>().RunAsync(Id, input, cancellationToken);
         if (!result.Succeeded)
         {
-            if (UseCaseErrors.StatusOf(result.Errors) == StatusCodes.Status404NotFound)
-            {
-                return NotFound();
-            }
-
-            Errors.AddAll(result.Errors);
-
-            Response.StatusCode = FormState.RefusedStatus(result.Errors);
-            return Page();
+            return Errors.Refuse(result.Errors, Response) ? Page() : NotFound();
         }
 
         Received = true;

@@ -62,10 +62,8 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
             return NotFound();
         }
 
-        if (!string.IsNullOrEmpty(Form.Website))
+        if (Errors.CatchesRobot(Form.Website, Response, "ไม่สามารถส่งเรื่องได้ กรุณาลองใหม่อีกครั้ง"))
         {
-            Errors.Add(PublicFormErrors.Form, "ไม่สามารถส่งเรื่องได้ กรุณาลองใหม่อีกครั้ง");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadPageAsync();
             return Page();
         }

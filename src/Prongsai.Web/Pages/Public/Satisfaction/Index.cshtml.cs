@@ -59,10 +59,8 @@ public sealed class IndexModel(PortalData portal, SatisfactionBoard board, Prong
             return NotFound();
         }
 
-        if (!string.IsNullOrEmpty(Form.Website))
+        if (Errors.CatchesRobot(Form.Website, Response, Lang.T("ไม่สามารถส่งแบบประเมินได้ กรุณาลองใหม่อีกครั้ง", "The survey could not be sent; please try again.")))
         {
-            Errors.Add(PublicFormErrors.Form, Lang.T("ไม่สามารถส่งแบบประเมินได้ กรุณาลองใหม่อีกครั้ง", "The survey could not be sent; please try again."));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
@@ -70,14 +68,7 @@ public sealed class IndexModel(PortalData portal, SatisfactionBoard board, Prong
         var result = await HttpContext.RequestServices.GetRequiredService<SubmitSatisfactionResponse>().RunAsync(input, cancellationToken);
         if (!result.Succeeded)
         {
-            if (UseCaseErrors.StatusOf(result.Errors) == StatusCodes.Status404NotFound)
-            {
-                return NotFound();
-            }
-
-            Errors.AddAll(result.Errors);
-            Response.StatusCode = FormState.RefusedStatus(result.Errors);
-            return Page();
+            return Errors.Refuse(result.Errors, Response) ? Page() : NotFound();
         }
 
         Received = true;
