@@ -54,9 +54,10 @@ public static class SatisfactionReportForm
             blocks.Add(new FormParagraph(SampleNote));
         }
 
-        return new PrintedForm($"{Title} ประจำ{year.ThaiName}", blocks)
+        // The year on a line of its own: a long title would otherwise break between "พ.ศ." and the year.
+        return new PrintedForm(Title, blocks)
         {
-            Subtitle = [organizationName],
+            Subtitle = ["ประจำ" + year.ThaiName, organizationName],
             // Nobody's name is on the website's report, so the signers write theirs by hand.
             Signatures = [new FormSignature(null, "ผู้จัดทำรายงาน"), new FormSignature(null, "หัวหน้าหน่วยงาน")],
         };
@@ -74,9 +75,9 @@ public static class SatisfactionReportForm
 
     private static FormTable AspectsTable(SatisfactionResults results)
     {
-        var columns = new List<FormColumn> { new("ด้าน", 24) };
+        var columns = new List<FormColumn> { new("ด้าน", 32) };
         columns.AddRange(SatisfactionRules.ScoresHighestFirst.Select(score => new FormColumn(score.ToString(CultureInfo.InvariantCulture), 6, FormAlign.Centre)));
-        columns.AddRange([new("x̄", 9, FormAlign.Right), new("S.D.", 9, FormAlign.Right), new("ร้อยละ", 10, FormAlign.Right), new("ระดับ", 18)]);
+        columns.AddRange([new("x̄", 8, FormAlign.Right), new("S.D.", 8, FormAlign.Right), new("ร้อยละ", 10, FormAlign.Right), new("ระดับ", 12)]);
 
         var rows = results.Aspects.Select(aspect =>
         {
