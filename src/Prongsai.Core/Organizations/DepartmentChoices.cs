@@ -17,17 +17,22 @@ public static class DepartmentChoices
     public static async Task<IReadOnlyList<DepartmentChoice>> ForAsync(
         ProngsaiDbContext db, StaffActor actor, string permission, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(actor);
-        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Name)
-            .Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
-        var list = departments.Where(d => actor.HasFor(permission, d.Id)).Select(d => new DepartmentChoice(d.Id, d.Name)).ToList();
+        var list = (await AllAsync(db, cancellationToken)).Where(d => actor.HasFor(permission, d.Id)).ToList();
         if (actor.HasFor(permission, null))
         {
             list.Insert(0, new DepartmentChoice(null, WholeOffice));
         }
 
         return list;
+    }
+
+    /// <summary>Every department of the organization, in its order: what anyone may name, on a public form too.</summary>
+    public static async Task<IReadOnlyList<DepartmentChoice>> AllAsync(ProngsaiDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Name)
+            .Select(d => new DepartmentChoice(d.Id, d.Name)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The names of the departments <paramref name="ids"/> names, for lists.</summary>

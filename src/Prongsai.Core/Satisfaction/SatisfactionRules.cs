@@ -89,6 +89,19 @@ public static class SatisfactionRules
 
     public static string LevelThai(double mean) => ScoreThai(LevelScore(mean));
 
+    /// <summary>What a department column says for the answers that named none.</summary>
+    public const string NoDepartment = "ไม่ระบุ";
+
+    /// <summary>The department an answer named, by <paramref name="names"/>; "ไม่ระบุ" for none (or one deleted since).</summary>
+    public static string DepartmentName(int? departmentId, IReadOnlyDictionary<int, string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return departmentId is { } id && names.TryGetValue(id, out var name) ? name : NoDepartment;
+    }
+
+    /// <summary>A mean, a spread or a percentage as survey reports print it, and as the level reads it: "4.25".</summary>
+    public static string Printed(double value) => value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The mean as a percentage of the highest score (ร้อยละของความพึงพอใจ = mean × 20).</summary>
     public static double Percent(double mean) => mean * 100 / HighestScore;
 }

@@ -21,7 +21,7 @@ public static class ConsultationSummaryForm
         ArgumentNullException.ThrowIfNull(consultation);
         ArgumentNullException.ThrowIfNull(counts);
         var blocks = new List<FormBlock> { new FormHeading("1. เรื่องที่รับฟังความคิดเห็น") };
-        blocks.AddRange(Paragraphs(consultation.Description));
+        blocks.AddRange(FormParagraph.PerLine(consultation.Description));
         blocks.Add(new FormHeading("2. ระยะเวลาและช่องทาง"));
         blocks.Add(new FormParagraph(
             $"ระหว่างวันที่ {ThaiDate.FormatLong(consultation.OpensOn)} ถึงวันที่ {ThaiDate.FormatLong(consultation.ClosesOn)} "
@@ -34,7 +34,7 @@ public static class ConsultationSummaryForm
         }
 
         blocks.Add(new FormHeading("4. สรุปผลและการนำไปใช้"));
-        blocks.AddRange(Paragraphs(consultation.Summary ?? "-"));
+        blocks.AddRange(FormParagraph.PerLine(consultation.Summary ?? "-"));
         if (consultation.IsSample)
         {
             blocks.Add(new FormParagraph("ข้อมูลตัวอย่างของระบบสาธิต ไม่ใช่ข้อมูลจริง"));
@@ -56,10 +56,6 @@ public static class ConsultationSummaryForm
             .ToList();
         return new FormTable(columns, rows);
     }
-
-    /// <summary>The text as typed, a paragraph per line (blank lines dropped).</summary>
-    private static IEnumerable<FormParagraph> Paragraphs(string text) =>
-        text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).Select(line => new FormParagraph(line));
 
     private static string Count(int number) => number.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,15 @@ public abstract record FormBlock;
 
 public sealed record FormHeading(string Text) : FormBlock;
 
-public sealed record FormParagraph(string Text) : FormBlock;
+public sealed record FormParagraph(string Text) : FormBlock
+{
+    /// <summary>A text as typed, a paragraph per line (blank lines dropped).</summary>
+    public static IEnumerable<FormParagraph> PerLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).Select(line => new FormParagraph(line));
+    }
+}
 
 /// <summary>A bordered table whose header row repeats on every page.</summary>
 public sealed record FormTable(IReadOnlyList<FormColumn> Columns, IReadOnlyList<IReadOnlyList<FormCell>> Rows) : FormBlock

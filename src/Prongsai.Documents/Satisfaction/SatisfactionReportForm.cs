@@ -16,9 +16,6 @@ public static class SatisfactionReportForm
 {
     public const string Title = "รายงานผลการสำรวจความพึงพอใจการให้บริการ";
 
-    /// <summary>What a department column says for the answers that named none.</summary>
-    public const string NoDepartment = "ไม่ระบุ";
-
     public const string SampleNote = "ข้อมูลตัวอย่างของระบบสาธิต ไม่ใช่ข้อมูลจริง";
 
     /// <param name="departments">the names of the departments the results name (a department gone since reads as not said)</param>
@@ -48,7 +45,7 @@ public static class SatisfactionReportForm
             DepartmentsTable(results, departments),
             new FormHeading("4. ผลการวิเคราะห์และการนำไปปรับปรุง"),
         };
-        blocks.AddRange(Paragraphs(report.Findings));
+        blocks.AddRange(FormParagraph.PerLine(report.Findings));
         if (report.IsSample)
         {
             blocks.Add(new FormParagraph(SampleNote));
@@ -63,16 +60,6 @@ public static class SatisfactionReportForm
         };
     }
 
-    /// <summary>A mean, an S.D. or a percentage as survey reports print it: two decimals ("4.38").</summary>
-    public static string TwoDecimals(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    /// <summary>A department's name as the results print it.</summary>
-    public static string DepartmentName(int? departmentId, IReadOnlyDictionary<int, string> departments)
-    {
-        ArgumentNullException.ThrowIfNull(departments);
-        return departmentId is { } id && departments.TryGetValue(id, out var name) ? name : NoDepartment;
-    }
-
     private static FormTable AspectsTable(SatisfactionResults results)
     {
         var columns = new List<FormColumn> { new("ด้าน", 32) };
@@ -83,15 +70,15 @@ public static class SatisfactionReportForm
         {
             var row = new List<FormCell> { SatisfactionRules.AspectThai(aspect.Aspect) };
             row.AddRange(SatisfactionRules.ScoresHighestFirst.Select(score => new FormCell(Count(aspect.CountOf(score)))));
-            row.AddRange([TwoDecimals(aspect.Mean), TwoDecimals(aspect.StandardDeviation), TwoDecimals(aspect.Percent), aspect.Level]);
+            row.AddRange([SatisfactionRules.Printed(aspect.Mean), SatisfactionRules.Printed(aspect.StandardDeviation), SatisfactionRules.Printed(aspect.Percent), aspect.Level]);
             return (IReadOnlyList<FormCell>)row;
         }).ToList();
 
         // The overall figure is the mean of the four aspects: it has no counts or spread of its own.
         var overall = new List<FormCell> { new("ภาพรวม", Bold: true) };
         overall.AddRange(SatisfactionRules.ScoresHighestFirst.Select(_ => new FormCell("-")));
-        overall.AddRange([new FormCell(TwoDecimals(results.Mean), Bold: true), new FormCell("-"),
-            new FormCell(TwoDecimals(results.Percent), Bold: true), new FormCell(results.Level, Bold: true)]);
+        overall.AddRange([new FormCell(SatisfactionRules.Printed(results.Mean), Bold: true), new FormCell("-"),
+            new FormCell(SatisfactionRules.Printed(results.Percent), Bold: true), new FormCell(results.Level, Bold: true)]);
         rows.Add(overall);
         return new FormTable(columns, rows);
     }
@@ -105,15 +92,11 @@ public static class SatisfactionReportForm
         ];
         var rows = results.Departments.Select(d => (IReadOnlyList<FormCell>)
         [
-            DepartmentName(d.DepartmentId, departments), Count(d.Answers), TwoDecimals(d.Mean), TwoDecimals(d.Percent),
+            SatisfactionRules.DepartmentName(d.DepartmentId, departments), Count(d.Answers), SatisfactionRules.Printed(d.Mean), SatisfactionRules.Printed(d.Percent),
             SatisfactionRules.LevelThai(d.Mean),
         ]).ToList();
         return new FormTable(columns, rows);
     }
-
-    /// <summary>The findings as typed, a paragraph per line (blank lines dropped).</summary>
-    private static IEnumerable<FormParagraph> Paragraphs(string text) =>
-        text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).Select(line => new FormParagraph(line));
 
     private static string Count(int number) => number.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -148,7 +148,7 @@ public sealed class SatisfactionPublicHttpTests
             "<th scope=\"row\">ด้านขั้นตอนการให้บริการ</th>", "<td>4.67</td><td>0.58</td><td>93.33</td><td>มากที่สุด</td>",
             "<td>4.00</td><td>1.00</td><td>80.00</td><td>มาก</td>", "<caption class=\"visually-hidden\">",
             "<th scope=\"row\">ไม่ระบุ</th><td>2</td>", "<th scope=\"row\">กองคลัง</th><td>1</td>",
-            "<p>ผู้รับบริการพึงพอใจด้านขั้นตอนมากที่สุด</p>", "<p>หน่วยงานจะเพิ่มที่นั่งรอหน้าห้องกองคลัง</p>",
+            "<p class=\"pre-line\">ผู้รับบริการพึงพอใจด้านขั้นตอนมากที่สุด&#xA;หน่วยงานจะเพิ่มที่นั่งรอหน้าห้องกองคลัง</p>",
             $"เผยแพร่เมื่อ {ThaiDate.FormatLong(new DateOnly(thisYear.End.Year, 10, 15))}",
             $"href=\"{yearPage}?handler=pdf\"", $"href=\"{yearPage}?handler=docx\"",
         })

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Satisfaction;
@@ -99,8 +98,7 @@ public sealed class IndexModel(PortalData portal, SatisfactionBoard board, Prong
         }
 
         Organization = organization;
-        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Name)
-            .Select(d => new DepartmentChoice(d.Id, d.Name)).ToListAsync(cancellationToken);
+        Departments = await DepartmentChoices.AllAsync(db, cancellationToken);
         PublishedYears = await board.PublishedYearsAsync(cancellationToken);
         return true;
     }

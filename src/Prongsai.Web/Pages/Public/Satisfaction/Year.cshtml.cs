@@ -8,6 +8,7 @@ using Prongsai.Documents.Forms;
 using Prongsai.Documents.Pdf;
 using Prongsai.Documents.Satisfaction;
 using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Pages.Staff.Org.Satisfaction;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Portal.PageCache;
 using Prongsai.Web.Tenancy;
@@ -57,11 +58,7 @@ public sealed class YearModel(PortalData portal, SatisfactionBoard board, Prongs
         return await FormDownloads.CachedPdfAsync(pdf, pdfStore, scope, Form, FileStem, cancellationToken);
     }
 
-    public string DepartmentName(int? departmentId) => departmentId is { } d && DepartmentNames.TryGetValue(d, out var name)
-        ? name
-        : Lang.T(SatisfactionReportForm.NoDepartment, "Not said");
-
-    public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+    public string DepartmentName(int? departmentId) => SatisfactionLabels.Department(departmentId, DepartmentNames);
 
     private PrintedForm Form => SatisfactionReportForm.For(Organization.Name, Results, Report, DepartmentNames,
         PortalData.BaseUrl(Request) + SatisfactionPaths.PublicForm(Organization.Slug));

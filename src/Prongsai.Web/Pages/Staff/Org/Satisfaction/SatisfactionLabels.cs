@@ -4,7 +4,7 @@ using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Satisfaction;
 
-/// <summary>Words, figures and addresses the back office's survey pages share (the Thai comes from Core's <see cref="SatisfactionRules"/>).</summary>
+/// <summary>Words, figures and addresses the survey's pages share, in the back office and on the website (the Thai comes from Core's <see cref="SatisfactionRules"/>).</summary>
 public static class SatisfactionLabels
 {
     public static string Aspect(SatisfactionAspect aspect) =>
@@ -17,13 +17,19 @@ public static class SatisfactionLabels
     public static string Level(double mean) => Score(SatisfactionRules.LevelScore(mean));
 
     /// <summary>A mean (x̄) or a standard deviation as the reports print it: "4.25".</summary>
-    public static string Figure(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    public static string Figure(double value) => SatisfactionRules.Printed(value);
 
     /// <summary>"85.00%".</summary>
-    public static string Percent(double percent) => percent.ToString("0.00", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double percent) => SatisfactionRules.Printed(percent) + "%";
 
-    /// <summary>The department an answer named, or "ไม่ระบุ" when the person did not say.</summary>
-    public static string Department(string? name) => name ?? Lang.T("ไม่ระบุ", "Not said");
+    /// <summary>The department an answer named (by <paramref name="names"/>), or "ไม่ระบุ" when the person did not say.</summary>
+    public static string Department(int? departmentId, IReadOnlyDictionary<int, string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return departmentId is { } id && names.TryGetValue(id, out var name) ? name : NotSaid;
+    }
+
+    public static string NotSaid => Lang.T(SatisfactionRules.NoDepartment, "Not said");
 
     public static string Year(int fiscalYear) => fiscalYear.ToString(CultureInfo.InvariantCulture);
 

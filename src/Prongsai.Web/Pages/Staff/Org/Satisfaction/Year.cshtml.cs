@@ -95,6 +95,5 @@ public sealed class YearModel(SatisfactionBoard board, PublishSatisfactionReport
         return true;
     }
 
-    public string DepartmentName(int? departmentId) =>
-        SatisfactionLabels.Department(departmentId is { } id ? Departments.GetValueOrDefault(id) : null);
+    public string DepartmentName(int? departmentId) => SatisfactionLabels.Department(departmentId, Departments);
 }
