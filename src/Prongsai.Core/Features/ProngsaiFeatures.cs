@@ -32,5 +32,6 @@ public static class ProngsaiFeatures
         new BudgetFeature(),
         new OpenDataFeature(),
         new Procurement.ProcurementFeature(),
+        new Posters.PostersFeature(),
     ];
 }

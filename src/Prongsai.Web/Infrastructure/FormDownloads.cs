@@ -15,14 +15,21 @@ public static class FormDownloads
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    private const string UnavailableTakeWord = "สร้างไฟล์ PDF ไม่ได้ในขณะนี้ ดาวน์โหลดไฟล์ Word แทน / The PDF cannot be made now: download the Word file";
+
     public static FileContentResult Docx(PrintedForm form, string fileStem) =>
         new(FormDocxWriter.Write(form), DocxType) { FileDownloadName = fileStem + ".docx" };
 
-    public static async Task<IActionResult> PdfAsync(IPdfConverter converter, PrintedForm form, string fileStem, CancellationToken cancellationToken)
+    public static Task<IActionResult> PdfAsync(IPdfConverter converter, PrintedForm form, string fileStem, CancellationToken cancellationToken) =>
+        HtmlPdfAsync(converter, FormHtmlWriter.Write(form), fileStem, UnavailableTakeWord, cancellationToken);
+
+    /// <summary>Any standalone HTML document printed to PDF, or a 503 titled <paramref name="unavailableTitle"/> without Chromium.</summary>
+    public static async Task<IActionResult> HtmlPdfAsync(
+        IPdfConverter converter, string html, string fileStem, string unavailableTitle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(converter);
-        var rendered = await converter.HtmlToPdfAsync(FormHtmlWriter.Write(form), cancellationToken);
-        return rendered.Succeeded ? Pdf(rendered.Pdf!, fileStem) : Unavailable(rendered.Message);
+        var rendered = await converter.HtmlToPdfAsync(html, cancellationToken);
+        return rendered.Succeeded ? Pdf(rendered.Pdf!, fileStem) : Unavailable(rendered.Message, unavailableTitle);
     }
 
     /// <summary>
@@ -45,7 +52,7 @@ public static class FormDownloads
         var rendered = await converter.HtmlToPdfAsync(html, cancellationToken);
         if (!rendered.Succeeded)
         {
-            return Unavailable(rendered.Message);
+            return Unavailable(rendered.Message, UnavailableTakeWord);
         }
 
         store.Keep(key, rendered.Pdf!);
@@ -63,11 +70,11 @@ public static class FormDownloads
     private static FileContentResult Pdf(byte[] pdf, string fileStem) =>
         new(pdf, "application/pdf") { FileDownloadName = fileStem + ".pdf" };
 
-    private static ObjectResult Unavailable(string? message) =>
+    private static ObjectResult Unavailable(string? message, string title) =>
         new ObjectResult(new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
-            Title = "สร้างไฟล์ PDF ไม่ได้ในขณะนี้ ดาวน์โหลดไฟล์ Word แทน / The PDF cannot be made now: download the Word file",
+            Title = title,
             Detail = message,
         }) { StatusCode = StatusCodes.Status503ServiceUnavailable };
 }

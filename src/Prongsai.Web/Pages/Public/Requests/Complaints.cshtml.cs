@@ -17,12 +17,15 @@ public sealed class ComplaintsModel(PortalData portal, ComplaintRules rules, Req
     public DateTimeOffset? RulesUpdatedAt { get; private set; }
     public RequestStatisticsView? Statistics { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>The form; <c>?kind=corruption</c> (the corruption poster's address) chooses that kind beforehand.</summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? kind)
     {
         if (!await LoadOrganizationAsync())
         {
             return NotFound();
         }
+
+        Form.Kind = kind == "corruption" ? kind : null;
 
         await LoadPageAsync();
         return Page();

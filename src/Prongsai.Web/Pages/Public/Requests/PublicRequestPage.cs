@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Requests;
+using Prongsai.Documents;
 using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;

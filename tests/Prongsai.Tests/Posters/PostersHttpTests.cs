@@ -1,0 +1,95 @@
+using System.Net;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Posters;
+using Prongsai.Tests.Infrastructure;
+
+namespace Prongsai.Tests.Posters;
+
+/// <summary>
+/// The posters in the back office over HTTP: every member sees each poster's code and full address and downloads its
+/// PDF, whose code reads back as that address; an unknown poster is 404; another office's staff and strangers get
+/// nothing; and every address a poster prints answers on the website.
+/// </summary>
+public sealed class PostersHttpTests
+{
+    [Theory, Providers]
+    public async Task Every_member_sees_the_posters_and_downloads_one_whose_code_is_the_address(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        foreach (var role in new[] { OrgRole.DepartmentStaff, OrgRole.Auditor })
+        {
+            var member = await app.SignedInAsync(org[role]);
+            var page = WebUtility.HtmlDecode(await member.GetStringAsync($"/staff/{org.Slug}/posters"));
+            foreach (var poster in PosterCatalog.All)
+            {
+                Assert.Contains(poster.Title, page, StringComparison.Ordinal);
+                Assert.Contains("http://localhost" + poster.Path(org.Slug), page, StringComparison.Ordinal);
+                Assert.Contains($"/staff/{org.Slug}/posters?handler=pdf&key={poster.Key}", page, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("<svg role=\"img\"", page, StringComparison.Ordinal);
+        }
+
+        var clerk = await app.SignedInAsync(org[OrgRole.DepartmentStaff]);
+        using (var one = await clerk.GetAsync($"/staff/{org.Slug}/posters?handler=pdf&key=corruption"))
+        {
+            Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+            Assert.Equal("application/pdf", one.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("poster-corruption.pdf", one.Content.Headers.ContentDisposition?.FileNameStar ?? one.Content.Headers.ContentDisposition?.FileName);
+            var codes = await PrintedQrCodes.ReadAsync(await one.Content.ReadAsByteArrayAsync());
+            Assert.Equal([$"http://localhost/{org.Slug}/complaints?kind=corruption"], codes);
+        }
+
+        using (var all = await clerk.GetAsync($"/staff/{org.Slug}/posters?handler=pdf"))
+        {
+            Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+            var codes = await PrintedQrCodes.ReadAsync(await all.Content.ReadAsByteArrayAsync());
+            Assert.Equal(PosterCatalog.All.Select(p => "http://localhost" + p.Path(org.Slug)), codes);
+        }
+
+        foreach (var key in new[] { "nothing", "../satisfaction", "SATISFACTION" })
+        {
+            using var missing = await clerk.GetAsync($"/staff/{org.Slug}/posters?handler=pdf&key={Uri.EscapeDataString(key)}");
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+    }
+
+    [Theory, Providers]
+    public async Task Another_offices_staff_and_strangers_get_no_poster(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var a = await TestOrg.CreateAsync(app);
+        var b = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(a[OrgRole.OrgAdmin]);
+        foreach (var url in new[] { $"/staff/{b.Slug}/posters", $"/staff/{b.Slug}/posters?handler=pdf&key=qa" })
+        {
+            using var crossing = await admin.GetAsync(url);
+            Assert.True(crossing.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{url} → {(int)crossing.StatusCode}");
+
+            using var stranger = await app.Client().GetAsync(url);
+            Assert.NotEqual(HttpStatusCode.OK, stranger.StatusCode);
+            Assert.NotEqual("application/pdf", stranger.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Theory, Providers]
+    public async Task Every_address_a_poster_prints_answers_on_the_website(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var visitor = app.Client();
+        foreach (var poster in PosterCatalog.All)
+        {
+            using var response = await visitor.GetAsync(poster.Path(org.Slug));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{poster.Key}: {poster.Path(org.Slug)} → {(int)response.StatusCode}");
+        }
+
+        // The corruption poster opens the complaint form with that kind already chosen; the plain address does not.
+        var corruption = await visitor.GetStringAsync($"/{org.Slug}/complaints?kind=corruption");
+        Assert.Contains("value=\"corruption\" checked=\"checked\"", corruption, StringComparison.Ordinal);
+        var plain = await visitor.GetStringAsync($"/{org.Slug}/complaints?kind=other");
+        Assert.Contains("value=\"grievance\" checked=\"checked\"", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"corruption\" checked=\"checked\"", plain, StringComparison.Ordinal);
+    }
+}
