@@ -6,22 +6,23 @@ namespace Prongsai.Core.Posters;
 /// <summary>
 /// The posters every office may print, one per public page a visitor acts on. Each promise must hold on that page as
 /// built — a poster that says "no name needed" sends people to a form that indeed asks none — so a change to a form
-/// is a change here too.
+/// is a change here too. A space in a text is where a printed line may break (<see cref="Poster"/>), so each is put
+/// between phrases, as Thai writing does, and a number is held to its unit by a no-break space.
 /// </summary>
 public static class PosterCatalog
 {
     public static IReadOnlyList<Poster> All { get; } =
     [
-        new("satisfaction", "ประเมินความพึงพอใจการให้บริการ", "Rate our service",
+        new("satisfaction", "ประเมินความพึงพอใจ การให้บริการ", "Rate our service",
             "วันนี้ท่านได้รับบริการเป็นอย่างไร บอกเราได้ในหนึ่งนาที",
             ["ไม่ต้องบอกชื่อ", "ให้คะแนน 4 ข้อ จะเขียนข้อเสนอแนะด้วยก็ได้", "ผลการประเมินเผยแพร่บนเว็บไซต์ทุกปี"],
             SatisfactionPaths.PublicForm),
         new("complaints", "ร้องเรียน ร้องทุกข์", "Complaints",
-            "ไฟฟ้าดับ ถนนชำรุด ขยะ หรือการให้บริการ แจ้งเราได้ตลอด 24 ชั่วโมง",
+            "ไฟฟ้าดับ ถนนชำรุด ขยะ หรือการให้บริการ แจ้งเราได้ตลอด 24\u00A0ชั่วโมง",
             ["ไม่ประสงค์ออกนามได้", "แนบรูปถ่ายได้", "ได้รหัสติดตามเรื่องทันทีที่ส่ง"],
             slug => $"/{slug}/complaints"),
         new("corruption", "แจ้งเบาะแสการทุจริต", "Report corruption",
-            "พบเจ้าหน้าที่ทุจริตหรือประพฤติมิชอบ แจ้งเราได้ตลอด 24 ชั่วโมง",
+            "พบเจ้าหน้าที่ทุจริตหรือประพฤติมิชอบ แจ้งเราได้ตลอด 24\u00A0ชั่วโมง",
             ["ไม่ประสงค์ออกนามได้", "เห็นเฉพาะเจ้าหน้าที่รับเรื่องร้องเรียน", "ได้รหัสติดตามเรื่องทันทีที่ส่ง"],
             slug => $"/{slug}/complaints?kind=corruption"),
         new("qa", "ถาม-ตอบ สอบถามข้อมูล", "Ask us",

@@ -18,6 +18,9 @@ public static class PosterSheet
     /// <summary>Said under every code: most people know the camera, not the word "scan".</summary>
     public const string HowTo = "เปิดกล้องโทรศัพท์ ส่องที่คิวอาร์โค้ด แล้วแตะลิงก์ที่ขึ้นบนจอ";
 
+    /// <summary>Said before the address in letters, which has a line of its own.</summary>
+    public const string TypeIt = "หรือพิมพ์ที่อยู่";
+
     private const string Css = """
         @page { size: A4; margin: 14mm; }
         html { font-family: "TH Sarabun New", "TH SarabunPSK", "Laksaman", "Sarabun", "Noto Sans Thai", sans-serif;
@@ -27,15 +30,16 @@ public static class PosterSheet
           break-after: page; border: 2.5mm solid #000; box-sizing: border-box; padding: 8mm 10mm; }
         .poster:last-child { break-after: auto; }
         .org { font-size: 24pt; font-weight: bold; margin: 0; }
-        h1 { font-size: 50pt; line-height: 1.1; margin: 4mm 0 0; }
+        h1 { font-size: 46pt; line-height: 1.15; margin: 4mm 0 0; }
+        .phrase { white-space: nowrap; }
         .en { font-size: 18pt; margin: 0; }
         .lead { font-size: 24pt; margin: 4mm 0 0; }
-        .qr { width: 90mm; height: 90mm; margin: 5mm 0 2mm; }
+        .qr { width: 95mm; height: 95mm; margin: 4mm 0 2mm; }
         .how { font-size: 20pt; font-weight: bold; margin: 0; }
         ul { list-style: none; padding: 0; margin: 4mm 0 0; font-size: 22pt; }
         li::before { content: "✓ "; font-weight: bold; }
-        .url { font-size: 16pt; margin: auto 0 0; word-break: break-all; }
-        .url b { font-family: "DejaVu Sans Mono", monospace; font-size: 15pt; }
+        .url { font-size: 16pt; margin: auto 0 0; }
+        .url b { display: block; font-family: "DejaVu Sans Mono", monospace; font-size: 13pt; word-break: break-all; }
         .phone { font-size: 18pt; margin: 1mm 0 0; }
         """;
 
@@ -58,17 +62,17 @@ public static class PosterSheet
         var poster = printed.Poster;
         html.Append("<section class=\"poster\">\n")
             .Append("<p class=\"org\">").Append(E(printed.OrganizationName)).Append("</p>\n")
-            .Append("<h1>").Append(E(poster.Title)).Append("</h1>\n")
+            .Append("<h1>").Append(Phrases(poster.Title)).Append("</h1>\n")
             .Append("<p class=\"en\" lang=\"en\">").Append(E(poster.EnglishTitle)).Append("</p>\n")
-            .Append("<p class=\"lead\">").Append(E(poster.Lead)).Append("</p>\n")
+            .Append("<p class=\"lead\">").Append(Phrases(poster.Lead)).Append("</p>\n")
             .Append(QrCodes.ScalableSvg(printed.Url, "คิวอาร์โค้ด " + poster.Title)).Append('\n')
-            .Append("<p class=\"how\">").Append(E(HowTo)).Append("</p>\n<ul>\n");
+            .Append("<p class=\"how\">").Append(Phrases(HowTo)).Append("</p>\n<ul>\n");
         foreach (var promise in poster.Promises)
         {
-            html.Append("<li>").Append(E(promise)).Append("</li>\n");
+            html.Append("<li>").Append(Phrases(promise)).Append("</li>\n");
         }
 
-        html.Append("</ul>\n<p class=\"url\">หรือพิมพ์ที่อยู่ <b>").Append(E(printed.Url)).Append("</b></p>\n");
+        html.Append("</ul>\n<p class=\"url\">").Append(TypeIt).Append(" <b>").Append(E(printed.Url)).Append("</b></p>\n");
         if (!string.IsNullOrWhiteSpace(printed.Phone))
         {
             html.Append("<p class=\"phone\">สอบถาม โทร. ").Append(E(printed.Phone)).Append("</p>\n");
@@ -76,6 +80,13 @@ public static class PosterSheet
 
         html.Append("</section>\n");
     }
+
+    /// <summary>
+    /// Each phrase of a catalog text unbreakable, so a line breaks only at the spaces between them: Chromium's Thai
+    /// dictionary would otherwise split "ความพึงพอใจ" between พึง and พอใจ in a 46-point title.
+    /// </summary>
+    private static string Phrases(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => "<span class=\"phrase\">" + E(p) + "</span>"));
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }
