@@ -10,57 +10,25 @@ namespace Prongsai.Web.Pages.Staff.Org.AntiCorruption;
 /// back to the year's list. Only those who write the plan, for a project they may work on; a reported project stays.
 /// </summary>
 [RequirePermission(PlanPermissions.WriteAntiCorruptionPlan)]
-public sealed class DeleteModel(PlanBoard board, RemovePlanProject remove) : StaffPageModel
+public sealed class DeleteModel(PlanBoard board, RemovePlanProject remove) : RemoveFromDraftModel<ProjectView>
 {
-    [FromRoute] public int Id { get; set; }
-
-    public ProjectView View { get; private set; } = null!;
-    public string ProjectUrl => PlanLabels.ProjectPath(Org.Slug, Id);
     public bool Reported => View.Line.HalfYear is not null || View.Line.YearEnd is not null;
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        if (await board.FindAsync(Actor, Id, HttpContext.RequestAborted) is not { } view)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> OnPostAsync() => await RemoveAsync(() => remove.RunAsync(Actor, Id, HttpContext.RequestAborted));
 
-        View = view;
-        if (view.MayEdit)
-        {
-            return Page();
-        }
+    protected override Task<ProjectView?> FindAsync(int id, CancellationToken cancellationToken) => board.FindAsync(Actor, id, cancellationToken);
 
-        if (Actor.HasFor(PlanPermissions.WriteAntiCorruptionPlan, view.Line.Project.DepartmentId))
-        {
-            Flash = Lang.T("แผนปีนี้อนุมัติแล้ว ลบโครงการไม่ได้ ให้ผู้บริหารเปิดแก้ไขก่อน", "This year's plan is approved: ask the head of the office to reopen it first.");
-            return Redirect(ProjectUrl);
-        }
+    protected override string ItemPath(string org, int id) => PlanLabels.ProjectPath(org, id);
 
-        return Forbid();
-    }
+    protected override string ListPath(string org, ProjectView view) => PlanLabels.YearPath(org, view.Plan.FiscalYear);
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await board.FindAsync(Actor, Id, HttpContext.RequestAborted) is not { } view)
-        {
-            return NotFound();
-        }
+    protected override bool MayEdit(ProjectView view) => view.MayEdit;
 
-        View = view;
-        var result = await remove.RunAsync(Actor, Id, HttpContext.RequestAborted);
-        if (result.Succeeded)
-        {
-            Flash = Lang.T($"ลบโครงการแล้ว: {view.Line.Project.Name}", $"Removed: {view.Line.Project.Name}");
-            return Redirect(PlanLabels.YearPath(Org.Slug, view.Plan.FiscalYear));
-        }
+    protected override bool WorksOn(ProjectView view) => Actor.HasFor(PlanPermissions.WriteAntiCorruptionPlan, view.Line.Project.DepartmentId);
 
-        if (Refusal(result.Errors) is { } refusal)
-        {
-            return refusal;
-        }
+    protected override string Locked =>
+        Lang.T("แผนปีนี้อนุมัติแล้ว ลบโครงการไม่ได้ ให้ผู้บริหารเปิดแก้ไขก่อน", "This year's plan is approved: ask the head of the office to reopen it first.");
 
-        Response.StatusCode = FormState.RefusedStatus(result.Errors);
-        return Page();
-    }
+    protected override string Removed(ProjectView view) =>
+        Lang.T($"ลบโครงการแล้ว: {view.Line.Project.Name}", $"Removed: {view.Line.Project.Name}");
 }

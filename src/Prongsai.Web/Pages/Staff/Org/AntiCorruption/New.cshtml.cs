@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.AntiCorruption;
-using Prongsai.Core.Calendar;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
@@ -14,56 +13,15 @@ namespace Prongsai.Web.Pages.Staff.Org.AntiCorruption;
 /// write the plan send it.
 /// </summary>
 [RequirePermissionToChange(PlanPermissions.WriteAntiCorruptionPlan)]
-public sealed class NewModel(PlanBoard board, SavePlanProject save, TimeProvider clock) : StaffPageModel
+public sealed class NewModel(PlanBoard board, SavePlanProject save, TimeProvider clock)
+    : AddToYearModel<PlanYear, ProjectForm>(clock, PlanRules.FirstYear, PlanPermissions.WriteAntiCorruptionPlan)
 {
-    /// <summary>The fiscal year in พ.ศ.; none: the current one.</summary>
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    public async Task<IActionResult> OnPostAsync() =>
+        await AddAsync(year => save.AddAsync(Actor, year, Input.ToInput(), HttpContext.RequestAborted),
+            project => PlanLabels.ProjectPath(Org.Slug, project.Id), Lang.T("เพิ่มโครงการแล้ว", "The project is added."));
 
-    [BindProperty] public ProjectForm Input { get; set; } = new();
+    protected override Task<PlanYear> ReadAsync(int year, CancellationToken cancellationToken) => board.YearAsync(year, cancellationToken);
 
-    public int FiscalYear { get; private set; }
-    public PlanYear Plan { get; private set; } = null!;
-    public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
-    public bool MayAdd => Actor.Has(PlanPermissions.WriteAntiCorruptionPlan);
-
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
-        var result = await save.AddAsync(Actor, FiscalYear, Input.ToInput(), HttpContext.RequestAborted);
-        if (result.Succeeded)
-        {
-            Flash = Lang.T("เพิ่มโครงการแล้ว", "The project is added.");
-            return Redirect(PlanLabels.ProjectPath(Org.Slug, result.Value!.Id));
-        }
-
-        if (StatusFor(result.Errors) is { } refusal)
-        {
-            return refusal;
-        }
-
-        FormState.AddErrors(ModelState, result.Errors, nameof(Input));
-        Response.StatusCode = FormState.RefusedStatus(result.Errors);
-        return Page();
-    }
-
-    /// <summary>False for a year one may not plan (too old, or past next year).</summary>
-    private async Task<bool> LoadAsync()
-    {
-        var current = global::Prongsai.Core.Calendar.FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
-        FiscalYear = Year ?? current;
-        if (FiscalYear < PlanRules.FirstYear || FiscalYear > current + 1)
-        {
-            return false;
-        }
-
-        Plan = await board.YearAsync(FiscalYear, HttpContext.RequestAborted);
-        Departments = await board.DepartmentsAsync(Actor, HttpContext.RequestAborted);
-        return true;
-    }
+    protected override Task<IReadOnlyList<DepartmentChoice>> DepartmentsAsync(CancellationToken cancellationToken) =>
+        board.DepartmentsAsync(Actor, cancellationToken);
 }

@@ -10,18 +10,12 @@ namespace Prongsai.Web.Pages.Staff.Org.AntiCorruption;
 /// projects are then fixed; POST approves and publishes it and goes back to the year's list.
 /// </summary>
 [RequirePermission(PlanPermissions.ApproveAntiCorruptionPlan)]
-public sealed class PublishModel(PlanBoard board, ApproveAntiCorruptionPlan approve) : YearConfirmationModel<PlanYear>
+public sealed class PublishModel(PlanBoard board, ApproveAntiCorruptionPlan approve) : PlanConfirmationModel(board)
 {
     public async Task<IActionResult> OnPostAsync() =>
         await AnswerAsync(await approve.RunAsync(Actor, Year, HttpContext.RequestAborted),
             Lang.T("อนุมัติแล้ว แผนเผยแพร่บนเว็บไซต์แล้ว และผู้จัดทำแผนได้รับแจ้งให้รายงานผล",
                 "Approved: the plan is on the website, and those who write it are told to report on it."));
-
-    protected override string ListPath(string org, int year) => PlanLabels.YearPath(org, year);
-
-    protected override Task<PlanYear> ReadAsync(int year, CancellationToken cancellationToken) => board.YearAsync(year, cancellationToken);
-
-    protected override bool Exists(PlanYear record) => record.Plan is not null;
 
     protected override string? Settled(PlanYear record) =>
         record.Approved ? Lang.T("แผนปีนี้อนุมัติแล้ว", "This year's plan is already approved.") : null;

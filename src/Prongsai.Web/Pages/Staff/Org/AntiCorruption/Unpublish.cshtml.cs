@@ -10,19 +10,13 @@ namespace Prongsai.Web.Pages.Staff.Org.AntiCorruption;
 /// again; POST reopens it with the reason those who write it read, and goes back to the year's list.
 /// </summary>
 [RequirePermission(PlanPermissions.ApproveAntiCorruptionPlan)]
-public sealed class UnpublishModel(PlanBoard board, ReopenAntiCorruptionPlan reopen) : YearConfirmationModel<PlanYear>
+public sealed class UnpublishModel(PlanBoard board, ReopenAntiCorruptionPlan reopen) : PlanConfirmationModel(board)
 {
     [BindProperty] public string? Reason { get; set; }
 
     public async Task<IActionResult> OnPostAsync() =>
         await AnswerAsync(await reopen.RunAsync(Actor, Year, Reason, HttpContext.RequestAborted),
             Lang.T("เปิดแก้ไขแล้ว แผนไม่แสดงบนเว็บไซต์จนกว่าจะอนุมัติอีกครั้ง", "Reopened: the plan is off the website until approved again."));
-
-    protected override string ListPath(string org, int year) => PlanLabels.YearPath(org, year);
-
-    protected override Task<PlanYear> ReadAsync(int year, CancellationToken cancellationToken) => board.YearAsync(year, cancellationToken);
-
-    protected override bool Exists(PlanYear record) => record.Plan is not null;
 
     protected override string? Settled(PlanYear record) => record.Approved
         ? null

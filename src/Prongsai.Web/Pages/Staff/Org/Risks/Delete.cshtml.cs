@@ -10,58 +10,25 @@ namespace Prongsai.Web.Pages.Staff.Org.Risks;
 /// the year's list. Only the working group, for a risk of a draft they may work on; a risk already reported on stays.
 /// </summary>
 [RequirePermission(RisksPermissions.AssessRisks)]
-public sealed class DeleteModel(RiskBoard board, RemoveCorruptionRisk remove) : StaffPageModel
+public sealed class DeleteModel(RiskBoard board, RemoveCorruptionRisk remove) : RemoveFromDraftModel<RiskView>
 {
-    [FromRoute] public int Id { get; set; }
-
-    public RiskView View { get; private set; } = null!;
-    public string RiskUrl => RiskLabels.RiskPath(Org.Slug, Id);
     public bool Reported => View.Line.HalfYear is not null || View.Line.YearEnd is not null;
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        if (await board.FindAsync(Actor, Id, HttpContext.RequestAborted) is not { } view)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> OnPostAsync() => await RemoveAsync(() => remove.RunAsync(Actor, Id, HttpContext.RequestAborted));
 
-        View = view;
-        if (view.MayEdit)
-        {
-            return Page();
-        }
+    protected override Task<RiskView?> FindAsync(int id, CancellationToken cancellationToken) => board.FindAsync(Actor, id, cancellationToken);
 
-        // Approved meanwhile: the working group goes back to the risk, which says why; others are refused.
-        if (Actor.HasFor(RisksPermissions.AssessRisks, view.Line.Risk.DepartmentId))
-        {
-            Flash = Lang.T("ผลการประเมินปีนี้อนุมัติแล้ว ลบความเสี่ยงไม่ได้ ให้ผู้บริหารเปิดแก้ไขก่อน", "This year's assessment is approved: ask the head of the office to reopen it first.");
-            return Redirect(RiskUrl);
-        }
+    protected override string ItemPath(string org, int id) => RiskLabels.RiskPath(org, id);
 
-        return Forbid();
-    }
+    protected override string ListPath(string org, RiskView view) => RiskLabels.YearPath(org, view.Assessment.FiscalYear);
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await board.FindAsync(Actor, Id, HttpContext.RequestAborted) is not { } view)
-        {
-            return NotFound();
-        }
+    protected override bool MayEdit(RiskView view) => view.MayEdit;
 
-        View = view;
-        var result = await remove.RunAsync(Actor, Id, HttpContext.RequestAborted);
-        if (result.Succeeded)
-        {
-            Flash = Lang.T($"ลบความเสี่ยงแล้ว: {view.Line.Risk.Process}", $"Removed: {view.Line.Risk.Process}");
-            return Redirect(RiskLabels.YearPath(Org.Slug, view.Assessment.FiscalYear));
-        }
+    protected override bool WorksOn(RiskView view) => Actor.HasFor(RisksPermissions.AssessRisks, view.Line.Risk.DepartmentId);
 
-        if (Refusal(result.Errors) is { } refusal)
-        {
-            return refusal;
-        }
+    protected override string Locked => Lang.T("ผลการประเมินปีนี้อนุมัติแล้ว ลบความเสี่ยงไม่ได้ ให้ผู้บริหารเปิดแก้ไขก่อน",
+        "This year's assessment is approved: ask the head of the office to reopen it first.");
 
-        Response.StatusCode = FormState.RefusedStatus(result.Errors);
-        return Page();
-    }
+    protected override string Removed(RiskView view) =>
+        Lang.T($"ลบความเสี่ยงแล้ว: {view.Line.Risk.Process}", $"Removed: {view.Line.Risk.Process}");
 }

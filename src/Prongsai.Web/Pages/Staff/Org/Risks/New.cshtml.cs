@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Prongsai.Core.Calendar;
 using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
@@ -14,56 +13,15 @@ namespace Prongsai.Web.Pages.Staff.Org.Risks;
 /// office may read the form; only the working group sends it.
 /// </summary>
 [RequirePermissionToChange(RisksPermissions.AssessRisks)]
-public sealed class NewModel(RiskBoard board, SaveCorruptionRisk save, TimeProvider clock) : StaffPageModel
+public sealed class NewModel(RiskBoard board, SaveCorruptionRisk save, TimeProvider clock)
+    : AddToYearModel<RiskYear, RiskForm>(clock, RiskRules.FirstYear, RisksPermissions.AssessRisks)
 {
-    /// <summary>The fiscal year in พ.ศ.; none: the current one.</summary>
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    public async Task<IActionResult> OnPostAsync() =>
+        await AddAsync(year => save.AddAsync(Actor, year, Input.ToInput(), HttpContext.RequestAborted),
+            risk => RiskLabels.RiskPath(Org.Slug, risk.Id), Lang.T("เพิ่มความเสี่ยงแล้ว", "The risk is added."));
 
-    [BindProperty] public RiskForm Input { get; set; } = new();
+    protected override Task<RiskYear> ReadAsync(int year, CancellationToken cancellationToken) => board.YearAsync(year, cancellationToken);
 
-    public int FiscalYear { get; private set; }
-    public RiskYear Assessment { get; private set; } = null!;
-    public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
-    public bool MayAdd => Actor.Has(RisksPermissions.AssessRisks);
-
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
-        var result = await save.AddAsync(Actor, FiscalYear, Input.ToInput(), HttpContext.RequestAborted);
-        if (result.Succeeded)
-        {
-            Flash = Lang.T("เพิ่มความเสี่ยงแล้ว", "The risk is added.");
-            return Redirect(RiskLabels.RiskPath(Org.Slug, result.Value!.Id));
-        }
-
-        if (StatusFor(result.Errors) is { } refusal)
-        {
-            return refusal;
-        }
-
-        FormState.AddErrors(ModelState, result.Errors, nameof(Input));
-        Response.StatusCode = FormState.RefusedStatus(result.Errors);
-        return Page();
-    }
-
-    /// <summary>False for a year one may not assess (too old, or past next year).</summary>
-    private async Task<bool> LoadAsync()
-    {
-        var current = global::Prongsai.Core.Calendar.FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
-        FiscalYear = Year ?? current;
-        if (FiscalYear < RiskRules.FirstYear || FiscalYear > current + 1)
-        {
-            return false;
-        }
-
-        Assessment = await board.YearAsync(FiscalYear, HttpContext.RequestAborted);
-        Departments = await board.DepartmentsAsync(Actor, HttpContext.RequestAborted);
-        return true;
-    }
+    protected override Task<IReadOnlyList<DepartmentChoice>> DepartmentsAsync(CancellationToken cancellationToken) =>
+        board.DepartmentsAsync(Actor, cancellationToken);
 }

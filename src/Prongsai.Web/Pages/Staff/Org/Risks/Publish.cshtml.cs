@@ -10,18 +10,12 @@ namespace Prongsai.Web.Pages.Staff.Org.Risks;
 /// that the risks are then fixed; POST approves and publishes it and goes back to the year's list.
 /// </summary>
 [RequirePermission(RisksPermissions.ApproveRiskAssessment)]
-public sealed class PublishModel(RiskBoard board, ApproveRiskAssessment approve) : YearConfirmationModel<RiskYear>
+public sealed class PublishModel(RiskBoard board, ApproveRiskAssessment approve) : RiskConfirmationModel(board)
 {
     public async Task<IActionResult> OnPostAsync() =>
         await AnswerAsync(await approve.RunAsync(Actor, Year, HttpContext.RequestAborted),
             Lang.T("อนุมัติแล้ว ผลการประเมินเผยแพร่บนเว็บไซต์แล้ว และคณะทำงานได้รับแจ้งให้รายงานผล",
                 "Approved: the assessment is on the website, and the working group is told to report on it."));
-
-    protected override string ListPath(string org, int year) => RiskLabels.YearPath(org, year);
-
-    protected override Task<RiskYear> ReadAsync(int year, CancellationToken cancellationToken) => board.YearAsync(year, cancellationToken);
-
-    protected override bool Exists(RiskYear record) => record.Assessment is not null;
 
     protected override string? Settled(RiskYear record) =>
         record.Approved ? Lang.T("ผลการประเมินปีนี้อนุมัติแล้ว", "This year's assessment is already approved.") : null;

@@ -10,19 +10,13 @@ namespace Prongsai.Web.Pages.Staff.Org.Risks;
 /// approved again; POST reopens it with the reason the working group reads, and goes back to the year's list.
 /// </summary>
 [RequirePermission(RisksPermissions.ApproveRiskAssessment)]
-public sealed class UnpublishModel(RiskBoard board, ReopenRiskAssessment reopen) : YearConfirmationModel<RiskYear>
+public sealed class UnpublishModel(RiskBoard board, ReopenRiskAssessment reopen) : RiskConfirmationModel(board)
 {
     [BindProperty] public string? Reason { get; set; }
 
     public async Task<IActionResult> OnPostAsync() =>
         await AnswerAsync(await reopen.RunAsync(Actor, Year, Reason, HttpContext.RequestAborted),
             Lang.T("เปิดแก้ไขแล้ว ผลการประเมินไม่แสดงบนเว็บไซต์จนกว่าจะอนุมัติอีกครั้ง", "Reopened: the assessment is off the website until approved again."));
-
-    protected override string ListPath(string org, int year) => RiskLabels.YearPath(org, year);
-
-    protected override Task<RiskYear> ReadAsync(int year, CancellationToken cancellationToken) => board.YearAsync(year, cancellationToken);
-
-    protected override bool Exists(RiskYear record) => record.Assessment is not null;
 
     protected override string? Settled(RiskYear record) => record.Approved
         ? null
