@@ -99,7 +99,7 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
                          ("/staff/bangkha", "dashboard"), ("/staff/bangkha/departments", "departments"),
                          ("/staff/bangkha/staff", "staff"), ("/staff/bangkha/profile", "profile"),
                          ("/staff/bangkha/executives", "executives"), ("/staff/bangkha/audit", "audit"),
-                         ("/staff/bangkha/gifts", "gifts"),
+                         ("/staff/bangkha/gifts", "gifts"), ("/staff/bangkha/posters", "posters"),
                      })
             {
                 browser.Open(App.Url(path));
