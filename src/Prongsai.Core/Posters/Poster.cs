@@ -8,4 +8,11 @@ namespace Prongsai.Core.Posters;
 /// </summary>
 /// <param name="Key">the poster's address in the back office (<c>/staff/{org}/posters?handler=pdf&amp;key=…</c>)</param>
 /// <param name="Path">the public page, relative to the site, for an organization's slug</param>
-public sealed record Poster(string Key, string Title, string EnglishTitle, string Lead, IReadOnlyList<string> Promises, Func<string, string> Path);
+public sealed record Poster(string Key, string Title, string EnglishTitle, string Lead, IReadOnlyList<string> Promises, Func<string, string> Path)
+{
+    /// <summary>
+    /// For a poster that opens a category of documents: its slug. Such a poster is offered only while the organization
+    /// has a published document there, so none is printed for an empty list (or for a category it never had).
+    /// </summary>
+    public string? DocumentCategory { get; init; }
+}

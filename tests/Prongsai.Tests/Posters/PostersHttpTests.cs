@@ -1,6 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Posters;
+using Prongsai.Core.Publishing;
+using Prongsai.Core.Tenancy;
 using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Posters;
@@ -8,7 +12,8 @@ namespace Prongsai.Tests.Posters;
 /// <summary>
 /// The posters in the back office over HTTP: every member sees each poster's code and full address and downloads its
 /// PDF, whose code reads back as that address; an unknown poster is 404; another office's staff and strangers get
-/// nothing; and every address a poster prints answers on the website.
+/// nothing; and every address a poster prints answers on the website. The service guides' poster waits for a
+/// published guide.
 /// </summary>
 public sealed class PostersHttpTests
 {
@@ -21,7 +26,9 @@ public sealed class PostersHttpTests
         {
             var member = await app.SignedInAsync(org[role]);
             var page = WebUtility.HtmlDecode(await member.GetStringAsync($"/staff/{org.Slug}/posters"));
-            foreach (var poster in PosterCatalog.All)
+            Assert.Contains($"ป้าย \"{ServiceGuides.Title}\" จะพิมพ์ได้เมื่อเผยแพร่เอกสารในหมวด \"คู่มือ/มาตรฐานการให้บริการ\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain($"key={ServiceGuides.Key}", page, StringComparison.Ordinal);
+            foreach (var poster in Always)
             {
                 Assert.Contains(poster.Title, page, StringComparison.Ordinal);
                 Assert.Contains("http://localhost" + poster.Path(org.Slug), page, StringComparison.Ordinal);
@@ -45,10 +52,10 @@ public sealed class PostersHttpTests
         {
             Assert.Equal(HttpStatusCode.OK, all.StatusCode);
             var codes = await PrintedQrCodes.ReadAsync(await all.Content.ReadAsByteArrayAsync());
-            Assert.Equal(PosterCatalog.All.Select(p => "http://localhost" + p.Path(org.Slug)), codes);
+            Assert.Equal(Always.Select(p => "http://localhost" + p.Path(org.Slug)), codes);
         }
 
-        foreach (var key in new[] { "nothing", "../satisfaction", "SATISFACTION" })
+        foreach (var key in new[] { "nothing", "../satisfaction", "SATISFACTION", ServiceGuides.Key })
         {
             using var missing = await clerk.GetAsync($"/staff/{org.Slug}/posters?handler=pdf&key={Uri.EscapeDataString(key)}");
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -79,6 +86,9 @@ public sealed class PostersHttpTests
         var app = Apps.For(provider);
         var org = await TestOrg.CreateAsync(app);
         var visitor = app.Client();
+        await PublishServiceGuideAsync(app, org);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        Assert.Contains(ServiceGuides.Title, await admin.GetStringAsync($"/staff/{org.Slug}/posters"), StringComparison.Ordinal);
         foreach (var poster in PosterCatalog.All)
         {
             using var response = await visitor.GetAsync(poster.Path(org.Slug));
@@ -91,5 +101,28 @@ public sealed class PostersHttpTests
         var plain = await visitor.GetStringAsync($"/{org.Slug}/complaints?kind=other");
         Assert.Contains("value=\"grievance\" checked=\"checked\"", plain, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"corruption\" checked=\"checked\"", plain, StringComparison.Ordinal);
+
+        // The guides' poster opens the guides themselves.
+        Assert.Contains(GuideTitle, await visitor.GetStringAsync(ServiceGuides.Path(org.Slug)), StringComparison.Ordinal);
+    }
+
+    private const string GuideTitle = "คู่มือการขออนุญาตก่อสร้างอาคาร";
+
+    private static Poster ServiceGuides => PosterCatalog.Find("service-manuals")!;
+
+    private static IEnumerable<Poster> Always => PosterCatalog.All.Where(p => p.DocumentCategory is null);
+
+    private static async Task PublishServiceGuideAsync(ProngsaiApp app, TestOrg org)
+    {
+        await using var scope = app.Scope();
+        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+        await DefaultCategories.EnsureAsync(db, org.Id);
+        var category = await db.DocumentCategories.SingleAsync(c => c.Slug == ServiceGuides.DocumentCategory);
+        var editor = StaffActor.System("ผู้ทดสอบ", org.Id);
+        var saved = await scope.ServiceProvider.GetRequiredService<SaveDocument>()
+            .RunAsync(null, new DocumentInput(GuideTitle, "", "", category.Id, null, null), [], [], editor);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Select(e => e.Message)));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<PublishDocument>().PublishNowAsync(saved.Value!.Id, editor)).Succeeded);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Posters;
+using Prongsai.Core.Publishing;
 using Prongsai.Documents.Pdf;
 using Prongsai.Documents.Posters;
 using Prongsai.Web.Infrastructure;
@@ -12,13 +13,23 @@ namespace Prongsai.Web.Pages.Staff.Org.Posters;
 /// <summary>
 /// Posters with a QR code for the counters and notice boards (<see cref="PosterCatalog"/>): each shown with its code
 /// and address, and printed as an A4 PDF, one poster or all of them. Every member of the back office may print them:
-/// they carry public addresses only.
+/// they carry public addresses only. A poster of a document category is offered only while that category has a
+/// published document (<see cref="Poster.DocumentCategory"/>).
 /// </summary>
-public sealed class IndexModel(ProngsaiDbContext db, IPdfConverter pdf) : StaffPageModel
+public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConverter pdf) : StaffPageModel
 {
     private const string PdfUnavailable = "สร้างไฟล์ PDF ไม่ได้ในขณะนี้ กรุณาลองใหม่ภายหลัง / The PDF cannot be made now: try again later";
 
-    public IReadOnlyList<Poster> Posters => PosterCatalog.All;
+    public IReadOnlyList<Poster> Posters { get; private set; } = [];
+
+    /// <summary>The posters of document categories that have no published document yet, to say why they are missing.</summary>
+    public IEnumerable<Poster> Waiting => PosterCatalog.All.Except(Posters);
+
+    /// <summary>The category a waiting poster needs, by the name every organization starts with.</summary>
+    public static string CategoryName(Poster poster, bool thai) =>
+        DefaultCategories.All.FirstOrDefault(c => c.Slug == poster.DocumentCategory) is { } category
+            ? thai ? category.Name : category.English
+            : poster.DocumentCategory ?? "";
 
     /// <summary>The poster's public address in full, as its code and its letters print it.</summary>
     public string UrlOf(Poster poster) => PortalData.BaseUrl(Request) + poster.Path(Org.Slug);
@@ -26,14 +37,13 @@ public sealed class IndexModel(ProngsaiDbContext db, IPdfConverter pdf) : StaffP
     public static string PdfPath(string slug, string? key) =>
         $"/staff/{slug}/posters?handler=pdf" + (key is null ? "" : "&key=" + Uri.EscapeDataString(key));
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync() => Posters = await OfferedAsync();
 
     /// <summary>The poster <paramref name="key"/>, or every poster (one page each) when none is named.</summary>
     public async Task<IActionResult> OnGetPdfAsync(string? key)
     {
-        var chosen = key is null ? PosterCatalog.All : PosterCatalog.Find(key) is { } one ? [one] : [];
+        var offered = await OfferedAsync();
+        var chosen = key is null ? offered : offered.Where(p => p.Key == key).ToList();
         if (chosen.Count == 0)
         {
             return NotFound();
@@ -42,5 +52,14 @@ public sealed class IndexModel(ProngsaiDbContext db, IPdfConverter pdf) : StaffP
         var phone = await db.Organizations.Where(o => o.Id == Org.Id).Select(o => o.Phone).FirstOrDefaultAsync(HttpContext.RequestAborted);
         var printed = chosen.Select(p => new PrintedPoster(p, Org.Name, phone, UrlOf(p))).ToList();
         return await FormDownloads.HtmlPdfAsync(pdf, PosterSheet.Write(printed), "poster-" + (key ?? "all"), PdfUnavailable, HttpContext.RequestAborted);
+    }
+
+    /// <summary>The catalog without the posters of document categories that have no published document here.</summary>
+    private async Task<IReadOnlyList<Poster>> OfferedAsync()
+    {
+        var categories = PosterCatalog.All.Select(p => p.DocumentCategory).OfType<string>().ToList();
+        var filled = await portal.Published().Where(d => categories.Contains(d.Category!.Slug))
+            .Select(d => d.Category!.Slug).Distinct().ToListAsync(HttpContext.RequestAborted);
+        return PosterCatalog.All.Where(p => p.DocumentCategory is null || filled.Contains(p.DocumentCategory)).ToList();
     }
 }
