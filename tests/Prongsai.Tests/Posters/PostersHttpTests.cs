@@ -63,6 +63,29 @@ public sealed class PostersHttpTests
     }
 
     [Theory, Providers]
+    public async Task The_page_says_which_address_the_posters_print_and_warns_when_phones_cannot_open_it(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var clerk = await app.SignedInAsync(org[OrgRole.DepartmentStaff]);
+        foreach (var (host, internalOnly) in new[]
+        {
+            ("localhost", true), ("127.0.0.1:5080", true), ("192.168.1.20", true), ("[::1]:8080", true), ("intranet", true),
+            ("prongsai.office.lan", true), ("www.bangkha.go.th", false), ("203.150.10.7", false),
+        })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/staff/{org.Slug}/posters");
+            request.Headers.Host = host;
+            using var response = await clerk.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains($"<strong class=\"public-address\">http://{host}</strong>", page, StringComparison.Ordinal);
+            Assert.Contains($"http://{host}/{org.Slug}/satisfaction", page, StringComparison.Ordinal);
+            Assert.True(internalOnly == page.Contains("ประชาชนเปิดจากโทรศัพท์ไม่ได้", StringComparison.Ordinal), host);
+        }
+    }
+
+    [Theory, Providers]
     public async Task Another_offices_staff_and_strangers_get_no_poster(DbProvider provider)
     {
         var app = Apps.For(provider);

@@ -1,6 +1,8 @@
+using System.Net;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
+using Prongsai.Core.Ita.Links;
 using Prongsai.Core.Posters;
 using Prongsai.Core.Publishing;
 using Prongsai.Documents.Pdf;
@@ -32,7 +34,30 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
             : poster.DocumentCategory ?? "";
 
     /// <summary>The poster's public address in full, as its code and its letters print it.</summary>
-    public string UrlOf(Poster poster) => PortalData.BaseUrl(Request) + poster.Path(Org.Slug);
+    public string UrlOf(Poster poster) => BaseUrl + poster.Path(Org.Slug);
+
+    /// <summary>
+    /// The website's address the posters print: the one this page was opened at, as for every absolute link Prongsai
+    /// writes. A poster is laminated and hung for a year, so the page says which address that is.
+    /// </summary>
+    public string BaseUrl => PortalData.BaseUrl(Request);
+
+    /// <summary>
+    /// Whether people could not open that address from their phones: "localhost", a name without a dot or under a
+    /// private suffix, or an IP address that is not public (a clerk who opened the back office from inside the office).
+    /// </summary>
+    public bool AddressLooksInternal
+    {
+        get
+        {
+            var host = Request.Host.Host.Trim('[', ']');
+            return IPAddress.TryParse(host, out var address)
+                ? !AddressPolicy.IsPublic(address)
+                : !host.Contains('.', StringComparison.Ordinal) || InternalSuffixes.Any(s => host.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    private static readonly string[] InternalSuffixes = [".local", ".localhost", ".internal", ".lan", ".home.arpa", ".corp"];
 
     public static string PdfPath(string slug, string? key) =>
         $"/staff/{slug}/posters?handler=pdf" + (key is null ? "" : "&key=" + Uri.EscapeDataString(key));
