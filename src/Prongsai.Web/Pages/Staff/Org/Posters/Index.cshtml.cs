@@ -22,6 +22,9 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
 {
     private const string PdfUnavailable = "สร้างไฟล์ PDF ไม่ได้ในขณะนี้ กรุณาลองใหม่ภายหลัง / The PDF cannot be made now: try again later";
 
+    /// <summary>Name suffixes used only inside a network (RFC 6762, RFC 8375, and the common home and office ones).</summary>
+    private static readonly string[] InternalSuffixes = [".local", ".localhost", ".internal", ".lan", ".home.arpa", ".corp"];
+
     public IReadOnlyList<Poster> Posters { get; private set; } = [];
 
     /// <summary>The posters of document categories that have no published document yet, to say why they are missing.</summary>
@@ -56,8 +59,6 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
                 : !host.Contains('.', StringComparison.Ordinal) || InternalSuffixes.Any(s => host.EndsWith(s, StringComparison.OrdinalIgnoreCase));
         }
     }
-
-    private static readonly string[] InternalSuffixes = [".local", ".localhost", ".internal", ".lan", ".home.arpa", ".corp"];
 
     public static string PdfPath(string slug, string? key) =>
         $"/staff/{slug}/posters?handler=pdf" + (key is null ? "" : "&key=" + Uri.EscapeDataString(key));
