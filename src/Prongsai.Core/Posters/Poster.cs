@@ -15,4 +15,10 @@ public sealed record Poster(string Key, string Title, string EnglishTitle, strin
     /// has a published document there, so none is printed for an empty list (or for a category it never had).
     /// </summary>
     public string? DocumentCategory { get; init; }
+
+    /// <summary>
+    /// For a poster that can hang at one department's counter: the public page with that department chosen beforehand
+    /// (slug, department id), so the answers count for the department that served without anyone having to pick it.
+    /// </summary>
+    public Func<string, int, string>? DepartmentPath { get; init; }
 }

@@ -16,7 +16,7 @@ public static class PosterCatalog
         new("satisfaction", "ประเมินความพึงพอใจ การให้บริการ", "Rate our service",
             "วันนี้ท่านได้รับบริการเป็นอย่างไร บอกเราได้ในหนึ่งนาที",
             ["ไม่ต้องบอกชื่อ", "ให้คะแนน 4 ข้อ จะเขียนข้อเสนอแนะด้วยก็ได้", "ผลการประเมินเผยแพร่บนเว็บไซต์ทุกปี"],
-            SatisfactionPaths.PublicForm),
+            SatisfactionPaths.PublicForm) { DepartmentPath = SatisfactionPaths.PublicForm },
         new("complaints", "ร้องเรียน ร้องทุกข์", "Complaints",
             "ไฟฟ้าดับ ถนนชำรุด ขยะ หรือการให้บริการ แจ้งเราได้ตลอด 24\u00A0ชั่วโมง",
             ["ไม่ประสงค์ออกนามได้", "แนบรูปถ่ายได้", "ได้รหัสติดตามเรื่องทันทีที่ส่ง"],

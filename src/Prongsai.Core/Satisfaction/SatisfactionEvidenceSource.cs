@@ -36,6 +36,10 @@ public static class SatisfactionPaths
     /// <summary>The form, with the list of published reports.</summary>
     public static string PublicForm(string? slug) => "/" + slug + "/satisfaction";
 
+    /// <summary>The form with a department chosen beforehand, for the poster at that department's counter.</summary>
+    public static string PublicForm(string? slug, int departmentId) =>
+        string.Create(CultureInfo.InvariantCulture, $"/{slug}/satisfaction?department={departmentId}");
+
     public static string PublicReport(string? slug, int fiscalYear) =>
         string.Create(CultureInfo.InvariantCulture, $"/{slug}/satisfaction/{fiscalYear}");
 

@@ -5,7 +5,11 @@ using Prongsai.Core.Posters;
 namespace Prongsai.Documents.Posters;
 
 /// <summary>One poster as printed: the organization's name and telephone, and the poster's full public address.</summary>
-public sealed record PrintedPoster(Poster Poster, string OrganizationName, string? Phone, string Url);
+public sealed record PrintedPoster(Poster Poster, string OrganizationName, string? Phone, string Url)
+{
+    /// <summary>The department whose counter the poster hangs at, printed under the organization's name (none: the whole office).</summary>
+    public string? Department { get; init; }
+}
 
 /// <summary>
 /// Posters as one standalone HTML document for Chromium to print to PDF, an A4 page each: the title large enough to
@@ -17,6 +21,9 @@ public static class PosterSheet
 {
     /// <summary>Said under every code: most people know the camera, not the word "scan".</summary>
     public const string HowTo = "เปิดกล้องโทรศัพท์ ส่องที่คิวอาร์โค้ด แล้วแตะลิงก์ที่ขึ้นบนจอ";
+
+    /// <summary>Said before the department of a counter's poster.</summary>
+    public const string DepartmentLabel = "จุดบริการ";
 
     /// <summary>Said before the address in letters, which has a line of its own.</summary>
     public const string TypeIt = "หรือพิมพ์ที่อยู่";
@@ -30,6 +37,7 @@ public static class PosterSheet
           break-after: page; border: 2.5mm solid #000; box-sizing: border-box; padding: 8mm 10mm; }
         .poster:last-child { break-after: auto; }
         .org { font-size: 24pt; font-weight: bold; margin: 0; }
+        .department { font-size: 22pt; margin: 0; }
         h1 { font-size: 46pt; line-height: 1.15; margin: 4mm 0 0; }
         .phrase { white-space: nowrap; }
         .en { font-size: 18pt; margin: 0; }
@@ -61,8 +69,13 @@ public static class PosterSheet
     {
         var poster = printed.Poster;
         html.Append("<section class=\"poster\">\n")
-            .Append("<p class=\"org\">").Append(E(printed.OrganizationName)).Append("</p>\n")
-            .Append("<h1>").Append(Phrases(poster.Title)).Append("</h1>\n")
+            .Append("<p class=\"org\">").Append(E(printed.OrganizationName)).Append("</p>\n");
+        if (!string.IsNullOrWhiteSpace(printed.Department))
+        {
+            html.Append("<p class=\"department\">").Append(DepartmentLabel).Append(' ').Append(E(printed.Department)).Append("</p>\n");
+        }
+
+        html.Append("<h1>").Append(Phrases(poster.Title)).Append("</h1>\n")
             .Append("<p class=\"en\" lang=\"en\">").Append(E(poster.EnglishTitle)).Append("</p>\n")
             .Append("<p class=\"lead\">").Append(Phrases(poster.Lead)).Append("</p>\n")
             .Append(QrCodes.ScalableSvg(printed.Url, "คิวอาร์โค้ด " + poster.Title)).Append('\n')

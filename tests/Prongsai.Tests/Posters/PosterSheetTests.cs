@@ -25,6 +25,10 @@ public sealed class PosterSheetTests
         Assert.DoesNotContain("โทร.", html, StringComparison.Ordinal);
         Assert.Contains("<svg role=\"img\"", html, StringComparison.Ordinal);
         Assert.Contains("<title>" + poster.Title + "</title>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"department\"", html, StringComparison.Ordinal);
+
+        var counter = PosterSheet.Write([new PrintedPoster(poster, "อบต.", null, "https://example.test/") { Department = "<i>กองคลัง</i>" }]);
+        Assert.Contains("<p class=\"department\">จุดบริการ &lt;i&gt;กองคลัง&lt;/i&gt;</p>", counter, StringComparison.Ordinal);
     }
 
     [Fact]

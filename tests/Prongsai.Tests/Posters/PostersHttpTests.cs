@@ -63,6 +63,54 @@ public sealed class PostersHttpTests
     }
 
     [Theory, Providers]
+    public async Task A_counters_survey_poster_opens_the_form_with_its_department_chosen(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var other = await TestOrg.CreateAsync(app);
+        var department = org.Departments[1];
+        var clerk = await app.SignedInAsync(org[OrgRole.DepartmentStaff]);
+        var page = await clerk.GetStringAsync($"/staff/{org.Slug}/posters");
+        Assert.Contains($"<option value=\"{department.Id}\">", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"department\"", page, StringComparison.Ordinal);
+
+        using (var poster = await clerk.GetAsync($"/staff/{org.Slug}/posters?handler=pdf&key=satisfaction&department={department.Id}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, poster.StatusCode);
+            var pdf = await poster.Content.ReadAsByteArrayAsync();
+            var url = $"http://localhost/{org.Slug}/satisfaction?department={department.Id}";
+            Assert.Equal([url], await PrintedQrCodes.ReadAsync(pdf));
+            var text = await PrintedQrCodes.TextAsync(pdf);
+            Assert.Contains(Squeezed("จุดบริการ " + department.Name), text, StringComparison.Ordinal);
+            Assert.Contains(Squeezed(url), text, StringComparison.Ordinal);
+
+            var form = await app.Client().GetStringAsync(url[("http://localhost").Length..]);
+            Assert.Contains($"<option value=\"{department.Id}\" selected=\"selected\">", form, StringComparison.Ordinal);
+        }
+
+        foreach (var refused in new[]
+        {
+            $"?handler=pdf&key=satisfaction&department={other.Departments[0].Id}", // another office's department
+            $"?handler=pdf&key=qa&department={department.Id}",                      // a poster without counters
+            $"?handler=pdf&department={department.Id}",                             // every poster, one counter
+            "?handler=pdf&key=satisfaction&department=0",
+        })
+        {
+            using var response = await clerk.GetAsync($"/staff/{org.Slug}/posters{refused}");
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{refused} → {(int)response.StatusCode}");
+        }
+
+        // The public form ignores another office's department, and a number that is no department.
+        foreach (var id in new[] { other.Departments[0].Id, 0, -1 })
+        {
+            var form = await app.Client().GetStringAsync($"/{org.Slug}/satisfaction?department={id}");
+            Assert.DoesNotContain("\" selected=\"selected\">", form.Replace("<option value=\"\" selected=\"selected\">", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+    }
+
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [Theory, Providers]
     public async Task The_page_says_which_address_the_posters_print_and_warns_when_phones_cannot_open_it(DbProvider provider)
     {
         var app = Apps.For(provider);

@@ -32,6 +32,22 @@ internal static class PrintedQrCodes
         }
     }
 
+    /// <summary>The PDF's text as pdftotext reads it, without whitespace (a wrapped address is read whole).</summary>
+    public static async Task<string> TextAsync(byte[] pdf)
+    {
+        var directory = Directory.CreateTempSubdirectory("prongsai-poster-text-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, "poster.pdf");
+            await File.WriteAllBytesAsync(path, pdf);
+            return ReportAssert.WithoutWhitespace(ReportAssert.Run("pdftotext", "-raw", path, "-"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static string? Decode(string pgmPath)
     {
         var (pixels, width, height) = ReadPgm(File.ReadAllBytes(pgmPath));

@@ -49,7 +49,24 @@ public sealed class IndexModel(PortalData portal, SatisfactionBoard board, Prong
     /// <summary>True in the answer to an accepted survey.</summary>
     public bool Received { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+    /// <summary>
+    /// The form; <c>?department=ID</c> (a counter's poster) chooses that department beforehand, when it is one of this
+    /// office's. The person may still change it.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery] int? department, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (department is { } chosen && Departments.Any(d => d.Id == chosen))
+        {
+            Form.DepartmentId = chosen.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Ita.Links;
+using Prongsai.Core.Organizations;
 using Prongsai.Core.Posters;
 using Prongsai.Core.Publishing;
 using Prongsai.Documents.Pdf;
@@ -26,6 +28,9 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
     private static readonly string[] InternalSuffixes = [".local", ".localhost", ".internal", ".lan", ".home.arpa", ".corp"];
 
     public IReadOnlyList<Poster> Posters { get; private set; } = [];
+
+    /// <summary>The departments a counter's poster may name (<see cref="Poster.DepartmentPath"/>).</summary>
+    public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
 
     /// <summary>The posters of document categories that have no published document yet, to say why they are missing.</summary>
     public IEnumerable<Poster> Waiting => PosterCatalog.All.Except(Posters);
@@ -63,10 +68,18 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
     public static string PdfPath(string slug, string? key) =>
         $"/staff/{slug}/posters?handler=pdf" + (key is null ? "" : "&key=" + Uri.EscapeDataString(key));
 
-    public async Task OnGetAsync() => Posters = await OfferedAsync();
+    public async Task OnGetAsync()
+    {
+        Posters = await OfferedAsync();
+        Departments = await DepartmentChoices.AllAsync(db, HttpContext.RequestAborted);
+    }
 
-    /// <summary>The poster <paramref name="key"/>, or every poster (one page each) when none is named.</summary>
-    public async Task<IActionResult> OnGetPdfAsync(string? key)
+    /// <summary>
+    /// The poster <paramref name="key"/>, or every poster (one page each) when none is named; with
+    /// <paramref name="department"/>, that poster for the department's counter (only a poster that has one, and only one
+    /// of this office's departments).
+    /// </summary>
+    public async Task<IActionResult> OnGetPdfAsync(string? key, int? department)
     {
         var offered = await OfferedAsync();
         var chosen = key is null ? offered : offered.Where(p => p.Key == key).ToList();
@@ -77,7 +90,20 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
 
         var phone = await db.Organizations.Where(o => o.Id == Org.Id).Select(o => o.Phone).FirstOrDefaultAsync(HttpContext.RequestAborted);
         var printed = chosen.Select(p => new PrintedPoster(p, Org.Name, phone, UrlOf(p))).ToList();
-        return await FormDownloads.HtmlPdfAsync(pdf, PosterSheet.Write(printed), "poster-" + (key ?? "all"), PdfUnavailable, HttpContext.RequestAborted);
+        var fileStem = "poster-" + (key ?? "all");
+        if (department is { } id)
+        {
+            var counter = (await DepartmentChoices.AllAsync(db, HttpContext.RequestAborted)).FirstOrDefault(d => d.Id == id);
+            if (key is null || chosen[0].DepartmentPath is not { } path || counter is null)
+            {
+                return NotFound();
+            }
+
+            printed = [printed[0] with { Url = BaseUrl + path(Org.Slug, id), Department = counter.Name }];
+            fileStem += "-" + id.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return await FormDownloads.HtmlPdfAsync(pdf, PosterSheet.Write(printed), fileStem, PdfUnavailable, HttpContext.RequestAborted);
     }
 
     /// <summary>The catalog without the posters of document categories that have no published document here.</summary>
