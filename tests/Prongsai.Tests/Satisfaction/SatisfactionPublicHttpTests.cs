@@ -51,6 +51,7 @@ public sealed class SatisfactionPublicHttpTests
         Assert.True(sent.Headers.CacheControl?.NoStore, sent.Headers.CacheControl?.ToString());
         Assert.DoesNotContain("checked=\"checked\"", thanks, StringComparison.Ordinal);
         Assert.DoesNotContain("อยากให้มีที่จอดรถเพิ่ม", thanks, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{org.Departments[1].Id}\" selected=\"selected\">กองคลัง</option>", thanks, StringComparison.Ordinal);
         var stored = Assert.Single(await AnswersAsync(app, org));
         Assert.Equal((5, 4, 3, 5, (int?)org.Departments[1].Id, Suggestion, FiscalYear.ForDate(BangkokTime.Today(TimeProvider.System)).BeYear),
             (stored.Process, stored.Staff, stored.Facilities, stored.Quality, stored.DepartmentId, stored.Suggestion, stored.FiscalYear));

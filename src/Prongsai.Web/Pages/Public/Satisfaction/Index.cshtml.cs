@@ -89,7 +89,8 @@ public sealed class IndexModel(PortalData portal, SatisfactionBoard board, Prong
 
         Received = true;
         Response.Headers.CacheControl = "no-store";
-        Form = new SatisfactionForm();
+        // A fresh form for the next person, still on the same department: at a counter's tablet that is who serves next.
+        Form = new SatisfactionForm { DepartmentId = Form.DepartmentId };
         return Page();
     }
 
