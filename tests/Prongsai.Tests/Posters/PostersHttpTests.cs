@@ -157,7 +157,11 @@ public sealed class PostersHttpTests
         var app = Apps.For(provider);
         var org = await TestOrg.CreateAsync(app);
         var visitor = app.Client();
+        // The website's home lists the guides among its services once one is published, as the poster is offered.
+        var guides = $"href=\"{ServiceGuides.Path(org.Slug)}\"";
+        Assert.DoesNotContain(guides, await visitor.GetStringAsync($"/{org.Slug}/"), StringComparison.Ordinal);
         await PublishServiceGuideAsync(app, org);
+        Assert.Contains(guides, await visitor.GetStringAsync($"/{org.Slug}/"), StringComparison.Ordinal);
         var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
         Assert.Contains(ServiceGuides.Title, await admin.GetStringAsync($"/staff/{org.Slug}/posters"), StringComparison.Ordinal);
         foreach (var poster in PosterCatalog.All)
