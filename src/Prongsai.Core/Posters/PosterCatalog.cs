@@ -6,8 +6,9 @@ namespace Prongsai.Core.Posters;
 /// <summary>
 /// The posters every office may print, one per public page a visitor acts on. Each promise must hold on that page as
 /// built — a poster that says "no name needed" sends people to a form that indeed asks none — so a change to a form
-/// is a change here too. A space in a text is where a printed line may break (<see cref="Poster"/>), so each is put
-/// between phrases, as Thai writing does, and a number is held to its unit by a no-break space.
+/// is a change here too. Nothing the office itself must still do (publish a report, answer in time) is promised. A
+/// space in a text is where a printed line may break (<see cref="Poster"/>), so each is put between phrases, as Thai
+/// writing does, and a number is held to its unit by a no-break space.
 /// </summary>
 public static class PosterCatalog
 {
@@ -15,7 +16,7 @@ public static class PosterCatalog
     [
         new("satisfaction", "ประเมินความพึงพอใจ การให้บริการ", "Rate our service",
             "วันนี้ท่านได้รับบริการเป็นอย่างไร บอกเราได้ในหนึ่งนาที",
-            ["ไม่ต้องบอกชื่อ", "ให้คะแนน 4 ข้อ จะเขียนข้อเสนอแนะด้วยก็ได้", "ผลการประเมินเผยแพร่บนเว็บไซต์ทุกปี"],
+            ["ไม่ต้องบอกชื่อ", "ให้คะแนน 4 ข้อ จะเขียนข้อเสนอแนะด้วยก็ได้"],
             SatisfactionPaths.PublicForm) { DepartmentPath = SatisfactionPaths.PublicForm },
         new("complaints", "ร้องเรียน ร้องทุกข์", "Complaints",
             "ไฟฟ้าดับ ถนนชำรุด ขยะ หรือการให้บริการ แจ้งเราได้ตลอด 24\u00A0ชั่วโมง",
@@ -35,7 +36,7 @@ public static class PosterCatalog
             slug => $"/{slug}/documents?category=service-manuals") { DocumentCategory = "service-manuals" },
         new("consultations", "ร่วมแสดงความคิดเห็น", "Have your say",
             "เรื่องที่หน่วยงานกำลังรับฟังความคิดเห็นจากประชาชน",
-            ["ไม่ต้องสมัครสมาชิก ไม่ต้องบอกชื่อ", "สรุปผลการรับฟังเผยแพร่บนเว็บไซต์"],
+            ["ไม่ต้องสมัครสมาชิก ไม่ต้องบอกชื่อ", "ดูจำนวนความเห็นแต่ละฝ่ายได้บนเว็บไซต์"],
             ConsultationPaths.PublicList),
         new("website", "ข้อมูลข่าวสารของหน่วยงาน", "Our website",
             "แผนงาน งบประมาณ การจัดซื้อจัดจ้าง และผลการดำเนินงาน เปิดดูได้ทุกเวลา",
