@@ -1,4 +1,5 @@
 using Prongsai.Core.Consultations;
+using Prongsai.Core.Publishing;
 using Prongsai.Core.Satisfaction;
 
 namespace Prongsai.Core.Posters;
@@ -30,10 +31,10 @@ public static class PosterCatalog
             "สงสัยเรื่องบริการหรือข้อมูลของหน่วยงาน ถามเราได้ทางออนไลน์",
             ["ไม่ประสงค์ออกนามได้", "ได้รหัสติดตามคำตอบทันทีที่ส่ง"],
             slug => $"/{slug}/qa"),
-        new("service-manuals", "คู่มือสำหรับประชาชน", "Service guides",
+        new(DefaultCategories.ServiceManuals, "คู่มือสำหรับประชาชน", "Service guides",
             "ขั้นตอน เอกสารที่ต้องเตรียม และระยะเวลาของแต่ละบริการ",
             ["เตรียมเอกสารให้ครบก่อนมาติดต่อ", "ดาวน์โหลดได้ทุกเวลา"],
-            slug => $"/{slug}/documents?category=service-manuals") { DocumentCategory = "service-manuals" },
+            slug => $"/{slug}/documents?category={DefaultCategories.ServiceManuals}") { DocumentCategory = DefaultCategories.ServiceManuals },
         new("consultations", "ร่วมแสดงความคิดเห็น", "Have your say",
             "เรื่องที่หน่วยงานกำลังรับฟังความคิดเห็นจากประชาชน",
             ["ไม่ต้องสมัครสมาชิก ไม่ต้องบอกชื่อ", "ดูจำนวนความเห็นแต่ละฝ่ายได้บนเว็บไซต์"],

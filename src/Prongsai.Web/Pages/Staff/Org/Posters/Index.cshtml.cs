@@ -88,7 +88,7 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
             return NotFound();
         }
 
-        var phone = await db.Organizations.Where(o => o.Id == Org.Id).Select(o => o.Phone).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        var phone = (await portal.OrganizationAsync(Org.Id, HttpContext.RequestAborted))?.Phone;
         var printed = chosen.Select(p => new PrintedPoster(p, Org.Name, phone, UrlOf(p))).ToList();
         var fileStem = "poster-" + (key ?? "all");
         if (department is { } id)
