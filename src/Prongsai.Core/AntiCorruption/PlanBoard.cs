@@ -120,9 +120,9 @@ public sealed class PlanBoard(ProngsaiDbContext db, TimeProvider clock)
             MayReport: mayWork && plan.Status == PlanStatus.Approved);
     }
 
-    /// <summary>The departments a member may put projects under.</summary>
-    public Task<IReadOnlyList<DepartmentChoice>> DepartmentsAsync(StaffActor actor, CancellationToken cancellationToken = default) =>
-        DepartmentChoices.ForAsync(db, actor, PlanPermissions.WriteAntiCorruptionPlan, cancellationToken);
+    /// <summary>The departments a member may put projects under (an edited project's own one though retired).</summary>
+    public Task<IReadOnlyList<DepartmentChoice>> DepartmentsAsync(StaffActor actor, CancellationToken cancellationToken = default, int? current = null) =>
+        DepartmentChoices.ForAsync(db, actor, PlanPermissions.WriteAntiCorruptionPlan, cancellationToken, current);
 
     /// <summary>Drafts with at least one project, of this fiscal year or the next, waiting for the head of the office.</summary>
     public async Task<IReadOnlyList<int>> WaitingForApprovalAsync(CancellationToken cancellationToken = default)

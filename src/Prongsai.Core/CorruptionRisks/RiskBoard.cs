@@ -86,9 +86,12 @@ public sealed class RiskBoard(ProngsaiDbContext db, TimeProvider clock)
             MayRecord: mayWork && assessment.Status == RiskAssessmentStatus.Approved);
     }
 
-    /// <summary>The departments a member may file risks under: every one (and the whole office) for organization-wide roles.</summary>
-    public Task<IReadOnlyList<DepartmentChoice>> DepartmentsAsync(StaffActor actor, CancellationToken cancellationToken = default) =>
-        DepartmentChoices.ForAsync(db, actor, RisksPermissions.AssessRisks, cancellationToken);
+    /// <summary>
+    /// The departments a member may file risks under: every one in use (and the whole office) for organization-wide roles;
+    /// an edited risk's own department stays offered though retired.
+    /// </summary>
+    public Task<IReadOnlyList<DepartmentChoice>> DepartmentsAsync(StaffActor actor, CancellationToken cancellationToken = default, int? current = null) =>
+        DepartmentChoices.ForAsync(db, actor, RisksPermissions.AssessRisks, cancellationToken, current);
 
     /// <summary>Drafts with at least one risk, of this fiscal year or the next, waiting for the head of the office.</summary>
     public async Task<IReadOnlyList<int>> WaitingForApprovalAsync(CancellationToken cancellationToken = default)

@@ -12,13 +12,15 @@ public static class DepartmentChoices
     public const string WholeOffice = "ทั้งหน่วยงาน";
 
     /// <summary>
-    /// Every department (and the whole office first) for organization-wide roles; a department head's own departments.
+    /// Every department in use (and the whole office first) for organization-wide roles; a department head's own
+    /// departments. <paramref name="current"/>, the entry's department when it is edited, stays offered though retired, so
+    /// saving an old entry does not move it.
     /// </summary>
     public static async Task<IReadOnlyList<DepartmentChoice>> ForAsync(
-        ProngsaiDbContext db, StaffActor actor, string permission, CancellationToken cancellationToken)
+        ProngsaiDbContext db, StaffActor actor, string permission, CancellationToken cancellationToken, int? current = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var list = (await AllAsync(db, cancellationToken)).Where(d => actor.HasFor(permission, d.Id)).ToList();
+        var list = (await AllAsync(db, cancellationToken, current)).Where(d => d.Id == current || actor.HasFor(permission, d.Id)).ToList();
         if (actor.HasFor(permission, null))
         {
             list.Insert(0, new DepartmentChoice(null, WholeOffice));
@@ -27,15 +29,29 @@ public static class DepartmentChoices
         return list;
     }
 
-    /// <summary>Every department of the organization, in its order: what anyone may name, on a public form too.</summary>
-    public static async Task<IReadOnlyList<DepartmentChoice>> AllAsync(ProngsaiDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every department in use, in the organization's order: what anyone may name, on a public form too (and
+    /// <paramref name="current"/>, an edited entry's department, though retired).
+    /// </summary>
+    public static async Task<IReadOnlyList<DepartmentChoice>> AllAsync(ProngsaiDbContext db, CancellationToken cancellationToken, int? current = null)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Name)
+        return await Offered(db.Departments.AsNoTracking(), current).OrderBy(d => d.SortOrder).ThenBy(d => d.Name)
             .Select(d => new DepartmentChoice(d.Id, d.Name)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The names of the departments <paramref name="ids"/> names, for lists.</summary>
+    /// <summary>The departments a form offers: those in use, and the entry's own (<paramref name="current"/>) though retired.</summary>
+    public static IQueryable<Department> Offered(IQueryable<Department> departments, params int?[] current)
+    {
+        var kept = current.Where(c => c is not null).Select(c => c!.Value).ToList();
+        return kept.Count == 0 ? departments.Where(d => d.RetiredAt == null) : departments.Where(d => d.RetiredAt == null || kept.Contains(d.Id));
+    }
+
+    /// <summary>Whether a new choice of <paramref name="id"/> is allowed: it is a department in use (or was the entry's already).</summary>
+    public static Task<bool> IsOfferedAsync(ProngsaiDbContext db, int id, int? current, CancellationToken cancellationToken) =>
+        Offered(db.Departments, current).AnyAsync(d => d.Id == id, cancellationToken);
+
+    /// <summary>The names of the departments <paramref name="ids"/> names, for lists (retired ones too: records keep them).</summary>
     public static async Task<Dictionary<int, string>> NamesAsync(ProngsaiDbContext db, IEnumerable<int?> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -6,11 +6,28 @@ namespace Prongsai.Core.Organizations;
 
 public sealed record DepartmentInput(string? Name, int? SortOrder = null);
 
-/// <summary>What deleting a department touches, for its confirmation page.</summary>
-public sealed record DepartmentDeletion(Department Department, int StaffCount, int MeasureCount);
+/// <summary>What removing a department touches, for its confirmation page: records name it, so it is retired instead.</summary>
+public sealed record DepartmentDeletion(Department Department, int StaffCount, int RecordCount)
+{
+    public bool Retires => RecordCount > 0;
+}
 
-/// <summary>Add, rename and remove the organization's departments (ส่วนราชการ). Pages, API and command line all come here.</summary>
-public sealed class ManageDepartments(ProngsaiDbContext db)
+/// <summary>What removing a department did.</summary>
+public enum DepartmentRemoval
+{
+    /// <summary>Nothing named it: it is gone.</summary>
+    Deleted = 1,
+
+    /// <summary>Records name it: they keep it, and no new entry can choose it.</summary>
+    Retired = 2,
+}
+
+/// <summary>
+/// Add, rename, remove and bring back the organization's departments (ส่วนราชการ). Pages, API and command line all come
+/// here. Offices reorganize: a department that records name is retired (เลิกใช้), never deleted, because deleting it would
+/// take the responsible department off last year's published measures, procurement and reports.
+/// </summary>
+public sealed class ManageDepartments(ProngsaiDbContext db, TimeProvider clock)
 {
     public const int MaxNameLength = 200;
 
@@ -32,8 +49,7 @@ public sealed class ManageDepartments(ProngsaiDbContext db)
         }
 
         var staff = await db.Set<StaffDepartment>().CountAsync(s => s.DepartmentId == id, cancellationToken);
-        var measures = await db.Set<Measures.MeasureDepartment>().CountAsync(m => m.DepartmentId == id, cancellationToken);
-        return new DepartmentDeletion(department, staff, measures);
+        return new DepartmentDeletion(department, staff, await DepartmentRecords.CountAsync(db, id, cancellationToken));
     }
 
     public async Task<Result<Department>> AddAsync(StaffActor actor, DepartmentInput input, CancellationToken cancellationToken = default)
@@ -79,7 +95,11 @@ public sealed class ManageDepartments(ProngsaiDbContext db)
         return department;
     }
 
-    public async Task<Result<bool>> DeleteAsync(StaffActor actor, int id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deletes the department when nothing names it; otherwise retires it. Either way its staff and finance assignments end,
+    /// as the confirmation page says.
+    /// </summary>
+    public async Task<Result<DepartmentRemoval>> DeleteAsync(StaffActor actor, int id, CancellationToken cancellationToken = default)
     {
         if (actor.Lacks(OrganizationPermissions.ManageDepartments) is { } forbidden)
         {
@@ -92,9 +112,39 @@ public sealed class ManageDepartments(ProngsaiDbContext db)
             return Error.NotFound("ไม่พบส่วนราชการ");
         }
 
-        db.Departments.Remove(department);
+        if (await DepartmentRecords.CountAsync(db, id, cancellationToken) == 0)
+        {
+            db.Departments.Remove(department);
+            await db.SaveChangesAsync(cancellationToken);
+            return DepartmentRemoval.Deleted;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        department.RetiredAt ??= clock.GetUtcNow();
+        db.RemoveRange(await db.Set<StaffDepartment>().Where(s => s.DepartmentId == id).ToListAsync(cancellationToken));
+        db.RemoveRange(await db.Set<Finance.FinanceDepartment>().Where(f => f.DepartmentId == id).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        await transaction.CommitAsync(cancellationToken);
+        return DepartmentRemoval.Retired;
+    }
+
+    /// <summary>Brings a retired department back into use (a reorganization undone, or retired by mistake).</summary>
+    public async Task<Result<Department>> RestoreAsync(StaffActor actor, int id, CancellationToken cancellationToken = default)
+    {
+        if (actor.Lacks(OrganizationPermissions.ManageDepartments) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        var department = await db.Departments.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (department is null)
+        {
+            return Error.NotFound("ไม่พบส่วนราชการ");
+        }
+
+        department.RetiredAt = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return department;
     }
 
     private async Task<Error?> ValidateAsync(DepartmentInput input, int? id, CancellationToken cancellationToken)
@@ -105,8 +155,12 @@ public sealed class ManageDepartments(ProngsaiDbContext db)
         }
 
         var name = input.Name.Trim();
-        return await db.Departments.AnyAsync(d => d.Name == name && d.Id != id, cancellationToken)
-            ? Error.Conflict("มีส่วนราชการชื่อนี้อยู่แล้ว", "name")
-            : null;
+        var same = await db.Departments.Where(d => d.Name == name && d.Id != id).Select(d => new { d.RetiredAt }).FirstOrDefaultAsync(cancellationToken);
+        return same switch
+        {
+            null => null,
+            { RetiredAt: null } => Error.Conflict("มีส่วนราชการชื่อนี้อยู่แล้ว", "name"),
+            _ => Error.Conflict("มีส่วนราชการชื่อนี้ที่เลิกใช้แล้ว กด \"กลับมาใช้\" ที่รายการส่วนราชการที่เลิกใช้แทนการเพิ่มใหม่", "name"),
+        };
     }
 }

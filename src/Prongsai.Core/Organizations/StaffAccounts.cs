@@ -283,8 +283,9 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
             return null;
         }
 
+        // A retired department has no staff: its members' assignments ended with it.
         var known = await db.Departments.IgnoreQueryFilters()
-            .CountAsync(d => d.OrganizationId == organizationId && departmentIds.Contains(d.Id), cancellationToken);
+            .CountAsync(d => d.OrganizationId == organizationId && departmentIds.Contains(d.Id) && d.RetiredAt == null, cancellationToken);
         return known == departmentIds.Distinct().Count() ? null : Error.Invalid("ส่วนราชการที่เลือกไม่ถูกต้อง", "DepartmentIds");
     }
 

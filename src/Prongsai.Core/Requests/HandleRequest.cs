@@ -35,7 +35,7 @@ public sealed class HandleRequest(
     public Task<Result<TrackedRequest>> AssignAsync(StaffActor actor, int id, int? departmentId, string? officerUserId, CancellationToken cancellationToken = default) =>
         ActAsync(actor, id, RequestAccess.CanScreen, async (request, now) =>
         {
-            if (departmentId is { } d && !await db.Departments.AnyAsync(x => x.Id == d, cancellationToken))
+            if (departmentId is { } d && !await DepartmentChoices.IsOfferedAsync(db, d, request.DepartmentId, cancellationToken))
             {
                 return Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentId");
             }

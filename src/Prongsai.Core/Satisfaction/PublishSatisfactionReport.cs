@@ -9,7 +9,7 @@ namespace Prongsai.Core.Satisfaction;
 
 /// <summary>
 /// Publishes a fiscal year's report of the survey once the year is over (its answers can no longer change), with what
-/// the office learned and will improve; publishing again corrects the findings (the audit trail keeps the earlier text).
+/// the office learned and will improve; publishing again corrects the findings and keeps the first publication's date (the audit trail keeps the earlier text).
 /// </summary>
 public sealed class PublishSatisfactionReport(ProngsaiDbContext db, ContentVersion contentVersion, TimeProvider clock)
 {
@@ -52,9 +52,22 @@ public sealed class PublishSatisfactionReport(ProngsaiDbContext db, ContentVersi
             db.Set<SatisfactionReport>().Add(report);
         }
 
+        if (report.Id == 0 || report.IsSample)
+        {
+            // The demo's sample report is replaced, not corrected: the office's own report is first published now.
+            report.PublishedAt = clock.GetUtcNow();
+            report.PublishedBy = actor.UserName;
+            report.CorrectedAt = null;
+            report.CorrectedBy = null;
+        }
+        else
+        {
+            // A correction keeps the date of the first publication, which is what an assessor checks against the deadline.
+            report.CorrectedAt = clock.GetUtcNow();
+            report.CorrectedBy = actor.UserName;
+        }
+
         report.Findings = findings!.Trim();
-        report.PublishedAt = clock.GetUtcNow();
-        report.PublishedBy = actor.UserName;
         report.IsSample = false;
         await db.SaveChangesAsync(cancellationToken);
         await contentVersion.BumpAsync(report.OrganizationId, cancellationToken);

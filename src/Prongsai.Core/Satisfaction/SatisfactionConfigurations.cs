@@ -24,6 +24,7 @@ internal sealed class SatisfactionReportConfiguration : IEntityTypeConfiguration
         b.ToTable("SatisfactionReports");
         b.Property(r => r.Findings).HasMaxLength(SatisfactionRules.Findings);
         b.Property(r => r.PublishedBy).HasMaxLength(SatisfactionRules.Person);
+        b.Property(r => r.CorrectedBy).HasMaxLength(SatisfactionRules.Person);
         b.HasIndex(r => new { r.OrganizationId, r.FiscalYear }).IsUnique();
     }
 }

@@ -45,8 +45,16 @@ public sealed class SatisfactionReport : ITenantOwned
     public int OrganizationId { get; set; }
     public int FiscalYear { get; set; }
     public required string Findings { get; set; }
+
+    /// <summary>The first publication, which a correction keeps: the ITA asks when the report was published.</summary>
     public DateTimeOffset PublishedAt { get; set; }
+
     public required string PublishedBy { get; set; }
+
+    /// <summary>The last correction of the findings, if any, and who made it (the audit trail keeps each earlier text).</summary>
+    public DateTimeOffset? CorrectedAt { get; set; }
+
+    public string? CorrectedBy { get; set; }
     public bool IsSample { get; set; }
 }
 

@@ -37,7 +37,7 @@ public sealed class SubmitSatisfactionResponse(ProngsaiDbContext db, CurrentOrga
             }
         }
 
-        if (input.DepartmentId is { } departmentId && !await db.Set<Department>().AnyAsync(d => d.Id == departmentId, cancellationToken))
+        if (input.DepartmentId is { } departmentId && !await DepartmentChoices.IsOfferedAsync(db, departmentId, null, cancellationToken))
         {
             errors.Add(Error.Invalid("กรุณาเลือกส่วนราชการจากรายการ หรือเลือก \"ไม่ระบุ\"", "DepartmentId"));
         }

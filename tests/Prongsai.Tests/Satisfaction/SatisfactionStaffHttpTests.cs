@@ -128,6 +128,8 @@ public sealed class SatisfactionStaffHttpTests
         }
 
         Assert.Equal(Findings + " และติดป้ายบอกทาง", (await ReportAsync(app, org, LastYear))!.Findings);
+        Assert.Contains("แก้ไขล่าสุด", WebUtility.HtmlDecode(await admin.GetStringAsync(page)), StringComparison.Ordinal);
+        Assert.Contains("แก้ไขล่าสุด", WebUtility.HtmlDecode(await app.Client().GetStringAsync(SatisfactionPaths.PublicReport(org.Slug, LastYear))), StringComparison.Ordinal);
 
         // The current year is not over: 409 with the reason at the top.
         var current = YearPath(org, CurrentYear);

@@ -109,11 +109,15 @@ public sealed class SatisfactionUseCaseTests
         Assert.Equal(("ด้านสิ่งอำนวยความสะดวกต่ำสุด จะเพิ่มที่จอดรถ", admin.Name, host.Clock.GetUtcNow()), (report.Findings, report.PublishedBy, report.PublishedAt));
         Assert.NotEqual(stampBefore, await host.UseAsync<ContentVersion, long>(v => v.CurrentAsync(host.OrganizationId)));
 
+        // The correction keeps the first publication's date and author, which an assessor checks against the deadline.
+        var firstPublished = report.PublishedAt;
+        Assert.Null(report.CorrectedAt);
         At(host, new DateOnly(2026, 10, 20));
         var corrected = (await PublishAsync(host, executive.Actor, 2569, "แก้ไข: จะเพิ่มที่จอดรถและที่นั่งรอ")).Value!;
         Assert.Equal(report.Id, corrected.Id);
         var stored = await host.UseAsync<SatisfactionBoard, SatisfactionReport?>(b => b.ReportAsync(2569));
-        Assert.Equal(("แก้ไข: จะเพิ่มที่จอดรถและที่นั่งรอ", executive.Name), (stored!.Findings, stored.PublishedBy));
+        Assert.Equal(("แก้ไข: จะเพิ่มที่จอดรถและที่นั่งรอ", admin.Name, firstPublished, executive.Name, (DateTimeOffset?)host.Clock.GetUtcNow()),
+            (stored!.Findings, stored.PublishedBy, stored.PublishedAt, stored.CorrectedBy, stored.CorrectedAt));
         Assert.Equal([2569], await host.UseAsync<SatisfactionBoard, IReadOnlyList<int>>(b => b.PublishedYearsAsync()));
     }
 
@@ -204,5 +208,11 @@ public sealed class SatisfactionUseCaseTests
         var results = await host.UseAsync<SatisfactionBoard, SatisfactionResults>(b => b.ResultsAsync(2569));
         Assert.InRange(results.Mean, 3.51, 4.75);
         Assert.All(results.Aspects, a => Assert.Equal(48, a.Counts.Sum()));
+
+        // The office's own report replaces the sample: first published now, not a correction of the sample.
+        var admin = await CircularsTestData.MemberAsync(host, "นายปกครอง ผู้ดูแลระบบ", [OrgRole.OrgAdmin]);
+        var own = (await PublishAsync(host, admin.Actor, 2569, "ผลของหน่วยงานเอง")).Value!;
+        Assert.Equal((false, host.Clock.GetUtcNow(), admin.Name, (DateTimeOffset?)null, (string?)null),
+            (own.IsSample, own.PublishedAt, own.PublishedBy, own.CorrectedAt, own.CorrectedBy));
     }
 }

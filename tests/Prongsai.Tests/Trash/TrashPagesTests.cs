@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Data;
+using Prongsai.Core.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Measures.Import;
@@ -116,5 +119,54 @@ public sealed class DepartmentDeletionPagesTests
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(confirmUrl, confirmUrl, [])).StatusCode);
         Assert.False(await app.QueryAsync(db => db.Departments.IgnoreQueryFilters().AnyAsync(d => d.Id == department.Id)));
+    }
+
+    [Theory, Providers]
+    public async Task A_department_that_records_name_is_retired_shown_apart_and_can_come_back(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var department = org.Departments[1];
+        await using (var scope = app.Scope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
+            var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+            db.Add(new Prongsai.Core.Satisfaction.SatisfactionResponse
+            {
+                DepartmentId = department.Id, Process = 5, Staff = 5, Facilities = 5, Quality = 5, ReceivedAt = DateTimeOffset.UtcNow, FiscalYear = 2570,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var confirmUrl = $"/staff/{org.Slug}/departments/{department.Id}/delete";
+        var confirm = WebUtility.HtmlDecode(await admin.GetStringAsync(confirmUrl));
+        Assert.Contains("ยืนยันการเลิกใช้ส่วนราชการ", confirm, StringComparison.Ordinal);
+        Assert.Contains("มีข้อมูล 1 รายการที่ระบุส่วนราชการนี้", confirm, StringComparison.Ordinal);
+        Assert.DoesNotContain("ลบถาวร", confirm, StringComparison.Ordinal);
+
+        using (var retired = await admin.PostFormAsync(confirmUrl, confirmUrl, []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
+        }
+
+        // Listed apart, with a button to bring it back; gone from the public structure page and the survey form.
+        var list = WebUtility.HtmlDecode(await admin.GetStringAsync($"/staff/{org.Slug}/departments"));
+        Assert.Contains("เลิกใช้ส่วนราชการแล้ว", list, StringComparison.Ordinal);
+        var retiredSection = list[list.IndexOf("ส่วนราชการที่เลิกใช้", StringComparison.Ordinal)..];
+        Assert.Contains(department.Name, retiredSection, StringComparison.Ordinal);
+        Assert.DoesNotContain($"id=\"rename-{department.Id}\"", list, StringComparison.Ordinal);
+        var citizen = app.Client();
+        Assert.DoesNotContain(department.Name, WebUtility.HtmlDecode(await citizen.GetStringAsync($"/{org.Slug}/satisfaction")), StringComparison.Ordinal);
+        Assert.DoesNotContain(department.Name, WebUtility.HtmlDecode(await citizen.GetStringAsync($"/{org.Slug}/about/structure")), StringComparison.Ordinal);
+
+        var listUrl = $"/staff/{org.Slug}/departments";
+        using (var back = await admin.PostFormAsync(listUrl, $"{listUrl}?handler=Restore&id={department.Id}", []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        }
+
+        Assert.Null(await app.QueryAsync(db => db.Departments.IgnoreQueryFilters().Where(d => d.Id == department.Id).Select(d => d.RetiredAt).SingleAsync()));
+        Assert.Contains(department.Name, WebUtility.HtmlDecode(await citizen.GetStringAsync($"/{org.Slug}/satisfaction")), StringComparison.Ordinal);
     }
 }

@@ -56,7 +56,8 @@ public sealed class InfoPageModel(PortalData portal, OrganizationPages pages, Pr
 
         if (key is "structure" or "executives")
         {
-            Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync();
+            // The office's structure as it is now: retired departments live on in old records only.
+            Departments = await db.Departments.AsNoTracking().Where(d => d.RetiredAt == null).OrderBy(d => d.SortOrder).ToListAsync();
             Executives = await db.Executives.AsNoTracking().OrderBy(e => e.Side).ThenBy(e => e.SortOrder).ToListAsync();
         }
 

@@ -3,7 +3,10 @@ using Prongsai.Core.Organizations;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
-/// <summary>Deleting a department asks first: GET names it and what it touches and changes nothing; POST deletes.</summary>
+/// <summary>
+/// Removing a department asks first: GET names it, what it touches and whether it will be deleted or retired, and changes
+/// nothing; POST deletes it, or retires it when records name it.
+/// </summary>
 public sealed class DeleteDepartmentModel(ManageDepartments departments) : StaffPageModel
 {
     [FromRoute]
@@ -37,7 +40,7 @@ public sealed class DeleteDepartmentModel(ManageDepartments departments) : Staff
             return await OnGetAsync();
         }
 
-        Flash = "ลบส่วนราชการแล้ว";
+        Flash = deleted.Value == DepartmentRemoval.Retired ? "เลิกใช้ส่วนราชการแล้ว ข้อมูลเดิมยังแสดงชื่อนี้" : "ลบส่วนราชการแล้ว";
         return Redirect($"/staff/{Org.Slug}/departments");
     }
 }

@@ -16,6 +16,9 @@ public sealed class DepartmentsModel(ManageDepartments departments) : StaffPageM
     public Task<IActionResult> OnPostRenameAsync(int id, string? name) =>
         AnswerAsync(departments.UpdateAsync(Actor, id, new DepartmentInput(name), HttpContext.RequestAborted), "บันทึกชื่อแล้ว");
 
+    public Task<IActionResult> OnPostRestoreAsync(int id) =>
+        AnswerAsync(departments.RestoreAsync(Actor, id, HttpContext.RequestAborted), "นำส่วนราชการกลับมาใช้แล้ว");
+
     private async Task<IActionResult> AnswerAsync<T>(Task<Core.Common.Result<T>> work, string done)
     {
         var result = await work;

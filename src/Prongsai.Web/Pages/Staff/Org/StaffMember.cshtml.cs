@@ -107,7 +107,8 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
             Form.DepartmentIds = await db.StaffDepartments.AsNoTracking().Where(d => d.UserId == id).Select(d => d.DepartmentId).ToListAsync();
         }
 
-        Form.AllDepartments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync();
+        // A retired department has no members: its assignments ended with it.
+        Form.AllDepartments = await db.Departments.AsNoTracking().Where(d => d.RetiredAt == null).OrderBy(d => d.SortOrder).ToListAsync();
         Form.State = ModelState;
         return true;
     }

@@ -71,7 +71,7 @@ public sealed class ProjectModel(PlanBoard board, SavePlanProject save, ReportPr
 
         if (view.MayEdit)
         {
-            Departments = await board.DepartmentsAsync(Actor, HttpContext.RequestAborted);
+            Departments = await board.DepartmentsAsync(Actor, HttpContext.RequestAborted, view.Line.Project.DepartmentId);
         }
 
         return true;

@@ -70,7 +70,7 @@ public sealed class EditModel(AssetBoard board, ManageAssetRegister register, As
 
         Asset = view.Asset;
         IsKeeper = await keepers.IsKeeperAsync(Actor, HttpContext.RequestAborted);
-        Departments = await AssetDepartments.ListAsync(db, HttpContext.RequestAborted);
+        Departments = await AssetDepartments.ListAsync(db, HttpContext.RequestAborted, view.Asset.DepartmentId);
         return true;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Assets;
 using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 
@@ -56,12 +57,12 @@ public sealed class NewModel(ManageAssetRegister register, AssetKeepers keepers,
     }
 }
 
-/// <summary>The organization's departments for the register's select, in their order.</summary>
+/// <summary>The organization's departments in use for the register's select, in their order (and an edited asset's own).</summary>
 internal static class AssetDepartments
 {
-    public static async Task<IReadOnlyList<(int Id, string Name)>> ListAsync(ProngsaiDbContext db, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<(int Id, string Name)>> ListAsync(ProngsaiDbContext db, CancellationToken cancellationToken, int? current = null)
     {
-        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
+        var departments = await DepartmentChoices.Offered(db.Departments.AsNoTracking(), current).OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
             .Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
         return departments.Select(d => (d.Id, d.Name)).ToList();
     }

@@ -75,7 +75,7 @@ public sealed class NewModel(IssueCircular issue, ProngsaiDbContext db, StagedUp
 
     private async Task LoadDepartmentsAsync()
     {
-        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
+        var departments = await db.Departments.AsNoTracking().Where(d => d.RetiredAt == null).OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
             .Select(d => new { d.Id, d.Name }).ToListAsync(HttpContext.RequestAborted);
         Departments = departments.Select(d => (d.Id, d.Name)).ToList();
     }

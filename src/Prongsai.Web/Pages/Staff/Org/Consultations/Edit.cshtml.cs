@@ -64,7 +64,7 @@ public sealed class EditModel(ConsultationBoard board, SaveConsultation save, Pr
         }
 
         Consultation = consultation;
-        Departments = await DepartmentChoices.ForAsync(db, Actor, ConsultationsPermissions.ManageConsultations, HttpContext.RequestAborted);
+        Departments = await DepartmentChoices.ForAsync(db, Actor, ConsultationsPermissions.ManageConsultations, HttpContext.RequestAborted, consultation.DepartmentId);
         return true;
     }
 }

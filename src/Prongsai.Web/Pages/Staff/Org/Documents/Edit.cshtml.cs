@@ -157,7 +157,7 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
         await DefaultCategories.EnsureAsync(db, Org.Id, HttpContext.RequestAborted);
         Categories = await db.DocumentCategories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync();
         OrganizationWide = Actor.IsOrganizationWide;
-        var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync();
+        var departments = await DepartmentChoices.Offered(db.Departments.AsNoTracking(), Document?.DepartmentId).OrderBy(d => d.SortOrder).ToListAsync();
         Departments = OrganizationWide ? departments : departments.Where(d => Actor.DepartmentIds.Contains(d.Id)).ToList();
         MaxBytes = HttpContext.RequestServices.GetRequiredService<StagedUploads>().MaxBytes;
     }

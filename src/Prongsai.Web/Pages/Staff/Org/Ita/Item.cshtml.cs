@@ -74,7 +74,7 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
 
         View = view;
         Row = row;
-        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync(HttpContext.RequestAborted);
+        Departments = await DepartmentChoices.Offered(db.Departments.AsNoTracking(), row.Entry.DepartmentId).OrderBy(d => d.SortOrder).ToListAsync(HttpContext.RequestAborted);
         return true;
     }
 

@@ -107,7 +107,6 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
 
     private async Task<bool> LoadAsync()
     {
-        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToListAsync(HttpContext.RequestAborted);
         if (!await db.MeasurePlans.AnyAsync(p => p.FiscalYear == FiscalYear, HttpContext.RequestAborted))
         {
             return false;
@@ -128,6 +127,9 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
             CanEdit = Actor.Has(MeasurePermissions.ManageMeasurePlan);
         }
 
+        var responsible = Existing?.Departments.Select(d => (int?)d.DepartmentId).ToArray() ?? [];
+        Departments = await DepartmentChoices.Offered(db.Departments.AsNoTracking(), responsible)
+            .OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToListAsync(HttpContext.RequestAborted);
         return true;
     }
 

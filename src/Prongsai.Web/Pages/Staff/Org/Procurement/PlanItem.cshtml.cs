@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Finance;
+using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
 using Prongsai.Web.Authorization;
 
@@ -78,6 +79,6 @@ public sealed class PlanItemModel(ManageProcurementPlan plans, Core.Data.Prongsa
 
     private async Task LoadAsync() =>
         Departments = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Departments.OrderBy(d => d.SortOrder).ThenBy(d => d.Name).Select(d => new { d.Id, d.Name }), HttpContext.RequestAborted))
+            DepartmentChoices.Offered(db.Departments, DepartmentId).OrderBy(d => d.SortOrder).ThenBy(d => d.Name).Select(d => new { d.Id, d.Name }), HttpContext.RequestAborted))
             .Select(d => (d.Id, d.Name)).ToList();
 }

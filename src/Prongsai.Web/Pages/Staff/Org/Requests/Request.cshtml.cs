@@ -131,7 +131,8 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
         MayScreen = RequestAccess.CanScreen(Actor, Type, item);
         MayAnswer = RequestAccess.CanAnswer(Actor, Type, item);
         MaySeeIdentity = RequestAccess.CanSeeIdentity(Actor, Type, item);
-        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToDictionaryAsync(d => d.Id, d => d.Name, HttpContext.RequestAborted);
+        Departments = await DepartmentChoices.Offered(db.Departments.AsNoTracking(), item.DepartmentId).OrderBy(d => d.SortOrder)
+            .ToDictionaryAsync(d => d.Id, d => d.Name, HttpContext.RequestAborted);
         Department = item.DepartmentId is { } d ? Departments.GetValueOrDefault(d) : null;
         if (MayScreen)
         {

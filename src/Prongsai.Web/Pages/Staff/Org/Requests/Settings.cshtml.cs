@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
 using Prongsai.Core.Requests;
 using Prongsai.Web.Authorization;
 
@@ -67,7 +68,9 @@ public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, Pron
     private async Task LoadAsync()
     {
         Types = await types.ListAsync(Org.Id, HttpContext.RequestAborted);
-        Departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToDictionaryAsync(d => d.Id, d => d.Name, HttpContext.RequestAborted);
+        var handling = Types.Select(t => t.HandlingDepartmentId).ToArray();
+        Departments = await DepartmentChoices.Offered(db.Departments.AsNoTracking(), handling).OrderBy(d => d.SortOrder)
+            .ToDictionaryAsync(d => d.Id, d => d.Name, HttpContext.RequestAborted);
         (RulesTitle, RulesBody, _, _) = await rules.GetAsync(HttpContext.RequestAborted);
     }
 }

@@ -74,7 +74,7 @@ public sealed class RiskModel(RiskBoard board, SaveCorruptionRisk save, RecordRi
 
         if (view.MayEdit)
         {
-            Departments = await board.DepartmentsAsync(Actor, HttpContext.RequestAborted);
+            Departments = await board.DepartmentsAsync(Actor, HttpContext.RequestAborted, view.Line.Risk.DepartmentId);
         }
 
         return true;
