@@ -12,7 +12,7 @@ public sealed class OrganizationsFeature : IFeature
             .Permission(OrganizationPermissions.ViewBackOffice, "เข้าระบบงานเจ้าหน้าที่และอ่านข้อมูล", "Open the back office and read its pages",
                 OrgRole.OrgAdmin, OrgRole.Executive, OrgRole.DepartmentHead, OrgRole.DepartmentStaff, OrgRole.ComplaintOfficer, OrgRole.Auditor)
             .Permission(OrganizationPermissions.ManageOrganizationProfile, "แก้ไขข้อมูลหน่วยงาน", "Edit the organization's profile", OrgRole.OrgAdmin)
-            .Permission(OrganizationPermissions.ManageDepartments, "จัดการส่วนราชการ", "Add, rename, remove departments", OrgRole.OrgAdmin)
+            .Permission(OrganizationPermissions.ManageDepartments, "จัดการส่วนราชการ", "Add, rename, remove or retire departments, bring them back", OrgRole.OrgAdmin)
             .Permission(OrganizationPermissions.ManageStaff, "จัดการบัญชีเจ้าหน้าที่และสิทธิ์ (สร้าง กำหนดบทบาท ตั้งรหัสผ่านใหม่ ปิดและเปิดบัญชี)", "Create accounts, set roles, reset passwords, close and reopen accounts", OrgRole.OrgAdmin)
             .Permission(OrganizationPermissions.GrantComplaintOfficer, "มอบบทบาทเจ้าหน้าที่รับเรื่องร้องเรียน",
                 "Grant/revoke OrgRole.ComplaintOfficer (audited; OrgAdmins notified)", OrgRole.OrgAdmin)

@@ -54,6 +54,7 @@ public static class AuditWords
         ["PublishedAt"] = "เผยแพร่เมื่อ",
         ["ApprovalRequestedAt"] = "ขออนุมัติเมื่อ",
         ["DepartmentId"] = "ส่วนราชการ",
+        ["RetiredAt"] = "เลิกใช้เมื่อ",
         ["CategoryId"] = "หมวดเอกสาร",
         ["FileName"] = "ชื่อไฟล์",
         ["Url"] = "ลิงก์",
