@@ -7,7 +7,7 @@ namespace Prongsai.Core.Organizations;
 public sealed record DepartmentInput(string? Name, int? SortOrder = null);
 
 /// <summary>What removing a department touches, for its confirmation page: records name it, so it is retired instead.</summary>
-public sealed record DepartmentDeletion(Department Department, int StaffCount, int RecordCount)
+public sealed record DepartmentDeletion(Department Department, int StaffCount, int RecordCount, int RequestTypeCount)
 {
     public bool Retires => RecordCount > 0;
 }
@@ -49,7 +49,8 @@ public sealed class ManageDepartments(ProngsaiDbContext db, TimeProvider clock)
         }
 
         var staff = await db.Set<StaffDepartment>().CountAsync(s => s.DepartmentId == id, cancellationToken);
-        return new DepartmentDeletion(department, staff, await DepartmentRecords.CountAsync(db, id, cancellationToken));
+        var requestTypes = await db.Set<Requests.RequestType>().CountAsync(t => t.HandlingDepartmentId == id, cancellationToken);
+        return new DepartmentDeletion(department, staff, await DepartmentRecords.CountAsync(db, id, cancellationToken), requestTypes);
     }
 
     public async Task<Result<Department>> AddAsync(StaffActor actor, DepartmentInput input, CancellationToken cancellationToken = default)
@@ -97,7 +98,7 @@ public sealed class ManageDepartments(ProngsaiDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Deletes the department when nothing names it; otherwise retires it. Either way its staff and finance assignments end,
-    /// as the confirmation page says.
+    /// and the request types it handled go back to the office's screening, as the confirmation page says.
     /// </summary>
     public async Task<Result<DepartmentRemoval>> DeleteAsync(StaffActor actor, int id, CancellationToken cancellationToken = default)
     {
@@ -123,6 +124,13 @@ public sealed class ManageDepartments(ProngsaiDbContext db, TimeProvider clock)
         department.RetiredAt ??= clock.GetUtcNow();
         db.RemoveRange(await db.Set<StaffDepartment>().Where(s => s.DepartmentId == id).ToListAsync(cancellationToken));
         db.RemoveRange(await db.Set<Finance.FinanceDepartment>().Where(f => f.DepartmentId == id).ToListAsync(cancellationToken));
+
+        // New requests must not be routed to a unit that no longer works: their types go back to the office's screening.
+        foreach (var type in await db.Set<Requests.RequestType>().Where(t => t.HandlingDepartmentId == id).ToListAsync(cancellationToken))
+        {
+            type.HandlingDepartmentId = null;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return DepartmentRemoval.Retired;

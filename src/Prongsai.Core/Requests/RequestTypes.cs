@@ -73,12 +73,12 @@ public sealed class RequestTypes(ProngsaiDbContext db)
             return Error.Invalid("กำหนดเวลาต้องอยู่ระหว่าง 1 ถึง 120 วันทำการ", nameof(input.DeadlineWorkingDays));
         }
 
-        if (input.HandlingDepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
+        var type = await EnsureAsync(organizationId, kind, cancellationToken);
+        if (input.HandlingDepartmentId is { } departmentId && !await DepartmentChoices.IsOfferedAsync(db, departmentId, type.HandlingDepartmentId, cancellationToken))
         {
             return Error.Invalid("ไม่พบส่วนราชการที่เลือก", nameof(input.HandlingDepartmentId));
         }
 
-        var type = await EnsureAsync(organizationId, kind, cancellationToken);
         type.HandlingDepartmentId = input.HandlingDepartmentId;
         type.DeadlineWorkingDays = input.DeadlineWorkingDays;
         // Corruption complaints are never published, whatever the form says.

@@ -5,6 +5,7 @@ using Prongsai.Core.Finance;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Requests;
 using Prongsai.Core.Satisfaction;
 using Prongsai.Tests.Circulars;
 using Prongsai.Tests.Infrastructure;
@@ -37,11 +38,14 @@ public sealed class DepartmentRetirementTests
             db.Add(new FinanceDepartment { DepartmentId = finance });
             return await db.SaveChangesAsync();
         });
+        var routed = await host.UseAsync<RequestTypes, Result<RequestType>>(t =>
+            t.ConfigureAsync(StaffActor.System(organizationId: host.OrganizationId), RequestKind.Question, new RequestTypeInput(finance, 15, false)));
+        Assert.True(routed.Succeeded);
 
         // The question names what it touches and says it will retire, not delete.
         var question = (await ManageAsync(host, m => m.DeletionAsync(MeasuresTestHost.Admin, finance))).Value!;
         var measures = await host.QueryAsync(db => db.MeasureDepartments.CountAsync(m => m.DepartmentId == finance));
-        Assert.Equal((1, measures + 1, true), (question.StaffCount, question.RecordCount, question.Retires)); // its measures and the answer
+        Assert.Equal((1, measures + 2, 1, true), (question.StaffCount, question.RecordCount, question.RequestTypeCount, question.Retires)); // its measures, the answer, the routing
 
         Assert.Equal(DepartmentRemoval.Retired, (await ManageAsync(host, m => m.DeleteAsync(MeasuresTestHost.Admin, finance))).Value);
         var retired = await host.QueryAsync(db => db.Departments.AsNoTracking().SingleAsync(d => d.Id == finance));
@@ -57,6 +61,10 @@ public sealed class DepartmentRetirementTests
         // Its assignments ended with it: no member, no finance unit.
         Assert.False(await host.QueryAsync(db => db.StaffDepartments.AnyAsync(s => s.DepartmentId == finance)));
         Assert.False(await host.QueryAsync(db => db.Set<FinanceDepartment>().AnyAsync(f => f.DepartmentId == finance)));
+        Assert.False(await host.QueryAsync(db => db.Set<RequestType>().AnyAsync(t => t.HandlingDepartmentId == finance)));
+        var refusedRouting = await host.UseAsync<RequestTypes, Result<RequestType>>(t =>
+            t.ConfigureAsync(StaffActor.System(organizationId: host.OrganizationId), RequestKind.Question, new RequestTypeInput(finance, 15, false)));
+        Assert.Equal("HandlingDepartmentId", Assert.Single(refusedRouting.Errors).Field);
 
         // New entries and the public survey no longer offer it; an edited entry that has it keeps it offered.
         Assert.DoesNotContain(await host.QueryAsync(db => DepartmentChoices.AllAsync(db, CancellationToken.None)), d => d.Id == finance);
