@@ -14,11 +14,14 @@ public static class DefaultCategories
     /// <summary>The guides to each service (คู่มือสำหรับประชาชน), which the website's home and a poster link once filled.</summary>
     public const string ServiceManuals = "service-manuals";
 
+    /// <summary>The departments' work manuals (คู่มือการปฏิบัติงาน), which the manuals' list by department counts with the guides.</summary>
+    public const string WorkManuals = "work-manuals";
+
     public static IReadOnlyList<Default> All { get; } =
     [
         new("news", "ข่าวประชาสัมพันธ์", "News", "OIT ข่าวประชาสัมพันธ์ (O7 เดิม / O4 ใหม่)", IsNews: true),
         new("announcements", "ประกาศ/มาตรการต่าง ๆ", "Announcements and measures", "ประกาศ คำสั่ง มาตรการภายใน (O42–O43 เดิม, No Gift Policy)", IsNews: true),
-        new("work-manuals", "คู่มือการปฏิบัติงาน", "Work manuals", "คู่มือหรือมาตรฐานการปฏิบัติงาน (O13 เดิม / O8 ใหม่)"),
+        new(WorkManuals, "คู่มือการปฏิบัติงาน", "Work manuals", "คู่มือหรือมาตรฐานการปฏิบัติงาน (O13 เดิม / O8 ใหม่)"),
         new(ServiceManuals, "คู่มือ/มาตรฐานการให้บริการ", "Service manuals and standards", "คู่มือหรือมาตรฐานการให้บริการ (O14 เดิม / O9 ใหม่)"),
         new("development-plans", "แผนพัฒนาท้องถิ่น/แผนยุทธศาสตร์", "Local development and strategic plans", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน (O4 เดิม)"),
         new("operational-plans", "แผนดำเนินงานประจำปี", "Annual operational plans", "แผนดำเนินงานประจำปี (O10 เดิม); รายงานรอบ 6 เดือนและประจำปี (O11–O12)"),

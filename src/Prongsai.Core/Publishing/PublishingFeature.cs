@@ -39,6 +39,7 @@ public sealed class PublishingFeature : IFeature
             .UseCase<OrganizationPages>()
             .UseCase<ManageSearchSynonyms>()
             .UseCase<DownloadCounter>()
+            .UseCase<DepartmentManuals>()
             .Job<ScheduledDocumentsJob>()
             .Job<AttachmentTextJob>()
             .LedgerSource<DocumentLedgerSource>()

@@ -45,7 +45,11 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
     /// <summary>Set by the preview button: the body shaped and sanitized as the public page shows it.</summary>
     public string? PreviewHtml { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? id)
+    /// <summary>
+    /// The editor, for document <paramref name="id"/> or a new one; a new one may start in a category, a department and
+    /// a fiscal year (the manuals' list adds a department's missing manual this way).
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(int? id, int? category = null, int? department = null, int? year = null)
     {
         if (id is { } documentId)
         {
@@ -63,8 +67,9 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
         }
         else
         {
-            Input.FiscalYear = FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
-            Input.DepartmentId = Actor.DepartmentIds.Count == 1 ? Actor.DepartmentIds.First() : null;
+            Input.FiscalYear = year ?? FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
+            Input.DepartmentId = department ?? (Actor.DepartmentIds.Count == 1 ? Actor.DepartmentIds.First() : null);
+            Input.CategoryId = category ?? Input.CategoryId;
         }
 
         await LoadListsAsync();
