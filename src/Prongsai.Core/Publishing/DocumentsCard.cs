@@ -5,8 +5,11 @@ using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Publishing;
 
-/// <summary>The documents card: drafts and scheduled documents the member may publish.</summary>
-public sealed class DocumentsCard(ProngsaiDbContext db) : IDashboardCard
+/// <summary>
+/// The documents card: drafts and scheduled documents the member may publish, and the departments (the member's own,
+/// or all for organization-wide roles) without a manual of this fiscal year.
+/// </summary>
+public sealed class DocumentsCard(ProngsaiDbContext db, DepartmentManuals manuals, TimeProvider clock) : IDashboardCard
 {
     public async Task<DashboardCardView?> BuildAsync(StaffActor actor, CancellationToken cancellationToken)
     {
@@ -31,6 +34,15 @@ public sealed class DocumentsCard(ProngsaiDbContext db) : IDashboardCard
         if (counts.FirstOrDefault(c => c.Key == DocumentStatus.Scheduled)?.Count is > 0 and var scheduled)
         {
             todos.Add(new DashboardToDo("ตั้งเวลาเผยแพร่ไว้", "Scheduled", scheduled, "documents?status=scheduled"));
+        }
+
+        var year = Calendar.FiscalYear.ForDate(Calendar.BangkokTime.Today(clock)).BeYear;
+        var missing = (await manuals.ReadAsync(year, cancellationToken)).Departments
+            .Count(d => !d.HasManualThisYear && (wide || departments.Contains(d.DepartmentId)));
+        if (missing > 0)
+        {
+            todos.Add(new DashboardToDo($"ส่วนราชการที่ยังไม่มีคู่มือของปีงบประมาณ {year}", $"Departments without a manual for FY {year}", missing,
+                "documents/manuals"));
         }
 
         return new DashboardCardView(20, "documents", "เอกสารเผยแพร่", "Published documents",

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Data;
+using Prongsai.Core.Features;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Tests.Foundation;
@@ -60,6 +61,17 @@ public sealed class DepartmentManualsTests
 
         Assert.Equal(ManualState.ThisYear, (await host.UseAsync<DepartmentManuals, DepartmentManualsYear>(m => m.ReadAsync(2571)))
             .Departments.Single(d => d.DepartmentId == office).Service.State);
+
+        // The documents card counts the departments without a manual of this year: all of them for the office, one's own for a department.
+        Task<DashboardCardView?> CardAsync(StaffActor actor) => host.RunAsync(sp =>
+            sp.GetServices<IDashboardCard>().OfType<DocumentsCard>().Single().BuildAsync(actor, CancellationToken.None));
+        var departments = await host.QueryAsync(db => db.Departments.CountAsync());
+        var todo = Assert.Single((await CardAsync(ItaTestData.System(host)))!.ToDos, t => t.Path == "documents/manuals");
+        Assert.Equal((departments - 1, "ส่วนราชการที่ยังไม่มีคู่มือของปีงบประมาณ 2570"), (todo.Count, todo.Thai));
+        var officeHead = new StaffActor("head", "หัวหน้าสำนักปลัด", host.OrganizationId, new HashSet<OrgRole> { OrgRole.DepartmentHead }, new HashSet<int> { office });
+        Assert.DoesNotContain((await CardAsync(officeHead))!.ToDos, t => t.Path == "documents/manuals");
+        var financeHead = officeHead with { DepartmentIds = new HashSet<int> { finance } };
+        Assert.Equal(1, Assert.Single((await CardAsync(financeHead))!.ToDos, t => t.Path == "documents/manuals").Count);
 
         // A retired department is no longer asked for a manual.
         Assert.True((await host.UseAsync<ManageDepartments, Prongsai.Core.Common.Result<DepartmentRemoval>>(m => m.DeleteAsync(MeasuresTestHost.Admin, finance))).Succeeded);
