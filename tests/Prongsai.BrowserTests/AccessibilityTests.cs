@@ -100,6 +100,7 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
                          ("/staff/bangkha/staff", "staff"), ("/staff/bangkha/profile", "profile"),
                          ("/staff/bangkha/executives", "executives"), ("/staff/bangkha/audit", "audit"),
                          ("/staff/bangkha/gifts", "gifts"), ("/staff/bangkha/posters", "posters"),
+                         ("/staff/bangkha/documents/manuals", "manuals"),
                      })
             {
                 browser.Open(App.Url(path));
