@@ -94,6 +94,7 @@ public sealed class PostersHttpTests
             $"?handler=pdf&key=qa&department={department.Id}",                      // a poster without counters
             $"?handler=pdf&department={department.Id}",                             // every poster, one counter
             "?handler=pdf&key=satisfaction&department=0",
+            "?handler=pdf&key=satisfaction&department=abc",                         // not a number: not quietly the office-wide poster
         })
         {
             using var response = await clerk.GetAsync($"/staff/{org.Slug}/posters{refused}");

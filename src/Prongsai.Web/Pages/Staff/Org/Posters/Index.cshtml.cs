@@ -81,6 +81,11 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
     /// </summary>
     public async Task<IActionResult> OnGetPdfAsync(string? key, int? department)
     {
+        if (!ModelState.IsValid)
+        {
+            return NotFound(); // a department that is not a number must not print the office-wide poster instead
+        }
+
         var offered = await OfferedAsync();
         var chosen = key is null ? offered : offered.Where(p => p.Key == key).ToList();
         if (chosen.Count == 0)
