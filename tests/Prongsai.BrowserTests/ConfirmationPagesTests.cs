@@ -37,8 +37,9 @@ public sealed class ConfirmationPagesTests(AppServer app) : BrowserTest(app)
             browser.Open(App.Url("/staff/bangkha/departments"));
             ClickAndWaitForNextPage(browser, browser.Driver.FindElement(By.CssSelector("main table a.danger[href$='/delete']")));
             Assert.EndsWith("/delete", browser.Url.AbsolutePath, StringComparison.Ordinal);
-            Check(browser, width, "ยืนยันการลบส่วนราชการ", "ลบส่วนราชการ");
-            walk.Check("department-delete-confirm-" + size);
+            // The demo's first department is named by measures and documents: it is retired, not deleted.
+            Check(browser, width, "ยืนยันการเลิกใช้ส่วนราชการ", "เลิกใช้ส่วนราชการ");
+            walk.Check("department-retire-confirm-" + size);
 
             browser.Open(App.Url("/staff/bangkha/trash"));
             Assert.Contains("ถังขยะ", browser.Driver.FindElement(By.CssSelector("main h1")).Text, StringComparison.Ordinal);
