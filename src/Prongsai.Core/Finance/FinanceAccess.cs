@@ -51,6 +51,6 @@ public sealed class FinanceAccess(ProngsaiDbContext db)
             return named;
         }
 
-        return await db.Departments.AsNoTracking().Where(d => d.Name.Contains(DefaultNameMarker) && d.RetiredAt == null).Select(d => d.Id).ToListAsync(cancellationToken);
+        return await db.Departments.AsNoTracking().InUse().Where(d => d.Name.Contains(DefaultNameMarker)).Select(d => d.Id).ToListAsync(cancellationToken);
     }
 }

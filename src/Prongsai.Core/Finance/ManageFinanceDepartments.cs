@@ -17,7 +17,7 @@ public sealed class ManageFinanceDepartments(ProngsaiDbContext db, FinanceAccess
         }
 
         var wanted = departmentIds.Distinct().ToHashSet();
-        var known = await db.Departments.Where(d => wanted.Contains(d.Id) && d.RetiredAt == null).Select(d => d.Id).ToListAsync(cancellationToken);
+        var known = await db.Departments.InUse().Where(d => wanted.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken);
         if (known.Count != wanted.Count)
         {
             return Error.Invalid("ไม่พบส่วนราชการที่เลือก", "departments");

@@ -40,11 +40,14 @@ public static class DepartmentChoices
             .Select(d => new DepartmentChoice(d.Id, d.Name)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The departments still in use: not retired (<see cref="Department.RetiredAt"/>).</summary>
+    public static IQueryable<Department> InUse(this IQueryable<Department> departments) => departments.Where(d => d.RetiredAt == null);
+
     /// <summary>The departments a form offers: those in use, and the entry's own (<paramref name="current"/>) though retired.</summary>
     public static IQueryable<Department> Offered(IQueryable<Department> departments, params int?[] current)
     {
         var kept = current.Where(c => c is not null).Select(c => c!.Value).ToList();
-        return kept.Count == 0 ? departments.Where(d => d.RetiredAt == null) : departments.Where(d => d.RetiredAt == null || kept.Contains(d.Id));
+        return kept.Count == 0 ? departments.InUse() : departments.Where(d => d.RetiredAt == null || kept.Contains(d.Id));
     }
 
     /// <summary>Whether a new choice of <paramref name="id"/> is allowed: it is a department in use (or was the entry's already).</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Publishing;
 
@@ -46,7 +47,7 @@ public sealed class DepartmentManuals(ProngsaiDbContext db)
 {
     public async Task<DepartmentManualsYear> ReadAsync(int fiscalYear, CancellationToken cancellationToken = default)
     {
-        var departments = await db.Departments.AsNoTracking().Where(d => d.RetiredAt == null)
+        var departments = await db.Departments.AsNoTracking().InUse()
             .OrderBy(d => d.SortOrder).ThenBy(d => d.Id).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
         var manuals = (await db.Documents.AsNoTracking()
                 .Where(d => d.Status == DocumentStatus.Published

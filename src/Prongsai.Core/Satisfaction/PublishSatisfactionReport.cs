@@ -46,15 +46,10 @@ public sealed class PublishSatisfactionReport(ProngsaiDbContext db, ContentVersi
         }
 
         var report = await db.Set<SatisfactionReport>().FirstOrDefaultAsync(r => r.FiscalYear == fiscalYear, cancellationToken);
-        if (report is null)
+        if (report is null || report.IsSample)
         {
-            report = new SatisfactionReport { FiscalYear = fiscalYear, Findings = "", PublishedBy = "" };
-            db.Set<SatisfactionReport>().Add(report);
-        }
-
-        if (report.Id == 0 || report.IsSample)
-        {
-            // The demo's sample report is replaced, not corrected: the office's own report is first published now.
+            // A first publication; the demo's sample report is replaced, not corrected.
+            report ??= db.Set<SatisfactionReport>().Add(new SatisfactionReport { FiscalYear = fiscalYear, Findings = "", PublishedBy = "" }).Entity;
             report.PublishedAt = clock.GetUtcNow();
             report.PublishedBy = actor.UserName;
             report.CorrectedAt = null;

@@ -40,7 +40,7 @@ public sealed class OrganizationsApi : IApiEndpoints
     }
 
     private static async Task<Ok<DepartmentDto[]>> ListDepartments(ProngsaiDbContext db) =>
-        TypedResults.Ok(await db.Departments.AsNoTracking().Where(d => d.RetiredAt == null).OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
+        TypedResults.Ok(await db.Departments.AsNoTracking().InUse().OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
             .Select(d => new DepartmentDto(d.Id, d.Name, d.SortOrder)).ToArrayAsync());
 
     private static async Task<IResult> CreateDepartment(DepartmentInput input, ManageDepartments departments, StaffSession session)

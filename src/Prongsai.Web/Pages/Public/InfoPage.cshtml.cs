@@ -57,7 +57,7 @@ public sealed class InfoPageModel(PortalData portal, OrganizationPages pages, Pr
         if (key is "structure" or "executives")
         {
             // The office's structure as it is now: retired departments live on in old records only.
-            Departments = await db.Departments.AsNoTracking().Where(d => d.RetiredAt == null).OrderBy(d => d.SortOrder).ToListAsync();
+            Departments = await db.Departments.AsNoTracking().InUse().OrderBy(d => d.SortOrder).ToListAsync();
             Executives = await db.Executives.AsNoTracking().OrderBy(e => e.Side).ThenBy(e => e.SortOrder).ToListAsync();
         }
 

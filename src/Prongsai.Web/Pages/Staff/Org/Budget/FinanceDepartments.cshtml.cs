@@ -21,7 +21,7 @@ public sealed class FinanceDepartmentsModel(ProngsaiDbContext db, FinanceAccess 
 
     public async Task OnGetAsync()
     {
-        Departments = await db.Departments.AsNoTracking().Where(d => d.RetiredAt == null).OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToListAsync(HttpContext.RequestAborted);
+        Departments = await db.Departments.AsNoTracking().InUse().OrderBy(d => d.SortOrder).ThenBy(d => d.Id).ToListAsync(HttpContext.RequestAborted);
         Named = (await db.Set<FinanceDepartment>().AsNoTracking().Select(f => f.DepartmentId).ToListAsync(HttpContext.RequestAborted)).ToHashSet();
         Effective = (await access.DepartmentIdsAsync(HttpContext.RequestAborted)).ToHashSet();
     }

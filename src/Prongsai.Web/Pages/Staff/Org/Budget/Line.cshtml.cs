@@ -32,7 +32,7 @@ public sealed class LineModel(ProngsaiDbContext db, EditBudgetPlan edit) : Staff
     public async Task<IActionResult> OnGetAsync()
     {
         // Suggestions for the typed name: the departments in use (a line of a retired one keeps its name as typed).
-        Departments = await db.Departments.AsNoTracking().Where(d => d.RetiredAt == null).OrderBy(d => d.SortOrder).ToListAsync(HttpContext.RequestAborted);
+        Departments = await db.Departments.AsNoTracking().InUse().OrderBy(d => d.SortOrder).ToListAsync(HttpContext.RequestAborted);
         if (Id is null)
         {
             return await db.Set<BudgetPlan>().AnyAsync(p => p.FiscalYear == FiscalYear, HttpContext.RequestAborted) ? Page() : NotFound();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Circulars;
 using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
@@ -75,7 +76,7 @@ public sealed class NewModel(IssueCircular issue, ProngsaiDbContext db, StagedUp
 
     private async Task LoadDepartmentsAsync()
     {
-        var departments = await db.Departments.AsNoTracking().Where(d => d.RetiredAt == null).OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
+        var departments = await db.Departments.AsNoTracking().InUse().OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
             .Select(d => new { d.Id, d.Name }).ToListAsync(HttpContext.RequestAborted);
         Departments = departments.Select(d => (d.Id, d.Name)).ToList();
     }
