@@ -29,7 +29,7 @@ public sealed class SavePlanProject(ProngsaiDbContext db, TimeProvider clock)
             return Error.NotFound("ไม่มีปีงบประมาณนี้ให้จัดทำแผน");
         }
 
-        var (errors, budget) = await ValidateAsync(actor, input, cancellationToken);
+        var (errors, budget) = await ValidateAsync(actor, input, null, cancellationToken);
         if (errors.Count > 0)
         {
             return Result<PlanProject>.Fail(errors);
@@ -63,7 +63,7 @@ public sealed class SavePlanProject(ProngsaiDbContext db, TimeProvider clock)
             return refused!;
         }
 
-        var (errors, budget) = await ValidateAsync(actor, input, cancellationToken);
+        var (errors, budget) = await ValidateAsync(actor, input, project.DepartmentId, cancellationToken);
         if (errors.Count > 0)
         {
             return Result<PlanProject>.Fail(errors);
@@ -92,7 +92,7 @@ public sealed class SavePlanProject(ProngsaiDbContext db, TimeProvider clock)
         project.UpdatedAt = now;
     }
 
-    private async Task<(List<Error> Errors, decimal Budget)> ValidateAsync(StaffActor actor, ProjectInput input, CancellationToken cancellationToken)
+    private async Task<(List<Error> Errors, decimal Budget)> ValidateAsync(StaffActor actor, ProjectInput input, int? currentDepartment, CancellationToken cancellationToken)
     {
         var errors = new List<Error>();
         if (input.Dimension is not { } dimension || !Enum.IsDefined(dimension))
@@ -113,7 +113,7 @@ public sealed class SavePlanProject(ProngsaiDbContext db, TimeProvider clock)
         }
 
         TextFields.Optional(errors, input.Period, PlanRules.Period, "Period", "ระยะเวลาดำเนินการ");
-        if (input.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
+        if (input.DepartmentId is { } departmentId && !await DepartmentChoices.IsOfferedAsync(db, departmentId, currentDepartment, cancellationToken))
         {
             errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentId"));
         }

@@ -57,7 +57,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
 
         var lent = await db.Set<AssetLoan>().Where(l => l.AssetId == assetId && l.Status == AssetLoanStatus.Approved)
             .SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
-        var errors = await ValidateAsync(input, assetId, lent, cancellationToken);
+        var errors = await ValidateAsync(input, asset, lent, cancellationToken);
         if (errors.Count > 0)
         {
             return Result<Asset>.Fail(errors);
@@ -142,8 +142,9 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         return asset;
     }
 
-    private async Task<List<Error>> ValidateAsync(AssetInput input, int? assetId, int lent, CancellationToken cancellationToken)
+    private async Task<List<Error>> ValidateAsync(AssetInput input, Asset? asset, int lent, CancellationToken cancellationToken)
     {
+        var assetId = asset?.Id;
         var errors = new List<Error>();
         var code = input.Code?.Trim();
         if (string.IsNullOrEmpty(code))
@@ -187,7 +188,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
             errors.Add(Error.Invalid("กรุณาเลือกสภาพ", "Condition"));
         }
 
-        if (input.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
+        if (input.DepartmentId is { } departmentId && !await DepartmentChoices.IsOfferedAsync(db, departmentId, asset?.DepartmentId, cancellationToken))
         {
             errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก กรุณาเลือกใหม่", "DepartmentId"));
         }

@@ -121,7 +121,7 @@ public sealed class SaveConsultation(ProngsaiDbContext db, ContentVersion conten
             }
         }
 
-        if (input.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
+        if (input.DepartmentId is { } departmentId && !await DepartmentChoices.IsOfferedAsync(db, departmentId, before?.DepartmentId, cancellationToken))
         {
             errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentId"));
         }

@@ -30,7 +30,7 @@ public sealed class SaveCorruptionRisk(ProngsaiDbContext db, TimeProvider clock)
             return Error.NotFound("ไม่มีปีงบประมาณนี้ให้ประเมิน");
         }
 
-        if (await ValidateAsync(actor, input, cancellationToken) is { Count: > 0 } errors)
+        if (await ValidateAsync(actor, input, null, cancellationToken) is { Count: > 0 } errors)
         {
             return Result<CorruptionRisk>.Fail(errors);
         }
@@ -69,7 +69,7 @@ public sealed class SaveCorruptionRisk(ProngsaiDbContext db, TimeProvider clock)
             return refused!;
         }
 
-        if (await ValidateAsync(actor, input, cancellationToken) is { Count: > 0 } errors)
+        if (await ValidateAsync(actor, input, risk.DepartmentId, cancellationToken) is { Count: > 0 } errors)
         {
             return Result<CorruptionRisk>.Fail(errors);
         }
@@ -100,7 +100,7 @@ public sealed class SaveCorruptionRisk(ProngsaiDbContext db, TimeProvider clock)
         risk.UpdatedAt = now;
     }
 
-    private async Task<List<Error>> ValidateAsync(StaffActor actor, RiskInput input, CancellationToken cancellationToken)
+    private async Task<List<Error>> ValidateAsync(StaffActor actor, RiskInput input, int? currentDepartment, CancellationToken cancellationToken)
     {
         var errors = new List<Error>();
         TextFields.Required(errors, input.Process, RiskRules.Process, "Process", "กรุณาบอกกระบวนงานหรือภารกิจที่มีความเสี่ยง", "กระบวนงาน");
@@ -124,7 +124,7 @@ public sealed class SaveCorruptionRisk(ProngsaiDbContext db, TimeProvider clock)
         TextFields.Required(errors, input.Measures, RiskRules.Measures, "Measures", "กรุณาบอกมาตรการป้องกันหรือลดความเสี่ยง", "มาตรการ");
         TextFields.Optional(errors, input.Period, RiskRules.Period, "Period", "ระยะเวลาดำเนินการ");
         if (input.DepartmentId is { } departmentId
-            && !await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
+            && !await DepartmentChoices.IsOfferedAsync(db, departmentId, currentDepartment, cancellationToken))
         {
             errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentId"));
         }

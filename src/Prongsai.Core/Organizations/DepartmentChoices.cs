@@ -54,6 +54,19 @@ public static class DepartmentChoices
     public static Task<bool> IsOfferedAsync(ProngsaiDbContext db, int id, int? current, CancellationToken cancellationToken) =>
         Offered(db.Departments, current).AnyAsync(d => d.Id == id, cancellationToken);
 
+    /// <summary>
+    /// Whether every one of <paramref name="ids"/> may be chosen: each is a department in use, or one the entry had
+    /// already (<paramref name="current"/>).
+    /// </summary>
+    public static async Task<bool> AreOfferedAsync(
+        ProngsaiDbContext db, IReadOnlyCollection<int> ids, IEnumerable<int> current, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var wanted = ids.Distinct().ToList();
+        var kept = current.Select(c => (int?)c).ToArray();
+        return wanted.Count == 0 || await Offered(db.Departments, kept).CountAsync(d => wanted.Contains(d.Id), cancellationToken) == wanted.Count;
+    }
+
     /// <summary>The names of the departments <paramref name="ids"/> names, for lists (retired ones too: records keep them).</summary>
     public static async Task<Dictionary<int, string>> NamesAsync(ProngsaiDbContext db, IEnumerable<int?> ids, CancellationToken cancellationToken)
     {

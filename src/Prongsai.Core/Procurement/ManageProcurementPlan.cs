@@ -110,7 +110,17 @@ public sealed class ManageProcurementPlan(
             errors.Add(Error.Invalid(string.Create(CultureInfo.InvariantCulture, $"กรุณาเลือกเดือนที่คาดว่าจะจัดหา ภายในปีงบประมาณ {fiscalYear}"), "ExpectedMonth"));
         }
 
-        if (input.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
+        ProcurementPlanItem? item = null;
+        if (itemId is { } id)
+        {
+            item = await db.Set<ProcurementPlanItem>().FirstOrDefaultAsync(i => i.Id == id && i.PlanId == plan.Id, cancellationToken);
+            if (item is null)
+            {
+                return Error.NotFound("ไม่พบรายการในแผน");
+            }
+        }
+
+        if (input.DepartmentId is { } departmentId && !await DepartmentChoices.IsOfferedAsync(db, departmentId, item?.DepartmentId, cancellationToken))
         {
             errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentId"));
         }
@@ -120,16 +130,7 @@ public sealed class ManageProcurementPlan(
             return Result<ProcurementPlanItem>.Fail(errors);
         }
 
-        ProcurementPlanItem? item;
-        if (itemId is { } id)
-        {
-            item = await db.Set<ProcurementPlanItem>().FirstOrDefaultAsync(i => i.Id == id && i.PlanId == plan.Id, cancellationToken);
-            if (item is null)
-            {
-                return Error.NotFound("ไม่พบรายการในแผน");
-            }
-        }
-        else
+        if (item is null)
         {
             var last = await db.Set<ProcurementPlanItem>().Where(i => i.PlanId == plan.Id).MaxAsync(i => (int?)i.Ordinal, cancellationToken) ?? 0;
             item = db.Set<ProcurementPlanItem>().Add(new ProcurementPlanItem

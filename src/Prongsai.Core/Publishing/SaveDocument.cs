@@ -44,7 +44,7 @@ public sealed class SaveDocument(
             }
         }
 
-        var errors = await ValidateAsync(input, editor, cancellationToken);
+        var errors = await ValidateAsync(input, editor, document?.DepartmentId, cancellationToken);
         var unknownRemovals = removeAttachmentIds.Where(r => document?.Attachments.All(a => a.Id != r) != false).ToList();
         if (unknownRemovals.Count > 0)
         {
@@ -155,7 +155,7 @@ public sealed class SaveDocument(
         SavedBy = savedBy,
     };
 
-    private async Task<List<Error>> ValidateAsync(DocumentInput input, StaffActor editor, CancellationToken cancellationToken)
+    private async Task<List<Error>> ValidateAsync(DocumentInput input, StaffActor editor, int? currentDepartment, CancellationToken cancellationToken)
     {
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > 500)
@@ -178,7 +178,7 @@ public sealed class SaveDocument(
             errors.Add(Error.Invalid("กรุณาเลือกหมวดเอกสาร", "CategoryId"));
         }
 
-        if (input.DepartmentId is { } department && !await db.Departments.AnyAsync(d => d.Id == department, cancellationToken))
+        if (input.DepartmentId is { } department && !await DepartmentChoices.IsOfferedAsync(db, department, currentDepartment, cancellationToken))
         {
             errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentId"));
         }

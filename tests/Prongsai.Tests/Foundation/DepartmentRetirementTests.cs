@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Common;
+using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Finance;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Measures.Editing;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Core.Organizations;
@@ -83,6 +86,40 @@ public sealed class DepartmentRetirementTests
         Assert.Contains(await host.QueryAsync(db => DepartmentChoices.AllAsync(db, CancellationToken.None)), d => d.Id == finance);
         Assert.True((await SubmitAsync(host, Scores(departmentId: finance))).Succeeded);
     }
+
+    [Theory, Providers]
+    public async Task Back_office_saves_refuse_a_retired_department_for_new_entries_and_keep_it_on_old_ones(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider, FixedClock.BangkokNoon(2026, 9, 1));
+        var imported = await host.UseAsync<ImportReport, Result<ImportReportOutcome>>(import =>
+            import.RunAsync(new ImportReportRequest(MeasuresTestHost.Admin, new MemoryStream(SeedFixture.Bytes()), 2567, false, false, false)));
+        Assert.True(imported.Succeeded);
+        var finance = await host.DepartmentIdAsync("กองคลัง");
+        var risk = await host.UseAsync<SaveCorruptionRisk, Result<CorruptionRisk>>(s => s.AddAsync(MeasuresTestHost.Admin, 2569, RiskOf(finance)));
+        Assert.True(risk.Succeeded);
+        Assert.Equal(DepartmentRemoval.Retired, (await ManageAsync(host, m => m.DeleteAsync(MeasuresTestHost.Admin, finance))).Value);
+
+        // A hand-made request naming it for a new entry is refused, as the form no longer offers it.
+        var newRisk = await host.UseAsync<SaveCorruptionRisk, Result<CorruptionRisk>>(s => s.AddAsync(MeasuresTestHost.Admin, 2569, RiskOf(finance)));
+        Assert.Equal("DepartmentId", Assert.Single(newRisk.Errors).Field);
+        var measure = await host.QueryAsync(db => db.Measures.Include(m => m.Departments).Include(m => m.Steps)
+            .OrderBy(m => m.SortOrder).FirstAsync(m => m.Departments.Count == 1 && m.Departments.Any(d => d.DepartmentId == finance)));
+        var newMeasure = await host.UseAsync<EditMeasures, Result<Measure>>(e => e.AddMeasureAsync(MeasuresTestHost.Admin, 2567,
+            new MeasureInput("99", "มาตรการใหม่", [new StepInput(null, "ขั้นตอนแรก")], [], null, null, false, [finance], null, [])));
+        Assert.Equal("DepartmentIds", Assert.Single(newMeasure.Errors).Field);
+
+        // The entries that already had it are saved again without moving.
+        var keptRisk = await host.UseAsync<SaveCorruptionRisk, Result<CorruptionRisk>>(s => s.EditAsync(MeasuresTestHost.Admin, risk.Value!.Id, RiskOf(finance)));
+        Assert.Equal(finance, keptRisk.Value!.DepartmentId);
+        var keptMeasure = await host.UseAsync<EditMeasures, Result<Measure>>(e => e.UpdateMeasureAsync(MeasuresTestHost.Admin, measure.Id,
+            new MeasureInput(measure.Number, measure.Title + " (ทบทวน)",
+                measure.Steps.OrderBy(s => s.SortOrder).Select(s => new StepInput(s.Id, MeasureText.ForEditing(s.Text))).ToList(),
+                [], null, MeasureText.ForEditing(measure.PeriodText), measure.AllDepartments, [finance], null, [])));
+        Assert.True(keptMeasure.Succeeded, string.Join(", ", keptMeasure.Errors.Select(e => e.Message)));
+    }
+
+    private static RiskInput RiskOf(int departmentId) =>
+        new("การรับชำระภาษี", RiskCategory.UseOfAuthority, "รับเงินโดยไม่ออกใบเสร็จ", 3, 4, null, "ตรวจใบเสร็จทุกสัปดาห์", departmentId, "ต.ค.–ก.ย.");
 
     [Theory, Providers]
     public async Task A_department_nothing_names_is_deleted(DbProvider provider)

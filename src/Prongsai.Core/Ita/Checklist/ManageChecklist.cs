@@ -67,7 +67,7 @@ public sealed class ManageChecklist(ProngsaiDbContext db, ItaCatalogs catalogs, 
             return Error.NotFound();
         }
 
-        if (departmentId is { } id && !await db.Departments.AnyAsync(d => d.Id == id, cancellationToken))
+        if (departmentId is { } id && !await DepartmentChoices.IsOfferedAsync(db, id, item.DepartmentId, cancellationToken))
         {
             return Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentId");
         }

@@ -102,7 +102,7 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             return Error.NotFound("ไม่พบแผนมาตรการของปีงบประมาณนี้");
         }
 
-        var errors = await ValidateMeasureAsync(input, cancellationToken);
+        var errors = await ValidateMeasureAsync(input, [], cancellationToken);
         if (errors.Count > 0)
         {
             return Result<Measure>.Fail(errors);
@@ -150,7 +150,7 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             return Error.Forbidden("การเปลี่ยนส่วนราชการผู้รับผิดชอบต้องทำโดยผู้จัดการแผนมาตรการ");
         }
 
-        var errors = await ValidateMeasureAsync(input, cancellationToken);
+        var errors = await ValidateMeasureAsync(input, measure.Departments.Select(d => d.DepartmentId), cancellationToken);
         var stepIds = measure.Steps.Select(s => s.Id).ToHashSet();
         if (input.Steps.Any(s => s.Id is { } id && !stepIds.Contains(id)))
         {
@@ -286,7 +286,7 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
         return errors;
     }
 
-    private async Task<List<Error>> ValidateMeasureAsync(MeasureInput input, CancellationToken cancellationToken)
+    private async Task<List<Error>> ValidateMeasureAsync(MeasureInput input, IEnumerable<int> currentDepartments, CancellationToken cancellationToken)
     {
         var errors = new List<Error>();
         var number = input.Number?.Trim() ?? string.Empty;
@@ -325,14 +325,9 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             errors.Add(Error.Invalid("ตัวชี้วัด ITA ต้องเป็นเลข 1–10", "Indicators"));
         }
 
-        if (input.DepartmentIds.Count > 0)
+        if (!await DepartmentChoices.AreOfferedAsync(db, input.DepartmentIds, currentDepartments, cancellationToken))
         {
-            var ids = input.DepartmentIds.Distinct().ToList();
-            var known = await db.Departments.CountAsync(d => ids.Contains(d.Id), cancellationToken);
-            if (known != ids.Count)
-            {
-                errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentIds"));
-            }
+            errors.Add(Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentIds"));
         }
 
         return errors;
