@@ -11,7 +11,8 @@ namespace Prongsai.Core.Procurement;
 
 /// <summary>
 /// The procurement card: for those who keep or approve finance data, a warning when the current year's plan is
-/// unpublished and its 30-working-day deadline is near (≤ 5 working days) or passed, with the date in พ.ศ.
+/// unpublished and its 30-working-day deadline is near (≤ 5 working days) or passed, with the date in พ.ศ.; the months
+/// that have ended without their สขร.1 summary on the website; last year's annual report while it is not published.
 /// </summary>
 public sealed class ProcurementCard(ProngsaiDbContext db, WorkingDayCalendar calendar, TimeProvider clock) : IDashboardCard
 {
@@ -48,6 +49,55 @@ public sealed class ProcurementCard(ProngsaiDbContext db, WorkingDayCalendar cal
             }
         }
 
+        todos.AddRange(await ReportsDueAsync(today, fiscalYear, cancellationToken));
         return new DashboardCardView(35, "procurement", "จัดซื้อจัดจ้าง", "Procurement", text, todos);
+    }
+
+    /// <summary>
+    /// The ITA asks for every month's summary, a month without procurement included ("ไม่มีการจัดซื้อจัดจ้าง"), and for
+    /// the previous year's annual report. Months are counted from the start of this fiscal year, or of the last one when
+    /// the office kept its procurement in Prongsai then (a plan, a line or a publication), up to the month just ended.
+    /// </summary>
+    private async Task<List<DashboardToDo>> ReportsDueAsync(DateOnly today, int fiscalYear, CancellationToken cancellationToken)
+    {
+        var lastYear = fiscalYear - 1;
+        var publications = await db.Set<ProcurementReportPublication>().AsNoTracking()
+            .Where(p => p.FiscalYear == fiscalYear || p.FiscalYear == lastYear)
+            .Select(p => new { p.FiscalYear, p.Kind, p.Month }).ToListAsync(cancellationToken);
+        var lastYearKept = publications.Exists(p => p.FiscalYear == lastYear)
+            || await db.Set<ProcurementPlan>().AnyAsync(p => p.FiscalYear == lastYear, cancellationToken)
+            || await db.Set<ProcurementRecord>().AnyAsync(r => r.FiscalYear == lastYear, cancellationToken);
+        var published = publications.Where(p => p.Kind == ProcurementReportKind.Monthly && p.Month is not null)
+            .Select(p => YearMonth.FromDate(p.Month!.Value)).ToHashSet();
+        var thisMonth = YearMonth.FromDate(today);
+        var missing = new List<YearMonth>();
+        for (var month = new FiscalYear(lastYearKept ? lastYear : fiscalYear).FirstMonth; month < thisMonth; month = month.AddMonths(1))
+        {
+            if (!published.Contains(month))
+            {
+                missing.Add(month);
+            }
+        }
+
+        var todos = new List<DashboardToDo>();
+        if (missing.Count > 0)
+        {
+            var first = missing[0];
+            todos.Add(new DashboardToDo(
+                missing.Count == 1
+                    ? "สรุปผลการจัดซื้อจัดจ้าง (สขร.1) เดือน" + ThaiDate.FormatMonthYear(first) + " ยังไม่เผยแพร่"
+                    : "สรุปผลการจัดซื้อจัดจ้าง (สขร.1) ที่ยังไม่เผยแพร่ ตั้งแต่เดือน" + ThaiDate.FormatMonthYear(first),
+                "Monthly procurement summaries not yet published", missing.Count,
+                "procurement/" + FiscalYear.ForMonth(first).BeYear.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (lastYearKept && !publications.Exists(p => p.FiscalYear == lastYear && p.Kind == ProcurementReportKind.Annual))
+        {
+            var year = lastYear.ToString(CultureInfo.InvariantCulture);
+            todos.Add(new DashboardToDo("รายงานผลการจัดซื้อจัดจ้างประจำปี " + year + " ยังไม่เผยแพร่",
+                "Last year's procurement report not yet published", 1, "procurement/" + year));
+        }
+
+        return todos;
     }
 }

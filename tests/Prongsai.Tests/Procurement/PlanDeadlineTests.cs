@@ -37,6 +37,8 @@ public sealed class PlanDeadlineTests
         await HolidaysAsync(host);
         // Friday 4 October 2567: 30 weekdays end on 15 November; two holidays push it to Tuesday 19 November.
         Ok(await host.UseAsync<ManageProcurementPlan, Result<ProcurementPlan>>(p => p.CreateAsync(Admin, 2568, "4 ต.ค. 2567")));
+        // October's สขร.1 is out, so the card speaks of the plan alone.
+        Ok(await host.UseAsync<PublishProcurementReports, Result<int>>(p => p.PublishMonthsAsync(Executive, 2568, [new Prongsai.Core.Calendar.YearMonth(2024, 10)])));
 
         var calendarDue = await host.UseAsync<WorkingDayCalendar, PlanDeadline>(c => PlanDeadline.ComputeAsync(c, new DateOnly(2024, 10, 4), null, new DateOnly(2024, 11, 8), default));
         Assert.Equal((PlanDeadlineState.Open, new DateOnly(2024, 11, 19), 7), (calendarDue.State, calendarDue.DueOn, calendarDue.WorkingDaysLeft));
