@@ -101,6 +101,8 @@ public sealed class DepartmentManualsTests
         Assert.Matches($"<option value=\"{categoryId}\" selected", editor);
         Assert.Matches($"<option value=\"{department.Id}\" selected", editor);
         Assert.Contains("value=\"2570\"", editor, StringComparison.Ordinal);
+        var typedYear = await admin.GetStringAsync(add.Replace("&year=", "&year=99999", StringComparison.Ordinal));
+        Assert.DoesNotContain("value=\"99999\"", typedYear, StringComparison.Ordinal); // ignored, as saving would refuse it
 
         // The Auditor reads it without the links; a year out of range is not a page.
         var auditor = await app.SignedInAsync(org[OrgRole.Auditor]);

@@ -67,7 +67,8 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
         }
         else
         {
-            Input.FiscalYear = year ?? FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
+            // A preset from a hand-typed address that saving would refuse is ignored, not shown in the field.
+            Input.FiscalYear = year is >= 2400 and <= 3000 ? year : FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
             Input.DepartmentId = department ?? (Actor.DepartmentIds.Count == 1 ? Actor.DepartmentIds.First() : null);
             Input.CategoryId = category ?? Input.CategoryId;
         }
