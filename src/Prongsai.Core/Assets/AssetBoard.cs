@@ -43,7 +43,7 @@ public sealed record AssetLoanRow(
     DateOnly? ReturnedOn, AssetCondition? ReturnCondition);
 
 /// <summary>An article as the website lists it: no code, place or price, only what a villager needs to ask for it.</summary>
-public sealed record PublicAssetRow(string Name, string? Category, int Quantity, bool AvailableToLend);
+public sealed record PublicAssetRow(int Id, string Name, string? Category, int Quantity, bool AvailableToLend);
 
 /// <summary>One article with its department's name, what is free today and its latest loans.</summary>
 public sealed record AssetView(Asset Asset, string? Department, int FreeToday, IReadOnlyList<AssetLoanRow> Loans);
@@ -164,7 +164,7 @@ public sealed class AssetBoard(ProngsaiDbContext db, AssetKeepers keepers, Asset
         await db.Set<Asset>().AsNoTracking()
             .Where(a => a.RetiredAt == null && a.Lendable && a.ShownToPublic)
             .OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Select(a => new PublicAssetRow(a.Name, a.Category, a.Quantity, a.Condition == AssetCondition.Good))
+            .Select(a => new PublicAssetRow(a.Id, a.Name, a.Category, a.Quantity, a.Condition == AssetCondition.Good))
             .ToListAsync(cancellationToken);
 
     /// <summary>Requests waiting for a decision the member may take (never loans they borrow or recorded).</summary>

@@ -22,6 +22,7 @@ public sealed class AssetsFeature : IFeature
         .UseCase<AssetAvailability>()
         .UseCase<ManageAssetRegister>()
         .UseCase<RequestAssetLoan>()
+        .UseCase<RequestAssetLoanOnline>()
         .UseCase<DecideAssetLoan>()
         .UseCase<WithdrawAssetLoan>()
         .UseCase<RecordAssetReturn>()

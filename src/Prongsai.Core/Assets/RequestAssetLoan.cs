@@ -43,7 +43,19 @@ public sealed class RequestAssetLoan(
             return notLendable;
         }
 
-        var errors = Validate(input, asset, forOutsider, BangkokTime.Today(clock));
+        return await PlaceAsync(asset, input, forOutsider, userId, actor.UserName, errors: [], cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks the request against the rules and what is free for its period, then records it and tells who approves.
+    /// <paramref name="errors"/> holds what the caller found wrong already, so every mistake is shown at once.
+    /// </summary>
+    internal async Task<Result<AssetLoan>> PlaceAsync(
+        Asset asset, AssetLoanInput input, bool forOutsider, string requestedByUserId, string requestedBy, List<Error> errors,
+        CancellationToken cancellationToken)
+    {
+        // A field the caller already found wrong (a date it could not read) keeps that one message.
+        errors.AddRange(Validate(input, asset, forOutsider, BangkokTime.Today(clock)).Where(e => errors.TrueForAll(known => known.Field != e.Field)));
         if (errors.Count == 0)
         {
             var free = await availability.FreeAsync(asset, input.From!.Value, input.Until!.Value, cancellationToken: cancellationToken);
@@ -65,16 +77,16 @@ public sealed class RequestAssetLoan(
         {
             AssetId = asset.Id,
             Quantity = input.Quantity!.Value,
-            BorrowerUserId = forOutsider ? null : userId,
-            BorrowerName = forOutsider ? input.OutsideBorrower!.Trim() : actor.UserName,
+            BorrowerUserId = forOutsider ? null : requestedByUserId,
+            BorrowerName = forOutsider ? input.OutsideBorrower!.Trim() : requestedBy,
             BorrowerContact = forOutsider && !string.IsNullOrWhiteSpace(input.OutsideContact) ? input.OutsideContact.Trim() : null,
             Purpose = input.Purpose!.Trim(),
             Place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim(),
             From = input.From!.Value,
             Until = input.Until!.Value,
             RequestedAt = now,
-            RequestedByUserId = userId,
-            RequestedBy = actor.UserName,
+            RequestedByUserId = requestedByUserId,
+            RequestedBy = requestedBy,
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -82,7 +94,7 @@ public sealed class RequestAssetLoan(
         await db.SaveChangesAsync(cancellationToken);
 
         var approvers = (await directory.HoldingAsync(AssetsPermissions.ApproveAssetLoans, cancellationToken: cancellationToken))
-            .Where(a => a.UserId != userId);
+            .Where(a => a.UserId != requestedByUserId);
         directory.Notify(approvers, $"คำขอยืม {asset.Name} {loan.Quantity:N0} ชิ้น ของ {loan.BorrowerName} รอพิจารณา", now,
             string.Create(CultureInfo.InvariantCulture, $"assets/loans/{loan.Id}"));
         await db.SaveChangesAsync(cancellationToken);

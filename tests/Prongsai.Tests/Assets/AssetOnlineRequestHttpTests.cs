@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Assets;
+using Prongsai.Core.Organizations;
+using Prongsai.Tests.Foundation;
+using Prongsai.Tests.Infrastructure;
+
+namespace Prongsai.Tests.Assets;
+
+/// <summary>The website's borrowing form through the real app, as a villager on a phone uses it and as a robot tries it.</summary>
+public sealed partial class AssetPagesHttpTests
+{
+    [Theory, Providers]
+    public async Task A_villager_asks_on_the_website_and_the_request_waits_in_the_back_office(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var keeper = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var assetId = await AddTentsAsync(keeper, org);
+        var villager = app.Client();
+
+        // The list leads to the form, with the article already chosen.
+        var list = await Html(villager, $"/{org.Slug}/borrow");
+        var form = $"/{org.Slug}/borrow/request";
+        Assert.Contains($"href=\"{form}\"", list, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{form}?article={assetId}\"", list, StringComparison.Ordinal);
+        Assert.Matches($"<option value=\"{assetId}\" selected", await Html(villager, $"{form}?article={assetId}"));
+
+        // Mistakes come back beside their fields, as typed, and nothing is saved.
+        var wrong = await villager.PostFormAsync(form, form, VillagerFields(assetId, "31/2/2569", "โทรมาได้เลย"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        var wrongHtml = WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync());
+        Assert.Contains("value=\"31/2/2569\"", wrongHtml, StringComparison.Ordinal);
+        Assert.Contains("เบอร์โทรศัพท์ไม่ถูกต้อง", wrongHtml, StringComparison.Ordinal);
+        Assert.Contains("id=\"OutsideContact-error\"", wrongHtml, StringComparison.Ordinal);
+
+        var from = Today.AddDays(7);
+        var sent = await villager.PostFormAsync(form, form, VillagerFields(assetId, Be(from), "081 234 5678"));
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.True(sent.Headers.CacheControl?.NoStore);
+        var receipt = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
+        Assert.Contains("ได้รับคำขอยืมแล้ว", receipt, StringComparison.Ordinal);
+        Assert.Contains("0812345678", receipt, StringComparison.Ordinal);
+        Assert.Contains(Tent, receipt, StringComparison.Ordinal);
+
+        // The executive finds it waiting, from the website, with the number to call.
+        var executive = await app.SignedInAsync(org[OrgRole.Executive]);
+        var waiting = await Html(executive, $"/staff/{org.Slug}/assets/loans?filter=Waiting");
+        Assert.Contains("นายสมหมาย ใจงาม", waiting, StringComparison.Ordinal);
+        Assert.Contains("คำขอยืมรอพิจารณา", await Html(executive, $"/staff/{org.Slug}"), StringComparison.Ordinal);
+
+        // A post without the form's token, or by a robot filling the hidden field, records nothing more.
+        using var tokenless = new FormUrlEncodedContent(VillagerFields(assetId, Be(from), "0812345678"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.Client().PostAsync(form, tokenless)).StatusCode);
+        var robot = await villager.PostFormAsync(form, form, [.. VillagerFields(assetId, Be(from), "0812345678"), new("Form.Website", "http://spam.example")]);
+        Assert.Equal(HttpStatusCode.BadRequest, robot.StatusCode);
+        Assert.Equal(1, await app.QueryAsync(db => db.Set<AssetLoan>().IgnoreQueryFilters().CountAsync(l => l.OrganizationId == org.Id)));
+    }
+
+    private static KeyValuePair<string, string>[] VillagerFields(int assetId, string from, string phone) =>
+    [
+        new("Form.AssetId", assetId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Form.Quantity", "4"),
+        new("Form.From", from), new("Form.Until", from), new("Form.Purpose", "งานบุญประจำปีของหมู่ 3"),
+        new("Form.Place", "วัดบางคา"), new("Form.OutsideBorrower", "นายสมหมาย ใจงาม"), new("Form.OutsideContact", phone),
+    ];
+}
