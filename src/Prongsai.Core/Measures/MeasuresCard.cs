@@ -37,7 +37,7 @@ public sealed class MeasuresCard(ProngsaiDbContext db, MeasuresDashboard dashboa
         var fiscalYear = FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
         if (actor.Has(MeasurePermissions.ManageMeasurePlan) || actor.Has(MeasurePermissions.RequestPublication))
         {
-            todos.AddRange(await YearlyPublicationsAsync(fiscalYear, cancellationToken));
+            todos.AddRange(await YearlyPublicationsAsync(fiscalYear, actor.Has(MeasurePermissions.ManageMeasurePlan), cancellationToken));
         }
 
         if (actor.Has(MeasurePermissions.EditMeasures) && await dashboard.ForFiscalYearAsync(actor, fiscalYear, cancellationToken) is { } plan)
@@ -72,9 +72,10 @@ public sealed class MeasuresCard(ProngsaiDbContext db, MeasuresDashboard dashboa
     /// <summary>
     /// Assessors look for the current fiscal year's measures and the previous year's results (docs/measures.md): a plan
     /// for this year that is missing or not yet on the website, and last year's plan whose report was not published once
-    /// its last month had begun, when the results can be in it. A year the office did not plan in Prongsai is not asked for.
+    /// its last month had begun, when the results can be in it. A year the office did not plan in Prongsai is not asked for;
+    /// a missing plan only of those who can create it.
     /// </summary>
-    private async Task<List<DashboardToDo>> YearlyPublicationsAsync(int fiscalYear, CancellationToken cancellationToken)
+    private async Task<List<DashboardToDo>> YearlyPublicationsAsync(int fiscalYear, bool createsPlans, CancellationToken cancellationToken)
     {
         var plans = await db.MeasurePlans.AsNoTracking().Where(p => p.FiscalYear == fiscalYear || p.FiscalYear == fiscalYear - 1)
             .Select(p => new { p.Id, p.FiscalYear }).ToListAsync(cancellationToken);
@@ -90,11 +91,11 @@ public sealed class MeasuresCard(ProngsaiDbContext db, MeasuresDashboard dashboa
         var todos = new List<DashboardToDo>();
         var current = years.Find(y => y.FiscalYear == fiscalYear);
         var year = fiscalYear.ToString(CultureInfo.InvariantCulture);
-        if (current is null)
+        if (current is null && createsPlans)
         {
             todos.Add(new DashboardToDo($"ยังไม่มีแผนมาตรการ ปีงบประมาณ {year}", $"No measures plan for FY {year}", 1, "measures"));
         }
-        else if (!current.Published)
+        else if (current is { Published: false })
         {
             todos.Add(new DashboardToDo($"มาตรการปีงบประมาณ {year} ยังไม่เผยแพร่บนเว็บไซต์", $"FY {year} measures not yet published", 1, "measures/" + year));
         }

@@ -46,6 +46,8 @@ public sealed class ReportsDueOnDashboardTests
         var results = Assert.Single(await ToDosAsync<MeasuresCard>(host, MeasuresTestHost.Admin), t => t.Thai == "รายงานผลมาตรการ ปีงบประมาณ 2567 ยังไม่เผยแพร่");
         Assert.Equal("measures/2567", results.Path);
         Assert.Empty(await ToDosAsync<MeasuresCard>(host, MeasuresTestHost.DepartmentStaff(await host.DepartmentIdAsync("กองคลัง"))));
+        var head = Role(OrgRole.DepartmentHead, await host.DepartmentIdAsync("กองคลัง"));
+        Assert.Equal(["รายงานผลมาตรการ ปีงบประมาณ 2567 ยังไม่เผยแพร่"], Texts(await ToDosAsync<MeasuresCard>(host, head))); // asks for publication, does not create plans
 
         Assert.True((await host.UseAsync<PublishMeasuresReport, Result<MeasureReportVersion>>(p => p.ApproveAndPublishAsync(MeasuresTestHost.Executive, 2567))).Succeeded);
         Assert.True((await host.UseAsync<EditMeasures, Result<MeasurePlan>>(e => e.CreatePlanAsync(MeasuresTestHost.Admin, 2568, new PlanInput("แผนปี 2568", null)))).Succeeded);
