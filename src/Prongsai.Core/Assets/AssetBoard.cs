@@ -162,7 +162,7 @@ public sealed class AssetBoard(ProngsaiDbContext db, AssetKeepers keepers, Asset
     /// <summary>What the website lists for villagers to ask for: lendable, shown to the public, in the register.</summary>
     public async Task<IReadOnlyList<PublicAssetRow>> ShownToPublicAsync(CancellationToken cancellationToken = default) =>
         await db.Set<Asset>().AsNoTracking()
-            .Where(a => a.RetiredAt == null && a.Lendable && a.ShownToPublic)
+            .ListedOnWebsite()
             .OrderBy(a => a.Name).ThenBy(a => a.Id)
             .Select(a => new PublicAssetRow(a.Id, a.Name, a.Category, a.Quantity, a.Condition == AssetCondition.Good))
             .ToListAsync(cancellationToken);
@@ -253,4 +253,12 @@ public sealed class AssetBoard(ProngsaiDbContext db, AssetKeepers keepers, Asset
         db.Set<Asset>().Where(a => a.Id == l.AssetId).Select(a => a.Name).First(),
         l.Quantity, l.BorrowerName, l.BorrowerUserId == null, l.Purpose, l.From, l.Until, l.Status, l.RequestedAt, l.RequestedBy,
         l.DecidedBy, l.ReturnedOn, l.ReturnCondition);
+}
+
+/// <summary>The one rule for what the website lists, shared by the list and the form that asks for it.</summary>
+public static class WebsiteListing
+{
+    /// <summary>Articles in the register, lendable and marked to be shown to the public (in good condition or not).</summary>
+    public static IQueryable<Asset> ListedOnWebsite(this IQueryable<Asset> assets) =>
+        assets.Where(a => a.RetiredAt == null && a.Lendable && a.ShownToPublic);
 }

@@ -30,7 +30,7 @@ public sealed class RequestAssetLoanOnline(ProngsaiDbContext db, RequestAssetLoa
     {
         ArgumentNullException.ThrowIfNull(input);
         var asset = input.AssetId is { } id
-            ? await db.Set<Asset>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.ShownToPublic && a.Lendable && a.RetiredAt == null, cancellationToken)
+            ? await db.Set<Asset>().AsNoTracking().ListedOnWebsite().FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
             : null;
         if (asset is null)
         {
