@@ -59,6 +59,25 @@ public sealed partial class AssetPagesHttpTests
         Assert.Equal(1, await app.QueryAsync(db => db.Set<AssetLoan>().IgnoreQueryFilters().CountAsync(l => l.OrganizationId == org.Id)));
     }
 
+    [Fact]
+    public async Task The_borrowing_form_is_held_to_the_request_forms_limit_per_address()
+    {
+        using var app = new ProngsaiApp(DbProvider.Sqlite, new Dictionary<string, string?> { ["Prongsai:RateLimits:RequestFormsPerMinute"] = "2" });
+        var org = await TestOrg.CreateAsync(app);
+        var assetId = await AddTentsAsync(await app.SignedInAsync(org[OrgRole.OrgAdmin]), org);
+        var villager = app.Client();
+        var form = $"/{org.Slug}/borrow/request";
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await villager.PostFormAsync(form, form, VillagerFields(assetId, Be(Today.AddDays(7 + i)), "0812345678"))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(2, await app.QueryAsync(db => db.Set<AssetLoan>().IgnoreQueryFilters().CountAsync(l => l.OrganizationId == org.Id)));
+    }
+
     private static KeyValuePair<string, string>[] VillagerFields(int assetId, string from, string phone) =>
     [
         new("Form.AssetId", assetId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Form.Quantity", "4"),
