@@ -90,9 +90,8 @@ public sealed class FileRequest(
             await notifier.NotifyStaffAsync(type, request, $"เรื่องใหม่ ({type.Name}) {RequestNotifier.Number(request)}: {Short(request.Subject)}", now, cancellationToken);
             var organizationName = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).FirstAsync(cancellationToken);
             notifier.MailCitizen(request, organizationName, "ได้รับเรื่องของท่านแล้ว",
-                // The tracking code is not in the mail: the outbox row stays in the database, where the code is never kept in clear.
                 $"{organizationName} ได้รับเรื่อง \"{request.Subject}\" แล้ว (เลขที่ {RequestNotifier.Number(request)})\n" +
-                $"ติดตามสถานะได้ที่หน้า /{organization.Slug}/track ของเว็บไซต์หน่วยงาน ด้วยรหัสติดตามบนใบรับเรื่อง", now);
+                $"ติดตามสถานะได้ที่{notifier.TrackingPage(organization.Slug!)} ด้วยรหัสติดตามบนใบรับเรื่อง", now);
             await db.SaveChangesAsync(cancellationToken);
             return new FiledRequest(request.Id, TrackingCodes.Format(code), type.Name, now, request.DueOn, anonymous);
         }

@@ -100,7 +100,7 @@ public sealed class HandleRequest(
             request.Published = request.Type!.PublishesAnswers && request.ConsentToPublish;
             var result = await StepAsync(request, actor, RequestStatus.Answered, "ตอบเรื่องแล้ว", now, cancellationToken);
             notifier.MailCitizen(request, await OrganizationNameAsync(cancellationToken), "เรื่องของท่านได้รับคำตอบแล้ว",
-                $"เรื่อง \"{request.Subject}\" ได้รับคำตอบแล้ว อ่านคำตอบได้ที่หน้าติดตามเรื่อง /{organization.Slug}/track ด้วยรหัสติดตามของท่าน", now);
+                $"เรื่อง \"{request.Subject}\" ได้รับคำตอบแล้ว อ่านคำตอบได้ที่{notifier.TrackingPage(organization.Slug!)} ด้วยรหัสติดตามของท่าน", now);
             return result;
         }, cancellationToken, afterSave: async request =>
         {
@@ -153,7 +153,7 @@ public sealed class HandleRequest(
             if (!isInternal)
             {
                 notifier.MailCitizen(request, await OrganizationNameAsync(cancellationToken), "มีข้อความใหม่เกี่ยวกับเรื่องของท่าน",
-                    $"มีข้อความใหม่เกี่ยวกับเรื่อง \"{request.Subject}\" อ่านได้ที่หน้าติดตามเรื่อง /{organization.Slug}/track ด้วยรหัสติดตามของท่าน", now);
+                    $"มีข้อความใหม่เกี่ยวกับเรื่อง \"{request.Subject}\" อ่านได้ที่{notifier.TrackingPage(organization.Slug!)} ด้วยรหัสติดตามของท่าน", now);
             }
 
             return Result<TrackedRequest>.Ok(request);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Data;
 using Prongsai.Core.Notifications;
 using Prongsai.Core.Organizations;
@@ -11,7 +12,7 @@ namespace Prongsai.Core.Requests;
 /// requester's identity), the citizen by e-mail through the outbox — only when they gave an e-mail address, so never
 /// for an anonymous request.
 /// </summary>
-public sealed class RequestNotifier(ProngsaiDbContext db)
+public sealed class RequestNotifier(ProngsaiDbContext db, IOptions<PlatformHostOptions> platform)
 {
     private static readonly OrgRole[] DepartmentRoles = [OrgRole.DepartmentHead, OrgRole.DepartmentStaff];
 
@@ -61,6 +62,16 @@ public sealed class RequestNotifier(ProngsaiDbContext db)
 
         MailOutbox.Queue(db, request.OrganizationId, request.RequesterContact!, $"{subject} – {organizationName}", body, now);
     }
+
+    /// <summary>
+    /// Where the citizen reads the request's progress, as the mail says it: a link they can open when the platform's
+    /// public address is configured, else the path on the office's website. Never the tracking code itself (the mail
+    /// stays in the outbox table, where the code is never kept in clear).
+    /// </summary>
+    public string TrackingPage(string organizationSlug) =>
+        platform.Value.PublicRoot is { } root
+            ? $"หน้าติดตามเรื่อง {root}/{organizationSlug}/track"
+            : $"หน้าติดตามเรื่อง /{organizationSlug}/track ของเว็บไซต์หน่วยงาน";
 
     public static string Number(TrackedRequest request) => string.Create(CultureInfo.InvariantCulture, $"#{request.Id}");
 

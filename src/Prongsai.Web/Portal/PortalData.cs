@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Data;
 using Prongsai.Core.Ledger;
 using Prongsai.Core.Organizations;
@@ -35,6 +36,17 @@ public sealed class PortalData(ProngsaiDbContext db, PublicationLedger ledger)
     public IQueryable<Document> Published() =>
         db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published);
 
-    /// <summary>"https://host" of this request, for absolute links in feeds, sitemaps and Open Graph tags.</summary>
-    public static string BaseUrl(HttpRequest request) => request.Scheme + "://" + request.Host.Value;
+    /// <summary>
+    /// "https://host" for the absolute links a page writes (feeds, sitemaps, Open Graph tags, posters, receipts): the
+    /// configured public address (Prongsai:PublicAddress), or this request's own when none is configured or when the
+    /// request came on an organization's own host name, which is public by its verified claim.
+    /// </summary>
+    public static string BaseUrl(HttpRequest request) =>
+        !Tenancy.OrganizationResolutionMiddleware.CameOnOwnHost(request.HttpContext)
+        && request.HttpContext.RequestServices.GetService<IOptions<PlatformHostOptions>>()?.Value.PublicRoot is { } configured
+            ? configured
+            : RequestBaseUrl(request);
+
+    /// <summary>"scheme://host" exactly as this request was addressed.</summary>
+    public static string RequestBaseUrl(HttpRequest request) => request.Scheme + "://" + request.Host.Value;
 }

@@ -25,6 +25,7 @@ public sealed class OrganizationResolutionMiddleware(RequestDelegate next)
         var hostOrganization = platform.Value.IsReserved(host) ? null : await directory.ByHostAsync(host, context.RequestAborted);
         if (hostOrganization is not null)
         {
+            context.Items[OwnHostKey] = true;
             RewriteToOrganizationPath(context, hostOrganization.Slug);
         }
 
@@ -56,6 +57,11 @@ public sealed class OrganizationResolutionMiddleware(RequestDelegate next)
     }
 
     public const string NotFoundReason = "prongsai-not-found";
+
+    /// <summary>Set when the request came on an organization's own host name (its links stay on that host).</summary>
+    public const string OwnHostKey = "prongsai-own-host";
+
+    public static bool CameOnOwnHost(HttpContext context) => context.Items.ContainsKey(OwnHostKey);
 
     /// <summary>On an organization's own host, "/x" means "/{slug}/x" (app-wide paths excepted).</summary>
     private static void RewriteToOrganizationPath(HttpContext context, string slug)

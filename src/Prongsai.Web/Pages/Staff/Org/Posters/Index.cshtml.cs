@@ -45,10 +45,14 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
     public string UrlOf(Poster poster) => BaseUrl + poster.Path(Org.Slug);
 
     /// <summary>
-    /// The website's address the posters print: the one this page was opened at, as for every absolute link Prongsai
-    /// writes. A poster is laminated and hung for a year, so the page says which address that is.
+    /// The website's address the posters print: the configured public address, or else the one this page was opened
+    /// at, as for every absolute link Prongsai writes. A poster is laminated and hung for a year, so the page says
+    /// which address that is.
     /// </summary>
     public string BaseUrl => PortalData.BaseUrl(Request);
+
+    /// <summary>Whether <see cref="BaseUrl"/> is the setting rather than the address this page was opened at.</summary>
+    public bool AddressIsConfigured => !string.Equals(BaseUrl, PortalData.RequestBaseUrl(Request), StringComparison.Ordinal);
 
     /// <summary>
     /// Whether people could not open that address from their phones: "localhost", a name without a dot or under a
@@ -58,7 +62,7 @@ public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConv
     {
         get
         {
-            var host = Request.Host.Host.Trim('[', ']');
+            var host = new Uri(BaseUrl).Host.Trim('[', ']');
             return IPAddress.TryParse(host, out var address)
                 ? !AddressPolicy.IsPublic(address)
                 : !host.Contains('.', StringComparison.Ordinal) || InternalSuffixes.Any(s => host.EndsWith(s, StringComparison.OrdinalIgnoreCase));
