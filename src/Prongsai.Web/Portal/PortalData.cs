@@ -4,6 +4,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Ledger;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
+using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Portal;
 
@@ -17,6 +18,10 @@ public sealed class PortalData(ProngsaiDbContext db, PublicationLedger ledger)
 
     public async Task<Organization?> OrganizationAsync(int id, CancellationToken cancellationToken = default) =>
         organization ??= await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    /// <summary>The organization the request was resolved to (Tenancy), or null on a path that names none.</summary>
+    public async Task<Organization?> OrganizationOfAsync(HttpContext http, CancellationToken cancellationToken = default) =>
+        http.Organization()?.Id is { } id ? await OrganizationAsync(id, cancellationToken) : null;
 
     public async Task<PublicationLedger.Head?> HeadAsync(int organizationId, CancellationToken cancellationToken = default)
     {
@@ -42,7 +47,7 @@ public sealed class PortalData(ProngsaiDbContext db, PublicationLedger ledger)
     /// request came on an organization's own host name, which is public by its verified claim.
     /// </summary>
     public static string BaseUrl(HttpRequest request) =>
-        !Tenancy.OrganizationResolutionMiddleware.CameOnOwnHost(request.HttpContext)
+        !OrganizationResolutionMiddleware.CameOnOwnHost(request.HttpContext)
         && request.HttpContext.RequestServices.GetService<IOptions<PlatformHostOptions>>()?.Value.PublicRoot is { } configured
             ? configured
             : RequestBaseUrl(request);

@@ -25,8 +25,7 @@ public sealed class InfoPageModel(PortalData portal, OrganizationPages pages, Pr
 
     public async Task<IActionResult> OnGetAsync(string? key)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value);
+        var organization = await portal.OrganizationOfAsync(HttpContext);
         if (organization is null)
         {
             return NotFound();

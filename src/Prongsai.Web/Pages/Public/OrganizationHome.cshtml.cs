@@ -22,8 +22,7 @@ public sealed class OrganizationHomeModel(PortalData portal, OrganizationPages p
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value);
+        var organization = await portal.OrganizationOfAsync(HttpContext);
         if (organization is null)
         {
             return NotFound();

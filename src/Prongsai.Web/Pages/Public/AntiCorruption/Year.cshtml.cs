@@ -64,8 +64,7 @@ public sealed class YearModel(PortalData portal, PlanBoard board, IPdfConverter 
 
     private async Task<bool> LoadAsync(int? year, CancellationToken cancellationToken)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        var organization = await portal.OrganizationOfAsync(HttpContext, cancellationToken);
         if (organization is null || year is < PlanRules.FirstYear or > 3000)
         {
             return false;

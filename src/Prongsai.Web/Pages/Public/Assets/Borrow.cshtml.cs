@@ -17,8 +17,7 @@ public sealed class BorrowModel(PortalData portal, AssetBoard board) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        var organization = await portal.OrganizationOfAsync(HttpContext, cancellationToken);
         if (organization is null)
         {
             return NotFound();

@@ -115,8 +115,7 @@ public sealed class ConsultationModel(
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        var organization = await portal.OrganizationOfAsync(HttpContext, cancellationToken);
         if (organization is null || await board.PublishedAsync(Id, cancellationToken) is not { } consultation)
         {
             return false;

@@ -21,8 +21,7 @@ public sealed class IndexModel(PortalData portal, ConsultationBoard board, TimeP
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        var organization = await portal.OrganizationOfAsync(HttpContext, cancellationToken);
         if (organization is null)
         {
             return NotFound();

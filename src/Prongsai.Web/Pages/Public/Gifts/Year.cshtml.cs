@@ -94,8 +94,7 @@ public sealed class YearModel(PortalData portal, GiftBoard board, IPdfConverter 
 
     private async Task<bool> LoadAsync(int? year, CancellationToken cancellationToken)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        var organization = await portal.OrganizationOfAsync(HttpContext, cancellationToken);
         var today = BangkokTime.Today(clock);
         CurrentYear = FiscalYear.ForDate(today);
         var chosen = year ?? CurrentYear.BeYear;

@@ -45,8 +45,7 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
 
     protected async Task<bool> LoadOrganizationAsync()
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value);
+        var organization = await portal.OrganizationOfAsync(HttpContext);
         if (organization is null)
         {
             return false;

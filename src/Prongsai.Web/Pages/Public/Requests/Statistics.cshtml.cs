@@ -95,8 +95,7 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
 
     private async Task<bool> LoadAsync(int? year)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value);
+        var organization = await portal.OrganizationOfAsync(HttpContext);
         var fiscalYear = year ?? FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
         if (organization is null || fiscalYear is < 2500 or > 2700)
         {

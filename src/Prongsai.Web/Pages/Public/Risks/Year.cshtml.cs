@@ -74,8 +74,7 @@ public sealed class YearModel(PortalData portal, RiskBoard board, IPdfConverter 
 
     private async Task<bool> LoadAsync(int? year, CancellationToken cancellationToken)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        var organization = await portal.OrganizationOfAsync(HttpContext, cancellationToken);
         if (organization is null || year is < RiskRules.FirstYear or > 3000)
         {
             return false;

@@ -108,8 +108,7 @@ public sealed class IndexModel(PortalData portal, SatisfactionBoard board, Prong
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        var organization = await portal.OrganizationOfAsync(HttpContext, cancellationToken);
         if (organization is null)
         {
             return false;

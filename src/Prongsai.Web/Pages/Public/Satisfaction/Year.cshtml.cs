@@ -67,8 +67,7 @@ public sealed class YearModel(PortalData portal, SatisfactionBoard board, Prongs
 
     private async Task<bool> LoadAsync(int year, CancellationToken cancellationToken)
     {
-        var id = HttpContext.Organization()?.Id;
-        var organization = id is null ? null : await portal.OrganizationAsync(id.Value, cancellationToken);
+        var organization = await portal.OrganizationOfAsync(HttpContext, cancellationToken);
         if (organization is null || await board.ReportAsync(year, cancellationToken) is not { } report)
         {
             return false;
