@@ -78,6 +78,24 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
                 walk.Check(page.Replace('/', '-'));
             }
 
+            // A request to borrow, followed by its code: the status page, and its withdrawal (which leaves nothing waiting).
+            browser.Open(App.Url("/bangkha/borrow/request"));
+            browser.Driver.FindElement(By.CssSelector("#AssetId option:not([value=''])")).Click();
+            var week = Prongsai.Core.Calendar.ThaiDateInput.Format(Prongsai.Core.Calendar.BangkokTime.Today(TimeProvider.System).AddDays(7));
+            foreach (var (field, text) in new[] { ("From", week), ("Until", week), ("Purpose", "งานบุญประจำปี"), ("OutsideBorrower", "นายทดสอบ การเข้าถึง"), ("OutsideContact", "0812345678") })
+            {
+                browser.Driver.FindElement(By.Id(field)).SendKeys(text);
+            }
+
+            ClickAndWaitForNextPage(browser, Button(browser, "ส่งคำขอยืม"));
+            walk.Check("borrow-receipt");
+            Follow(browser, By.CssSelector("section.receipt a.button"), "/bangkha/borrow/track/" + browser.Driver.FindElement(By.Id("tracking-code")).Text);
+            walk.Check("borrow-status");
+            browser.Driver.FindElement(By.CssSelector("details.withdraw > summary")).Click();
+            walk.Check("borrow-status-withdraw");
+            ClickAndWaitForNextPage(browser, Button(browser, "ยืนยันยกเลิกคำขอยืม"));
+            Assert.Equal("ยกเลิกคำขอ", browser.Driver.FindElement(By.Id("loan-status")).Text);
+
             browser.Open(App.Url("/staff/signin"));
             walk.Check("staff-signin");
 

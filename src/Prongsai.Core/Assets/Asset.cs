@@ -95,6 +95,12 @@ public sealed class AssetLoan : ITenantOwned
 
     public AssetLoanStatus Status { get; set; } = AssetLoanStatus.Requested;
     public DateTimeOffset RequestedAt { get; set; }
+
+    /// <summary>
+    /// For a request sent from the website, the SHA-256 of the tracking code its receipt showed (TrackingCodes), with
+    /// which the villager follows or withdraws it; null for a request a keeper recorded.
+    /// </summary>
+    public string? TrackingCodeHash { get; set; }
     public required string RequestedByUserId { get; set; }
     public required string RequestedBy { get; set; }
 

@@ -42,5 +42,7 @@ internal sealed class AssetLoanConfiguration : IEntityTypeConfiguration<AssetLoa
         // The dashboard's questions: requests waiting, loans out past their date, by organization and status.
         b.HasIndex(l => new { l.OrganizationId, l.Status, l.Until });
         b.HasIndex(l => new { l.AssetId, l.Status });
+        b.Property(l => l.TrackingCodeHash).HasMaxLength(64);
+        b.HasIndex(l => l.TrackingCodeHash).IsUnique();
     }
 }

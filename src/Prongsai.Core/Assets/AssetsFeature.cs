@@ -23,6 +23,8 @@ public sealed class AssetsFeature : IFeature
         .UseCase<ManageAssetRegister>()
         .UseCase<RequestAssetLoan>()
         .UseCase<RequestAssetLoanOnline>()
+        .UseCase<FollowAssetLoanOnline>()
+        .UseCase<WithdrawAssetLoanOnline>()
         .UseCase<DecideAssetLoan>()
         .UseCase<WithdrawAssetLoan>()
         .UseCase<RecordAssetReturn>()

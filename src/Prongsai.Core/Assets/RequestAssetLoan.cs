@@ -43,16 +43,17 @@ public sealed class RequestAssetLoan(
             return notLendable;
         }
 
-        return await PlaceAsync(asset, input, forOutsider, userId, actor.UserName, errors: [], cancellationToken);
+        return await PlaceAsync(asset, input, forOutsider, userId, actor.UserName, errors: [], trackingCodeHash: null, cancellationToken);
     }
 
     /// <summary>
     /// Checks the request against the rules and what is free for its period, then records it and tells who approves.
-    /// <paramref name="errors"/> holds what the caller found wrong already, so every mistake is shown at once.
+    /// <paramref name="errors"/> holds what the caller found wrong already, so every mistake is shown at once;
+    /// <paramref name="trackingCodeHash"/> is the hashed code of a request sent from the website.
     /// </summary>
     internal async Task<Result<AssetLoan>> PlaceAsync(
         Asset asset, AssetLoanInput input, bool forOutsider, string requestedByUserId, string requestedBy, List<Error> errors,
-        CancellationToken cancellationToken)
+        string? trackingCodeHash, CancellationToken cancellationToken)
     {
         // A field the caller already found wrong (a date it could not read) keeps that one message.
         errors.AddRange(Validate(input, asset, forOutsider, BangkokTime.Today(clock)).Where(e => errors.TrueForAll(known => known.Field != e.Field)));
@@ -87,6 +88,7 @@ public sealed class RequestAssetLoan(
             RequestedAt = now,
             RequestedByUserId = requestedByUserId,
             RequestedBy = requestedBy,
+            TrackingCodeHash = trackingCodeHash,
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
+using Prongsai.Core.Requests;
 
 namespace Prongsai.Core.Assets;
 
@@ -13,20 +14,24 @@ namespace Prongsai.Core.Assets;
 public sealed record OnlineLoanInput(
     int? AssetId, int? Quantity, string? From, string? Until, string? Purpose, string? Place, string? Name, string? Phone);
 
+/// <summary>The request recorded, and its tracking code as the receipt shows it (once: only its hash is kept).</summary>
+public sealed record OnlineLoanReceipt(AssetLoan Loan, string TrackingCode);
+
 /// <summary>
 /// A villager asks on the website to borrow an article the office lists there (an E-Service): the same written request,
 /// rules and check of what is free as a keeper's, recorded as from outside the office and waiting for approval, which
 /// is given by telephone. Only articles listed on the website can be asked for: any other id is refused as "choose an
 /// article", so the form tells nothing of the rest of the register. Public, without an account; the page is rate
 /// limited like every public post, and a request holds nothing until it is approved, so a flood of them cannot take
-/// the tents from anyone.
+/// the tents from anyone. The receipt gives a tracking code (the complaints' kind), with which the villager follows the
+/// request on /{org}/track and may withdraw it while it waits.
 /// </summary>
 public sealed class RequestAssetLoanOnline(ProngsaiDbContext db, RequestAssetLoan loans)
 {
     /// <summary>Who recorded a request sent from the website (the loan's "requested by").</summary>
     public const string RequestedOnline = "ประชาชน (ทางเว็บไซต์)";
 
-    public async Task<Result<AssetLoan>> RunAsync(OnlineLoanInput input, CancellationToken cancellationToken = default)
+    public async Task<Result<OnlineLoanReceipt>> RunAsync(OnlineLoanInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var asset = input.AssetId is { } id
@@ -67,7 +72,9 @@ public sealed class RequestAssetLoanOnline(ProngsaiDbContext db, RequestAssetLoa
 
         // The shared rules ask for the name (in the borrower's field) and check the rest.
         var request = new AssetLoanInput(asset.Id, input.Quantity, from.Value, until.Value, input.Purpose, input.Place, input.Name, phone);
-        return await loans.PlaceAsync(asset, request, forOutsider: true, requestedByUserId: "", RequestedOnline, errors, cancellationToken);
+        var code = TrackingCodes.New();
+        var placed = await loans.PlaceAsync(asset, request, forOutsider: true, requestedByUserId: "", RequestedOnline, errors, TrackingCodes.Hash(code), cancellationToken);
+        return placed.Succeeded ? new OnlineLoanReceipt(placed.Value!, TrackingCodes.Format(code)) : Result<OnlineLoanReceipt>.Fail(placed.Errors);
     }
 
     /// <summary>

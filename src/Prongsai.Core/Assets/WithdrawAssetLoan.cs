@@ -30,7 +30,16 @@ public sealed class WithdrawAssetLoan(ProngsaiDbContext db, AssetKeepers keepers
             return forbidden;
         }
 
-        // Under the lock a decision takes, then the state: withdrawn while it is approved, only one of them happens.
+        return await WithdrawAsync(db, loan, userId, actor.UserName, clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks a waiting request withdrawn, under the lock a decision takes and after reading its state again: withdrawn
+    /// while it is being approved, only one of them happens.
+    /// </summary>
+    internal static async Task<Result<AssetLoan>> WithdrawAsync(
+        ProngsaiDbContext db, AssetLoan loan, string? byUserId, string byName, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await DecideAssetLoan.LockAsync(db, loan.AssetId, cancellationToken);
         await db.Entry(loan).ReloadAsync(cancellationToken);
@@ -40,9 +49,9 @@ public sealed class WithdrawAssetLoan(ProngsaiDbContext db, AssetKeepers keepers
         }
 
         loan.Status = AssetLoanStatus.Withdrawn;
-        loan.DecidedAt = clock.GetUtcNow();
-        loan.DecidedByUserId = userId;
-        loan.DecidedBy = actor.UserName;
+        loan.DecidedAt = now;
+        loan.DecidedByUserId = byUserId;
+        loan.DecidedBy = byName;
         loan.DecisionNote = "ผู้ขอยกเลิกคำขอ";
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

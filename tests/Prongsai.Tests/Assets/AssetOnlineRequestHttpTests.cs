@@ -59,6 +59,58 @@ public sealed partial class AssetPagesHttpTests
         Assert.Equal(1, await app.QueryAsync(db => db.Set<AssetLoan>().IgnoreQueryFilters().CountAsync(l => l.OrganizationId == org.Id)));
     }
 
+    [Theory, Providers]
+    public async Task The_receipts_code_opens_the_requests_status_where_the_villager_reads_the_decision_or_withdraws(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var assetId = await AddTentsAsync(await app.SignedInAsync(org[OrgRole.OrgAdmin]), org);
+        var villager = app.Client();
+        var form = $"/{org.Slug}/borrow/request";
+
+        var receipt = WebUtility.HtmlDecode(await (await villager.PostFormAsync(form, form, VillagerFields(assetId, Be(Today.AddDays(7)), "0812345678"))).Content.ReadAsStringAsync());
+        var code = TrackingCodeOnReceipt().Match(receipt).Groups[1].Value;
+        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
+        var status = $"/{org.Slug}/borrow/track/{code}";
+        Assert.Contains($"href=\"{status}\"", receipt, StringComparison.Ordinal);
+
+        // The one tracking page takes the code too, and sends it to the loan's status (303, then GET).
+        var typed = await villager.PostFormAsync($"/{org.Slug}/track", $"/{org.Slug}/track", [new("code", code.ToLowerInvariant())]);
+        Assert.Equal(HttpStatusCode.SeeOther, typed.StatusCode);
+        Assert.Equal(status, typed.Headers.Location?.OriginalString);
+
+        using (var page = await villager.GetAsync(status))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.True(page.Headers.CacheControl?.NoStore);
+            Assert.Equal("noindex", page.Headers.GetValues("X-Robots-Tag").Single());
+            var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+            Assert.Contains("id=\"loan-status\">รอพิจารณา<", html, StringComparison.Ordinal);
+            Assert.Contains(Tent, html, StringComparison.Ordinal);
+            Assert.Contains("ยืนยันยกเลิกคำขอยืม", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("0812345678", html, StringComparison.Ordinal); // the number is the keepers' to read, not the code holder's
+            Assert.DoesNotContain("นายสมหมาย", html, StringComparison.Ordinal);
+        }
+
+        // Withdrawn from the page: it says so, the button is gone, and the executive no longer has it waiting.
+        var withdrawn = WebUtility.HtmlDecode(await (await villager.PostFormAsync(status, status + "?handler=withdraw", [])).Content.ReadAsStringAsync());
+        Assert.Contains("ยกเลิกคำขอแล้ว", withdrawn, StringComparison.Ordinal);
+        Assert.Contains("id=\"loan-status\">ยกเลิกคำขอ<", withdrawn, StringComparison.Ordinal);
+        Assert.DoesNotContain("ยืนยันยกเลิกคำขอยืม", withdrawn, StringComparison.Ordinal);
+        var executive = await app.SignedInAsync(org[OrgRole.Executive]);
+        Assert.DoesNotContain("คำขอยืมรอพิจารณา", await Html(executive, $"/staff/{org.Slug}"), StringComparison.Ordinal);
+
+        // A second withdrawal is refused without a server error; a wrong code, or another office's path, finds nothing.
+        // (The status page no longer has the form; a token from another page is as good.)
+        Assert.Equal(HttpStatusCode.Conflict, (await villager.PostFormAsync($"/{org.Slug}/track", status + "?handler=withdraw", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await villager.GetAsync($"/{org.Slug}/borrow/track/AAAA-AAAA-AAAA-AAAA")).StatusCode);
+        var other = await TestOrg.CreateAsync(app);
+        Assert.Equal(HttpStatusCode.NotFound, (await villager.GetAsync($"/{other.Slug}/borrow/track/{code}")).StatusCode);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("id=\"tracking-code\">([0-9A-Z-]{19})<")]
+    private static partial System.Text.RegularExpressions.Regex TrackingCodeOnReceipt();
+
     [Fact]
     public async Task The_borrowing_form_is_held_to_the_request_forms_limit_per_address()
     {

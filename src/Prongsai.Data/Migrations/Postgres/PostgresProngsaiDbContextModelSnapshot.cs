@@ -491,10 +491,17 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TrackingCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateOnly>("Until")
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrackingCodeHash")
+                        .IsUnique();
 
                     b.HasIndex("AssetId", "Status");
 

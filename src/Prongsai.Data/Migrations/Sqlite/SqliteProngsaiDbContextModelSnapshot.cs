@@ -470,10 +470,17 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TrackingCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Until")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrackingCodeHash")
+                        .IsUnique();
 
                     b.HasIndex("AssetId", "Status");
 

@@ -29,7 +29,7 @@ public sealed class BorrowForm
 /// <summary>
 /// /{org}/borrow/request: asks to borrow one of the articles listed on /{org}/borrow (<c>?article=ID</c> chooses it
 /// beforehand). The request waits for the head of the office, who answers by telephone. The answer to an accepted post
-/// repeats what was asked, once; nothing about it is put in an address. Rate limited like every public post; not kept in
+/// repeats what was asked and gives its tracking code, once; nothing about it is put in an address. Rate limited like every public post; not kept in
 /// the page cache, since the form carries an antiforgery token.
 /// </summary>
 [PublicPost("request")]
@@ -43,6 +43,9 @@ public sealed class BorrowRequestModel(PortalData portal, AssetBoard board, Time
 
     /// <summary>The request just recorded, in the answer to its post.</summary>
     public AssetLoan? Received { get; private set; }
+
+    /// <summary>Its tracking code, shown this once (only its hash is kept).</summary>
+    public string? TrackingCode { get; private set; }
 
     public string? ReceivedArticle { get; private set; }
 
@@ -81,7 +84,8 @@ public sealed class BorrowRequestModel(PortalData portal, AssetBoard board, Time
             return Errors.Refuse(result.Errors, Response) ? Page() : NotFound();
         }
 
-        Received = result.Value;
+        Received = result.Value!.Loan;
+        TrackingCode = result.Value.TrackingCode;
         ReceivedArticle = Articles.FirstOrDefault(a => a.Id == Received!.AssetId)?.Name;
         Response.Headers.CacheControl = "no-store";
         Form = new BorrowForm { Quantity = 1 };

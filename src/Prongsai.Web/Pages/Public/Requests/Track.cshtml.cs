@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Prongsai.Core.Assets;
 using Prongsai.Core.Requests;
 using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Pages.Public.Requests;
 
-/// <summary>/{org}/track: type a tracking code. Any text that is not a code of this organization gets the same answer.</summary>
+/// <summary>
+/// /{org}/track: type a tracking code, of a question, a complaint or a request to borrow equipment. Any text that is
+/// not a code of this organization gets the same answer.
+/// </summary>
 [PublicPost]
-public sealed class TrackModel(CitizenRequests requests, TrackingGuard guard) : PageModel
+public sealed class TrackModel(CitizenRequests requests, FollowAssetLoanOnline loans, TrackingGuard guard) : PageModel
 {
     public string Slug { get; private set; } = "";
     public string? Problem { get; private set; }
@@ -27,7 +31,11 @@ public sealed class TrackModel(CitizenRequests requests, TrackingGuard guard) : 
             return StatusCode(StatusCodes.Status429TooManyRequests, TrackingText.TooMany);
         }
 
-        if (await requests.FindAsync(code, HttpContext.RequestAborted) is null)
+        // One page for every code a receipt gives: a question or complaint, or a request to borrow equipment.
+        var page = await requests.FindAsync(code, HttpContext.RequestAborted) is not null ? "track"
+            : await loans.FindAsync(code, HttpContext.RequestAborted) is not null ? "borrow/track"
+            : null;
+        if (page is null)
         {
             guard.Failed(HttpContext);
             Problem = TrackingText.NotFound;
@@ -36,7 +44,7 @@ public sealed class TrackModel(CitizenRequests requests, TrackingGuard guard) : 
         }
 
         // 303: the browser fetches the status page with GET (a reload does not post the code again).
-        Response.Headers.Location = $"/{Slug}/track/{TrackingCodes.Format(TrackingCodes.Normalize(code)!)}";
+        Response.Headers.Location = $"/{Slug}/{page}/{TrackingCodes.Format(TrackingCodes.Normalize(code)!)}";
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 }
