@@ -8,9 +8,11 @@ using Prongsai.Core.Tenancy;
 namespace Prongsai.Core.Procurement.Demo;
 
 /// <summary>
-/// A year of sample procurement for the demo organization's current fiscal year: the plan published (and amended
-/// once), two to four สขร.1 lines a month across the methods, with bidders, contracts and e-GP numbers, and all twelve
-/// months published — January with no procurement, so the empty month can be seen. Everything is marked IsSample.
+/// Sample procurement for the demo organization, as an office that keeps its publications up to date has it on the day
+/// the demo starts: last fiscal year whole (its plan published and amended once, all twelve สขร.1 months — January with
+/// no procurement, so the empty month can be seen — and the annual report), and this year's plan with the months that
+/// have ended. Nothing is dated after today. Two to four lines a month across the methods, with bidders, contracts and
+/// e-GP numbers. Everything is marked IsSample.
 /// </summary>
 public sealed class ProcurementDemoContent(ProngsaiDbContext db, CurrentOrganization current, TimeProvider clock) : IDemoContent
 {
@@ -36,11 +38,17 @@ public sealed class ProcurementDemoContent(ProngsaiDbContext db, CurrentOrganiza
     {
         ArgumentNullException.ThrowIfNull(organization);
         current.Set(organization.Id, organization.Slug);
-        var year = FiscalYear.ForDate(BangkokTime.Today(clock));
-        var now = clock.GetUtcNow();
+        var today = BangkokTime.Today(clock);
+        var thisYear = FiscalYear.ForDate(today);
         var finance = await db.Departments.Where(d => d.Name.Contains("คลัง")).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        await SeedYearAsync(new FiscalYear(thisYear.BeYear - 1), today, finance, cancellationToken);
+        await SeedYearAsync(thisYear, today, finance, cancellationToken);
+    }
 
-        var plan = new ProcurementPlan { FiscalYear = year.BeYear, BudgetAllocatedOn = year.Start.AddDays(14), IsSample = true, CreatedAt = now, UpdatedAt = now };
+    private async Task SeedYearAsync(FiscalYear year, DateOnly today, int? finance, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var plan = new ProcurementPlan { FiscalYear = year.BeYear, BudgetAllocatedOn = Earliest(year.Start.AddDays(14), today), IsSample = true, CreatedAt = now, UpdatedAt = now };
         plan.Items = Work.Select((w, i) => new ProcurementPlanItem
         {
             Ordinal = i + 1, Name = w.Title, Quantity = 1, Unit = w.Unit, UnitPrice = w.Budget, Budget = w.Budget,
@@ -55,59 +63,77 @@ public sealed class ProcurementDemoContent(ProngsaiDbContext db, CurrentOrganiza
             finance is null ? null : "กองคลัง")));
         plan.Revisions.Add(new ProcurementPlanRevision
         {
-            Number = 0, PublishedOn = year.Start.AddDays(30), PublishedAt = now, PublishedByUserId = "", PublishedByName = "ข้อมูลตัวอย่าง (demo)",
+            Number = 0, PublishedOn = Earliest(year.Start.AddDays(30), today), PublishedAt = now, PublishedByUserId = "", PublishedByName = Publisher,
             ItemsJson = snapshot,
         });
-        plan.Revisions.Add(new ProcurementPlanRevision
+        if (year.Start.AddDays(120) <= today)
         {
-            Number = 1, PublishedOn = year.Start.AddDays(120), PublishedAt = now, PublishedByUserId = "", PublishedByName = "ข้อมูลตัวอย่าง (demo)",
-            Reason = "ได้รับเงินอุดหนุนเฉพาะกิจเพิ่มเติม (ตัวอย่าง)", ItemsJson = snapshot,
-        });
+            plan.Revisions.Add(new ProcurementPlanRevision
+            {
+                Number = 1, PublishedOn = year.Start.AddDays(120), PublishedAt = now, PublishedByUserId = "", PublishedByName = Publisher,
+                Reason = "ได้รับเงินอุดหนุนเฉพาะกิจเพิ่มเติม (ตัวอย่าง)", ItemsJson = snapshot,
+            });
+        }
 
-        for (var m = 0; m < 12; m++)
+        // Only the months that have ended are summarised and published (สขร.1 reports a month once it is over).
+        for (var m = 0; m < 12 && year.FirstMonth.AddMonths(m).LastDay < today; m++)
         {
             var month = year.FirstMonth.AddMonths(m);
             db.Add(new ProcurementReportPublication
             {
                 FiscalYear = year.BeYear, Kind = ProcurementReportKind.Monthly, Month = month.FirstDay, PublishedAt = now,
-                PublishedByUserId = "", PublishedByName = "ข้อมูลตัวอย่าง (demo)",
+                PublishedByUserId = "", PublishedByName = Publisher,
             });
-            if (m == EmptyMonthIndex)
+            if (m != EmptyMonthIndex)
             {
-                continue;
+                AddMonthsRecords(year, month, m, plan, finance, now);
             }
+        }
 
-            var count = 2 + (m % 3);
-            for (var n = 0; n < count; n++)
+        if (year.End < today)
+        {
+            db.Add(new ProcurementReportPublication
             {
-                var w = Work[(m + (n * 3)) % Work.Length];
-                var planItem = plan.Items.First(i => i.Name == w.Title);
-                var reference = w.Budget;
-                var winner = Suppliers[(m + n) % Suppliers.Length];
-                var agreed = reference - (w.Budget * (n + 1) / 100m);
-                var other = Suppliers[(m + n + 1) % Suppliers.Length];
-                var bids = w.Method == ProcurementMethod.Specific
-                    ? [new ProcurementBid { Ordinal = 1, Bidder = winner, Price = agreed }]
-                    : new List<ProcurementBid>
-                    {
-                        new() { Ordinal = 1, Bidder = winner, Price = agreed },
-                        new() { Ordinal = 2, Bidder = other, Price = agreed + (w.Budget / 50m) },
-                    };
-                var contractDate = month.FirstDay.AddDays(4 + (n * 6));
-                db.Add(new ProcurementRecord
-                {
-                    FiscalYear = year.BeYear, Month = month.FirstDay, Ordinal = n + 1, Title = w.Title, BudgetAmount = w.Budget,
-                    ReferencePrice = reference, Method = w.Method, SelectedSupplier = winner, AgreedPrice = decimal.Round(agreed, 2),
-                    SelectionReason = w.Method == ProcurementMethod.Specific ? "เป็นผู้มีอาชีพขายหรือรับจ้างโดยตรง ราคาเหมาะสม" : "เสนอราคาต่ำสุดและคุณสมบัติถูกต้องตามเงื่อนไข",
-                    ContractNumber = $"{m + 1}{n + 1}/{year.BeYear}", ContractDate = contractDate,
-                    BudgetSource = planItem.FundingSource, Status = ProcurementStatus.Completed,
-                    EgpProjectNumber = w.Budget >= 5_000m ? $"6{year.BeYear % 100}{(m * 10) + n + 1:D2}0{n}1234" : null,
-                    PlanItemId = planItem.Id, DepartmentId = finance, IsSample = true, CreatedAt = now, UpdatedAt = now,
-                    Bids = bids.Select(b => { b.Price = b.Price is { } p ? decimal.Round(p, 2) : null; return b; }).ToList(),
-                });
-            }
+                FiscalYear = year.BeYear, Kind = ProcurementReportKind.Annual, PublishedAt = now, PublishedByUserId = "", PublishedByName = Publisher,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private void AddMonthsRecords(FiscalYear year, YearMonth month, int m, ProcurementPlan plan, int? finance, DateTimeOffset now)
+    {
+        var count = 2 + (m % 3);
+        for (var n = 0; n < count; n++)
+        {
+            var w = Work[(m + (n * 3)) % Work.Length];
+            var planItem = plan.Items.First(i => i.Name == w.Title);
+            var reference = w.Budget;
+            var winner = Suppliers[(m + n) % Suppliers.Length];
+            var agreed = reference - (w.Budget * (n + 1) / 100m);
+            var other = Suppliers[(m + n + 1) % Suppliers.Length];
+            var bids = w.Method == ProcurementMethod.Specific
+                ? [new ProcurementBid { Ordinal = 1, Bidder = winner, Price = agreed }]
+                : new List<ProcurementBid>
+                {
+                    new() { Ordinal = 1, Bidder = winner, Price = agreed },
+                    new() { Ordinal = 2, Bidder = other, Price = agreed + (w.Budget / 50m) },
+                };
+            db.Add(new ProcurementRecord
+            {
+                FiscalYear = year.BeYear, Month = month.FirstDay, Ordinal = n + 1, Title = w.Title, BudgetAmount = w.Budget,
+                ReferencePrice = reference, Method = w.Method, SelectedSupplier = winner, AgreedPrice = decimal.Round(agreed, 2),
+                SelectionReason = w.Method == ProcurementMethod.Specific ? "เป็นผู้มีอาชีพขายหรือรับจ้างโดยตรง ราคาเหมาะสม" : "เสนอราคาต่ำสุดและคุณสมบัติถูกต้องตามเงื่อนไข",
+                ContractNumber = $"{m + 1}{n + 1}/{year.BeYear}", ContractDate = month.FirstDay.AddDays(4 + (n * 6)),
+                BudgetSource = planItem.FundingSource, Status = ProcurementStatus.Completed,
+                EgpProjectNumber = w.Budget >= 5_000m ? $"6{year.BeYear % 100}{(m * 10) + n + 1:D2}0{n}1234" : null,
+                PlanItemId = planItem.Id, DepartmentId = finance, IsSample = true, CreatedAt = now, UpdatedAt = now,
+                Bids = bids.Select(b => { b.Price = b.Price is { } p ? decimal.Round(p, 2) : null; return b; }).ToList(),
+            });
+        }
+    }
+
+    private const string Publisher = "ข้อมูลตัวอย่าง (demo)";
+
+    private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
 }
