@@ -49,7 +49,9 @@ public sealed partial class AssetPagesHttpTests
         Assert.Contains("นายสมหมาย ใจงาม", waiting, StringComparison.Ordinal);
         Assert.Contains("คำขอยืมรอพิจารณา", await Html(executive, $"/staff/{org.Slug}"), StringComparison.Ordinal);
         var loanId = await app.QueryAsync(db => db.Set<AssetLoan>().IgnoreQueryFilters().Where(l => l.OrganizationId == org.Id).Select(l => l.Id).SingleAsync());
-        Assert.Contains("<a href=\"tel:0812345678\">0812345678</a>", await Html(executive, $"/staff/{org.Slug}/assets/loans/{loanId}"), StringComparison.Ordinal);
+        var loanPage = await Html(executive, $"/staff/{org.Slug}/assets/loans/{loanId}");
+        Assert.Contains("<a href=\"tel:0812345678\">0812345678</a>", loanPage, StringComparison.Ordinal);
+        Assert.Contains("ผู้ขอติดตามคำขอนี้ทางเว็บไซต์ด้วยรหัสติดตาม", loanPage, StringComparison.Ordinal);
 
         // A post without the form's token, or by a robot filling the hidden field, records nothing more.
         using var tokenless = new FormUrlEncodedContent(VillagerFields(assetId, Be(from), "0812345678"));
