@@ -30,15 +30,17 @@ public sealed class WithdrawAssetLoan(ProngsaiDbContext db, AssetKeepers keepers
             return forbidden;
         }
 
-        return await WithdrawAsync(db, loan, userId, actor.UserName, clock.GetUtcNow(), cancellationToken);
+        return await WithdrawAsync(db, loan, userId, actor.UserName, clock.GetUtcNow(), alsoRecord: null, cancellationToken);
     }
 
     /// <summary>
     /// Marks a waiting request withdrawn, under the lock a decision takes and after reading its state again: withdrawn
-    /// while it is being approved, only one of them happens.
+    /// while it is being approved, only one of them happens. <paramref name="alsoRecord"/> adds what is saved with it
+    /// (the approvers' notification), in the same transaction.
     /// </summary>
     internal static async Task<Result<AssetLoan>> WithdrawAsync(
-        ProngsaiDbContext db, AssetLoan loan, string? byUserId, string byName, DateTimeOffset now, CancellationToken cancellationToken)
+        ProngsaiDbContext db, AssetLoan loan, string? byUserId, string byName, DateTimeOffset now, Action? alsoRecord,
+        CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await DecideAssetLoan.LockAsync(db, loan.AssetId, cancellationToken);
@@ -53,6 +55,7 @@ public sealed class WithdrawAssetLoan(ProngsaiDbContext db, AssetKeepers keepers
         loan.DecidedByUserId = byUserId;
         loan.DecidedBy = byName;
         loan.DecisionNote = "ผู้ขอยกเลิกคำขอ";
+        alsoRecord?.Invoke();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return loan;

@@ -26,16 +26,10 @@ public sealed class WithdrawAssetLoanOnline(ProngsaiDbContext db, StaffDirectory
         }
 
         var now = clock.GetUtcNow();
-        var withdrawn = await WithdrawAssetLoan.WithdrawAsync(db, loan, byUserId: null, WithdrawnOnline, now, cancellationToken);
-        if (withdrawn.Succeeded)
-        {
-            var article = await db.Set<Asset>().Where(a => a.Id == loan.AssetId).Select(a => a.Name).FirstAsync(cancellationToken);
-            directory.Notify(await directory.HoldingAsync(AssetsPermissions.ApproveAssetLoans, cancellationToken: cancellationToken),
-                $"{loan.BorrowerName} ยกเลิกคำขอยืม {article} {loan.Quantity:N0} ชิ้นทางเว็บไซต์แล้ว ไม่ต้องพิจารณา", now,
-                string.Create(CultureInfo.InvariantCulture, $"assets/loans/{loan.Id}"));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return withdrawn;
+        var article = await db.Set<Asset>().Where(a => a.Id == loan.AssetId).Select(a => a.Name).FirstAsync(cancellationToken);
+        var approvers = await directory.HoldingAsync(AssetsPermissions.ApproveAssetLoans, cancellationToken: cancellationToken);
+        return await WithdrawAssetLoan.WithdrawAsync(db, loan, byUserId: null, WithdrawnOnline, now, alsoRecord: () =>
+            directory.Notify(approvers, $"{loan.BorrowerName} ยกเลิกคำขอยืม {article} {loan.Quantity:N0} ชิ้นทางเว็บไซต์แล้ว ไม่ต้องพิจารณา", now,
+                string.Create(CultureInfo.InvariantCulture, $"assets/loans/{loan.Id}")), cancellationToken);
     }
 }
