@@ -42,6 +42,32 @@ public sealed class ItaHttpTests
     }
 
     [Theory, Providers]
+    public async Task The_submission_sheet_links_to_the_public_address_whatever_address_the_clerk_opened(DbProvider provider)
+    {
+        const string address = "https://prongsai.example.go.th";
+        using var app = new ProngsaiApp(provider, new Dictionary<string, string?> { ["Prongsai:PublicAddress"] = address });
+        var org = await TestOrg.CreateAsync(app);
+        var documentId = await PublishServiceManualAsync(app, org);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var index = $"/staff/{org.Slug}/ita";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(index, index + "?handler=Open", [new("catalog", "2567/lao")])).StatusCode);
+        var itemId = await ItemIdAsync(app, org, "service-manual");
+        var itemUrl = $"/staff/{org.Slug}/ita/2567/items/{itemId}";
+        var suggestionId = (await SuggestionAsync(app, org, itemId)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(itemUrl, itemUrl + "?handler=Decide", [new("evidenceId", suggestionId), new("confirm", "true")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(itemUrl, itemUrl + "?handler=Status", [new("status", "Ready"), new("note", "")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(itemUrl, itemUrl + "?handler=Approve", [])).StatusCode);
+
+        // The clerk downloads the sheet from the back office inside the office; the assessors get the public links.
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/{org.Slug}/ita/2567/submission.csv");
+        request.Headers.Host = "192.168.1.20";
+        using var response = await admin.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"{address}/{org.Slug}/documents/{documentId}", CsvFiles.ReadAll(text).Single(r => r[0] == "O14")[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("192.168.1.20", text, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task Staff_confirm_link_and_approve_then_the_public_page_exports_and_api_show_it(DbProvider provider)
     {
         var app = Apps.For(provider);
