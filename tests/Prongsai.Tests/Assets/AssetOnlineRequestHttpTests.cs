@@ -110,6 +110,28 @@ public sealed partial class AssetPagesHttpTests
         Assert.Equal(HttpStatusCode.NotFound, (await villager.GetAsync($"/{other.Slug}/borrow/track/{code}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Guessing_loan_codes_counts_towards_the_tracking_limit_and_then_even_the_right_code_waits()
+    {
+        using var app = new ProngsaiApp(DbProvider.Sqlite, new Dictionary<string, string?> { ["Prongsai:RateLimits:TrackingFailures"] = "3" });
+        var org = await TestOrg.CreateAsync(app);
+        var assetId = await AddTentsAsync(await app.SignedInAsync(org[OrgRole.OrgAdmin]), org);
+        var villager = app.Client();
+        var form = $"/{org.Slug}/borrow/request";
+        var receipt = await (await villager.PostFormAsync(form, form, VillagerFields(assetId, Be(Today.AddDays(7)), "0812345678"))).Content.ReadAsStringAsync();
+        var code = TrackingCodeOnReceipt().Match(receipt).Groups[1].Value;
+
+        var guesser = app.Client();
+        Assert.Equal(HttpStatusCode.OK, (await guesser.GetAsync($"/{org.Slug}/borrow/track/{code}")).StatusCode);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await guesser.GetAsync($"/{org.Slug}/borrow/track/ZZZZ-ZZZZ-ZZZZ-ZZZ{i}")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await guesser.GetAsync($"/{org.Slug}/borrow/track/{code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await guesser.GetAsync($"/{org.Slug}/track/{code}")).StatusCode);
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex("id=\"tracking-code\">([0-9A-Z-]{19})<")]
     private static partial System.Text.RegularExpressions.Regex TrackingCodeOnReceipt();
 
