@@ -5,6 +5,12 @@ namespace Prongsai.Core.Procurement;
 /// <summary>The Thai words of procurement methods and statuses, as the forms print them and as clerks type them.</summary>
 public static class ProcurementTexts
 {
+    /// <summary>
+    /// Whether a month's สขร.1 is due: it summarises a month once the month is over, so a month that has not ended is
+    /// "not due yet" on the public pages, never "not published".
+    /// </summary>
+    public static bool IsDue(YearMonth month, DateOnly today) => month.LastDay < today;
+
     public static string Method(ProcurementMethod method, string? note = null) => method switch
     {
         ProcurementMethod.Specific => "เฉพาะเจาะจง",

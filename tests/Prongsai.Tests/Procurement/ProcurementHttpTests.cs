@@ -23,6 +23,25 @@ namespace Prongsai.Tests.Procurement;
 /// <summary>The public pages, files and API over HTTP, as a villager and a machine see them.</summary>
 public sealed class ProcurementHttpTests
 {
+    [Theory, Providers]
+    public async Task A_month_not_over_is_not_due_and_an_ended_one_is_not_published(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var client = app.Client();
+        var today = BangkokTime.Today(TimeProvider.System);
+        var next = FiscalYear.ForDate(today).BeYear + 1;
+        var future = WebUtility.HtmlDecode(await client.GetStringAsync($"/{org.Slug}/procurement/{next}"));
+        Assert.Equal(12, future.Split("ยังไม่ถึงกำหนดเผยแพร่").Length - 1);
+        Assert.DoesNotContain("ยังไม่เผยแพร่", future, StringComparison.Ordinal);
+        var september = WebUtility.HtmlDecode(await client.GetStringAsync($"/{org.Slug}/procurement/{next}/{ProcurementTexts.MonthSlug(new FiscalYear(next).LastMonth)}"));
+        Assert.Contains("ยังไม่ถึงกำหนดเผยแพร่", september, StringComparison.Ordinal);
+
+        var past = WebUtility.HtmlDecode(await client.GetStringAsync($"/{org.Slug}/procurement/2567"));
+        Assert.Equal(12, past.Split("ยังไม่เผยแพร่").Length - 1);
+        Assert.DoesNotContain("ยังไม่ถึงกำหนด", past, StringComparison.Ordinal);
+    }
+
     private static async Task<T> AsAsync<T>(ProngsaiApp app, TestOrg org, Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = app.Scope();

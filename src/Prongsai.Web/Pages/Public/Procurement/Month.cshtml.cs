@@ -16,12 +16,15 @@ namespace Prongsai.Web.Pages.Public.Procurement;
 /// a published month without lines says "ไม่มีการจัดซื้อจัดจ้าง".
 /// </summary>
 [PublicPage]
-public sealed class MonthModel(ProcurementYearReader reader) : PageModel
+public sealed class MonthModel(ProcurementYearReader reader, TimeProvider clock) : PageModel
 {
     public MonthView View { get; private set; } = null!;
     public MonthlySummary Summary { get; private set; } = null!;
     public int FiscalYear { get; private set; }
     public string Slug { get; private set; } = "";
+
+    /// <summary>Whether the month is over, so that its summary is due.</summary>
+    public bool Due { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string org, int fiscalYear, string month, CancellationToken cancellationToken)
     {
@@ -34,6 +37,7 @@ public sealed class MonthModel(ProcurementYearReader reader) : PageModel
         View = year.Month(ym)!;
         FiscalYear = fiscalYear;
         Slug = org;
+        Due = ProcurementTexts.IsDue(ym, BangkokTime.Today(clock));
         Summary = new MonthlySummary(HttpContext.Organization()!.Name, fiscalYear, ym, View.Records, View.Records.Any(r => r.IsSample));
         return Page();
     }

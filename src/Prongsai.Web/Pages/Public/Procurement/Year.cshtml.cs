@@ -18,11 +18,14 @@ namespace Prongsai.Web.Pages.Public.Procurement;
 /// as an SVG chart with its table. Only what an Executive published is shown.
 /// </summary>
 [PublicPage]
-public sealed class YearModel(ProcurementYearReader reader) : PageModel
+public sealed class YearModel(ProcurementYearReader reader, TimeProvider clock) : PageModel
 {
     public ProcurementYear Year { get; private set; } = null!;
     public AnnualProcurementReport Report { get; private set; } = null!;
     public string Slug { get; private set; } = "";
+
+    /// <summary>Today in Bangkok, to tell a month not over yet from one not published (the page cache keeps a page ten minutes).</summary>
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string org, int fiscalYear, CancellationToken cancellationToken)
     {
@@ -32,6 +35,7 @@ public sealed class YearModel(ProcurementYearReader reader) : PageModel
         }
 
         Slug = org;
+        Today = BangkokTime.Today(clock);
         Year = await reader.PublicAsync(fiscalYear, cancellationToken);
         Report = AnnualProcurementReport.Build(Year);
         return Page();
