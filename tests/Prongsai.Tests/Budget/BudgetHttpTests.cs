@@ -246,6 +246,27 @@ public sealed partial class BudgetHttpTests
         return await client.PostAsync(url + "?handler=Preview", form);
     }
 
+    [Theory, Providers]
+    public async Task A_report_whose_period_has_not_ended_is_not_due_yet_rather_than_unpublished(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var next = Core.Calendar.FiscalYear.ForDate(Core.Calendar.BangkokTime.Today(TimeProvider.System)).BeYear + 1;
+        await using (var scope = app.Scope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
+            var actor = StaffActor.System(organizationId: org.Id);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ImportBudget>().RunAsync(new BudgetImportRequest(actor, new MemoryStream(PlanCsv(next)), next))).Succeeded);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<PublishBudgetReport>().PublishAsync(actor, next, BudgetReportKind.Plan)).Succeeded);
+        }
+
+        var citizen = app.Client();
+        var sixMonth = WebUtility.HtmlDecode(await citizen.GetStringAsync($"/{org.Slug}/budget/{next}?report=six-month"));
+        Assert.Contains($"ยังไม่ถึงกำหนด รายงานนี้สรุปผลถึงวันที่ 31 มีนาคม {next}", sixMonth, StringComparison.Ordinal);
+        Assert.DoesNotContain("ยังไม่เผยแพร่", sixMonth, StringComparison.Ordinal);
+        Assert.Contains($"สรุปผลถึงวันที่ 30 กันยายน {next}", WebUtility.HtmlDecode(await citizen.GetStringAsync($"/{org.Slug}/budget/{next}?report=annual")), StringComparison.Ordinal);
+    }
+
     private static async Task<Result<BudgetImportOutcome>> ImportAsync(ProngsaiApp app, TestOrg org, byte[] file)
     {
         await using var scope = app.Scope();

@@ -13,12 +13,19 @@ namespace Prongsai.Web.Pages.Public.Budget;
 /// says so.
 /// </summary>
 [PublicPage]
-public sealed class ReportModel(BudgetReports reports) : PageModel
+public sealed class ReportModel(BudgetReports reports, TimeProvider clock) : PageModel
 {
     public int FiscalYear { get; private set; }
     public BudgetReportKind Kind { get; private set; }
     public BudgetReport? Report { get; private set; }
     public IReadOnlyList<BudgetPublicationInfo> Publications { get; private set; } = [];
+
+    /// <summary>
+    /// The last day a report not yet published covers, while that day has not passed (the six-month report covers the
+    /// year to the end of March, the annual one to the end of September), so the page says "not due yet" rather than
+    /// "not published"; null otherwise. The page cache keeps a page ten minutes.
+    /// </summary>
+    public DateOnly? NotDueUntil { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int fiscalYear, string? report, CancellationToken cancellationToken)
     {
@@ -38,6 +45,12 @@ public sealed class ReportModel(BudgetReports reports) : PageModel
         if (Publications.Any(p => p.Kind == kind))
         {
             Report = await reports.PublicAsync(fiscalYear, kind, cancellationToken);
+        }
+        else
+        {
+            var year = new Core.Calendar.FiscalYear(fiscalYear);
+            var covers = kind == BudgetReportKind.SixMonth ? year.HalfYearLastMonth.LastDay : year.End;
+            NotDueUntil = covers >= Core.Calendar.BangkokTime.Today(clock) ? covers : null;
         }
 
         return Page();
