@@ -26,6 +26,7 @@ public static class ProngsaiFeatures
         new Circulars.CircularsFeature(),
         new Assets.AssetsFeature(),
         new Gifts.GiftsFeature(),
+        new ServiceStatistics.ServiceStatisticsFeature(),
         new CorruptionRisks.CorruptionRisksFeature(),
         new AntiCorruption.AntiCorruptionFeature(),
         new FinanceFeature(),

@@ -29,6 +29,8 @@ public static class AuditKinds
         new("OrganizationPage", "หน้าข้อมูลหน่วยงาน"),
         new("Organization", "ข้อมูลหน่วยงาน"),
         new("OrganizationHost", "ชื่อเว็บไซต์ของหน่วยงาน") { NameFields = ["Host"] },
+        new("CountedService", "บริการที่นับสถิติ"),
+        new("ServiceMonthCount", "จำนวนการให้บริการรายเดือน") { NameFields = [], Parent = new("ServiceId", "CountedService", "ของบริการ") },
         new("LedgerEntry", "รายการในทะเบียนการเผยแพร่") { NameFields = [] },
     ];
 
