@@ -43,6 +43,10 @@ public sealed partial class AssetPagesHttpTests
         Assert.Contains("0812345678", receipt, StringComparison.Ordinal);
         Assert.Contains(Tent, receipt, StringComparison.Ordinal);
 
+        // Under the receipt no empty form invites sending it again: a link leads to a new one.
+        Assert.DoesNotContain("<form method=\"post\"", receipt, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"button secondary\" href=\"{form}\">", receipt, StringComparison.Ordinal);
+
         // The executive finds it waiting, from the website, with the number to call.
         var executive = await app.SignedInAsync(org[OrgRole.Executive]);
         var waiting = await Html(executive, $"/staff/{org.Slug}/assets/loans?filter=Waiting");

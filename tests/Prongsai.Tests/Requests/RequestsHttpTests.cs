@@ -58,6 +58,10 @@ public sealed partial class RequestsHttpTests
         Assert.NotEmpty(code);
         Assert.Contains("<svg", receipt, StringComparison.Ordinal);
 
+        // Under the receipt no empty form invites filing the complaint again: a link leads to a new one.
+        Assert.DoesNotContain("enctype=\"multipart/form-data\"", receipt, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/{org.Slug}/complaints#file\"", receipt, StringComparison.Ordinal);
+
         // The citizen follows the complaint and replies, with the same browser and address.
         var status = await citizen.GetAsync($"/{org.Slug}/track/{code}");
         Assert.Equal(HttpStatusCode.OK, status.StatusCode);
@@ -149,6 +153,8 @@ public sealed partial class RequestsHttpTests
         ]);
         var receipt = await response.Content.ReadAsStringAsync();
         var code = TrackingCode().Match(receipt).Groups[1].Value;
+        Assert.DoesNotContain("<form method=\"post\"", receipt, StringComparison.Ordinal); // a receipt, not a second empty form
+        Assert.Contains($"href=\"/{org.Slug}/qa#ask\"", receipt, StringComparison.Ordinal);
         var id = await IdOfAsync(app, org, "ถาม ");
         var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/staff/{org.Slug}/requests/{id}", $"/staff/{org.Slug}/requests/{id}/Answer",
