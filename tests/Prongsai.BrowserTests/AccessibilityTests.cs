@@ -71,7 +71,7 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
             Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("section[aria-labelledby=result]")));
             walk.Check("verify-result");
 
-            foreach (var page in new[] { "policies/privacy", "policies/accessibility", "about/executives", "qa", "complaints", "complaints/statistics/2567", "track", "borrow", "borrow/request", "gifts/2567", "risks/2567", "anti-corruption/2567" })
+            foreach (var page in new[] { "policies/privacy", "policies/accessibility", "about/executives", "qa", "complaints", "complaints/statistics/2567", "service-statistics", "track", "borrow", "borrow/request", "gifts/2567", "risks/2567", "anti-corruption/2567" })
             {
                 browser.Open(App.Url("/bangkha/" + page));
                 Assert.Single(browser.Driver.FindElements(By.CssSelector("main h1")));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Assets;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Features;
@@ -60,31 +61,42 @@ public sealed class ComplaintStatisticsEvidenceSource(ProngsaiDbContext db, Curr
 }
 
 /// <summary>
-/// The public request forms as an online service (E-Service): a citizen asks a question, or files a complaint or a
-/// corruption complaint, without coming to the office, and follows it online by its tracking code. Offered once the
-/// organization has taken the forms into use — its request types are stored by the first filing or when staff configure
-/// them (never by a page view) — so an office that never set up or received anything is not told it runs an E-Service.
+/// The website's forms as an online service (E-Service): a citizen asks a question, files a complaint or a corruption
+/// complaint, or asks to borrow property, without coming to the office, and follows it online by its tracking code.
+/// The request forms are offered once the organization has taken them into use — its request types are stored by the
+/// first filing or when staff configure them (never by a page view) — so an office that never set up or received
+/// anything is not told it runs an E-Service. The borrowing form is offered while the website lists at least one article
+/// to borrow (the list's own rule, <see cref="WebsiteListing"/>): with none, the form has nothing to ask for.
 /// </summary>
+/// <remarks>
+/// One source for all the forms, rather than a second source of the same key in the assets feature: the link checker
+/// asks the one source of an evidence's key whether it still offers the link.
+/// </remarks>
 public sealed class EServiceEvidenceSource(ProngsaiDbContext db, CurrentOrganization organization) : IEvidenceSource
 {
     public const string QuestionForm = "qa-form";
     public const string ComplaintForm = "complaint-form";
+    public const string LoanForm = "loan-form";
 
     public string Key => "e-service";
 
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
-        if (!await db.Set<RequestType>().AsNoTracking().AnyAsync(cancellationToken))
+        var forms = new List<EvidenceCandidate>();
+        if (await db.Set<RequestType>().AsNoTracking().AnyAsync(cancellationToken))
         {
-            return [];
+            forms.Add(new EvidenceCandidate(Key, "form", QuestionForm, "บริการออนไลน์: ส่งคำถามถึงหน่วยงานและติดตามคำตอบ",
+                $"/{organization.Slug}/qa", fiscalYear, null, ["e-service"]));
+            forms.Add(new EvidenceCandidate(Key, "form", ComplaintForm, "บริการออนไลน์: ยื่นเรื่องร้องเรียน ร้องทุกข์ หรือแจ้งเบาะแสการทุจริต และติดตามเรื่อง",
+                $"/{organization.Slug}/complaints", fiscalYear, null, ["e-service"]));
         }
 
-        return
-        [
-            new EvidenceCandidate(Key, "form", QuestionForm, "บริการออนไลน์: ส่งคำถามถึงหน่วยงานและติดตามคำตอบ",
-                $"/{organization.Slug}/qa", fiscalYear, null, ["e-service"]),
-            new EvidenceCandidate(Key, "form", ComplaintForm, "บริการออนไลน์: ยื่นเรื่องร้องเรียน ร้องทุกข์ หรือแจ้งเบาะแสการทุจริต และติดตามเรื่อง",
-                $"/{organization.Slug}/complaints", fiscalYear, null, ["e-service"]),
-        ];
+        if (await db.Set<Asset>().AsNoTracking().ListedOnWebsite().AnyAsync(cancellationToken))
+        {
+            forms.Add(new EvidenceCandidate(Key, "form", LoanForm, "บริการออนไลน์: ขอยืมทรัพย์สินของทางราชการและติดตามผลการพิจารณา",
+                $"/{organization.Slug}/borrow/request", fiscalYear, null, ["e-service"]));
+        }
+
+        return forms;
     }
 }

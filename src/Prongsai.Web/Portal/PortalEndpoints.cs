@@ -230,7 +230,7 @@ public static class PortalEndpoints
 
             Url(baseUrl + "/ledger");
             // The lists a villager or an assessor opens from the home page (each lists its years).
-            foreach (var list in new[] { "/measures", "/budget", "/procurement", "/data", "/qa", "/consultations", "/satisfaction" })
+            foreach (var list in new[] { "/measures", "/budget", "/procurement", "/data", "/qa", "/consultations", "/satisfaction", "/service-statistics" })
             {
                 Url(baseUrl + list);
             }

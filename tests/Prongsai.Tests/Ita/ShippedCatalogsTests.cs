@@ -201,6 +201,10 @@ public class ShippedCatalogsTests
     [InlineData(2569, "satisfaction", "")]
     [InlineData(2566, "social-network", "O9")]
     [InlineData(2567, "social-network", "O9")]
+    [InlineData(2566, "service-statistics", "O15")] // the yearly page of the figures the office records (docs/service-statistics.md)
+    [InlineData(2567, "service-statistics", "O15")]
+    [InlineData(2568, "service-statistics", "O11")]
+    [InlineData(2569, "service-statistics", "")] // its list names no service statistics item yet
     public void FeatureMapping_SuggestsFeaturePagesForTheirItems(int fiscalYear, string feature, string codes)
     {
         var mapped = Year(fiscalYear).ItemsFor(EvidenceSource.ForFeature(feature));

@@ -39,9 +39,10 @@ public sealed class ItaDemoTests
         Assert.Equal(["/bangkha/gifts/2568"], await LinksAsync(client, 2568, "gift-report"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/bangkha/gifts/2568")).StatusCode);
 
-        // The request forms in use stand for E-Service in both lists; the new document categories are in the library.
-        Assert.Equal(["/bangkha/complaints", "/bangkha/qa"], (await LinksAsync(client, 2567, "e-service")).Order(StringComparer.Ordinal));
-        Assert.Equal(["/bangkha/complaints", "/bangkha/qa"], (await LinksAsync(client, 2568, "e-service")).Order(StringComparer.Ordinal));
+        // The request forms in use, and the borrowing form of the articles the demo lists, stand for E-Service in both
+        // lists; the new document categories are in the library.
+        Assert.Equal(["/bangkha/borrow/request", "/bangkha/complaints", "/bangkha/qa"], (await LinksAsync(client, 2567, "e-service")).Order(StringComparer.Ordinal));
+        Assert.Equal(["/bangkha/borrow/request", "/bangkha/complaints", "/bangkha/qa"], (await LinksAsync(client, 2568, "e-service")).Order(StringComparer.Ordinal));
         var documents = await client.GetStringAsync("/bangkha/documents");
         Assert.Contains("value=\"code-of-ethics\"", documents, StringComparison.Ordinal);
         Assert.Contains("value=\"executive-integrity\"", documents, StringComparison.Ordinal);
