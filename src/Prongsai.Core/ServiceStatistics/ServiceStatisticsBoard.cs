@@ -71,6 +71,7 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
     public async Task<IReadOnlyList<MonthFormLine>> MonthFormAsync(StaffActor actor, YearMonth month, CancellationToken cancellationToken = default)
     {
         var departments = await DepartmentNamesAsync(cancellationToken);
+        // In UTC: PostgreSQL compares timestamps with time zone only with UTC parameters.
         var monthStart = new DateTimeOffset(month.FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
         var services = await db.Set<CountedService>().AsNoTracking()
             .Where(s => s.RetiredAt == null || s.RetiredAt >= monthStart)
@@ -126,6 +127,7 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
             rows.Add(new ServiceYearRow(null, kind.Key.TypeName, "เรื่อง", null, Figures(months, begun, m => byMonth.GetValueOrDefault(m)), false));
         }
 
+        // In UTC: PostgreSQL compares timestamps with time zone only with UTC parameters.
         var from = new DateTimeOffset(year.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
         var to = new DateTimeOffset(year.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
         var loans = await db.Set<AssetLoan>().AsNoTracking()

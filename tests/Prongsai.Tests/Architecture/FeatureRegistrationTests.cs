@@ -37,9 +37,10 @@ public sealed class FeatureRegistrationTests
         Types<ILedgerItemSource>(services, "DocumentLedgerSource", "MeasuresReportLedgerSource");
         Types<IEvidenceSource>(services, "DocumentEvidenceSource", "AboutPageEvidenceSource", "MeasuresReportEvidenceSource",
             "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource", "EServiceEvidenceSource",
-            "BudgetEvidenceSource", "ProcurementEvidenceSource", "GiftsEvidenceSource", "RisksEvidenceSource", "PlanEvidenceSource", "ConsultationsEvidenceSource", "SatisfactionEvidenceSource", "SocialNetworkEvidenceSource");
+            "BudgetEvidenceSource", "ProcurementEvidenceSource", "GiftsEvidenceSource", "RisksEvidenceSource", "PlanEvidenceSource", "ConsultationsEvidenceSource", "SatisfactionEvidenceSource", "SocialNetworkEvidenceSource",
+            "ServiceStatisticsEvidenceSource");
         Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "AssetsCard",
-            "BudgetCard", "ProcurementCard", "GiftsCard", "RisksCard", "PlanCard", "ConsultationsCard", "SatisfactionCard");
+            "BudgetCard", "ProcurementCard", "GiftsCard", "RisksCard", "PlanCard", "ConsultationsCard", "SatisfactionCard", "ServiceStatisticsCard");
     }
 
     [Theory, Providers]

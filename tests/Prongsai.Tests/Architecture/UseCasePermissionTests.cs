@@ -15,6 +15,7 @@ using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Satisfaction;
+using Prongsai.Core.ServiceStatistics;
 using Prongsai.Tests.Infrastructure;
 using Prongsai.Tests.Measures.Import;
 using Prongsai.Tests.Measures.UseCases;
@@ -71,6 +72,7 @@ public sealed class UseCasePermissionTests
         ["ApproveAntiCorruptionPlan"] =    "✔     ✔     ·     ·     ·     ·",
         ["ManageConsultations"] =          "✔     ✔     ✔     ·     ·     ·",
         ["PublishSatisfactionReport"] =    "✔     ✔     ·     ·     ·     ·",
+        ["RecordServiceStatistics"] =      "✔     ·     ✔     ✔     ·     ·",
     };
 
     private delegate Task<IReadOnlyList<Error>> Probe(MeasuresTestHost host, StaffActor actor, int index);
@@ -271,6 +273,13 @@ public sealed class UseCasePermissionTests
             });
             return await Errors(host.UseAsync<PublishSatisfactionReport, Result<SatisfactionReport>>(p =>
                 p.RunAsync(actor, lastYear, $"ผู้รับบริการพึงพอใจด้านเจ้าหน้าที่มากที่สุด ({index})")));
+        },
+        ["RecordServiceStatistics"] = async (host, actor, index) =>
+        {
+            // Of a department, which the department roles here belong to: only the permission decides.
+            var departmentId = await host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+            return await Errors(host.UseAsync<ManageCountedServices, Result<CountedService>>(m =>
+                m.AddAsync(actor, new CountedServiceInput($"บริการทดสอบ {index}", null, departmentId))));
         },
         ["ApproveItaItems"] = async (host, actor, _) =>
         {

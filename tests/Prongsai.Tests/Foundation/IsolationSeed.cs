@@ -255,6 +255,25 @@ internal static class IsolationSeed
             FiscalYear = lastSurveyYear.BeYear, Findings = "ผลการวิเคราะห์ " + marker, PublishedAt = DateTimeOffset.UtcNow, PublishedBy = "ผู้เผยแพร่ " + marker,
         });
         await db.SaveChangesAsync();
+
+        // Service statistics: a service of a department with last month's figure, and a retired one of the whole office
+        // (names reach the website, who recorded a figure never does; both carry the marker, so another organization's
+        // pages are seen not to show them).
+        var countedService = new Prongsai.Core.ServiceStatistics.CountedService
+        {
+            Name = "บริการ " + marker, Unit = "ราย", DepartmentId = organization.Departments[0].Id, SortOrder = 1, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.AddRange(countedService, new Prongsai.Core.ServiceStatistics.CountedService
+        {
+            Name = "บริการที่เลิกแล้ว " + marker, Unit = "เรื่อง", SortOrder = 2, CreatedAt = DateTimeOffset.UtcNow, RetiredAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        db.Add(new Prongsai.Core.ServiceStatistics.ServiceMonthCount
+        {
+            ServiceId = countedService.Id, Month = Prongsai.Core.Calendar.YearMonth.FromDate(today).AddMonths(-1).FirstDay, Count = 42,
+            RecordedAt = DateTimeOffset.UtcNow, RecordedBy = "ผู้บันทึก " + marker,
+        });
+        await db.SaveChangesAsync();
     }
 
     private static Prongsai.Core.Satisfaction.SatisfactionResponse SeedSatisfactionAnswer(

@@ -127,10 +127,11 @@ public sealed partial class AuditorReadOnlyTests
         Assert.Equal(before, await CountsAsync(app, org.Id));
     }
 
-    private sealed record Ids(IReadOnlyList<string> Integers, IReadOnlyList<string> Users, IReadOnlyList<string> Years)
+    private sealed record Ids(IReadOnlyList<string> Integers, IReadOnlyList<string> Users, IReadOnlyList<string> Years, IReadOnlyList<string> Months)
     {
         public IEnumerable<string> For(string parameter) =>
             parameter.Contains("year", StringComparison.OrdinalIgnoreCase) || parameter.Equals("fy", StringComparison.OrdinalIgnoreCase) ? Years
+            : parameter.Equals("month", StringComparison.OrdinalIgnoreCase) ? Months
             : parameter.Contains("version", StringComparison.OrdinalIgnoreCase) ? ["1"]
             : parameter.Equals("id", StringComparison.OrdinalIgnoreCase) || parameter.EndsWith("Id", StringComparison.Ordinal) ? Integers.Concat(Users)
             : ["1"];
@@ -224,6 +225,7 @@ public sealed partial class AuditorReadOnlyTests
         integers.AddRange(await db.Set<Prongsai.Core.AntiCorruption.PlanProject>().IgnoreQueryFilters().Where(j => j.OrganizationId == organizationId).Select(j => j.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Consultations.Consultation>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId).Select(c => c.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Consultations.Opinion>().IgnoreQueryFilters().Where(o => o.OrganizationId == organizationId).Select(o => o.Id).ToListAsync());
+        integers.AddRange(await db.Set<Prongsai.Core.ServiceStatistics.CountedService>().IgnoreQueryFilters().Where(s => s.OrganizationId == organizationId).Select(s => s.Id).ToListAsync());
         integers.AddRange(await db.Set<Prongsai.Core.Budget.BudgetLine>().IgnoreQueryFilters().Where(l => l.OrganizationId == organizationId).Select(l => l.Id).Take(1).ToListAsync());
         var users = await db.Users.Where(u => u.OrganizationId == organizationId).Select(u => u.Id).Take(1).ToListAsync();
         integers.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklistItem>().IgnoreQueryFilters().Where(i => i.OrganizationId == organizationId).Select(i => i.Id).Take(3).ToListAsync());
@@ -232,10 +234,14 @@ public sealed partial class AuditorReadOnlyTests
         years.AddRange(await db.Set<Prongsai.Core.AntiCorruption.AntiCorruptionPlan>().IgnoreQueryFilters().Where(p => p.OrganizationId == organizationId).Select(p => p.FiscalYear).ToListAsync());
         years.AddRange(await db.Set<Prongsai.Core.Ita.Checklist.ItaChecklist>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId).Select(c => c.FiscalYear).ToListAsync());
         years.AddRange(await db.Set<Prongsai.Core.Satisfaction.SatisfactionResponse>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId).Select(r => r.FiscalYear).Distinct().ToListAsync());
+        // Months ("yyyy-MM") recorded in the service statistics, so their month pages are read with one that exists.
+        var months = await db.Set<Prongsai.Core.ServiceStatistics.ServiceMonthCount>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId)
+            .Select(c => c.Month).Distinct().ToListAsync();
         return new Ids(
             integers.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList(),
             users,
-            years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
+            years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+            months.Select(m => Prongsai.Core.Calendar.YearMonth.FromDate(m).ToString()).ToList());
     }
 
     /// <summary>Rows of every tenant table and the organization's own fields, to show nothing changed.</summary>
@@ -260,6 +266,10 @@ public sealed partial class AuditorReadOnlyTests
         text.Append(string.Join(",", await db.Set<Prongsai.Core.Satisfaction.SatisfactionReport>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId)
             .OrderBy(r => r.FiscalYear).Select(r => new { r.FiscalYear, r.Findings, r.PublishedAt }).ToListAsync())).Append(';');
         text.Append(await db.Set<Prongsai.Core.Satisfaction.SatisfactionResponse>().IgnoreQueryFilters().CountAsync(r => r.OrganizationId == organizationId)).Append(';');
+        text.Append(string.Join(",", await db.Set<Prongsai.Core.ServiceStatistics.CountedService>().IgnoreQueryFilters().Where(s => s.OrganizationId == organizationId)
+            .OrderBy(s => s.Id).Select(s => new { s.Name, s.Unit, s.DepartmentId, s.RetiredAt }).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Set<Prongsai.Core.ServiceStatistics.ServiceMonthCount>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId)
+            .OrderBy(c => c.Id).Select(c => new { c.ServiceId, c.Month, c.Count }).ToListAsync())).Append(';');
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organizationId);
         text.Append(organization.Name).Append(organization.Address).Append(organization.Phone);
         return text.ToString();

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Prongsai.Core.Calendar;
+using Prongsai.Core.ServiceStatistics;
+using Prongsai.Web.Infrastructure;
+
+namespace Prongsai.Web.Pages.Staff.Org.ServiceStatistics;
+
+/// <summary>Addresses and words the service statistics pages share: months as column heads and as names, figures.</summary>
+public static class ServiceStatisticsLabels
+{
+    public static string IndexPath(string slug) => $"/staff/{slug}/service-statistics";
+
+    public static string YearPath(string slug, int fiscalYear) =>
+        string.Create(CultureInfo.InvariantCulture, $"/staff/{slug}/service-statistics?year={fiscalYear}");
+
+    /// <summary>"/staff/bangkha/service-statistics/month/2024-10": the month's form (the dashboard's to-do leads here).</summary>
+    public static string MonthPath(string slug, YearMonth month) =>
+        string.Create(CultureInfo.InvariantCulture, $"/staff/{slug}/service-statistics/month/{month}");
+
+    public static string ServicePath(string slug, int serviceId) =>
+        string.Create(CultureInfo.InvariantCulture, $"/staff/{slug}/service-statistics/services/{serviceId}");
+
+    /// <summary>"ต.ค. 67": a month as a column head of the year's table.</summary>
+    public static string MonthColumn(YearMonth month) => Lang.T(
+        string.Create(CultureInfo.InvariantCulture, $"{ThaiCalendar.MonthAbbreviation(month.Month)} {FiscalYear.CeToBe(month.Year) % 100:D2}"),
+        month.FirstDay.ToString("MMM yyyy", CultureInfo.InvariantCulture));
+
+    /// <summary>"ตุลาคม 2567".</summary>
+    public static string MonthName(YearMonth month) =>
+        Lang.T(ThaiDate.FormatMonthYear(month), month.FirstDay.ToString("MMMM yyyy", CultureInfo.InvariantCulture));
+
+    public static string FiscalYearName(int fiscalYear) => Lang.T(
+        string.Create(CultureInfo.InvariantCulture, $"ปีงบประมาณ พ.ศ. {fiscalYear}"),
+        string.Create(CultureInfo.InvariantCulture, $"fiscal year {fiscalYear} BE ({fiscalYear - FiscalYear.BuddhistEraOffset - 1}–{fiscalYear - FiscalYear.BuddhistEraOffset})"));
+
+    /// <summary>A month's figure in a table: the number, a dash when it was not recorded, nothing for a month not begun.</summary>
+    public static string Figure(int? figure, bool begun) => !begun ? "" : figure is { } value ? Display.Number(value) : "–";
+
+    /// <summary>"14 ราย", or a dash when the month was not recorded.</summary>
+    public static string FigureWithUnit(int? figure, string unit) => figure is { } value ? $"{Display.Number(value)} {unit}" : "–";
+
+    /// <summary>The first day the office's clock reaches the month, as the use cases compare retirements with it.</summary>
+    public static DateTimeOffset Start(YearMonth month) => new(month.FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+
+    /// <summary>The first month the statistics answer for; the month pages of earlier ones do not exist.</summary>
+    public static YearMonth FirstMonth => new FiscalYear(ServiceStatisticsRules.FirstYear).FirstMonth;
+}
