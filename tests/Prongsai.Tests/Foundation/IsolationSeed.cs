@@ -259,13 +259,16 @@ internal static class IsolationSeed
         // Service statistics: a service of a department with last month's figure, and a retired one of the whole office
         // (names reach the website, who recorded a figure never does; both carry the marker, so another organization's
         // pages are seen not to show them).
+        // A service given and its monthly figures are public facts (the website and the open-data API list them for
+        // any year), so that one carries no marker; one retired years ago is shown only to the office's staff.
         var countedService = new Prongsai.Core.ServiceStatistics.CountedService
         {
-            Name = "บริการ " + marker, Unit = "ราย", DepartmentId = organization.Departments[0].Id, SortOrder = 1, CreatedAt = DateTimeOffset.UtcNow,
+            Name = "บริการรับชำระภาษี", Unit = "ราย", DepartmentId = organization.Departments[0].Id, SortOrder = 1, CreatedAt = DateTimeOffset.UtcNow,
         };
         db.AddRange(countedService, new Prongsai.Core.ServiceStatistics.CountedService
         {
-            Name = "บริการที่เลิกแล้ว " + marker, Unit = "เรื่อง", SortOrder = 2, CreatedAt = DateTimeOffset.UtcNow, RetiredAt = DateTimeOffset.UtcNow,
+            Name = "บริการที่เลิกแล้ว " + marker, Unit = "เรื่อง", SortOrder = 2, CreatedAt = new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            RetiredAt = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero),
         });
         await db.SaveChangesAsync();
         db.Add(new Prongsai.Core.ServiceStatistics.ServiceMonthCount
