@@ -176,6 +176,15 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
             browser.Open(App.Url("/staff/bangkha/requests/settings"));
             walk.Check("requests-settings");
 
+            // The service statistics: the year with its services, a month's form and a service's form.
+            browser.Open(App.Url("/staff/bangkha/service-statistics"));
+            walk.Check("service-statistics");
+            FollowFirst(browser, "main a[href^='/staff/bangkha/service-statistics/month/']");
+            walk.Check("service-statistics-month");
+            browser.Open(App.Url("/staff/bangkha/service-statistics"));
+            FollowFirst(browser, "main a[href^='/staff/bangkha/service-statistics/services/']");
+            walk.Check("service-statistics-service");
+
             walk.AssertNoProblems();
         });
     }
