@@ -18,14 +18,19 @@ public sealed record ServiceYearRow(
 
     /// <summary>Months that have a figure.</summary>
     public int Recorded => Months.Count(m => m is not null);
+
+    /// <summary>Of the first <paramref name="months"/> months (those that have ended), how many have a figure.</summary>
+    public int RecordedOf(int months) => Months.Take(months).Count(m => m is not null);
 }
 
 /// <summary>
 /// A fiscal year's service statistics: the services the office counts by hand, and those Prongsai counts from its own
-/// records (questions, complaints, loans asked for). <see cref="Begun"/> is how many of the twelve months have begun.
+/// records (questions, complaints, loans asked for). <see cref="Begun"/> is how many of the twelve months have begun,
+/// <see cref="Ended"/> how many are over: a month in progress is not yet "not recorded", since its figure is written
+/// once it ends.
 /// </summary>
 public sealed record ServiceStatisticsView(
-    int FiscalYear, IReadOnlyList<YearMonth> Months, int Begun, IReadOnlyList<ServiceYearRow> Counted, IReadOnlyList<ServiceYearRow> Online,
+    int FiscalYear, IReadOnlyList<YearMonth> Months, int Begun, int Ended, IReadOnlyList<ServiceYearRow> Counted, IReadOnlyList<ServiceYearRow> Online,
     bool IncludesSamples)
 {
     public bool IsEmpty => Counted.All(r => r.Recorded == 0) && Online.All(r => r.Total == 0);
@@ -44,6 +49,7 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
         var months = Enumerable.Range(0, 12).Select(year.FirstMonth.AddMonths).ToList();
         var thisMonth = YearMonth.FromDate(BangkokTime.Today(clock));
         var begun = months.Count(m => m <= thisMonth);
+        var ended = months.Count(m => m < thisMonth);
         var departments = await DepartmentNamesAsync(cancellationToken);
 
         var counts = (await db.Set<ServiceMonthCount>().AsNoTracking()
@@ -61,7 +67,7 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
             .ToList();
 
         var online = await OnlineAsync(organizationId, year, months, begun, cancellationToken);
-        return new ServiceStatisticsView(fiscalYear, months, begun, rows, online.Rows, online.IncludesSamples);
+        return new ServiceStatisticsView(fiscalYear, months, begun, ended, rows, online.Rows, online.IncludesSamples);
     }
 
     /// <summary>

@@ -16,9 +16,12 @@ namespace Prongsai.Web.Api;
 public sealed record ServiceStatisticsRowDto(
     string Name, string Unit, string? Department, string CountedBy, bool Retired, int Total, int MonthsRecorded, IReadOnlyList<int?> Counts);
 
-/// <summary>Months are BE "yyyy-mm" (October first), as in the public addresses.</summary>
+/// <summary>
+/// Months are BE "yyyy-mm" (October first), as in the public addresses. Of them, <see cref="MonthsBegun"/> have begun and
+/// <see cref="MonthsEnded"/> are over: a null count in a month not over yet is not a missing figure.
+/// </summary>
 public sealed record ServiceStatisticsYearDto(
-    string Organization, string OrganizationName, int FiscalYear, IReadOnlyList<string> Months, int MonthsBegun, bool IncludesSamples,
+    string Organization, string OrganizationName, int FiscalYear, IReadOnlyList<string> Months, int MonthsBegun, int MonthsEnded, bool IncludesSamples,
     IReadOnlyList<ServiceStatisticsRowDto> Services);
 
 /// <summary>
@@ -86,7 +89,7 @@ public sealed class ServiceStatisticsApi : IApiEndpoints
             new(r.Name, r.Unit, r.Department, countedBy, r.Retired, r.Total, r.Recorded, r.Months);
 
         return new ServiceStatisticsYearDto(organization.Slug, organization.Name, view.FiscalYear,
-            view.Months.Select(ServiceStatisticsTable.MonthKey).ToList(), view.Begun, view.IncludesSamples,
+            view.Months.Select(ServiceStatisticsTable.MonthKey).ToList(), view.Begun, view.Ended, view.IncludesSamples,
             [.. view.Counted.Select(r => Row(r, ByOffice)), .. view.Online.Select(r => Row(r, BySystem))]);
     }
 

@@ -41,23 +41,24 @@ public sealed class ServiceStatisticsBoardTests
         Assert.Equal(2567, year.FiscalYear);
         Assert.Equal(12, year.Months.Count);
         Assert.Equal((new YearMonth(2023, 10), new YearMonth(2024, 9)), (year.Months[0], year.Months[11]));
-        Assert.Equal(4, year.Begun);
+        Assert.Equal((4, 3), (year.Begun, year.Ended)); // January is in progress: begun, not over
         Assert.Equal([LandTax, WaterTruck], year.Counted.Select(r => r.Name));
         var taxRow = year.Counted[0];
         Assert.Equal([10, null, 5, 1_000, null, null, null, null, null, null, null, null], taxRow.Months);
         Assert.Equal((1_015, 3, "กองคลัง", "ราย", (int?)tax.Id, false), (taxRow.Total, taxRow.Recorded, taxRow.Department, taxRow.Unit, taxRow.ServiceId, taxRow.Retired));
         Assert.Equal((0, 1, (string?)null, "เที่ยว"), (year.Counted[1].Total, year.Counted[1].Recorded, year.Counted[1].Department, year.Counted[1].Unit));
+        Assert.Equal(2, taxRow.RecordedOf(year.Ended)); // January's figure is there, but only the months over are due
         Assert.False(year.IsEmpty);
 
         var last = await host.UseAsync<ServiceStatisticsBoard, ServiceStatisticsView>(b => b.ForYearAsync(host.OrganizationId, 2566));
-        Assert.Equal(12, last.Begun);
+        Assert.Equal((12, 12), (last.Begun, last.Ended));
         var oldRow = Assert.Single(last.Counted, r => r.ServiceId == old.Id);
         Assert.True(oldRow.Retired);
         Assert.Equal(7, oldRow.Months[11]);
         Assert.All(last.Counted.Where(r => r.ServiceId != old.Id), r => Assert.Equal(0, r.Recorded));
 
         var next = await host.UseAsync<ServiceStatisticsBoard, ServiceStatisticsView>(b => b.ForYearAsync(host.OrganizationId, 2568));
-        Assert.Equal(0, next.Begun);
+        Assert.Equal((0, 0), (next.Begun, next.Ended));
         Assert.True(next.IsEmpty);
         Assert.All(next.Counted, r => Assert.All(r.Months, m => Assert.Null(m)));
 

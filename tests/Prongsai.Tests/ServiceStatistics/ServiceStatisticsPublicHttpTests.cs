@@ -58,8 +58,8 @@ public sealed partial class ServiceStatisticsPublicHttpTests
         Assert.Contains("<td>1,250</td>", html, StringComparison.Ordinal);
         Assert.Equal(10 + 11, Dashes().Count(html)); // months not recorded: a dash, never a zero
         Assert.DoesNotContain("<td></td>", html, StringComparison.Ordinal); // every month of a past year has begun
-        Assert.Contains("– คือเดือนที่ยังไม่ได้บันทึก", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("ช่องว่างคือเดือนที่ยังมาไม่ถึง", html, StringComparison.Ordinal);
+        Assert.Contains("– คือเดือนที่ผ่านไปแล้วแต่ยังไม่ได้บันทึก", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("ช่องว่างคือเดือนที่ยังไม่สิ้นสุด", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"จำนวนการให้บริการรายเดือน (เลื่อนดูด้านข้างได้)\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"online\"", html, StringComparison.Ordinal); // nothing was asked on the website
 
@@ -154,17 +154,20 @@ public sealed partial class ServiceStatisticsPublicHttpTests
         await RecordAsync(app, org, ThisYear.FirstMonth, (tax, "5"));
 
         var html = await HtmlAsync(client, $"{page}/{ThisYear}");
-        var begun = ThisYear.FirstMonth.MonthsUntil(YearMonth.FromDate(Today)) + 1;
-        Assert.Contains($"1 จาก {begun} เดือน", html, StringComparison.Ordinal);
+        // Months are due once over: in October nothing is due yet, after it October's figure counts as recorded.
+        var ended = ThisYear.FirstMonth.MonthsUntil(YearMonth.FromDate(Today));
+        Assert.Contains(ended == 0 ? "<td>–</td>" : $"1 จาก {ended} เดือน", html, StringComparison.Ordinal);
         var online = html[html.IndexOf("id=\"online\"", StringComparison.Ordinal)..];
         Assert.Contains("ระบบนับให้เอง", online, StringComparison.Ordinal);
         Assert.Contains("คำขอยืมที่ผู้ขอยกเลิกไม่นับ", online, StringComparison.Ordinal);
         Assert.Matches("ร้องเรียน/ร้องทุกข์ <span class=\"muted\">\\(เรื่อง\\)</span></th>\\s*<td>1</td>", online);
         Assert.Matches($"{Regex.Escape(Loans)} <span class=\"muted\">\\(คำขอ\\)</span></th>\\s*<td>1</td>", online); // the withdrawn one is not counted
         Assert.DoesNotContain(LandTax, online, StringComparison.Ordinal);
-        // Months still to come are blank, in both tables (one row counted by the office, two by the system).
-        Assert.Equal((12 - begun) * 3, Regex.Count(html, "<td></td>"));
-        Assert.Equal(begun < 12, html.Contains("ช่องว่างคือเดือนที่ยังมาไม่ถึง", StringComparison.Ordinal));
+        // Blank cells: the office's months not over and not recorded (October is recorded), and the system's months
+        // not begun (it counts the month in progress as it goes; two rows).
+        var begun = ended + 1;
+        Assert.Equal((12 - Math.Max(ended, 1)) + ((12 - begun) * 2), Regex.Count(html, "<td></td>"));
+        Assert.Equal(ended < 12, html.Contains("ช่องว่างคือเดือนที่ยังไม่สิ้นสุด", StringComparison.Ordinal));
 
         using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/orgs/{org.Slug}/service-statistics/{ThisYear}"));
         var bySystem = json.RootElement.GetProperty("services").EnumerateArray().Where(s => s.GetProperty("countedBy").GetString() == "system").ToList();

@@ -14,7 +14,7 @@ public sealed class ServiceStatisticsPublicTableTests
     public void Each_service_has_a_row_per_begun_month_with_an_empty_figure_where_nothing_was_recorded()
     {
         // Three months begun (October to December 2567): the rest of the year is left out, not written as empty.
-        var view = new ServiceStatisticsView(2568, Fy2568, 3,
+        var view = new ServiceStatisticsView(2568, Fy2568, 3, 2,
             [
                 new ServiceYearRow(1, "รับชำระภาษีที่ดินและสิ่งปลูกสร้าง", "ราย", "กองคลัง", Months(1250, null, 0), false),
                 new ServiceYearRow(2, "บริการรถบรรทุกน้ำอุปโภคบริโภค", "เที่ยว", null, Months(8, 9, null), true),
@@ -37,7 +37,7 @@ public sealed class ServiceStatisticsPublicTableTests
     [Fact]
     public void A_year_not_begun_has_the_header_only_and_months_are_named_in_the_buddhist_era()
     {
-        var view = new ServiceStatisticsView(2568, Fy2568, 0,
+        var view = new ServiceStatisticsView(2568, Fy2568, 0, 0,
             [new ServiceYearRow(1, "ขออนุญาตก่อสร้าง", "ราย", null, Months(), false)], [], IncludesSamples: false);
 
         var (header, rows) = ServiceStatisticsTable.For(view);

@@ -61,9 +61,9 @@ public sealed class YearModel(PortalData portal, ServiceStatisticsBoard board, T
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 
-    /// <summary>What a cell shows: the figure; a dash for a month begun but not recorded; nothing for a month to come.</summary>
+    /// <summary>What a cell shows: the figure; a dash for a month over but not recorded; nothing for a month not over yet.</summary>
     public string Cell(ServiceYearRow row, int month) =>
-        row.Months[month] is { } figure ? Number(figure) : month < View.Begun ? "–" : "";
+        row.Months[month] is { } figure ? Number(figure) : month < View.Ended ? "–" : "";
 
     /// <summary>"ต.ค. 68": a month's column heading, short enough for twelve of them.</summary>
     public static string MonthHeading(YearMonth month) =>

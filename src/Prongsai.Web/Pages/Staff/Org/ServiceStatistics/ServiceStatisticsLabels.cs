@@ -33,8 +33,8 @@ public static class ServiceStatisticsLabels
         string.Create(CultureInfo.InvariantCulture, $"ปีงบประมาณ พ.ศ. {fiscalYear}"),
         string.Create(CultureInfo.InvariantCulture, $"fiscal year {fiscalYear} BE ({fiscalYear - FiscalYear.BuddhistEraOffset - 1}–{fiscalYear - FiscalYear.BuddhistEraOffset})"));
 
-    /// <summary>A month's figure in a table: the number, a dash when it was not recorded, nothing for a month not begun.</summary>
-    public static string Figure(int? figure, bool begun) => !begun ? "" : figure is { } value ? Display.Number(value) : "–";
+    /// <summary>A month's figure in a table: the number; a dash when a month that is over was not recorded; else nothing.</summary>
+    public static string Figure(int? figure, bool over) => figure is { } value ? Display.Number(value) : over ? "–" : "";
 
     /// <summary>"14 ราย", or a dash when the month was not recorded.</summary>
     public static string FigureWithUnit(int? figure, string unit) => figure is { } value ? $"{Display.Number(value)} {unit}" : "–";
