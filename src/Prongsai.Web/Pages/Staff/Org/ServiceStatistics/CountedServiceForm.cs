@@ -24,4 +24,4 @@ public sealed record ServiceFieldsView(CountedServiceForm Form, string Prefix, I
 public sealed record YearTableView(ServiceStatisticsView View, IReadOnlyList<ServiceYearRow> Rows, string Label, string FirstColumn);
 
 /// <summary>A begun month of the year and how many services this member records have no figure for it.</summary>
-public sealed record MonthToRecord(YearMonth Month, int Missing);
+public sealed record MonthToRecord(YearMonth Month, int Missing, bool Over = true);

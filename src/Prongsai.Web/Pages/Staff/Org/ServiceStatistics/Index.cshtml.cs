@@ -119,7 +119,7 @@ public sealed class IndexModel(ServiceStatisticsBoard board, ManageCountedServic
             var start = ServiceStatisticsLabels.Start(month);
             var missing = mine.Count(s => (s.RetiredAt is null || s.RetiredAt >= start)
                 && !(figures.TryGetValue(s.Id, out var months) && months[i] is not null));
-            return new MonthToRecord(month, missing);
+            return new MonthToRecord(month, missing, i < View.Ended);
         }).ToList();
     }
 }
