@@ -12,6 +12,7 @@ using Prongsai.Core.Calendar;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Satisfaction;
+using Prongsai.Core.ServiceStatistics;
 using Prongsai.Core.Tenancy;
 using Prongsai.Tests.Infrastructure;
 using Prongsai.Tests.Measures.Import;
@@ -48,6 +49,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         await AssessRisksAsync(app, org, 1);
         await PlanAgainstCorruptionAsync(app, org, 1);
         await SurveyAsync(app, org, 1);
+        await CountServicesAsync(app, org, services: 1, months: 1);
         var pages = PublicPages(org.Slug, first.Id);
 
         using var counter = new SqlCommandCounter(app);
@@ -65,6 +67,7 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         await AssessRisksAsync(app, org, 5);
         await PlanAgainstCorruptionAsync(app, org, 6);
         await SurveyAsync(app, org, 12);
+        await CountServicesAsync(app, org, services: 4, months: 12);
 
         var withMore = await CountEachAsync(client, counter, pages, "b");
 
@@ -137,6 +140,8 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         $"/{slug}/procurement/2568",
         $"/{slug}/procurement/2568/2567-10",
         $"/api/v1/orgs/{slug}/procurement/2568",
+        $"/{slug}/service-statistics/2567",
+        $"/api/v1/orgs/{slug}/service-statistics/2567",
     ];
 
     /// <summary>
@@ -161,6 +166,28 @@ public sealed class PublicPageQueryCountTests(ITestOutputHelper output)
         }
 
         return counts;
+    }
+
+    /// <summary>Adds services up to <paramref name="services"/> and records the first months of FY2567 for each.</summary>
+    private static async Task CountServicesAsync(ProngsaiApp app, TestOrg org, int services, int months)
+    {
+        await using var scope = app.Scope();
+        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(org.Id, org.Slug);
+        var actor = StaffActor.System(organizationId: org.Id);
+        var manage = scope.ServiceProvider.GetRequiredService<ManageCountedServices>();
+        var existing = (await scope.ServiceProvider.GetRequiredService<ServiceStatisticsBoard>().ServicesAsync()).Count;
+        for (var n = existing; n < services; n++)
+        {
+            Assert.True((await manage.AddAsync(actor, new CountedServiceInput($"บริการที่ {n + 1}", "ราย", null))).Succeeded);
+        }
+
+        var ids = (await scope.ServiceProvider.GetRequiredService<ServiceStatisticsBoard>().ServicesAsync()).Select(s => s.Service.Id).ToList();
+        var record = scope.ServiceProvider.GetRequiredService<RecordServiceCounts>();
+        for (var month = new FiscalYear(2567).FirstMonth; month < new FiscalYear(2567).FirstMonth.AddMonths(months); month = month.AddMonths(1))
+        {
+            var saved = await record.RunAsync(actor, month, ids.Select(id => new ServiceCountInput(id, "5")).ToList());
+            Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Select(e => e.Message)));
+        }
     }
 
     /// <summary>A published procurement plan of one item, so the procurement list grows by a year.</summary>
