@@ -21,6 +21,13 @@ public static class BangkokTime
 
     public static DateOnly Today(TimeProvider timeProvider) => DateOnly.FromDateTime(Now(timeProvider).DateTime);
 
+    /// <summary>
+    /// The instant a Bangkok calendar day begins, in UTC: the lower bound of "on or after that day" in queries, since
+    /// PostgreSQL compares timestamps with time zone only with UTC parameters.
+    /// </summary>
+    public static DateTimeOffset StartOf(DateOnly day) =>
+        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+
     /// <summary>The Bangkok calendar date of an instant.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToBangkok(instant).DateTime);
 

@@ -27,6 +27,10 @@ public static class ThaiDate
     /// <summary>"มีนาคม 2567".</summary>
     public static string FormatMonthYear(DateOnly date) => FormatMonthYear(YearMonth.FromDate(date));
 
+    /// <summary>"ต.ค. 67": a month short enough for twelve column heads in a row.</summary>
+    public static string FormatShortMonthYear(YearMonth month) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ThaiCalendar.MonthAbbreviation(month.Month)} {FiscalYear.CeToBe(month.Year) % 100:D2}");
+
     /// <summary>"15 March 2024" — CE year, English month, for the English version of pages.</summary>
     public static string FormatEnglish(DateOnly date) =>
         date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -28,8 +28,8 @@ public sealed class RequestStatistics(ProngsaiDbContext db, RequestTypes types, 
     public async Task<RequestStatisticsView> ForYearAsync(int organizationId, int fiscalYear, IReadOnlyCollection<RequestKind> kinds, CancellationToken cancellationToken = default)
     {
         var year = new FiscalYear(fiscalYear);
-        var from = new DateTimeOffset(year.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
-        var to = new DateTimeOffset(year.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+        var from = BangkokTime.StartOf(year.Start);
+        var to = BangkokTime.StartOf(year.End.AddDays(1));
         var kindList = kinds.ToList();
         var rows = await db.Set<TrackedRequest>().AsNoTracking()
             .Where(r => r.ReceivedAt >= from && r.ReceivedAt < to && kindList.Contains(r.Type!.Kind))
@@ -63,8 +63,8 @@ public sealed class RequestStatistics(ProngsaiDbContext db, RequestTypes types, 
         IQueryable<TrackedRequest> visible, int fiscalYear, CancellationToken cancellationToken = default)
     {
         var year = new FiscalYear(fiscalYear);
-        var from = new DateTimeOffset(year.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
-        var to = new DateTimeOffset(year.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+        var from = BangkokTime.StartOf(year.Start);
+        var to = BangkokTime.StartOf(year.End.AddDays(1));
         var rows = await visible.Where(r => r.ReceivedAt >= from && r.ReceivedAt < to)
             .Select(r => new { r.Type!.Kind, r.DepartmentId, r.ReceivedAt, r.AnsweredAt })
             .ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Prongsai.Core.Calendar;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.ServiceStatistics;
@@ -27,6 +28,12 @@ public sealed class CountedService : ITenantOwned
     /// was counted stay in the statistics. Null while it is given.
     /// </summary>
     public DateTimeOffset? RetiredAt { get; set; }
+
+    /// <summary>
+    /// Whether a month asks for its figure: the service was not retired before the month began (Bangkok days). The
+    /// month's form, the months still to record and the use case that records all go by this one rule.
+    /// </summary>
+    public bool IsAskedFor(YearMonth month) => RetiredAt is not { } retired || BangkokTime.DateOf(retired) >= month.FirstDay;
 }
 
 /// <summary>How many times a service was given in one calendar month. No row: the month was not recorded (not zero).</summary>

@@ -66,7 +66,7 @@ public sealed class RecordServiceCounts(ProngsaiDbContext db, TimeProvider clock
                 errors.Add(Error.Invalid($"{service.Name}: กรุณากรอกจำนวนเป็นตัวเลขจำนวนเต็ม 0 ถึง {ServiceStatisticsRules.MaxCount:N0} หรือเว้นว่างถ้ายังไม่ได้นับ",
                     FieldOf(service.Id)));
             }
-            else if (figure is not null && service.RetiredAt is { } retired && BangkokTime.DateOf(retired) < month.FirstDay)
+            else if (figure is not null && !service.IsAskedFor(month))
             {
                 errors.Add(Error.Invalid($"{service.Name}: เลิกให้บริการก่อนเดือนนี้ จึงบันทึกจำนวนไม่ได้", FieldOf(service.Id)));
             }

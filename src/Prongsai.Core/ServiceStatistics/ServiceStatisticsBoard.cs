@@ -57,10 +57,9 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
                 .Select(c => new { c.ServiceId, c.Month, c.Count }).ToListAsync(cancellationToken))
             .ToDictionary(c => (c.ServiceId, c.Month), c => c.Count);
         var withFigures = counts.Keys.Select(k => k.ServiceId).ToHashSet();
-        var yearStart = new DateTimeOffset(year.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
         var counted = await db.Set<CountedService>().AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(cancellationToken);
         var rows = counted
-            .Where(s => s.RetiredAt is null || s.RetiredAt >= yearStart || withFigures.Contains(s.Id))
+            .Where(s => s.IsAskedFor(year.FirstMonth) || withFigures.Contains(s.Id))
             .Select(s => new ServiceYearRow(s.Id, s.Name, s.Unit, NameOf(departments, s.DepartmentId),
                 months.Select(m => counts.TryGetValue((s.Id, m.FirstDay), out var count) ? count : (int?)null).ToList(),
                 s.RetiredAt is not null))
@@ -77,14 +76,10 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
     public async Task<IReadOnlyList<MonthFormLine>> MonthFormAsync(StaffActor actor, YearMonth month, CancellationToken cancellationToken = default)
     {
         var departments = await DepartmentNamesAsync(cancellationToken);
-        // In UTC: PostgreSQL compares timestamps with time zone only with UTC parameters.
-        var monthStart = new DateTimeOffset(month.FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
-        var services = await db.Set<CountedService>().AsNoTracking()
-            .Where(s => s.RetiredAt == null || s.RetiredAt >= monthStart)
-            .OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(cancellationToken);
+        var services = await db.Set<CountedService>().AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(cancellationToken);
         var first = month.FirstDay;
         var figures = await db.Set<ServiceMonthCount>().AsNoTracking().Where(c => c.Month == first).ToDictionaryAsync(c => c.ServiceId, cancellationToken);
-        return services.Where(s => actor.HasFor(ServiceStatisticsPermissions.RecordServiceStatistics, s.DepartmentId))
+        return services.Where(s => s.IsAskedFor(month) && actor.HasFor(ServiceStatisticsPermissions.RecordServiceStatistics, s.DepartmentId))
             .Select(s => figures.GetValueOrDefault(s.Id) is { } f
                 ? new MonthFormLine(s.Id, s.Name, s.Unit, NameOf(departments, s.DepartmentId), f.Count, f.RecordedBy, f.RecordedAt)
                 : new MonthFormLine(s.Id, s.Name, s.Unit, NameOf(departments, s.DepartmentId), null, null, null))
@@ -133,9 +128,8 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
             rows.Add(new ServiceYearRow(null, kind.Key.TypeName, "เรื่อง", null, Figures(months, begun, m => byMonth.GetValueOrDefault(m)), false));
         }
 
-        // In UTC: PostgreSQL compares timestamps with time zone only with UTC parameters.
-        var from = new DateTimeOffset(year.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
-        var to = new DateTimeOffset(year.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).ToUniversalTime();
+        var from = BangkokTime.StartOf(year.Start);
+        var to = BangkokTime.StartOf(year.End.AddDays(1));
         var loans = await db.Set<AssetLoan>().AsNoTracking()
             .Where(l => l.BorrowerUserId == null && l.Status != AssetLoanStatus.Withdrawn && l.RequestedAt >= from && l.RequestedAt < to)
             .Select(l => l.RequestedAt).ToListAsync(cancellationToken);

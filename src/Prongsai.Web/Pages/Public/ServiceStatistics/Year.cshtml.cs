@@ -66,8 +66,7 @@ public sealed class YearModel(PortalData portal, ServiceStatisticsBoard board, T
         row.Months[month] is { } figure ? Number(figure) : month < View.Ended ? "–" : "";
 
     /// <summary>"ต.ค. 68": a month's column heading, short enough for twelve of them.</summary>
-    public static string MonthHeading(YearMonth month) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ThaiCalendar.MonthAbbreviation(month.Month)} {FiscalYear.CeToBe(month.Year) % 100:D2}");
+    public static string MonthHeading(YearMonth month) => ThaiDate.FormatShortMonthYear(month);
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

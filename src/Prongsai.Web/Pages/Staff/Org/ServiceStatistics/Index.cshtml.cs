@@ -116,9 +116,7 @@ public sealed class IndexModel(ServiceStatisticsBoard board, ManageCountedServic
         return Enumerable.Range(0, View.Begun).Reverse().Select(i =>
         {
             var month = View.Months[i];
-            var start = ServiceStatisticsLabels.Start(month);
-            var missing = mine.Count(s => (s.RetiredAt is null || s.RetiredAt >= start)
-                && !(figures.TryGetValue(s.Id, out var months) && months[i] is not null));
+            var missing = mine.Count(s => s.IsAskedFor(month) && !(figures.TryGetValue(s.Id, out var months) && months[i] is not null));
             return new MonthToRecord(month, missing, i < View.Ended);
         }).ToList();
     }

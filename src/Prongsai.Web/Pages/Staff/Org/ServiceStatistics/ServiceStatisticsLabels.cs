@@ -21,9 +21,8 @@ public static class ServiceStatisticsLabels
         string.Create(CultureInfo.InvariantCulture, $"/staff/{slug}/service-statistics/services/{serviceId}");
 
     /// <summary>"ต.ค. 67": a month as a column head of the year's table.</summary>
-    public static string MonthColumn(YearMonth month) => Lang.T(
-        string.Create(CultureInfo.InvariantCulture, $"{ThaiCalendar.MonthAbbreviation(month.Month)} {FiscalYear.CeToBe(month.Year) % 100:D2}"),
-        month.FirstDay.ToString("MMM yyyy", CultureInfo.InvariantCulture));
+    public static string MonthColumn(YearMonth month) =>
+        Lang.T(ThaiDate.FormatShortMonthYear(month), month.FirstDay.ToString("MMM yyyy", CultureInfo.InvariantCulture));
 
     /// <summary>"ตุลาคม 2567".</summary>
     public static string MonthName(YearMonth month) =>
@@ -38,9 +37,6 @@ public static class ServiceStatisticsLabels
 
     /// <summary>"14 ราย", or a dash when the month was not recorded.</summary>
     public static string FigureWithUnit(int? figure, string unit) => figure is { } value ? $"{Display.Number(value)} {unit}" : "–";
-
-    /// <summary>The first day the office's clock reaches the month, as the use cases compare retirements with it.</summary>
-    public static DateTimeOffset Start(YearMonth month) => new(month.FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
 
     /// <summary>The first month the statistics answer for; the month pages of earlier ones do not exist.</summary>
     public static YearMonth FirstMonth => new FiscalYear(ServiceStatisticsRules.FirstYear).FirstMonth;
