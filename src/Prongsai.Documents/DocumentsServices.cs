@@ -24,6 +24,7 @@ public static class DocumentsServices
         services.Configure<TextExtractionLimits>(configuration.GetSection(TextExtractionLimits.ConfigurationKey));
         services.AddSingleton<Core.Ita.IItaDocuments, Ita.ItaDocuments>();
         services.AddSingleton<Core.Budget.IBudgetDocuments, Budget.BudgetDocuments>();
+        services.AddSingleton<Core.Storage.IUploadedTables, Spreadsheets.UploadedTables>();
         return services;
     }
 }

@@ -6,7 +6,7 @@ using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Procurement.Import;
 using Prongsai.Data;
-using Prongsai.Documents.Procurement;
+using Prongsai.Core.Storage;
 
 namespace Prongsai.Cli.Verbs;
 
@@ -33,11 +33,13 @@ public sealed class ImportProcurementVerb : IVerb
             return context.Fail($"ไม่พบไฟล์ {path}", "file not found");
         }
 
-        var (table, problem) = ProcurementTables.Read(await File.ReadAllBytesAsync(path));
-        if (table is null)
+        var read = context.Services.GetRequiredService<IUploadedTables>().Read(await File.ReadAllBytesAsync(path));
+        if (read.Problem is { } problem)
         {
-            return context.Fail(problem ?? "อ่านไฟล์ไม่ได้", "the file cannot be read");
+            return context.Fail(problem, "the file cannot be read");
         }
+
+        var table = read.Rows;
 
         await DataServices.MigrateAsync(context.Services);
         await using var scope = context.Services.CreateAsyncScope();

@@ -40,7 +40,7 @@ public sealed record BudgetImportOutcome(
 /// any order, codes in the cell or not, amounts as offices type them. Every problem is a Thai error with its row and
 /// column; one error and nothing is saved. A preview (dry run) shows every warning first; the save is one transaction.
 /// </summary>
-public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IBudgetDocuments documents, EditBudgetPlan edit,
+public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUploadedTables tables, EditBudgetPlan edit,
     ContentVersion contentVersion, TimeProvider clock)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
@@ -70,11 +70,13 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IBu
             return Refuse("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 10 MB)");
         }
 
-        var (rows, format, encoding, problem) = ReadRows(content);
-        if (problem is not null)
+        var table = tables.Read(content);
+        if (table.Problem is { } problem)
         {
             return Refuse(problem);
         }
+
+        var (rows, format, encoding) = (table.Rows.ToList(), table.Format, table.Encoding);
 
         if (rows.Count > MaxRows)
         {
@@ -336,36 +338,6 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IBu
     }
 
     public const string NothingSaved = "ไม่ได้บันทึกข้อมูลใด ๆ";
-
-    private (List<IReadOnlyList<string>> Rows, string Format, string? Encoding, string? Problem) ReadRows(byte[] content)
-    {
-        using var stream = new MemoryStream(content, writable: false);
-        var type = FileTypeDetector.Detect(stream);
-        if (type == FileTypeDetector.Xlsx)
-        {
-            using var sheet = new MemoryStream(content, writable: false);
-            var read = documents.ReadXlsx(sheet);
-            return (read.Rows.ToList(), "Excel (.xlsx)", null, read.Problem);
-        }
-
-        if (type == FileTypeDetector.Xls)
-        {
-            return ([], "", null, "ไฟล์ Excel รุ่นเก่า (.xls) นำเข้าไม่ได้ กรุณาบันทึกเป็น Excel (.xlsx) หรือ CSV แล้วนำเข้าใหม่");
-        }
-
-        if (type is not null || content.AsSpan().StartsWith("PK\u0003\u0004"u8))
-        {
-            return ([], "", null, "ไฟล์นี้ไม่ใช่ CSV หรือ Excel (.xlsx) กรุณาใช้ไฟล์ตามต้นแบบ");
-        }
-
-        var text = TextFileDecoder.Decode(content);
-        if (!text.Succeeded)
-        {
-            return ([], "", null, text.Problem);
-        }
-
-        return (CsvFiles.ReadAll(text.Text), "CSV", text.EncodingName, null);
-    }
 
     private static void CheckFiscalYear(string text, int fiscalYear, int row, List<Error> errors)
     {

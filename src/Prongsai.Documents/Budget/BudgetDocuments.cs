@@ -11,16 +11,9 @@ using Prongsai.Documents.Spreadsheets;
 
 namespace Prongsai.Documents.Budget;
 
-/// <summary>The spending plan's files: the uploaded sheet read through OpenXml, the reports as DOCX, XLSX, HTML and PDF.</summary>
+/// <summary>The spending plan's reports as DOCX, XLSX, HTML and PDF.</summary>
 public sealed class BudgetDocuments(IPdfConverter pdfConverter) : IBudgetDocuments
 {
-    public BudgetSheet ReadXlsx(Stream content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        var (rows, problem) = SimpleSheets.ReadFirstSheet(content);
-        return rows is null ? BudgetSheet.Failed(problem ?? "อ่านไฟล์ .xlsx ไม่ได้") : new BudgetSheet(rows, null);
-    }
-
     public void WriteDocx(BudgetReport report, Stream output) => BudgetDocxWriter.Write(report, output);
 
     public void WriteXlsx(BudgetReport report, Stream output) => BudgetXlsxWriter.Write(report, output);

@@ -5,6 +5,7 @@ using C = Prongsai.Core.Procurement.Import.ProcurementColumns;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -12,6 +13,7 @@ using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Procurement.Import;
 using Prongsai.Core.Procurement.Lines;
+using Prongsai.Core.Storage.Archives;
 using Prongsai.Core.Tenancy;
 using Prongsai.Documents.Procurement;
 using Prongsai.Documents.Spreadsheets;
@@ -229,11 +231,12 @@ public sealed class ProcurementHttpTests
         var org = await TestOrg.CreateAsync(app);
         await SeedAsync(app, org);
         var csv = await app.Client().GetByteArrayAsync($"/api/v1/orgs/{org.Slug}/procurement/2568?format=csv");
-        var (table, problem) = ProcurementTables.Read(csv);
-        Assert.Null(problem);
+        var read = new UploadedTables(Options.Create(new ArchiveLimits())).Read(csv);
+        Assert.Null(read.Problem);
+        var table = read.Rows;
         var copy = await TestOrg.CreateAsync(app);
 
-        var imported = await AsAsync(app, copy, sp => sp.GetRequiredService<ImportProcurementRecords>().ImportAsync(ProcurementTestData.Admin, 2568, table!));
+        var imported = await AsAsync(app, copy, sp => sp.GetRequiredService<ImportProcurementRecords>().ImportAsync(ProcurementTestData.Admin, 2568, table));
 
         Assert.Empty(ProcurementTestData.Ok(imported).Errors);
         string Describe(ProcurementRecord r) => string.Join("|", r.Month, r.Ordinal, r.Title, r.BudgetAmount, r.ReferencePrice, r.Method, r.SelectedSupplier,

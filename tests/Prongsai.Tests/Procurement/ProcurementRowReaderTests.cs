@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Procurement.Import;
+using Prongsai.Core.Storage.Archives;
+using Prongsai.Documents.Spreadsheets;
 using C = Prongsai.Core.Procurement.Import.ProcurementColumns;
 
 namespace Prongsai.Tests.Procurement;
@@ -104,10 +107,11 @@ public sealed class ProcurementRowReaderTests
     [Fact]
     public void A_title_block_above_the_header_is_skipped_and_csv_bytes_decode()
     {
-        var (table, problem) = ProcurementRowReader.ReadCsv(ProcurementCsv.Bytes(ProcurementCsv.Line("1")));
-        Assert.Null(problem);
+        var read = new UploadedTables(Options.Create(new ArchiveLimits())).Read(ProcurementCsv.Bytes(ProcurementCsv.Line("1")));
+        Assert.Null(read.Problem);
+        var table = read.Rows;
         var withTitle = new List<IReadOnlyList<string>> { new[] { "สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนตุลาคม 2567" }, new[] { "อบต.ทดสอบ" } };
-        withTitle.AddRange(table!);
+        withTitle.AddRange(table);
 
         var preview = ProcurementRowReader.Read(withTitle, 2568);
 

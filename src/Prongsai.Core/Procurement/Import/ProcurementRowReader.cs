@@ -17,12 +17,8 @@ public static class ProcurementRowReader
 
     public const int MaxRows = 5000;
 
-    /// <summary>Decodes CSV bytes (UTF-8 or Windows-874) into records.</summary>
-    public static (IReadOnlyList<IReadOnlyList<string>>? Table, string? Problem) ReadCsv(byte[] bytes)
-    {
-        var decoded = TextFileDecoder.Decode(bytes);
-        return decoded.Succeeded ? (CsvFiles.ReadAll(decoded.Text), null) : (null, decoded.Problem);
-    }
+    /// <summary>The largest file a clerk may upload.</summary>
+    public const long MaxBytes = 10 * 1024 * 1024;
 
     public static ProcurementImportPreview Read(IReadOnlyList<IReadOnlyList<string>> table, int fiscalYear)
     {

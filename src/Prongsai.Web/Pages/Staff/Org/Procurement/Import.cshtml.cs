@@ -4,14 +4,13 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Procurement.Import;
 using Prongsai.Core.Storage;
-using Prongsai.Documents.Procurement;
 using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
 /// <summary>Upload a สขร.1 CSV/XLSX → preview with every warning and error (line and column) → confirm; all lines or none.</summary>
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
-public sealed class ImportModel(ImportProcurementRecords import, IFileStore files) : StaffPageModel
+public sealed class ImportModel(ImportProcurementRecords import, IFileStore files, IUploadedTables tables) : StaffPageModel
 {
     private const string PendingKey = "procurement-import-file";
     private const string PendingYear = "procurement-import-year";
@@ -46,7 +45,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
             return Page();
         }
 
-        if (Upload.Length > ProcurementTables.MaxBytes)
+        if (Upload.Length > ProcurementRowReader.MaxBytes)
         {
             ModelState.AddModelError(nameof(Upload), "ไฟล์ใหญ่เกิน 10 MB");
             return Page();
@@ -116,12 +115,14 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
 
     private async Task<IActionResult?> RunAsync(byte[] bytes, bool dryRun)
     {
-        var (table, problem) = ProcurementTables.Read(bytes);
-        if (table is null)
+        var read = tables.Read(bytes);
+        if (read.Problem is { } problem)
         {
-            ModelState.AddModelError(nameof(Upload), problem ?? "อ่านไฟล์ไม่ได้");
+            ModelState.AddModelError(nameof(Upload), problem);
             return Page();
         }
+
+        var table = read.Rows;
 
         Result<ProcurementImportPreview> result = dryRun
             ? await import.PreviewAsync(Actor, FiscalYear, table, HttpContext.RequestAborted)
