@@ -89,9 +89,9 @@ public sealed class FileRequest(
             // Staff are told in a second save of the same unit: the text needs the request's number.
             await notifier.NotifyStaffAsync(type, request, $"เรื่องใหม่ ({type.Name}) {RequestNotifier.Number(request)}: {Short(request.Subject)}", now, cancellationToken);
             var organizationName = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).FirstAsync(cancellationToken);
-            notifier.MailCitizen(request, organizationName, "ได้รับเรื่องของท่านแล้ว",
+            await notifier.MailCitizenAsync(request, organizationName, "ได้รับเรื่องของท่านแล้ว", trackingPage =>
                 $"{organizationName} ได้รับเรื่อง \"{request.Subject}\" แล้ว (เลขที่ {RequestNotifier.Number(request)})\n" +
-                $"ติดตามสถานะได้ที่{notifier.TrackingPage(organization.Slug!)} ด้วยรหัสติดตามบนใบรับเรื่อง", now);
+                $"ติดตามสถานะได้ที่{trackingPage} ด้วยรหัสติดตามบนใบรับเรื่อง", now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return new FiledRequest(request.Id, TrackingCodes.Format(code), type.Name, now, request.DueOn, anonymous);
         }

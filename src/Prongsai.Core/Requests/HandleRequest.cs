@@ -99,8 +99,8 @@ public sealed class HandleRequest(
             request.AnsweredAt = now;
             request.Published = request.Type!.PublishesAnswers && request.ConsentToPublish;
             var result = await StepAsync(request, actor, RequestStatus.Answered, "ตอบเรื่องแล้ว", now, cancellationToken);
-            notifier.MailCitizen(request, await OrganizationNameAsync(cancellationToken), "เรื่องของท่านได้รับคำตอบแล้ว",
-                $"เรื่อง \"{request.Subject}\" ได้รับคำตอบแล้ว อ่านคำตอบได้ที่{notifier.TrackingPage(organization.Slug!)} ด้วยรหัสติดตามของท่าน", now);
+            await notifier.MailCitizenAsync(request, await OrganizationNameAsync(cancellationToken), "เรื่องของท่านได้รับคำตอบแล้ว", trackingPage =>
+                $"เรื่อง \"{request.Subject}\" ได้รับคำตอบแล้ว อ่านคำตอบได้ที่{trackingPage} ด้วยรหัสติดตามของท่าน", now, cancellationToken);
             return result;
         }, cancellationToken, afterSave: async request =>
         {
@@ -152,8 +152,8 @@ public sealed class HandleRequest(
             db.Add(new RequestMessage { RequestId = request.Id, At = now, Internal = isInternal, AuthorName = actor.UserName, Text = text!.Trim() });
             if (!isInternal)
             {
-                notifier.MailCitizen(request, await OrganizationNameAsync(cancellationToken), "มีข้อความใหม่เกี่ยวกับเรื่องของท่าน",
-                    $"มีข้อความใหม่เกี่ยวกับเรื่อง \"{request.Subject}\" อ่านได้ที่{notifier.TrackingPage(organization.Slug!)} ด้วยรหัสติดตามของท่าน", now);
+                await notifier.MailCitizenAsync(request, await OrganizationNameAsync(cancellationToken), "มีข้อความใหม่เกี่ยวกับเรื่องของท่าน", trackingPage =>
+                    $"มีข้อความใหม่เกี่ยวกับเรื่อง \"{request.Subject}\" อ่านได้ที่{trackingPage} ด้วยรหัสติดตามของท่าน", now, cancellationToken);
             }
 
             return Result<TrackedRequest>.Ok(request);

@@ -53,25 +53,46 @@ public sealed class RequestNotifier(ProngsaiDbContext db, IOptions<PlatformHostO
         }
     }
 
-    public void MailCitizen(TrackedRequest request, string organizationName, string subject, string body, DateTimeOffset now)
+    /// <summary>Queues the citizen's mail; <paramref name="body"/> is given the words that point to the tracking page.</summary>
+    public async Task MailCitizenAsync(TrackedRequest request, string organizationName, string subject, Func<string, string> body,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (request.IsAnonymous || !IsEmail(request.RequesterContact))
         {
             return;
         }
 
-        MailOutbox.Queue(db, request.OrganizationId, request.RequesterContact!, $"{subject} – {organizationName}", body, now);
+        var trackingPage = await TrackingPageAsync(request.OrganizationId, cancellationToken);
+        MailOutbox.Queue(db, request.OrganizationId, request.RequesterContact!, $"{subject} – {organizationName}", body(trackingPage), now);
     }
 
     /// <summary>
-    /// Where the citizen reads the request's progress, as the mail says it: a link they can open when the platform's
-    /// public address is configured, else the path on the office's website. Never the tracking code itself (the mail
-    /// stays in the outbox table, where the code is never kept in clear).
+    /// Where the citizen reads the request's progress, as the mail says it: a link on the office's own host name when
+    /// the operator approved one (that is the website the citizen knows), else on the platform's public address when
+    /// configured, else the path on the office's website. Never the tracking code itself (the mail stays in the outbox
+    /// table, where the code is never kept in clear).
     /// </summary>
-    public string TrackingPage(string organizationSlug) =>
-        platform.Value.PublicRoot is { } root
-            ? $"หน้าติดตามเรื่อง {root}/{organizationSlug}/track"
-            : $"หน้าติดตามเรื่อง /{organizationSlug}/track ของเว็บไซต์หน่วยงาน";
+    private async Task<string> TrackingPageAsync(int organizationId, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
+            .Select(o => new
+            {
+                o.Slug,
+                OwnHost = o.Hosts.Where(h => h.Status == HostClaimStatus.Approved).OrderBy(h => h.Id).Select(h => h.HostName).FirstOrDefault(),
+            })
+            .FirstAsync(cancellationToken);
+        var root = platform.Value.PublicRoot;
+        if (organization.OwnHost is { } host)
+        {
+            // The scheme the platform is reached by; an office's public website is https when nothing says otherwise.
+            var scheme = root is null ? Uri.UriSchemeHttps : root[..root.IndexOf("://", StringComparison.Ordinal)];
+            return $"หน้าติดตามเรื่อง {scheme}://{host}/{organization.Slug}/track";
+        }
+
+        return root is not null
+            ? $"หน้าติดตามเรื่อง {root}/{organization.Slug}/track"
+            : $"หน้าติดตามเรื่อง /{organization.Slug}/track ของเว็บไซต์หน่วยงาน";
+    }
 
     public static string Number(TrackedRequest request) => string.Create(CultureInfo.InvariantCulture, $"#{request.Id}");
 

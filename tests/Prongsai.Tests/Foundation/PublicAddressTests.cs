@@ -90,6 +90,43 @@ public sealed class PublicAddressTests
         Assert.Contains($"หน้าติดตามเรื่อง /{host.Slug}/track ของเว็บไซต์หน่วยงาน", receipt.Body, StringComparison.Ordinal);
     }
 
+    [Theory, Providers]
+    public async Task An_office_with_its_own_host_mails_a_link_on_that_host(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider, settings: new Dictionary<string, string?> { ["Prongsai:PublicAddress"] = "http://prongsai.example.go.th" });
+        var ownHost = host.Slug + ".go.th";
+        await host.QueryAsync(db =>
+        {
+            db.OrganizationHosts.Add(new OrganizationHost { OrganizationId = host.OrganizationId, HostName = "pending-" + ownHost, Status = HostClaimStatus.Pending });
+            db.OrganizationHosts.Add(new OrganizationHost { OrganizationId = host.OrganizationId, HostName = ownHost, Status = HostClaimStatus.Approved });
+            return db.SaveChangesAsync();
+        });
+
+        await RequestsTestData.FileAsync(host, RequestsTestData.Identified(RequestKind.Question));
+
+        // The citizen knows the office's website; the scheme is the one the platform is reached by.
+        var receipt = await host.QueryAsync(db => db.Set<OutboxMail>().SingleAsync());
+        Assert.Contains($"ติดตามสถานะได้ที่หน้าติดตามเรื่อง http://{ownHost}/{host.Slug}/track ด้วยรหัสติดตาม", receipt.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("prongsai.example.go.th", receipt.Body, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task Without_the_setting_an_own_host_is_linked_over_https(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var ownHost = host.Slug + ".go.th";
+        await host.QueryAsync(db =>
+        {
+            db.OrganizationHosts.Add(new OrganizationHost { OrganizationId = host.OrganizationId, HostName = ownHost, Status = HostClaimStatus.Approved });
+            return db.SaveChangesAsync();
+        });
+
+        await RequestsTestData.FileAsync(host, RequestsTestData.Identified(RequestKind.Question));
+
+        var receipt = await host.QueryAsync(db => db.Set<OutboxMail>().SingleAsync());
+        Assert.Contains($"หน้าติดตามเรื่อง https://{ownHost}/{host.Slug}/track ด้วยรหัสติดตาม", receipt.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("prongsai.example.go.th")]
     [InlineData("ftp://prongsai.example.go.th")]
