@@ -13,6 +13,9 @@ public enum DatasetKind
 
     /// <summary>The published integrity and transparency measures report of a fiscal year.</summary>
     Measures = 4,
+
+    /// <summary>The monthly figures of the services the office gives (ข้อมูลสถิติการให้บริการ) in a fiscal year.</summary>
+    ServiceStatistics = 5,
 }
 
 /// <summary>One file or API answer of a dataset. <see cref="Path"/> is site-relative ("/bangkha/…"); hosts make it absolute.</summary>

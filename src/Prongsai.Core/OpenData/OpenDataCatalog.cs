@@ -1,16 +1,19 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Budget;
+using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Procurement;
+using Prongsai.Core.ServiceStatistics;
 
 namespace Prongsai.Core.OpenData;
 
 /// <summary>
 /// The datasets organizations publish (docs/open-data.md): a budget plan once its Plan is published, procurement once
 /// a plan revision or a monthly สขร.1 is, OCDS when that procurement has at least one public process, the measures
-/// report once a version is published. Six queries whatever the number of organizations or years asked for. Datasets
+/// report once a version is published, the service statistics once a month of a year has a figure (figures are public
+/// when recorded, as on the page). Seven queries whatever the number of organizations or years asked for. Datasets
 /// built from demo content are marked <see cref="Dataset.IsSample"/>.
 /// </summary>
 public sealed class OpenDataCatalog(ProngsaiDbContext db)
@@ -32,6 +35,7 @@ public sealed class OpenDataCatalog(ProngsaiDbContext db)
         ids.UnionWith(await db.Set<ProcurementReportPublication>().IgnoreQueryFilters().Select(p => p.OrganizationId).Distinct().ToListAsync(cancellationToken));
         ids.UnionWith(await db.Set<ProcurementPlanRevision>().IgnoreQueryFilters().Select(p => p.OrganizationId).Distinct().ToListAsync(cancellationToken));
         ids.UnionWith(await db.Set<MeasureReportVersion>().IgnoreQueryFilters().Select(p => p.OrganizationId).Distinct().ToListAsync(cancellationToken));
+        ids.UnionWith(await db.Set<ServiceMonthCount>().IgnoreQueryFilters().Select(c => c.OrganizationId).Distinct().ToListAsync(cancellationToken));
         return ids.Order().ToList();
     }
 
@@ -68,6 +72,19 @@ public sealed class OpenDataCatalog(ProngsaiDbContext db)
             .Select(r => new { r.OrganizationId, r.FiscalYear, r.IsSample }).Distinct().ToListAsync(cancellationToken);
         var measures = await Rows<MeasureReportVersion>()
             .Select(v => new { v.OrganizationId, v.FiscalYear, v.PublishedAt }).ToListAsync(cancellationToken);
+        // One row per organization and month (not per figure): the fiscal year is worked out from the month here.
+        var services = crossOrganization ? db.Set<CountedService>().IgnoreQueryFilters() : db.Set<CountedService>();
+        var serviceMonths = (await Rows<ServiceMonthCount>()
+                .GroupBy(c => new { c.OrganizationId, c.Month })
+                .Select(g => new
+                {
+                    g.Key.OrganizationId, g.Key.Month,
+                    First = g.Min(c => c.RecordedAt), Last = g.Max(c => c.RecordedAt),
+                    IsSample = g.Any(c => services.Any(s => s.Id == c.ServiceId && s.IsSample)),
+                })
+                .ToListAsync(cancellationToken))
+            .Select(m => (m.OrganizationId, FiscalYear: FiscalYear.ForMonth(YearMonth.FromDate(m.Month)).BeYear, m.First, m.Last, m.IsSample))
+            .ToList();
 
         var result = new List<OrganizationDatasets>();
         foreach (var organization in organizations.OrderBy(o => o.Id))
@@ -105,6 +122,12 @@ public sealed class OpenDataCatalog(ProngsaiDbContext db)
             foreach (var year in measures.Where(v => v.OrganizationId == organization.Id).GroupBy(v => v.FiscalYear))
             {
                 datasets.Add(DatasetTexts.Measures(slug, organization.Name, year.Key, year.Min(v => v.PublishedAt), year.Max(v => v.PublishedAt)));
+            }
+
+            foreach (var year in serviceMonths.Where(m => m.OrganizationId == organization.Id).GroupBy(m => m.FiscalYear))
+            {
+                datasets.Add(DatasetTexts.ServiceStatistics(slug, organization.Name, year.Key, year.Min(m => m.First), year.Max(m => m.Last))
+                    with { IsSample = year.Any(m => m.IsSample) });
             }
 
             result.Add(new OrganizationDatasets(organization.Id, slug, organization.Name,
@@ -185,6 +208,23 @@ internal static class DatasetTexts
                 new("JSON", Json, $"/api/v1/orgs/{slug}/measures/{fy}", "รายงานมาตรการ (JSON)"),
                 new("CSV", Csv, file + "csv", "รายงานมาตรการ (CSV)"),
                 new("XLSX", Xlsx, file + "xlsx", "รายงานมาตรการ (Excel)"),
+            ]);
+    }
+
+    public static Dataset ServiceStatistics(string slug, string organization, int year, DateTimeOffset issued, DateTimeOffset modified)
+    {
+        var fy = Year(year);
+        var api = $"/api/v1/orgs/{slug}/service-statistics/{fy}";
+        return new Dataset($"service-statistics-{fy}", DatasetKind.ServiceStatistics, year,
+            $"สถิติการให้บริการ ปีงบประมาณ พ.ศ. {fy}",
+            $"สถิติการให้บริการ ปีงบประมาณ พ.ศ. {fy} — {organization}",
+            $"จำนวนครั้งที่{organization}ให้บริการแต่ละงานในแต่ละเดือนของปีงบประมาณ พ.ศ. {fy} ตามที่หน่วยงานบันทึก (เดือนที่ยังไม่บันทึกไม่นับเป็นศูนย์) พร้อมจำนวนคำถาม เรื่องร้องเรียน และคำขอยืมทรัพย์สินที่รับผ่านเว็บไซต์",
+            ["สถิติการให้บริการ", "งานบริการ", "ปีงบประมาณ " + fy],
+            issued, modified, $"/{slug}/service-statistics/{fy}",
+            [
+                new("JSON", Json, api, "ข้อมูลสถิติการให้บริการ (JSON)"),
+                new("CSV", Csv, api + "?format=csv", "ข้อมูลสถิติการให้บริการ (CSV)"),
+                new("XLSX", Xlsx, api + "?format=xlsx", "ข้อมูลสถิติการให้บริการ (Excel)"),
             ]);
     }
 

@@ -29,6 +29,9 @@ public sealed class CountedService : ITenantOwned
     /// </summary>
     public DateTimeOffset? RetiredAt { get; set; }
 
+    /// <summary>Made up by the demo: its figures are marked as samples and never go to the installation-wide data catalog.</summary>
+    public bool IsSample { get; set; }
+
     /// <summary>
     /// Whether a month asks for its figure: the service was not retired before the month began (Bangkok days). The
     /// month's form, the months still to record and the use case that records all go by this one rule.

@@ -66,7 +66,8 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
             .ToList();
 
         var online = await OnlineAsync(organizationId, year, months, begun, cancellationToken);
-        return new ServiceStatisticsView(fiscalYear, months, begun, ended, rows, online.Rows, online.IncludesSamples);
+        var samples = online.IncludesSamples || counted.Any(s => s.IsSample && withFigures.Contains(s.Id));
+        return new ServiceStatisticsView(fiscalYear, months, begun, ended, rows, online.Rows, samples);
     }
 
     /// <summary>

@@ -39,8 +39,12 @@ public sealed class ServiceStatisticsDemoContent(
         {
             var added = await services.AddAsync(system, new CountedServiceInput(service.Name, service.Unit,
                 departments.TryGetValue(service.Department, out var departmentId) ? departmentId : null), cancellationToken);
-            ids.Add(added.Value?.Id ?? throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Message))));
+            var counted = added.Value ?? throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Message)));
+            counted.IsSample = true;
+            ids.Add(counted.Id);
         }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         var lastMonth = YearMonth.FromDate(BangkokTime.Today(clock)).AddMonths(-1);
         var first = new FiscalYear(FiscalYear.ForMonth(lastMonth).BeYear - 1).FirstMonth;

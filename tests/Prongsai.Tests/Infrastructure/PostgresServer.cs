@@ -30,9 +30,12 @@ public static class PostgresServer
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 40 }.ToString();
     }
 
+    /// <summary>
+    /// FORCE ends the database's sessions itself. No pool is cleared here: clearing all of them would close the idle
+    /// connections of tests still running in parallel (ReadReplicaRoutingTests counts its sessions).
+    /// </summary>
     public static void DropDatabase(string name)
     {
-        NpgsqlConnection.ClearAllPools();
         using var connection = new NpgsqlConnection(AdminConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();

@@ -26,6 +26,7 @@ public sealed class DataCatalogTests
         await org.RecordAsync(2568, October, "จ้างเหมาซ่อมแซมถนน", ProcurementMethod.Specific, null, ("หจก. ทางดี", 149_000m));
         await org.PublishMonthAsync(2568, October);
         await org.MeasuresAsync(2567);
+        await org.ServiceFiguresAsync("รับชำระภาษีที่ดินและสิ่งปลูกสร้าง", false, October, new DateOnly(2024, 11, 1));
         return org;
     }
 
@@ -46,15 +47,20 @@ public sealed class DataCatalogTests
         Assert.Contains("การจัดซื้อจัดจ้าง ปีงบประมาณ พ.ศ. 2568", html);
         Assert.Contains("ข้อมูลการจัดซื้อจัดจ้างตามมาตรฐาน OCDS ปีงบประมาณ พ.ศ. 2568", html);
         Assert.Contains("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. 2567", html);
+        Assert.Contains("สถิติการให้บริการ ปีงบประมาณ พ.ศ. 2568", html); // figures of October and November 2024
+        Assert.Contains("4 มีนาคม 2568", html); // the November figure's recording, the statistics' last update
         foreach (var link in new[]
                  {
                      $"/api/v1/orgs/{org.Slug}/budget/2568", $"/api/v1/orgs/{org.Slug}/budget/2568?format=csv", $"/api/v1/orgs/{org.Slug}/budget/2568?format=xlsx",
                      $"/api/v1/orgs/{org.Slug}/procurement/2568?format=csv", $"/api/v1/orgs/{org.Slug}/ocds/2568",
                      $"/api/v1/orgs/{org.Slug}/measures/2567", $"/{org.Slug}/measures/2567/report.xlsx", $"/{org.Slug}/data/catalog.jsonld",
+                     $"/api/v1/orgs/{org.Slug}/service-statistics/2568?format=xlsx",
                  })
         {
             Assert.Contains($"href=\"{link}\"", html);
         }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/orgs/{org.Slug}/service-statistics/2568?format=csv")).StatusCode);
 
         Assert.Contains(OpenDataLicence.Url, html);
         Assert.Contains(">CC BY 4.0<", html);
@@ -106,7 +112,7 @@ public sealed class DataCatalogTests
         Assert.Equal("th", (string?)catalog["dct:title"]!["@language"]);
 
         var datasets = catalog["dcat:dataset"]!.AsArray().Select(d => d!).ToList();
-        Assert.Equal(["budget-2568", "procurement-2568", "ocds-2568", "measures-2567"],
+        Assert.Equal(["budget-2568", "procurement-2568", "ocds-2568", "service-statistics-2568", "measures-2567"],
             datasets.Select(d => ((string)d["@id"]!).Split('#')[1]).ToArray());
         foreach (var dataset in datasets)
         {
@@ -183,6 +189,7 @@ public sealed class DataCatalogTests
         await demo.BudgetAsync(2568, sample: true, BudgetReportKind.Plan);
         await demo.RecordAsync(2568, October, "จ้างเหมาตัวอย่าง", ProcurementMethod.Specific, r => r.IsSample = true, ("หจก. ตัวอย่าง", 1_000m));
         await demo.PublishMonthAsync(2568, October);
+        await demo.ServiceFiguresAsync("บริการตัวอย่าง", true, October);
         await Task.Delay(1100); // the cached list of publishing organizations (1 s in this app) is renewed
         var client = app.Client();
 
@@ -202,7 +209,7 @@ public sealed class DataCatalogTests
         Assert.Equal(ids.Count, ids.Distinct().Count());
         foreach (var org in ours)
         {
-            Assert.Equal(4, ids.Count(id => id.StartsWith($"http://localhost/{org.Slug}/data#", StringComparison.Ordinal)));
+            Assert.Equal(5, ids.Count(id => id.StartsWith($"http://localhost/{org.Slug}/data#", StringComparison.Ordinal)));
         }
 
         Assert.DoesNotContain(ids, id => id.Contains(silent.Slug, StringComparison.Ordinal));
@@ -210,9 +217,9 @@ public sealed class DataCatalogTests
 
         // On the organization's own page and catalog the demo datasets are there, marked as samples.
         var demoPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/{demo.Slug}/data"));
-        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(demoPage, "<span class=\"badge\">ตัวอย่าง</span>").Count);
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(demoPage, "<span class=\"badge\">ตัวอย่าง</span>").Count);
         var own = JsonNode.Parse(await client.GetStringAsync($"/{demo.Slug}/data/catalog.jsonld"))!["dcat:dataset"]!.AsArray();
-        Assert.Equal(3, own.Count);
+        Assert.Equal(4, own.Count);
         Assert.All(own, d => Assert.StartsWith("[ตัวอย่าง] ", (string?)d!["dct:title"]!["@value"]));
         Assert.Contains("ข้อมูลตัวอย่างสำหรับสาธิตระบบ", await client.GetStringAsync($"/api/v1/orgs/{demo.Slug}/ocds/2568"));
 

@@ -26,8 +26,8 @@ public sealed class JsonLdProcessorTests
             var text = await client.GetStringAsync($"/{org.Slug}/data/catalog.jsonld");
             await File.WriteAllTextAsync(own, text);
             var titles = JsonNode.Parse(text)!["dcat:dataset"]!.AsArray().Select(d => (string)d!["dct:title"]!["@value"]!).ToList();
-            Assert.Equal(4, titles.Count);
-            Run(folder, new { titles, datasets = 4 }, own);
+            Assert.Equal(5, titles.Count);
+            Run(folder, new { titles, datasets = 5 }, own);
 
             var pages = await OpenDataApps.AllPagesAsync(client);
             var files = new List<string>();

@@ -50,6 +50,7 @@ public sealed class OpenDataQueryCountTests(ITestOutputHelper output)
             await org.BudgetAsync(year, BudgetReportKind.Plan, BudgetReportKind.Annual);
             await org.PlanAsync(year, ("ซื้อครุภัณฑ์", 50_000m, ProcurementMethod.EMarket), ("ก่อสร้างถนน", 500_000m, ProcurementMethod.EBidding));
             await org.MeasuresAsync(year);
+            await org.ServiceFiguresAsync($"บริการ {year}", false, new DateOnly(year - 544, 10, 1), new DateOnly(year - 543, 1, 1), new DateOnly(year - 543, 9, 1));
         }
 
         var much = await CountAsync(client, counter, pages, "b");

@@ -5,6 +5,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
+using Prongsai.Core.ServiceStatistics;
 using Prongsai.Core.Tenancy;
 using Prongsai.Tests.Infrastructure;
 
@@ -142,6 +143,26 @@ internal sealed class OpenDataSeed
                 FiscalYear = fiscalYear, Kind = kind, PublishedAt = At.AddDays((int)kind * 10), PublishedByUserId = "executive", PublishedByName = "นายกทดสอบ",
             }));
         }
+    }
+
+    /// <summary>A counted service with a figure for each of <paramref name="months"/> (first days), recorded at <see cref="At"/> plus the month's index in days.</summary>
+    public async Task ServiceFiguresAsync(string name, bool sample, params DateOnly[] months)
+    {
+        var service = await WriteAsync(db =>
+        {
+            var service = new CountedService { Name = name, Unit = "ราย", CreatedAt = At, IsSample = sample };
+            db.Add(service);
+            return service;
+        });
+        await WriteAsync(db =>
+        {
+            for (var i = 0; i < months.Length; i++)
+            {
+                db.Add(new ServiceMonthCount { ServiceId = service.Id, Month = months[i], Count = 10 + i, RecordedAt = At.AddDays(i), RecordedBy = "เจ้าหน้าที่ทดสอบ" });
+            }
+
+            return months.Length;
+        });
     }
 
     /// <summary>A published version of the measures report (the row the public pages read).</summary>

@@ -3674,6 +3674,9 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -3535,6 +3535,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

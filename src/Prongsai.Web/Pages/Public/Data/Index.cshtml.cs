@@ -36,6 +36,7 @@ public sealed class IndexModel(OpenDataCatalog catalog) : PageModel
         DatasetKind.Budget => Lang.T("งบประมาณ", "Budget"),
         DatasetKind.Procurement => Lang.T("จัดซื้อจัดจ้าง", "Procurement"),
         DatasetKind.Ocds => "OCDS",
+        DatasetKind.ServiceStatistics => Lang.T("สถิติการให้บริการ", "Service statistics"),
         _ => Lang.T("มาตรการคุณธรรมและความโปร่งใส", "Integrity measures"),
     };
 }
