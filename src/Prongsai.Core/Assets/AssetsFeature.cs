@@ -21,6 +21,8 @@ public sealed class AssetsFeature : IFeature
         .UseCase<AssetKeepers>()
         .UseCase<AssetAvailability>()
         .UseCase<ManageAssetRegister>()
+        .UseCase<ImportAssetRegister>()
+        .UseCase<AssetRegisterTable>()
         .UseCase<RequestAssetLoan>()
         .UseCase<RequestAssetLoanOnline>()
         .UseCase<FollowAssetLoanOnline>()

@@ -34,7 +34,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
 
         var now = clock.GetUtcNow();
         var asset = new Asset { Code = "", Name = "", CreatedAt = now };
-        Apply(asset, input, now);
+        AssetRules.Apply(asset, input, now);
         db.Set<Asset>().Add(asset);
         return await SaveAsync(asset, wasPublic: false, transaction: null, cancellationToken);
     }
@@ -64,7 +64,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         }
 
         var wasPublic = asset.ShownToPublic;
-        Apply(asset, input, clock.GetUtcNow());
+        AssetRules.Apply(asset, input, clock.GetUtcNow());
         return await SaveAsync(asset, wasPublic, transaction, cancellationToken);
     }
 
@@ -142,50 +142,15 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         return asset;
     }
 
+    /// <summary>The article's own rules (<see cref="AssetRules"/>), then a code no other article has and a department that may be chosen.</summary>
     private async Task<List<Error>> ValidateAsync(AssetInput input, Asset? asset, int lent, CancellationToken cancellationToken)
     {
         var assetId = asset?.Id;
-        var errors = new List<Error>();
+        var errors = AssetRules.Check(input, lent, BangkokTime.Today(clock));
         var code = input.Code?.Trim();
-        if (string.IsNullOrEmpty(code))
-        {
-            errors.Add(Error.Invalid("กรุณากรอกเลขรหัสครุภัณฑ์ (เช่น 416-66-0001)", "Code"));
-        }
-        else if (code.Length > AssetLimits.Code)
-        {
-            errors.Add(Error.Invalid($"เลขรหัสยาวได้ไม่เกิน {AssetLimits.Code:N0} ตัวอักษร", "Code"));
-        }
-        else if (await db.Set<Asset>().AnyAsync(a => a.Code == code && a.Id != assetId, cancellationToken))
+        if (!errors.Any(e => e.Field == "Code") && await db.Set<Asset>().AnyAsync(a => a.Code == code && a.Id != assetId, cancellationToken))
         {
             errors.Add(Error.Conflict($"เลขรหัส {code} มีในทะเบียนแล้ว", "Code"));
-        }
-
-        Require(errors, input.Name, AssetLimits.Name, "Name", "กรุณากรอกชื่อทรัพย์สิน", "ชื่อ");
-        Limit(errors, input.Category, AssetLimits.Category, "Category", "ประเภท");
-        Limit(errors, input.Location, AssetLimits.Location, "Location", "สถานที่เก็บ");
-        Limit(errors, input.Notes, AssetLimits.Notes, "Notes", "หมายเหตุ");
-        if (input.Quantity is not { } quantity || quantity < 1 || quantity > AssetLimits.MaxQuantity)
-        {
-            errors.Add(Error.Invalid($"จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง {AssetLimits.MaxQuantity:N0}", "Quantity"));
-        }
-        else if (quantity < lent)
-        {
-            errors.Add(Error.Conflict($"ขณะนี้ให้ยืมออกไป {lent:N0} ชิ้น จำนวนในทะเบียนต้องไม่น้อยกว่านั้น", "Quantity"));
-        }
-
-        if (input.Value is { } value && (value < 0 || value > 9_999_999_999m))
-        {
-            errors.Add(Error.Invalid("ราคาต้องเป็นจำนวนเงินที่ไม่ติดลบ", "Value"));
-        }
-
-        if (input.AcquiredOn is { } acquired && acquired > BangkokTime.Today(clock))
-        {
-            errors.Add(Error.Invalid("วันที่ได้มาต้องไม่เลยวันนี้", "AcquiredOn"));
-        }
-
-        if (!Enum.IsDefined(input.Condition))
-        {
-            errors.Add(Error.Invalid("กรุณาเลือกสภาพ", "Condition"));
         }
 
         if (input.DepartmentId is { } departmentId && !await DepartmentChoices.IsOfferedAsync(db, departmentId, asset?.DepartmentId, cancellationToken))
@@ -195,45 +160,6 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
 
         return errors;
     }
-
-    private static void Require(List<Error> errors, string? value, int limit, string field, string missing, string label)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(Error.Invalid(missing, field));
-        }
-        else
-        {
-            Limit(errors, value, limit, field, label);
-        }
-    }
-
-    private static void Limit(List<Error> errors, string? value, int limit, string field, string label)
-    {
-        if (value?.Trim().Length > limit)
-        {
-            errors.Add(Error.Invalid($"{label}ยาวได้ไม่เกิน {limit:N0} ตัวอักษร", field));
-        }
-    }
-
-    private static void Apply(Asset asset, AssetInput input, DateTimeOffset now)
-    {
-        asset.Code = input.Code!.Trim();
-        asset.Name = input.Name!.Trim();
-        asset.Category = Blank(input.Category);
-        asset.Quantity = input.Quantity!.Value;
-        asset.DepartmentId = input.DepartmentId;
-        asset.Location = Blank(input.Location);
-        asset.AcquiredOn = input.AcquiredOn;
-        asset.Value = input.Value;
-        asset.Lendable = input.Lendable;
-        asset.ShownToPublic = input.Lendable && input.ShownToPublic;
-        asset.Condition = input.Condition;
-        asset.Notes = Blank(input.Notes);
-        asset.UpdatedAt = now;
-    }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>
     /// Two keepers adding the same code at once: the unique index decides, and the loser is told as if it had been checked.

@@ -52,6 +52,15 @@ public static class AssetLabels
         _ => condition.ToString(),
     });
 
+    /// <summary>What an import does with a row, in the preview.</summary>
+    public static string ImportAction(AssetImportAction action) => action switch
+    {
+        AssetImportAction.Add => Lang.T("เพิ่มใหม่", "Added"),
+        AssetImportAction.Update => Lang.T("ปรับปรุง", "Updated"),
+        AssetImportAction.Unchanged => Lang.T("ไม่เปลี่ยนแปลง", "Unchanged"),
+        _ => Lang.T("ข้าม", "Skipped"),
+    };
+
     public static string Overdue => Lang.T("เลยกำหนดส่งคืน", "Past the return date");
 
     /// <summary>Why an article cannot be asked for at all (the use case says the same when asked), or null.</summary>
@@ -73,6 +82,8 @@ public static class AssetLabels
     public static string RegisterPath(string org) => $"/staff/{org}/assets";
 
     public static string AssetPath(string org, int id) => string.Create(CultureInfo.InvariantCulture, $"/staff/{org}/assets/{id}");
+
+    public static string ImportPath(string org) => $"/staff/{org}/assets/import";
 
     public static string LoansPath(string org) => $"/staff/{org}/assets/loans";
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Assets;
+using Prongsai.Core.Calendar;
 using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Pages.Public;
 
@@ -11,7 +12,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Assets;
 /// out on loan now and in what state, with a search and filters (lendable, damaged or lost, written off). Keepers add
 /// articles from here; those who may borrow ask for a lendable article from its row.
 /// </summary>
-public sealed class IndexModel(AssetBoard board, AssetKeepers keepers) : StaffPageModel
+public sealed class IndexModel(AssetBoard board, AssetKeepers keepers, AssetRegisterTable register, TimeProvider clock) : StaffPageModel
 {
     /// <summary>Longer words than this find nothing anyway: codes and names are short.</summary>
     private const int MaxSearch = 100;
@@ -46,7 +47,23 @@ public sealed class IndexModel(AssetBoard board, AssetKeepers keepers) : StaffPa
         return Page();
     }
 
+    /// <summary>The register as CSV, with the import's own columns: a copy the keepers keep, which imports back unchanged.</summary>
+    public async Task<IActionResult> OnGetCsvAsync() =>
+        File(AssetRegisterTable.Csv(await register.RowsAsync(HttpContext.RequestAborted)), AssetRegisterFiles.CsvType, FileName("csv"));
+
+    /// <summary>The register as Excel: the office and the day above the same columns.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync()
+    {
+        var title = Lang.T($"ทะเบียนครุภัณฑ์ {Org.Name}", $"Property register, {Org.Name}");
+        var day = Lang.T($"ข้อมูล ณ วันที่ {ThaiDate.FormatLong(BangkokTime.Today(clock))}", $"As of {ThaiDate.FormatEnglish(BangkokTime.Today(clock))}");
+        var rows = await register.RowsAsync(HttpContext.RequestAborted);
+        return File(AssetRegisterFiles.Xlsx([title, day], rows), AssetRegisterFiles.XlsxType, FileName("xlsx"));
+    }
+
     public string FilterUrl(AssetListFilter filter) => Link(filter, null, 1);
+
+    private string FileName(string extension) =>
+        string.Create(CultureInfo.InvariantCulture, $"asset-register-{Org.Slug}-{BangkokTime.Today(clock):yyyy-MM-dd}.{extension}");
 
     private string PageUrl(int page) => Link(Filter, Q, page);
 
