@@ -30,6 +30,11 @@ public sealed class NewServiceDepartments(IReadOnlyList<DepartmentChoice> choice
             return new(chosen, null, null);
         }
 
+        if (key == ServiceNames.Key(DepartmentChoices.WholeOffice))
+        {
+            return new(null, null, "บริการของทั้งหน่วยงานเพิ่มได้โดยผู้ดูแลระบบของหน่วยงาน ระบุส่วนราชการของคุณในคอลัมน์ \"ส่วนราชการ\"");
+        }
+
         var known = departments.FirstOrDefault(d => ServiceNames.Key(d.Name) == key);
         if (known is { IsRetired: false })
         {
