@@ -97,15 +97,16 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
             return Refusal(result.Errors) ?? Answer();
         }
 
-        Preview = result.Value!;
-        if (Preview.Format.Length > 0)
+        if (result.Value!.Format.Length == 0)
         {
-            // The file was read as a table: kept, so the clerk can check it again with other choices and confirm it.
-            buffer.Position = 0;
-            var key = await files.SaveAsync(Folder, "import.bin", buffer, HttpContext.RequestAborted);
-            Remember(key, Preview);
+            // Not a table at all (an .xls, a PDF, too large): said beside the file box, nothing kept.
+            return Refused(nameof(Upload), string.Join(" ", result.Value.Errors.Select(e => e.Message)));
         }
 
+        // Read as a table: kept, so the clerk can check it again with other choices and confirm it.
+        Preview = result.Value;
+        buffer.Position = 0;
+        Remember(await files.SaveAsync(Folder, "import.bin", buffer, HttpContext.RequestAborted), Preview);
         return Answer();
     }
 
