@@ -66,7 +66,8 @@ public static class ServiceCountsColumns
         return key switch
         {
             _ when Names.Contains(key) || (key.Contains("บริการ", StringComparison.Ordinal) && !key.Contains("ผู้", StringComparison.Ordinal)
-                && !key.Contains("จำนวน", StringComparison.Ordinal) && !key.Contains("ส่วนราชการ", StringComparison.Ordinal)) => ServiceCountsColumn.Name,
+                && !key.Contains("จำนวน", StringComparison.Ordinal) && !key.Contains("ส่วนราชการ", StringComparison.Ordinal)
+                && !key.Contains("หน่วยงาน", StringComparison.Ordinal)) => ServiceCountsColumn.Name,
             _ when Units.Contains(key) => ServiceCountsColumn.Unit,
             _ when Departments.Contains(key) => ServiceCountsColumn.Department,
             _ when Totals.Contains(key) => ServiceCountsColumn.Total,
