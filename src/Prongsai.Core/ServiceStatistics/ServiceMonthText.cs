@@ -11,8 +11,9 @@ public sealed record MonthReading(YearMonth? Month, string? Problem);
 
 /// <summary>
 /// Reads a month as Thai clerks head a column or fill a cell: "ต.ค. 68", "ตุลาคม", "ต.ค.", "ตุลาคม 2568", "ตค.๖๘",
-/// "ตุลา", "เดือนตุลาคม พ.ศ. 2567", "10/2567", the API's "2567-10", "Oct 2024", or a date cell of Excel. A year of two
-/// digits is พ.ศ. 25xx; four digits are พ.ศ. from 2400 and ค.ศ. below. A month without a year is the fiscal year's.
+/// "ตุลา", "เดือนตุลาคม พ.ศ. 2567", "10/2567", the API's "2567-10", "Oct 2024", "Oct-24", or a date cell of Excel. A
+/// year of two digits is พ.ศ. 25xx after a Thai name and ค.ศ. 20xx after an English one; four digits are พ.ศ. from 2400
+/// and ค.ศ. below. A month without a year is the fiscal year's.
 /// </summary>
 public static partial class ServiceMonthText
 {
@@ -77,7 +78,11 @@ public static partial class ServiceMonthText
             return null;
         }
 
-        return (month, named.Groups[2].Success ? CeYear(named.Groups[2].Value) : null);
+        // "Oct-24", as an English Excel writes a date, is ค.ศ. 2024; "ต.ค. 67" is พ.ศ. 2567.
+        var english = named.Groups[1].Value.Any(char.IsAsciiLetter);
+        return (month, !named.Groups[2].Success ? null
+            : english && named.Groups[2].Value.Length == 2 ? 2000 + Number(named.Groups[2].Value)
+            : CeYear(named.Groups[2].Value));
     }
 
     private static (int, int?)? Checked(int month, int? year) => month is >= 1 and <= 12 ? (month, year) : null;

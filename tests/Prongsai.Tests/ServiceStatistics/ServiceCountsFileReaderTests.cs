@@ -27,6 +27,8 @@ public sealed class ServiceCountsFileReaderTests
     [InlineData("10/2567", 2024, 10)]
     [InlineData("2567-10", 2024, 10)]
     [InlineData("Oct 2024", 2024, 10)]
+    [InlineData("Oct-24", 2024, 10)]
+    [InlineData("September", 2025, 9)]
     [InlineData("45566", 2024, 10)] // an Excel date cell (1 October 2024)
     [InlineData("มี.ค. 68", 2025, 3)]
     [InlineData("กุมภาพันธ์", 2025, 2)]
