@@ -184,6 +184,17 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
             browser.Open(App.Url("/staff/bangkha/service-statistics"));
             FollowFirst(browser, "main a[href^='/staff/bangkha/service-statistics/services/']");
             walk.Check("service-statistics-service");
+            // The import of a year from a spreadsheet, and its preview (nothing is saved without the confirmation).
+            browser.Open(App.Url("/staff/bangkha/service-statistics"));
+            FollowFirst(browser, "main a[href^='/staff/bangkha/service-statistics/import/']");
+            walk.Check("service-statistics-import");
+            var figures = Path.Combine(Path.GetTempPath(), $"service-statistics-{Guid.NewGuid():N}.csv");
+            File.WriteAllText(figures, "\uFEFFงานบริการ,ต.ค.,พ.ย.,รวม\r\nรับชำระภาษีที่ดินและสิ่งปลูกสร้าง,1,2,4\r\nบริการที่ยังไม่มีในรายการ,5,,5\r\n");
+            browser.Driver.FindElement(By.CssSelector("input[type=file][name=Upload]")).SendKeys(figures);
+            ClickAndWaitForNextPage(browser, Button(browser, "ตรวจสอบก่อนนำเข้า"));
+            Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("main table tbody tr")));
+            walk.Check("service-statistics-import-preview");
+            File.Delete(figures);
 
             walk.AssertNoProblems();
         });

@@ -17,7 +17,8 @@ public sealed record RecordedMonth(YearMonth Month, int Saved, int Cleared);
 /// Records a month's figures of several services at once, as the clerk types them from the counter's book: all of
 /// them or none. A figure left empty is "not recorded" (the public table shows a dash, not a zero), and emptying one
 /// removes it. Figures are whole numbers, typed with Arabic or Thai digits and thousands separators as people write
-/// them ("1,250", "๑๒"). The month must have begun; department roles record their own departments' services.
+/// them ("1,250", "๑๒"), read by <see cref="ServiceFigures"/> as the import reads them. The month must have begun;
+/// department roles record their own departments' services.
 /// </summary>
 public sealed class RecordServiceCounts(ProngsaiDbContext db, TimeProvider clock)
 {
@@ -61,7 +62,9 @@ public sealed class RecordServiceCounts(ProngsaiDbContext db, TimeProvider clock
         foreach (var input in counts)
         {
             var service = services[input.ServiceId];
-            if (!TryParse(input.Count, out var figure))
+            var read = ServiceFigures.Read(input.Count);
+            var figure = read.Value;
+            if (!read.IsValid)
             {
                 errors.Add(Error.Invalid($"{service.Name}: กรุณากรอกจำนวนเป็นตัวเลขจำนวนเต็ม 0 ถึง {ServiceStatisticsRules.MaxCount:N0} หรือเว้นว่างถ้ายังไม่ได้นับ",
                     FieldOf(service.Id)));
@@ -94,30 +97,10 @@ public sealed class RecordServiceCounts(ProngsaiDbContext db, TimeProvider clock
         int saved = 0, cleared = 0;
         foreach (var (serviceId, figure) in figures)
         {
-            var row = existing.GetValueOrDefault(serviceId);
-            if (figure is null)
-            {
-                if (row is not null)
-                {
-                    db.Set<ServiceMonthCount>().Remove(row);
-                    cleared++;
-                }
-            }
-            else if (row is null)
-            {
-                db.Set<ServiceMonthCount>().Add(new ServiceMonthCount
-                {
-                    ServiceId = serviceId, Month = first, Count = figure.Value, RecordedAt = now, RecordedBy = actor.UserName,
-                });
-                saved++;
-            }
-            else if (row.Count != figure.Value)
-            {
-                row.Count = figure.Value;
-                row.RecordedAt = now;
-                row.RecordedBy = actor.UserName;
-                saved++;
-            }
+            var change = ServiceMonthFigures.Apply(db.Set<ServiceMonthCount>(), existing.GetValueOrDefault(serviceId), serviceId, first, figure,
+                emptyClears: true, actor, now);
+            saved += change is FigureChange.Added or FigureChange.Changed ? 1 : 0;
+            cleared += change == FigureChange.Cleared ? 1 : 0;
         }
 
         try
@@ -131,30 +114,5 @@ public sealed class RecordServiceCounts(ProngsaiDbContext db, TimeProvider clock
             db.ChangeTracker.Clear();
             return Error.Conflict("มีผู้บันทึกสถิติเดือนนี้พร้อมกัน กรุณาเปิดหน้านี้ใหม่แล้วบันทึกอีกครั้ง");
         }
-    }
-
-    /// <summary>"1,250", " ๑๒ ", "0" → the number; "" → null (not recorded); anything else → false.</summary>
-    public static bool TryParse(string? text, out int? figure)
-    {
-        figure = null;
-        var plain = ThaiDigits.ToAscii(text ?? "").Replace(",", "", StringComparison.Ordinal).Trim();
-        if (plain.Length == 0)
-        {
-            return true;
-        }
-
-        if (plain.Length > 9 || !plain.All(char.IsAsciiDigit))
-        {
-            return false;
-        }
-
-        var value = int.Parse(plain, CultureInfo.InvariantCulture);
-        if (value > ServiceStatisticsRules.MaxCount)
-        {
-            return false;
-        }
-
-        figure = value;
-        return true;
     }
 }

@@ -17,6 +17,7 @@ public sealed class ServiceStatisticsFeature : IFeature
         .MenuEntry(StaffMenuGroup.Work, 31, "service-statistics", "สถิติการให้บริการ", "Service statistics", OrganizationPermissions.ViewBackOffice)
         .UseCase<ManageCountedServices>()
         .UseCase<RecordServiceCounts>()
+        .UseCase<ImportServiceCounts>()
         .UseCase<ServiceStatisticsBoard>()
         .DashboardCard<ServiceStatisticsCard>()
         .EvidenceSource<ServiceStatisticsEvidenceSource>()

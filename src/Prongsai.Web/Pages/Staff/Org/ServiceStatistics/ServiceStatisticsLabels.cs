@@ -17,6 +17,10 @@ public static class ServiceStatisticsLabels
     public static string MonthPath(string slug, YearMonth month) =>
         string.Create(CultureInfo.InvariantCulture, $"/staff/{slug}/service-statistics/month/{month}");
 
+    /// <summary>"/staff/bangkha/service-statistics/import/2568": a fiscal year's figures from a spreadsheet.</summary>
+    public static string ImportPath(string slug, int fiscalYear) =>
+        string.Create(CultureInfo.InvariantCulture, $"/staff/{slug}/service-statistics/import/{fiscalYear}");
+
     public static string ServicePath(string slug, int serviceId) =>
         string.Create(CultureInfo.InvariantCulture, $"/staff/{slug}/service-statistics/services/{serviceId}");
 

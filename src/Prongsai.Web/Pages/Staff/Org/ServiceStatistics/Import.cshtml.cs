@@ -1,0 +1,240 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Prongsai.Core.Calendar;
+using Prongsai.Core.Common;
+using Prongsai.Core.ServiceStatistics;
+using Prongsai.Core.Storage;
+using Prongsai.Core.Text;
+using Prongsai.Documents.Requests;
+using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
+
+namespace Prongsai.Web.Pages.Staff.Org.ServiceStatistics;
+
+/// <summary>
+/// A fiscal year's figures from a spreadsheet (/service-statistics/import/2568): upload → a preview of every service,
+/// month and figure with what each box would change, every warning and every error → confirm, saved all together or not
+/// at all. The file waits in the file store between the steps, named in the signed TempData cookie with what the preview
+/// showed, never in the form; "check again" reads it again with other choices. Templates for the year as .xlsx and CSV.
+/// </summary>
+[RequirePermissionToChange(ServiceStatisticsPermissions.RecordServiceStatistics)]
+public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoard board, IFileStore files, TimeProvider clock) : StaffPageModel
+{
+    private const string PendingKey = "service-counts-import-file";
+    private const string PendingYear = "service-counts-import-year";
+    private const string PendingChoices = "service-counts-import-choices";
+    private const string PendingFingerprint = "service-counts-import-fingerprint";
+
+    [FromRoute] public int FiscalYear { get; set; }
+
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    /// <summary>A name not in the office's list becomes a new service (default: it is an error).</summary>
+    [BindProperty] public bool AddNewServices { get; set; }
+
+    /// <summary>An empty box removes a figure already recorded (default: it leaves it as it is).</summary>
+    [BindProperty] public bool EmptyClears { get; set; }
+
+    public ServiceCountsImportPreview? Preview { get; private set; }
+
+    /// <summary>The figures changed between the preview and the confirmation: the new preview is shown instead.</summary>
+    public string? ChangedMeanwhile { get; private set; }
+
+    public bool MayRecord => Actor.Has(ServiceStatisticsPermissions.RecordServiceStatistics);
+
+    public IActionResult OnGet() => ValidYear ? Page() : NotFound();
+
+    /// <summary>The year's template: the services with an empty box per month, as Excel (?format=xlsx) or CSV.</summary>
+    public async Task<IActionResult> OnGetTemplateAsync(string? format)
+    {
+        if (!ValidYear || format is not ("xlsx" or "csv"))
+        {
+            return NotFound();
+        }
+
+        var (header, rows) = ServiceCountsTemplate.For(Actor, new FiscalYear(FiscalYear), await board.ServicesAsync(HttpContext.RequestAborted));
+        var name = string.Create(CultureInfo.InvariantCulture, $"service-statistics-template-{Org.Slug}-{FiscalYear}.{format}");
+        if (format == "csv")
+        {
+            return File(CsvFiles.ToFile(header, rows), "text/csv; charset=utf-8", name);
+        }
+
+        using var buffer = new MemoryStream();
+        TableXlsxWriter.Write(buffer, "สถิติการให้บริการ", header, rows);
+        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync()
+    {
+        if (!ValidYear)
+        {
+            return NotFound();
+        }
+
+        if (Upload is null || Upload.Length == 0)
+        {
+            return Refused(nameof(Upload), "กรุณาเลือกไฟล์ (.xlsx หรือ .csv)");
+        }
+
+        if (Upload.Length > ImportServiceCounts.MaxBytes)
+        {
+            return Refused(nameof(Upload), "ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 5 MB) แบ่งไฟล์แล้วนำเข้าทีละส่วน");
+        }
+
+        using var buffer = new MemoryStream();
+        await using (var upload = Upload.OpenReadStream())
+        {
+            await upload.CopyToAsync(buffer, HttpContext.RequestAborted);
+        }
+
+        await ForgetAsync();
+        var choices = new ServiceCountsImportOptions(AddNewServices, EmptyClears);
+        buffer.Position = 0;
+        var result = await import.PreviewAsync(new ServiceCountsImportRequest(Actor, FiscalYear, buffer, choices), HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            return Refusal(result.Errors) ?? Answer();
+        }
+
+        if (result.Value!.Format.Length == 0)
+        {
+            // Not a table at all (an .xls, a PDF, too large): said beside the file box, nothing kept.
+            return Refused(nameof(Upload), string.Join(" ", result.Value.Errors.Select(e => e.Message)));
+        }
+
+        // Read as a table: kept, so the clerk can check it again with other choices and confirm it.
+        Preview = result.Value;
+        buffer.Position = 0;
+        Remember(await files.SaveAsync(Folder, "import.bin", buffer, HttpContext.RequestAborted), Preview);
+        return Answer();
+    }
+
+    /// <summary>The kept file read again with the choices now ticked.</summary>
+    public async Task<IActionResult> OnPostRecheckAsync()
+    {
+        if (!ValidYear)
+        {
+            return NotFound();
+        }
+
+        if (Pending() is not { } key)
+        {
+            return Refused(string.Empty, NoFile);
+        }
+
+        var result = await RunAsync(key, new ServiceCountsImportOptions(AddNewServices, EmptyClears), fingerprint: null);
+        return result ?? Answer();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync()
+    {
+        if (!ValidYear)
+        {
+            return NotFound();
+        }
+
+        if (Pending() is not { } key || TempData.Peek(PendingChoices) is not string choices || TempData.Peek(PendingFingerprint) is not string fingerprint)
+        {
+            return Refused(string.Empty, NoFile);
+        }
+
+        // What is confirmed is what the preview showed: its choices and its writes, not whatever the form says now.
+        (AddNewServices, EmptyClears) = (choices.Contains('a', StringComparison.Ordinal), choices.Contains('c', StringComparison.Ordinal));
+        var refused = await RunAsync(key, new ServiceCountsImportOptions(AddNewServices, EmptyClears), fingerprint);
+        if (refused is not null || Preview is not { Saved: true } saved)
+        {
+            return refused ?? Answer();
+        }
+
+        await ForgetAsync();
+        Flash = Lang.T(
+            $"นำเข้าสถิติการให้บริการ {ServiceStatisticsLabels.FiscalYearName(FiscalYear)} แล้ว: บันทึก {Display.Number(saved.Count(FigureChange.Added) + saved.Count(FigureChange.Changed))} ตัวเลข " +
+            $"(แก้ไขตัวเลขเดิม {Display.Number(saved.Count(FigureChange.Changed))}) ลบ {Display.Number(saved.Count(FigureChange.Cleared))} เพิ่มบริการใหม่ {Display.Number(saved.NewServices)} บริการ",
+            $"Imported: {Display.Number(saved.Count(FigureChange.Added) + saved.Count(FigureChange.Changed))} figures saved ({Display.Number(saved.Count(FigureChange.Changed))} replaced), " +
+            $"{Display.Number(saved.Count(FigureChange.Cleared))} cleared, {Display.Number(saved.NewServices)} services added.");
+        return Redirect(ServiceStatisticsLabels.YearPath(Org.Slug, FiscalYear));
+    }
+
+    /// <summary>The years a file can fill: the first the statistics answer for up to this one.</summary>
+    private bool ValidYear =>
+        FiscalYear >= ServiceStatisticsRules.FirstYear && FiscalYear <= Core.Calendar.FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
+
+    /// <summary>The organization's own folder, so a key from another organization's import is never opened here.</summary>
+    private string Folder => string.Create(CultureInfo.InvariantCulture, $"service-statistics/imports/{Org.Id}");
+
+    private const string NoFile = "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลาหรือนำเข้าไปแล้ว) กรุณาอัปโหลดใหม่";
+
+    /// <summary>Reads the kept file again; null when the page shows the preview (or what was saved), else the refusal.</summary>
+    private async Task<IActionResult?> RunAsync(string key, ServiceCountsImportOptions choices, string? fingerprint)
+    {
+        await using var stored = await files.OpenReadAsync(key, HttpContext.RequestAborted);
+        if (stored is null)
+        {
+            await ForgetAsync();
+            return Refused(string.Empty, NoFile);
+        }
+
+        var request = new ServiceCountsImportRequest(Actor, FiscalYear, stored, choices);
+        var result = fingerprint is null
+            ? await import.PreviewAsync(request, HttpContext.RequestAborted)
+            : await import.ImportAsync(request, fingerprint, HttpContext.RequestAborted);
+        if (result.Errors is [ConflictError conflict])
+        {
+            // The figures moved since the preview: show the file as it would be saved now, to confirm again.
+            ChangedMeanwhile = conflict.Message;
+            await stored.DisposeAsync();
+            return await RunAsync(key, choices, fingerprint: null) ?? Answer(StatusCodes.Status409Conflict);
+        }
+
+        if (!result.Succeeded)
+        {
+            return Refusal(result.Errors) ?? Answer();
+        }
+
+        Preview = result.Value!;
+        Remember(key, Preview);
+        return null;
+    }
+
+    private string? Pending() =>
+        TempData.Peek(PendingKey) is string key && key.StartsWith(Folder + "/", StringComparison.Ordinal) && FileKeys.IsValid(key)
+        && TempData.Peek(PendingYear) is string year && year == FiscalYear.ToString(CultureInfo.InvariantCulture)
+            ? key
+            : null;
+
+    private void Remember(string key, ServiceCountsImportPreview preview)
+    {
+        TempData[PendingKey] = key;
+        TempData[PendingYear] = FiscalYear.ToString(CultureInfo.InvariantCulture);
+        TempData[PendingChoices] = (preview.Options.AddNewServices ? "a" : "") + (preview.Options.EmptyClears ? "c" : "");
+        TempData[PendingFingerprint] = preview.Fingerprint;
+    }
+
+    /// <summary>Drops the kept file (a new upload replaces it; a saved one is done).</summary>
+    private async Task ForgetAsync()
+    {
+        if (Pending() is { } key)
+        {
+            await files.DeleteAsync(key, HttpContext.RequestAborted);
+        }
+
+        foreach (var name in new[] { PendingKey, PendingYear, PendingChoices, PendingFingerprint })
+        {
+            TempData.Remove(name);
+        }
+    }
+
+    private PageResult Refused(string field, string message)
+    {
+        ModelState.AddModelError(field, message);
+        return Answer(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    /// <summary>The page: 422 when the file cannot be saved as it is (errors), else 200 (or the given status).</summary>
+    private PageResult Answer(int? status = null)
+    {
+        Response.StatusCode = status ?? (Preview is { Errors.Count: > 0 } || !ModelState.IsValid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+        return Page();
+    }
+}
