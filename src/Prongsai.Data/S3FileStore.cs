@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
@@ -17,6 +18,9 @@ public sealed class S3FileStoreOptions
 
     /// <summary>Path-style addressing (http://host/bucket/key), which MinIO and most self-hosted services expect.</summary>
     public bool ForcePathStyle { get; set; } = true;
+
+    /// <summary>Keys per listing request (S3 sends at most 1,000); the sweep of unconfirmed imports lists page by page.</summary>
+    public int ListPageSize { get; set; } = 1000;
 }
 
 /// <summary>
@@ -27,10 +31,12 @@ public sealed class S3FileStore : IFileStore, IDisposable
 {
     private readonly AmazonS3Client client;
     private readonly string bucket;
+    private readonly int listPageSize;
 
     public S3FileStore(S3FileStoreOptions options)
     {
         bucket = options.Bucket;
+        listPageSize = Math.Clamp(options.ListPageSize, 1, 1000);
         var config = new AmazonS3Config
         {
             ServiceURL = options.ServiceUrl,
@@ -88,6 +94,30 @@ public sealed class S3FileStore : IFileStore, IDisposable
         {
             await client.DeleteObjectAsync(bucket, key, cancellationToken);
         }
+    }
+
+    public async IAsyncEnumerable<StoredFile> ListAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!FileKeys.IsFolder(folder))
+        {
+            yield break;
+        }
+
+        var request = new ListObjectsV2Request { BucketName = bucket, Prefix = folder + "/", MaxKeys = listPageSize };
+        do
+        {
+            var page = await client.ListObjectsV2Async(request, cancellationToken);
+            foreach (var item in page.S3Objects ?? [])
+            {
+                if (FileKeys.IsValid(item.Key))
+                {
+                    yield return new StoredFile(item.Key, item.LastModified is { } modified ? new DateTimeOffset(modified.ToUniversalTime()) : DateTimeOffset.MinValue);
+                }
+            }
+
+            request.ContinuationToken = page.NextContinuationToken;
+        }
+        while (!string.IsNullOrEmpty(request.ContinuationToken));
     }
 
     public void Dispose() => client.Dispose();

@@ -16,7 +16,7 @@ public static partial class FileKeys
 
     public static string New(string folder, string fileName)
     {
-        if (!FolderShape().IsMatch(folder))
+        if (!IsFolder(folder))
         {
             throw new ArgumentException("Folder names are lower-case ASCII segments.", nameof(folder));
         }
@@ -31,4 +31,7 @@ public static partial class FileKeys
     }
 
     public static bool IsValid(string? key) => key is not null && KeyShape().IsMatch(key);
+
+    /// <summary>A folder as <see cref="New"/> accepts it: lower-case ASCII segments, nothing that climbs out.</summary>
+    public static bool IsFolder(string? folder) => folder is not null && FolderShape().IsMatch(folder);
 }

@@ -14,4 +14,13 @@ public interface IFileStore
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every stored file under the folder and its sub-folders, in no particular order, for housekeeping (files an
+    /// import kept for a preview that was never confirmed). Only well-formed keys are listed.
+    /// </summary>
+    IAsyncEnumerable<StoredFile> ListAsync(string folder, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A stored file as a listing sees it: its key and when it was last written.</summary>
+public sealed record StoredFile(string Key, DateTimeOffset LastModified);

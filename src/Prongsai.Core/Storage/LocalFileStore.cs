@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Prongsai.Core.Storage;
 
 /// <summary>Files on local (or shared, mounted) disk under {DataDirectory}/files.</summary>
@@ -44,6 +46,27 @@ public sealed class LocalFileStore(string root) : IFileStore
         }
 
         return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<StoredFile> ListAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var directory = PathOf(folder);
+        if (!FileKeys.IsFolder(folder) || !Directory.Exists(directory))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (FileKeys.IsValid(key))
+            {
+                yield return new StoredFile(key, File.GetLastWriteTimeUtc(path));
+            }
+        }
+
+        await Task.CompletedTask;
     }
 
     private string PathOf(string key) => Path.Combine(Root, key.Replace('/', Path.DirectorySeparatorChar));

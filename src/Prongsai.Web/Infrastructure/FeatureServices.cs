@@ -17,6 +17,8 @@ public static class FeatureServices
         // Publishing: the real text reader (pdftotext/OpenXml/Tesseract), background jobs, public-page cache.
         services.Replace(ServiceDescriptor.Singleton<IAttachmentTextExtractor, AttachmentTextExtractor>());
         services.AddHostedService<Prongsai.Core.Jobs.BackgroundWorker>();
+        // Imports: the files kept for a preview that was never confirmed are deleted after a day.
+        services.AddHostedService<Prongsai.Core.Storage.PendingUploadsSweeper>();
         services.AddSingleton<PageStore>();
         services.AddSingleton<FormPdfStore>();
         services.AddResponseCompression(options =>

@@ -157,6 +157,33 @@ public sealed partial class AssetImportHttpTests
         }
     }
 
+    [Theory, Providers]
+    public async Task A_preview_keeps_one_file_in_the_organizations_pending_folder_until_it_is_confirmed(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var keeper = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var pending = Path.Combine(app.DataDirectory, "files", "pending", "assets", org.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        int Kept() => Directory.Exists(pending) ? Directory.GetFiles(pending).Length : 0;
+
+        await UploadAsync(keeper, org.Slug, Csv(Columns, ["416-66-0001", "เต็นท์ผ้าใบ", "10", "", "", "ได้"]));
+        Assert.Equal(1, Kept());
+
+        // A second preview replaces the first file; a file that cannot be read forgets it, keeping nothing.
+        var preview = await UploadAsync(keeper, org.Slug, Csv(Columns, ["416-66-0002", "เก้าอี้พลาสติก", "200", "", "", "ได้"]));
+        Assert.Equal(1, Kept());
+        Assert.Equal((HttpStatusCode)422, (await UploadAsync(keeper, org.Slug, "%PDF-1.7\n"u8.ToArray(), "ทะเบียน.pdf")).StatusCode);
+        Assert.Equal(0, Kept());
+        Assert.Equal((HttpStatusCode)422, (await ConfirmAsync(keeper, $"/staff/{org.Slug}/assets/import", Token(WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync())))).StatusCode);
+
+        // Preview again and confirm: what the last preview showed is saved, and its file is gone.
+        var last = WebUtility.HtmlDecode(await (await UploadAsync(keeper, org.Slug, Csv(Columns, ["416-66-0003", "โต๊ะพับ", "5", "", "", "ได้"]))).Content.ReadAsStringAsync());
+        Assert.Equal(1, Kept());
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(keeper, $"/staff/{org.Slug}/assets/import", Token(last))).StatusCode);
+        Assert.Equal(["416-66-0003"], (await RegisterAsync(app, org)).Select(line => line.Split(" | ")[0]));
+        Assert.Equal(0, Kept());
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string slug, byte[] content, string fileName = "ทะเบียน.csv", bool update = false, bool token = true)
     {
         var url = $"/staff/{slug}/assets/import";

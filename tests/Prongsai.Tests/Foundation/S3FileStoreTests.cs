@@ -96,6 +96,35 @@ public sealed class S3FileStoreTests(S3Server server) : IClassFixture<S3Server>
     }
 
     [Fact]
+    public async Task The_bucket_lists_a_folder_page_by_page_and_the_sweep_deletes_only_kept_import_files()
+    {
+        // Two keys a page, so three files take two listing requests.
+        using var store = new S3FileStore(new S3FileStoreOptions
+        {
+            ServiceUrl = server.Options.ServiceUrl, Bucket = server.Options.Bucket, AccessKey = server.Options.AccessKey,
+            SecretKey = server.Options.SecretKey, ListPageSize = 2,
+        });
+        var kept = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            kept.Add(await store.SaveAsync(PendingUploads.Folder("budget", 41), "import.bin", new MemoryStream([1, 2, 3])));
+        }
+
+        var document = await store.SaveAsync("documents/41", "a.pdf", new MemoryStream("%PDF-1.4"u8.ToArray()));
+        var listed = await Prongsai.Tests.Storage.PendingUploadsTests.ListAsync(store, "pending/budget/41");
+        Assert.Equal(kept.Order(), listed.Select(f => f.Key).Order());
+        Assert.All(listed, f => Assert.InRange(f.LastModified, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5)));
+        Assert.Empty(await Prongsai.Tests.Storage.PendingUploadsTests.ListAsync(store, "../documents"));
+
+        // Written just now: younger than any cutoff a day back, so nothing goes; a cutoff after them takes them all.
+        Assert.Equal(0, await PendingUploads.SweepAsync(store, DateTimeOffset.UtcNow - PendingUploads.MaxAge));
+        Assert.Equal(3, await PendingUploads.SweepAsync(store, DateTimeOffset.UtcNow.AddMinutes(5)));
+        Assert.Empty(await Prongsai.Tests.Storage.PendingUploadsTests.ListAsync(store, "pending/budget/41"));
+        await using var stays = await store.OpenReadAsync(document);
+        Assert.NotNull(stays);
+    }
+
+    [Fact]
     public async Task The_app_configured_for_S3_stores_and_serves_uploads_from_the_bucket()
     {
         using var app = new Prongsai.Tests.Infrastructure.ProngsaiApp(Prongsai.Tests.Infrastructure.DbProvider.Sqlite, new Dictionary<string, string?>

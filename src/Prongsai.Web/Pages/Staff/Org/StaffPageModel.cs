@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Common;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Storage;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Tenancy;
@@ -44,6 +45,9 @@ public abstract class StaffPageModel : PageModel
     }
 
     /// <summary>403 or 404 for a forbidden or missing item; null for errors the page shows on its form.</summary>
+    /// <summary>The file this page's import keeps between its preview and its confirmation.</summary>
+    protected PendingImport PendingImport(string import, IFileStore files) => new(import, Org.Id, files, TempData);
+
     protected IActionResult? StatusFor(IReadOnlyList<Error> errors) =>
         UseCaseErrors.StatusOf(errors) switch
         {

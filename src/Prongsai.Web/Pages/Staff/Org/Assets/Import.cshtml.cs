@@ -21,9 +21,7 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
     /// <summary>Errors listed on the page; the count says how many more there are.</summary>
     public const int ErrorsShown = 1_000;
 
-    private const string PendingKey = "asset-import-file";
     private const string PendingUpdate = "asset-import-update";
-    private const string PendingFolder = "assets/imports";
 
     [BindProperty] public IFormFile? Upload { get; set; }
 
@@ -68,6 +66,7 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
             await upload.CopyToAsync(buffer, HttpContext.RequestAborted);
         }
 
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
         buffer.Position = 0;
         var result = await import.RunAsync(new AssetImportRequest(Actor, buffer, UpdateExisting, DryRun: true), HttpContext.RequestAborted);
         if (!result.Succeeded)
@@ -79,7 +78,7 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
         if (Preview.HasChanges)
         {
             buffer.Position = 0;
-            TempData[PendingKey] = await files.SaveAsync(PendingFolder, "import.bin", buffer, HttpContext.RequestAborted);
+            await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
             TempData[PendingUpdate] = UpdateExisting ? "1" : "0";
         }
 
@@ -95,14 +94,13 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
 
         IsKeeper = true;
         // The file and the choice come from the signed TempData cookie, never from the form.
-        if (TempData[PendingKey] is not string key || !key.StartsWith(PendingFolder + "/", StringComparison.Ordinal)
-            || TempData[PendingUpdate] is not string update)
+        if (Pending.Key is null || TempData.Peek(PendingUpdate) is not string update)
         {
             return Refused([Error.Invalid("ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลาแล้ว) กรุณาอัปโหลดใหม่", "file")]);
         }
 
         UpdateExisting = update == "1";
-        await using var stored = await files.OpenReadAsync(key, HttpContext.RequestAborted);
+        await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
             return Refused([Error.Invalid("ไม่พบไฟล์ที่อัปโหลดไว้ กรุณาอัปโหลดใหม่", "file")]);
@@ -115,13 +113,16 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
             return Refused(result.Errors);
         }
 
-        await files.DeleteAsync(key, HttpContext.RequestAborted);
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
+        TempData.Remove(PendingUpdate);
         var outcome = result.Value!;
         var (added, updated) = (Number(outcome.Count(AssetImportAction.Add)), Number(outcome.Count(AssetImportAction.Update)));
         Flash = Lang.T($"นำเข้าทะเบียนแล้ว เพิ่มใหม่ {added} รายการ ปรับปรุง {updated} รายการ",
             $"Register imported: {added} added, {updated} updated.");
         return Redirect(AssetLabels.RegisterPath(Org.Slug));
     }
+
+    private PendingImport Pending => PendingImport("assets", files);
 
     /// <summary>403 for someone who does not keep the register; otherwise the errors on the page with 422 (409 for a clash).</summary>
     private IActionResult Refused(IReadOnlyList<Error> errors)

@@ -5,6 +5,7 @@ using Prongsai.Core.Calendar;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Storage;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
@@ -15,9 +16,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Budget;
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
 public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvider clock) : StaffPageModel
 {
-    private const string PendingKey = "budget-import-file";
     private const string PendingYear = "budget-import-year";
-    private const string PendingFolder = "budget/imports";
 
     [BindProperty]
     public int? FiscalYear { get; set; }
@@ -66,6 +65,8 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
             return Page();
         }
 
+        // A new upload replaces the one previewed before, whatever becomes of it.
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
         await using var upload = Upload!.OpenReadStream();
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer, HttpContext.RequestAborted);
@@ -77,8 +78,7 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
         }
 
         buffer.Position = 0;
-        var key = await files.SaveAsync(PendingFolder, "import.bin", buffer, HttpContext.RequestAborted);
-        TempData[PendingKey] = key;
+        await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
         TempData[PendingYear] = FiscalYear.Value.ToString(CultureInfo.InvariantCulture);
         Preview = result.Value;
         return Page();
@@ -86,15 +86,14 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
 
     public async Task<IActionResult> OnPostConfirmAsync()
     {
-        if (TempData[PendingKey] is not string key || !key.StartsWith(PendingFolder + "/", StringComparison.Ordinal)
-            || TempData[PendingYear] is not string yearText
+        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText
             || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
             return Page();
         }
 
-        await using var stored = await files.OpenReadAsync(key, HttpContext.RequestAborted);
+        await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ กรุณาอัปโหลดใหม่");
@@ -109,11 +108,14 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
             return Refusal(result.Errors) ?? Page();
         }
 
-        await files.DeleteAsync(key, HttpContext.RequestAborted);
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
+        TempData.Remove(PendingYear);
         var outcome = result.Value!;
         Flash = outcome.Kind == BudgetImportKind.Plan
             ? string.Create(CultureInfo.InvariantCulture, $"นำเข้าแผนแล้ว {outcome.Lines.Count} รายการ คำเตือน {outcome.Warnings.Count} รายการ")
             : string.Create(CultureInfo.InvariantCulture, $"นำเข้าผลการเบิกจ่ายแล้ว {outcome.Disbursements.Count} แถว คำเตือน {outcome.Warnings.Count} รายการ");
         return Redirect($"/staff/{Org.Slug}/budget/{year}");
     }
+
+    private PendingImport Pending => PendingImport("budget", files);
 }

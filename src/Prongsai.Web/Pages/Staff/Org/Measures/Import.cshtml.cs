@@ -4,6 +4,7 @@ using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Storage;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Core.Measures;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
@@ -12,9 +13,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Measures;
 [RequirePermissionToChange(MeasurePermissions.ManageMeasurePlan)]
 public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvider clock, Prongsai.Core.Measures.Reports.IReportDocuments documents) : StaffPageModel
 {
-    private const string PendingKey = "measures-import-file";
     private const string PendingYear = "measures-import-year";
-    private const string PendingFolder = "measures/imports";
 
     [BindProperty]
     public int? FiscalYear { get; set; }
@@ -75,6 +74,8 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
             return Page();
         }
 
+        // A new upload replaces the one previewed before, whatever becomes of it.
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
         await using var upload = Upload!.OpenReadStream();
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer, HttpContext.RequestAborted);
@@ -87,8 +88,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
         }
 
         buffer.Position = 0;
-        var key = await files.SaveAsync(PendingFolder, "import.bin", buffer, HttpContext.RequestAborted);
-        TempData[PendingKey] = key;
+        await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
         TempData[PendingYear] = FiscalYear.Value.ToString(CultureInfo.InvariantCulture);
         Preview = result.Value;
         return Page();
@@ -97,15 +97,14 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
     public async Task<IActionResult> OnPostConfirmAsync()
     {
         // The file and its fiscal year come from the signed TempData cookie, never from the form.
-        if (TempData[PendingKey] is not string key || !key.StartsWith(PendingFolder + "/", StringComparison.Ordinal)
-            || TempData[PendingYear] is not string yearText
+        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText
             || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
             return Page();
         }
 
-        await using var stored = await files.OpenReadAsync(key, HttpContext.RequestAborted);
+        await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ กรุณาอัปโหลดใหม่");
@@ -123,9 +122,12 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
             return Page();
         }
 
-        await files.DeleteAsync(key, HttpContext.RequestAborted);
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
+        TempData.Remove(PendingYear);
         Flash = string.Create(CultureInfo.InvariantCulture,
             $"นำเข้าแล้ว {result.Value!.Report.Measures.Count} มาตรการ คำเตือน {result.Value.Warnings.Count} รายการ{(MarkAllDone ? " ทุกมาตรการบันทึกเป็นดำเนินการแล้วเสร็จ" : "")}");
         return Redirect($"/staff/{Org.Slug}/measures/{year}");
     }
+
+    private PendingImport Pending => PendingImport("measures", files);
 }

@@ -5,6 +5,7 @@ using Prongsai.Core.Finance;
 using Prongsai.Core.Procurement.Import;
 using Prongsai.Core.Storage;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
@@ -12,9 +13,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
 public sealed class ImportModel(ImportProcurementRecords import, IFileStore files, IUploadedTables tables) : StaffPageModel
 {
-    private const string PendingKey = "procurement-import-file";
     private const string PendingYear = "procurement-import-year";
-    private const string PendingFolder = "procurement/imports";
 
     [FromRoute] public int FiscalYear { get; set; }
 
@@ -51,6 +50,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
             return Page();
         }
 
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
         using var buffer = new MemoryStream();
         await using (var upload = Upload.OpenReadStream())
         {
@@ -66,7 +66,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
         if (Preview!.CanImport)
         {
             buffer.Position = 0;
-            TempData[PendingKey] = await files.SaveAsync(PendingFolder, "import.bin", buffer, HttpContext.RequestAborted);
+            await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
             TempData[PendingYear] = FiscalYear.ToString(CultureInfo.InvariantCulture);
         }
 
@@ -76,15 +76,14 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
     public async Task<IActionResult> OnPostConfirmAsync()
     {
         // The file comes from the signed TempData cookie, never from the form; the year must be the one previewed.
-        if (TempData[PendingKey] is not string key || !key.StartsWith(PendingFolder + "/", StringComparison.Ordinal)
-            || TempData[PendingYear] is not string yearText || yearText != FiscalYear.ToString(CultureInfo.InvariantCulture))
+        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText || yearText != FiscalYear.ToString(CultureInfo.InvariantCulture))
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
             return Page();
         }
 
         byte[] bytes;
-        await using (var stored = await files.OpenReadAsync(key, HttpContext.RequestAborted))
+        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
         {
             if (stored is null)
             {
@@ -108,10 +107,13 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
             return Page();
         }
 
-        await files.DeleteAsync(key, HttpContext.RequestAborted);
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
+        TempData.Remove(PendingYear);
         Flash = string.Create(CultureInfo.InvariantCulture, $"นำเข้าแล้ว {Preview.Rows.Count} รายการ (ยังไม่เผยแพร่จนกว่าผู้บริหารอนุมัติ)");
         return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
     }
+
+    private PendingImport Pending => PendingImport("procurement", files);
 
     private async Task<IActionResult?> RunAsync(byte[] bytes, bool dryRun)
     {

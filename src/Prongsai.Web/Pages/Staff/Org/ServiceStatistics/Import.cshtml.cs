@@ -21,7 +21,6 @@ namespace Prongsai.Web.Pages.Staff.Org.ServiceStatistics;
 [RequirePermissionToChange(ServiceStatisticsPermissions.RecordServiceStatistics)]
 public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoard board, IFileStore files, TimeProvider clock) : StaffPageModel
 {
-    private const string PendingKey = "service-counts-import-file";
     private const string PendingYear = "service-counts-import-year";
     private const string PendingChoices = "service-counts-import-choices";
     private const string PendingFingerprint = "service-counts-import-fingerprint";
@@ -106,7 +105,8 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
         // Read as a table: kept, so the clerk can check it again with other choices and confirm it.
         Preview = result.Value;
         buffer.Position = 0;
-        Remember(await files.SaveAsync(Folder, "import.bin", buffer, HttpContext.RequestAborted), Preview);
+        await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
+        Remember(Preview);
         return Answer();
     }
 
@@ -118,12 +118,12 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
             return NotFound();
         }
 
-        if (Pending() is not { } key)
+        if (!HasPending)
         {
             return Refused(string.Empty, NoFile);
         }
 
-        var result = await RunAsync(key, new ServiceCountsImportOptions(AddNewServices, EmptyClears), fingerprint: null);
+        var result = await RunAsync(new ServiceCountsImportOptions(AddNewServices, EmptyClears), fingerprint: null);
         return result ?? Answer();
     }
 
@@ -134,14 +134,14 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
             return NotFound();
         }
 
-        if (Pending() is not { } key || TempData.Peek(PendingChoices) is not string choices || TempData.Peek(PendingFingerprint) is not string fingerprint)
+        if (!HasPending || TempData.Peek(PendingChoices) is not string choices || TempData.Peek(PendingFingerprint) is not string fingerprint)
         {
             return Refused(string.Empty, NoFile);
         }
 
         // What is confirmed is what the preview showed: its choices and its writes, not whatever the form says now.
         (AddNewServices, EmptyClears) = (choices.Contains('a', StringComparison.Ordinal), choices.Contains('c', StringComparison.Ordinal));
-        var refused = await RunAsync(key, new ServiceCountsImportOptions(AddNewServices, EmptyClears), fingerprint);
+        var refused = await RunAsync(new ServiceCountsImportOptions(AddNewServices, EmptyClears), fingerprint);
         if (refused is not null || Preview is not { Saved: true } saved)
         {
             return refused ?? Answer();
@@ -160,15 +160,14 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
     private bool ValidYear =>
         FiscalYear >= ServiceStatisticsRules.FirstYear && FiscalYear <= Core.Calendar.FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
 
-    /// <summary>The organization's own folder, so a key from another organization's import is never opened here.</summary>
-    private string Folder => string.Create(CultureInfo.InvariantCulture, $"service-statistics/imports/{Org.Id}");
+    private PendingImport Pending => PendingImport("service-statistics", files);
 
     private const string NoFile = "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลาหรือนำเข้าไปแล้ว) กรุณาอัปโหลดใหม่";
 
     /// <summary>Reads the kept file again; null when the page shows the preview (or what was saved), else the refusal.</summary>
-    private async Task<IActionResult?> RunAsync(string key, ServiceCountsImportOptions choices, string? fingerprint)
+    private async Task<IActionResult?> RunAsync(ServiceCountsImportOptions choices, string? fingerprint)
     {
-        await using var stored = await files.OpenReadAsync(key, HttpContext.RequestAborted);
+        await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
             await ForgetAsync();
@@ -184,7 +183,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
             // The figures moved since the preview: show the file as it would be saved now, to confirm again.
             ChangedMeanwhile = conflict.Message;
             await stored.DisposeAsync();
-            return await RunAsync(key, choices, fingerprint: null) ?? Answer(StatusCodes.Status409Conflict);
+            return await RunAsync(choices, fingerprint: null) ?? Answer(StatusCodes.Status409Conflict);
         }
 
         if (!result.Succeeded)
@@ -193,19 +192,16 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
         }
 
         Preview = result.Value!;
-        Remember(key, Preview);
+        Remember(Preview);
         return null;
     }
 
-    private string? Pending() =>
-        TempData.Peek(PendingKey) is string key && key.StartsWith(Folder + "/", StringComparison.Ordinal) && FileKeys.IsValid(key)
-        && TempData.Peek(PendingYear) is string year && year == FiscalYear.ToString(CultureInfo.InvariantCulture)
-            ? key
-            : null;
+    /// <summary>A file is kept, and for this year.</summary>
+    private bool HasPending =>
+        Pending.Key is not null && TempData.Peek(PendingYear) is string year && year == FiscalYear.ToString(CultureInfo.InvariantCulture);
 
-    private void Remember(string key, ServiceCountsImportPreview preview)
+    private void Remember(ServiceCountsImportPreview preview)
     {
-        TempData[PendingKey] = key;
         TempData[PendingYear] = FiscalYear.ToString(CultureInfo.InvariantCulture);
         TempData[PendingChoices] = (preview.Options.AddNewServices ? "a" : "") + (preview.Options.EmptyClears ? "c" : "");
         TempData[PendingFingerprint] = preview.Fingerprint;
@@ -214,12 +210,8 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
     /// <summary>Drops the kept file (a new upload replaces it; a saved one is done).</summary>
     private async Task ForgetAsync()
     {
-        if (Pending() is { } key)
-        {
-            await files.DeleteAsync(key, HttpContext.RequestAborted);
-        }
-
-        foreach (var name in new[] { PendingKey, PendingYear, PendingChoices, PendingFingerprint })
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
+        foreach (var name in new[] { PendingYear, PendingChoices, PendingFingerprint })
         {
             TempData.Remove(name);
         }
