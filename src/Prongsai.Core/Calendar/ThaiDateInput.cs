@@ -26,9 +26,6 @@ public static partial class ThaiDateInput
     private const int FirstBeYear = 2400;
     private const int LastBeYear = 3000;
 
-    /// <summary>Every written form of each month, index 0 = January: full name, abbreviation, abbreviation without dots.</summary>
-    private static readonly IReadOnlyList<(string Written, int Month)> MonthWords = BuildMonthWords();
-
     /// <summary>A date typed into one field. Blank gives an error when <paramref name="required"/>, otherwise no value.</summary>
     public static ThaiDateResult<DateOnly> Parse(string? text, bool required = true)
     {
@@ -60,7 +57,7 @@ public static partial class ThaiDateInput
             return Refuse<DateOnly>($"กรุณากรอกให้ครบทั้งวัน เดือน และปี พ.ศ. {DateExample}");
         }
 
-        var monthNumber = int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : MonthOf(parts[1]);
+        var monthNumber = int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : ThaiCalendar.MonthOfName(parts[1]);
         if (monthNumber is null)
         {
             return Refuse<DateOnly>($"ไม่รู้จักเดือน \"{parts[1]}\" กรอกเป็นตัวเลข 1–12 หรือชื่อเดือน เช่น พ.ย. หรือ พฤศจิกายน");
@@ -130,7 +127,7 @@ public static partial class ThaiDateInput
         }
 
         var named = NamedMonthPattern().Match(text);
-        if (named.Success && MonthOf(named.Groups["month"].Value) is { } monthNumber)
+        if (named.Success && ThaiCalendar.MonthOfName(named.Groups["month"].Value) is { } monthNumber)
         {
             var day = int.Parse(named.Groups["day"].Value, CultureInfo.InvariantCulture);
             return Build(day, monthNumber, named.Groups["year"].Value, hint, example);
@@ -171,35 +168,6 @@ public static partial class ThaiDateInput
         }
 
         return new ThaiDateResult<DateOnly>(new DateOnly(ceYear, month, day), null);
-    }
-
-    private static int? MonthOf(string written)
-    {
-        var key = written.Replace(" ", string.Empty, StringComparison.Ordinal);
-        foreach (var (word, month) in MonthWords)
-        {
-            if (string.Equals(word, key, StringComparison.Ordinal))
-            {
-                return month;
-            }
-        }
-
-        return null;
-    }
-
-    private static List<(string, int)> BuildMonthWords()
-    {
-        var words = new List<(string, int)>();
-        for (var i = 0; i < 12; i++)
-        {
-            var abbreviation = ThaiCalendar.MonthAbbreviations[i];
-            words.Add((ThaiCalendar.MonthNames[i], i + 1));
-            words.Add((abbreviation, i + 1));
-            words.Add((abbreviation.TrimEnd('.'), i + 1)); // "พ.ย" — the last dot is often left out
-            words.Add((abbreviation.Replace(".", string.Empty, StringComparison.Ordinal), i + 1)); // "พย"
-        }
-
-        return words;
     }
 
     private static string Normalize(string? text)

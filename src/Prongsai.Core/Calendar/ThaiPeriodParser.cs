@@ -7,7 +7,7 @@ namespace Prongsai.Core.Calendar;
 
 /// <summary>
 /// Reads the loosely written implementation periods of Thai reports:
-/// "ตุลาคม 2566- มีนาคม 2567", "ต.ค. 66 - ก.ย. 67", "ต.ค.2566 – ก.ย.2567", Thai digits,
+/// "ตุลาคม 2566- มีนาคม 2567", "ต.ค. 66 - ก.ย. 67", "ต.ค.2566 – ก.ย.2567", "ตุลา 66 - มีนา 67", Thai digits,
 /// "ตลอดปีงบประมาณ [พ.ศ. 2567]", "ปีงบประมาณ 2567", a single month, or a range whose first
 /// month has no year ("ตุลาคม - ธันวาคม 2566").
 /// </summary>
@@ -108,34 +108,14 @@ public static partial class ThaiPeriodParser
     private static MonthMention ReadMonth(Match match)
     {
         var month = MonthNumber(match.Groups["month"].Value);
-        int? year = match.Groups["year"].Success ? ToCeYear(match.Groups["year"].Value) : null;
+        int? year = match.Groups["year"].Success ? ThaiCalendar.CeYearOfDigits(match.Groups["year"].Value) : null;
         return new MonthMention(month, year);
     }
 
-    private static int MonthNumber(string written)
-    {
-        var compact = written.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        for (var i = 0; i < 12; i++)
-        {
-            if (compact == ThaiCalendar.MonthNames[i]
-                || compact == ThaiCalendar.MonthAbbreviations[i].Replace(".", "", StringComparison.Ordinal))
-            {
-                return i + 1;
-            }
-        }
+    private static int MonthNumber(string written) => ThaiCalendar.MonthOfName(written)
+        ?? throw new InvalidOperationException($"Month pattern matched an unknown month '{written}'.");
 
-        throw new InvalidOperationException($"Month pattern matched an unknown month '{written}'.");
-    }
-
-    private static int ToCeYear(string digits)
-    {
-        var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-        return digits.Length == 2 ? FiscalYear.BeToCe(2500 + year)
-            : year >= 2400 ? FiscalYear.BeToCe(year)
-            : year;
-    }
-
-    private static int ToBeYear(string digits) => FiscalYear.CeToBe(ToCeYear(digits));
+    private static int ToBeYear(string digits) => FiscalYear.CeToBe(ThaiCalendar.CeYearOfDigits(digits));
 
     private static bool OnlySeparatorsBetween(string text, MatchCollection months)
     {
@@ -166,10 +146,12 @@ public static partial class ThaiPeriodParser
     [GeneratedRegex(@"^(?:ตลอด)?\s*ปีงบ(?:ประมาณ)?\s*(?:พ\.?\s*ศ\.?\s*)?(?<year>\d{4}|\d{2})?\s*$")]
     private static partial Regex WholeFiscalYearPattern();
 
-    // Full names are listed before abbreviations so "มีนาคม" is never read as "มี.ค." + rest.
+    // Full names are listed before spoken short forms ("ตุลา") and abbreviations, so "มีนาคม" is never read as "มีนา" or
+    // "มี.ค." + rest.
     // Abbreviations accept missing dots and stray spaces ("ต.ค", "ต. ค.", "ตค.").
     [GeneratedRegex(
         @"(?:เดือน\s*)?(?<month>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+        + @"|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา"
         + @"|ม\.?\s?ค\.?|ก\.?\s?พ\.?|มี\.?\s?ค\.?|เม\.?\s?ย\.?|พ\.?\s?ค\.?|มิ\.?\s?ย\.?|ก\.?\s?ค\.?|ส\.?\s?ค\.?|ก\.?\s?ย\.?|ต\.?\s?ค\.?|พ\.?\s?ย\.?|ธ\.?\s?ค\.?)"
         + @"(?:\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*(?<year>\d{4}|\d{2})(?!\d))?")]
     private static partial Regex MonthPattern();

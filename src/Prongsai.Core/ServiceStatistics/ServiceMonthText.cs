@@ -17,10 +17,6 @@ public sealed record MonthReading(YearMonth? Month, string? Problem);
 /// </summary>
 public static partial class ServiceMonthText
 {
-    /// <summary>Colloquial names ("ตุลา", "กุมภา"), January first.</summary>
-    private static readonly string[] SpokenNames =
-        ["มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา", "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา"];
-
     /// <summary>Null when the text is not a month at all; otherwise the month of the fiscal year, or why it is not in it.</summary>
     public static MonthReading? Read(string? text, FiscalYear year)
     {
@@ -53,12 +49,12 @@ public static partial class ServiceMonthText
     {
         if (NumericMonth().Match(t) is { Success: true } numeric)
         {
-            return Checked(Number(numeric.Groups[1].Value), CeYear(numeric.Groups[2].Value));
+            return Checked(Number(numeric.Groups[1].Value), ThaiCalendar.CeYearOfDigits(numeric.Groups[2].Value));
         }
 
         if (YearFirst().Match(t) is { Success: true } key)
         {
-            return Checked(Number(key.Groups[2].Value), CeYear(key.Groups[1].Value));
+            return Checked(Number(key.Groups[2].Value), ThaiCalendar.CeYearOfDigits(key.Groups[1].Value));
         }
 
         if (DateSerial().IsMatch(t))
@@ -73,7 +69,7 @@ public static partial class ServiceMonthText
             return null;
         }
 
-        if (NamedMonth().Match(t) is not { Success: true } named || MonthOfName(named.Groups[1].Value) is not { } month)
+        if (NamedMonth().Match(t) is not { Success: true } named || ThaiCalendar.MonthOfName(named.Groups[1].Value) is not { } month)
         {
             return null;
         }
@@ -82,34 +78,10 @@ public static partial class ServiceMonthText
         var english = named.Groups[1].Value.Any(char.IsAsciiLetter);
         return (month, !named.Groups[2].Success ? null
             : english && named.Groups[2].Value.Length == 2 ? 2000 + Number(named.Groups[2].Value)
-            : CeYear(named.Groups[2].Value));
+            : ThaiCalendar.CeYearOfDigits(named.Groups[2].Value));
     }
 
     private static (int, int?)? Checked(int month, int? year) => month is >= 1 and <= 12 ? (month, year) : null;
-
-    private static int? MonthOfName(string name)
-    {
-        var key = name.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        for (var i = 0; i < 12; i++)
-        {
-            if (key == ThaiCalendar.MonthNames[i] || key == ThaiCalendar.MonthAbbreviations[i].Replace(".", "", StringComparison.Ordinal)
-                || key == SpokenNames[i]
-                || key == CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[i].ToLowerInvariant()
-                || key == CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[i].ToLowerInvariant())
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"68" → 2025, "2568" → 2025, "2025" → 2025.</summary>
-    private static int CeYear(string digits)
-    {
-        var year = Number(digits);
-        return digits.Length <= 2 ? FiscalYear.BeToCe(2500 + year) : year >= 2400 ? FiscalYear.BeToCe(year) : year;
-    }
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -99,6 +99,8 @@ public class ThaiDateInputTests
     [InlineData("24", "11", "2569")]
     [InlineData("24", "พ.ย.", "2569")]
     [InlineData("24", "พฤศจิกายน", "2569")]
+    [InlineData("24", "พฤศจิกา", "2569")]
+    [InlineData("24", "Nov", "2569")]
     [InlineData("๒๔", "๑๑", "๖๙")]
     public void Parse_reads_day_month_and_year_fields(string day, string month, string year)
     {
@@ -112,7 +114,7 @@ public class ThaiDateInputTests
     [InlineData("24", "11", "2026", "พ.ศ.")]
     [InlineData("31", "2", "2567", "ไม่มีในเดือนกุมภาพันธ์")]
     [InlineData("24", "", "2569", "ให้ครบ")]
-    [InlineData("24", "Nov", "2569", "ไม่รู้จักเดือน")]
+    [InlineData("24", "พฤศ", "2569", "ไม่รู้จักเดือน")]
     [InlineData("", "", "", "กรุณากรอก")]
     public void Parse_refuses_bad_day_month_and_year_fields(string day, string month, string year, string expectedInMessage)
     {
