@@ -7,7 +7,7 @@ using Prongsai.Core.Jobs;
 namespace Prongsai.Core.Storage;
 
 /// <summary>
-/// Once an hour, on one node at a time (a lease in the database), deletes the import files whose preview was never
+/// A minute after start and then once an hour, on one node at a time (a lease in the database), deletes the import files whose preview was never
 /// confirmed (<see cref="PendingUploads"/>). It is not a per-organization <see cref="IBackgroundJob"/>: the files are
 /// found by listing the store, which no database query can predict.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class PendingUploadsSweeper(
 {
     private const string LeaseName = "pending-uploads";
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    private static readonly TimeSpan FirstSweepDelay = TimeSpan.FromMinutes(1);
     private readonly string holder = Environment.MachineName + ":" + Guid.NewGuid().ToString("N");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,8 +27,10 @@ public sealed class PendingUploadsSweeper(
             return;
         }
 
+        // The first sweep a minute after start, off the start-up path; a node restarted more often than hourly still sweeps.
+        await Task.Delay(FirstSweepDelay, clock, stoppingToken);
         using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
             try
             {
@@ -42,6 +45,7 @@ public sealed class PendingUploadsSweeper(
                 logger.LogError(exception, "Sweeping unconfirmed import files failed; retrying in an hour");
             }
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>One sweep under the lease; 0 when another node holds it.</summary>
