@@ -64,13 +64,7 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUp
             return badYear;
         }
 
-        var content = await LimitedRead.ReadAtMostAsync(request.Content, MaxBytes, cancellationToken);
-        if (content is null)
-        {
-            return Refuse("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 10 MB)");
-        }
-
-        var table = tables.Read(content);
+        var table = await tables.ReadAsync(request.Content, MaxBytes, cancellationToken);
         if (table.Problem is { } problem)
         {
             return Refuse(problem);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Budget;
+using Prongsai.Core.Common;
 using Prongsai.Documents.Requests;
 using Prongsai.Tests.Infrastructure;
 using Prongsai.Tests.Measures.UseCases;
@@ -104,6 +105,12 @@ public sealed class BudgetImportTests
 
         var pdf = await ImportAsync(host, "%PDF-1.4\n%\u00e2\u00e3"u8.ToArray());
         Assert.Contains("ไม่ใช่ CSV หรือ Excel", Messages(pdf), StringComparison.Ordinal);
+
+        var tooLarge = await ImportAsync(host, new byte[ImportBudget.MaxBytes + 1]);
+        Assert.IsType<ValidationError>(Assert.Single(tooLarge.Errors));
+        Assert.Equal("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 10 MB) กรุณาลบแผ่นงานอื่น รูปภาพ และแถวที่ไม่ใช้ออกจากไฟล์ แล้วนำเข้าใหม่ ไม่ได้บันทึกข้อมูลใด ๆ",
+            Messages(tooLarge));
+        Assert.Equal(0, await host.QueryAsync(db => db.Set<BudgetPlan>().CountAsync()));
     }
 
     [Theory, Providers]
