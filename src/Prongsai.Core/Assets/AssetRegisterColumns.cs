@@ -1,5 +1,4 @@
-using System.Text;
-using Prongsai.Core.Calendar;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Assets;
 
@@ -22,8 +21,8 @@ public enum AssetColumn
 /// <summary>
 /// The register's columns by their Thai titles: the title the download, the template and the import page write, and
 /// the other titles offices use for the same thing (an e-LAAS export writes "รหัสครุภัณฑ์" and "รายการ", another
-/// office "เลขทะเบียน" and "ชื่อ"). A header matches ignoring spaces, Thai digits, a trailing "*" or ":" and a note in
-/// brackets ("ราคา (บาท)", "วันที่ได้มา (พ.ศ.)").
+/// office "เลขทะเบียน" and "ชื่อ"). A header matches by <see cref="TableHeadings.Key"/>, ignoring spaces, Thai digits, a
+/// trailing "*" or ":" and a note in brackets ("ราคา (บาท)", "วันที่ได้มา (พ.ศ.)").
 /// </summary>
 public static class AssetRegisterColumns
 {
@@ -74,35 +73,10 @@ public static class AssetRegisterColumns
 
     /// <summary>The column a header names and how strongly (0 = its own title), or null.</summary>
     public static (AssetColumn Column, int Rank)? Match(string? header) =>
-        ByKey.TryGetValue(Key(header), out var found) ? found : null;
+        ByKey.TryGetValue(TableHeadings.Key(header), out var found) ? found : null;
 
     /// <summary>A header the import passes over without a word (the running number, an empty cell).</summary>
-    public static bool IsIgnored(string? header) => Key(header) is var key && (key.Length == 0 || Ignored.Contains(key));
-
-    /// <summary>The header as compared: no spaces or bracketed note, ASCII digits, lower case, no trailing "*", ":" or ".".</summary>
-    internal static string Key(string? header)
-    {
-        var text = ThaiDigits.ToAscii((header ?? "").Normalize(NormalizationForm.FormC));
-        var key = new StringBuilder(text.Length);
-        var depth = 0;
-        foreach (var c in text)
-        {
-            if (c is '(' or '[')
-            {
-                depth++;
-            }
-            else if (c is ')' or ']')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (depth == 0 && !char.IsWhiteSpace(c) && c != '\u200B')
-            {
-                key.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return key.ToString().TrimEnd('*', ':', '.');
-    }
+    public static bool IsIgnored(string? header) => TableHeadings.Key(header) is var key && (key.Length == 0 || Ignored.Contains(key));
 
     private static Dictionary<string, (AssetColumn, int)> BuildKeys()
     {
@@ -111,7 +85,7 @@ public static class AssetRegisterColumns
         {
             for (var rank = 0; rank < titles.Count; rank++)
             {
-                keys.Add(Key(titles[rank]), (column, rank));
+                keys.Add(TableHeadings.Key(titles[rank]), (column, rank));
             }
         }
 

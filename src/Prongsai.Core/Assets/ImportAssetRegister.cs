@@ -35,13 +35,7 @@ public sealed class ImportAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
             return forbidden;
         }
 
-        var content = await LimitedRead.ReadAtMostAsync(request.Content, MaxBytes, cancellationToken);
-        if (content is null)
-        {
-            return Refuse($"ไฟล์ใหญ่เกินกำหนด (ไม่เกิน {UploadMessages.Size(MaxBytes)}) แบ่งเป็นหลายไฟล์แล้วนำเข้าทีละไฟล์");
-        }
-
-        var table = tables.Read(content);
+        var table = await tables.ReadAsync(request.Content, MaxBytes, cancellationToken);
         if (table.Problem is { } problem)
         {
             return Refuse(problem);

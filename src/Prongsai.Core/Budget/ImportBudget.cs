@@ -64,13 +64,7 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUp
             return badYear;
         }
 
-        var content = await LimitedRead.ReadAtMostAsync(request.Content, MaxBytes, cancellationToken);
-        if (content is null)
-        {
-            return Refuse("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 10 MB)");
-        }
-
-        var table = tables.Read(content);
+        var table = await tables.ReadAsync(request.Content, MaxBytes, cancellationToken);
         if (table.Problem is { } problem)
         {
             return Refuse(problem);
@@ -83,16 +77,16 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUp
             return Refuse(string.Create(CultureInfo.InvariantCulture, $"ไฟล์มีเกิน {MaxRows:#,0} แถว"));
         }
 
-        var headerIndex = rows.FindIndex(r => r.Any(c => BudgetNames.Collapse(c) == BudgetTable.Item));
+        var headerIndex = rows.FindIndex(r => r.Any(c => TableHeadings.Key(c) == TableHeadings.Key(BudgetTable.Item)));
         if (headerIndex < 0)
         {
             return Refuse("ไม่พบแถวหัวตาราง (ต้องมีคอลัมน์ \"รายการ\") ดูหัวคอลัมน์ที่ต้องใช้ในหน้านำเข้า");
         }
 
-        var header = rows[headerIndex].Select(BudgetNames.Collapse).ToList();
-        var kind = header.Contains(BudgetTable.DisbursedAmount) ? BudgetImportKind.Disbursements : BudgetImportKind.Plan;
+        var header = rows[headerIndex].Select(TableHeadings.Key).ToList();
+        var kind = IndexOf(header, BudgetTable.DisbursedAmount) >= 0 ? BudgetImportKind.Disbursements : BudgetImportKind.Plan;
         var required = kind == BudgetImportKind.Plan ? BudgetTable.PlanColumns : BudgetTable.DisbursementColumns;
-        var missing = required.Where(c => !header.Contains(c)).ToList();
+        var missing = required.Where(c => IndexOf(header, c) < 0).ToList();
         if (missing.Count > 0)
         {
             return Refuse(string.Create(CultureInfo.InvariantCulture,
@@ -120,13 +114,14 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUp
         var errors = new List<Error>();
         var warnings = new List<ImportWarning>();
         var departments = await db.Departments.AsNoTracking().ToListAsync(cancellationToken);
-        var monthColumns = Enumerable.Range(0, 12).Select(i => header.FindIndex(h => h == BudgetNames.ShortMonths[i] || h == BudgetNames.LongMonths[i])).ToArray();
-        var disbursedColumns = Enumerable.Range(0, 12).Select(i => header.IndexOf(BudgetTable.DisbursedPrefix + BudgetNames.ShortMonths[i])).ToArray();
+        var monthColumns = Enumerable.Range(0, 12).Select(i =>
+            header.FindIndex(h => h == TableHeadings.Key(BudgetNames.ShortMonths[i]) || h == TableHeadings.Key(BudgetNames.LongMonths[i]))).ToArray();
+        var disbursedColumns = Enumerable.Range(0, 12).Select(i => IndexOf(header, BudgetTable.DisbursedPrefix + BudgetNames.ShortMonths[i])).ToArray();
         var lines = new List<BudgetImportedLine>();
         var unknownDepartments = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (row, cells) in data)
         {
-            string Cell(string column) => CellAt(cells, header.IndexOf(column));
+            string Cell(string column) => CellAt(cells, IndexOf(header, column));
             var rowErrors = new List<Error>();
             CheckFiscalYear(Cell(BudgetTable.FiscalYear), request.FiscalYear, row, rowErrors);
             var line = new BudgetLine { Sector = "", Program = "", Work = "", Subcategory = "", Item = "", DepartmentName = "", Ordinal = lines.Count + 1 };
@@ -238,7 +233,7 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUp
         var seen = new Dictionary<(int LineId, int Month), int>();
         foreach (var (row, cells) in data)
         {
-            string Cell(string column) => CellAt(cells, header.IndexOf(column));
+            string Cell(string column) => CellAt(cells, IndexOf(header, column));
             var rowErrors = new List<Error>();
             CheckFiscalYear(Cell(BudgetTable.FiscalYear), request.FiscalYear, row, rowErrors);
             var (month, monthError) = BudgetNames.ParseMonth(Cell(BudgetTable.Month), request.FiscalYear);
@@ -338,6 +333,9 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUp
     }
 
     public const string NothingSaved = "ไม่ได้บันทึกข้อมูลใด ๆ";
+
+    /// <summary>Where a column stands in the header row, the header as <see cref="TableHeadings.Key"/> reads it; -1 when absent.</summary>
+    private static int IndexOf(List<string> header, string column) => header.IndexOf(TableHeadings.Key(column));
 
     private static void CheckFiscalYear(string text, int fiscalYear, int row, List<Error> errors)
     {

@@ -39,13 +39,7 @@ public sealed class ImportServiceCounts(ProngsaiDbContext db, IUploadedTables ta
                 $"นำเข้าได้ตั้งแต่ปีงบประมาณ พ.ศ. {ServiceStatisticsRules.FirstYear} ถึงปีปัจจุบัน ({thisYear})"), "FiscalYear");
         }
 
-        var content = await LimitedRead.ReadAtMostAsync(request.Content, MaxBytes, cancellationToken);
-        if (content is null)
-        {
-            return ServiceCountsImportPreview.Refused(request.FiscalYear, request.Options, "ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 5 MB) แบ่งไฟล์แล้วนำเข้าทีละส่วน");
-        }
-
-        var table = tables.Read(content);
+        var table = await tables.ReadAsync(request.Content, MaxBytes, cancellationToken);
         if (table.Problem is { } problem)
         {
             return ServiceCountsImportPreview.Refused(request.FiscalYear, request.Options, problem);

@@ -1,4 +1,5 @@
 using Prongsai.Core.Procurement.Import;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.ServiceStatistics;
 
@@ -25,8 +26,8 @@ public enum ServiceCountsColumn
 }
 
 /// <summary>
-/// The column headings of a service statistics file, matched as clerks write them: spaces, line breaks and a trailing
-/// "*" or "(ราย)" do not matter. The import's own template and the public file (<see cref="ServiceStatisticsTable"/>) use
+/// The column headings of a service statistics file, matched as clerks write them (<see cref="TableHeadings.Key"/>):
+/// spaces, line breaks, a trailing "*" or a note such as "(ราย)" do not matter. The import's own template and the public file (<see cref="ServiceStatisticsTable"/>) use
 /// the first spelling of each.
 /// </summary>
 public static class ServiceCountsColumns
@@ -51,18 +52,10 @@ public static class ServiceCountsColumns
 
     private static readonly HashSet<string> Totals = new(StringComparer.Ordinal) { "รวม", "รวมทั้งปี", "รวมทั้งสิ้น", "ยอดรวม", "รวมทั้งหมด", "ทั้งปี" };
 
-    /// <summary>A heading as compared: no white space, no trailing "*", no unit in brackets ("รวม (ราย)" → "รวม").</summary>
-    public static string Key(string? heading)
-    {
-        var t = string.Concat(ServiceNames.Clean(heading).Where(c => !char.IsWhiteSpace(c))).Trim('*', ':');
-        var bracket = t.IndexOf('(', StringComparison.Ordinal);
-        return bracket > 0 && t.EndsWith(')') ? t[..bracket] : t;
-    }
-
     /// <summary>What a heading names; months are told apart by <see cref="ServiceMonthText"/>, not here.</summary>
     public static ServiceCountsColumn Of(string? heading)
     {
-        var key = Key(heading);
+        var key = TableHeadings.Key(heading);
         return key switch
         {
             _ when Names.Contains(key) || (key.Contains("บริการ", StringComparison.Ordinal) && !key.Contains("ผู้", StringComparison.Ordinal)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Procurement.Import;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.ServiceStatistics;
 
@@ -96,7 +97,7 @@ public static partial class ServiceCountsFileReader
                     case ServiceCountsColumn.Department when department < 0: department = c; break;
                     case ServiceCountsColumn.Total when total < 0: total = c; break;
                     default:
-                        if (ServiceCountsColumns.Key(header[c]) is { Length: > 0 } key && key is not ("ลำดับ" or "ลำดับที่" or "ที่" or "หมายเหตุ"))
+                        if (TableHeadings.Key(header[c]) is { Length: > 0 } key && key is not ("ลำดับ" or "ลำดับที่" or "ที่" or "หมายเหตุ"))
                         {
                             warnings.Add(new ImportMessage(headerRow, label, "ไม่รู้จักคอลัมน์นี้ จะไม่นำเข้า"));
                         }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Prongsai.Core.Search;
 using Prongsai.Core.Text;
 
@@ -9,16 +8,12 @@ namespace Prongsai.Core.ServiceStatistics;
 /// and Thai digits read as Arabic (as the search index normalizes text, <see cref="ThaiSegmenter.Normalize"/>), a sara am
 /// typed as nikhahit + sara aa taken as sara am, zero-width spaces dropped, Latin letters in any case.
 /// </summary>
-public static partial class ServiceNames
+public static class ServiceNames
 {
     /// <summary>The name to show and store: as typed, with its white space collapsed and its sara am composed.</summary>
     public static string Clean(string? text) =>
-        PlainText.CollapseWhitespace(SaraAm().Replace((text ?? "").Replace("\u200B", "", StringComparison.Ordinal).Replace("\uFEFF", "", StringComparison.Ordinal), "$1\u0E33"));
+        PlainText.CollapseWhitespace(ThaiText.ComposeSaraAm((text ?? "").Replace("\u200B", "", StringComparison.Ordinal).Replace("\uFEFF", "", StringComparison.Ordinal)));
 
     /// <summary>What two names are compared by: "ลงทะเบียน  เบี้ยยังชีพ ๒๕๖๘" and "ลงทะเบียน เบี้ยยังชีพ 2568" are the same.</summary>
     public static string Key(string? text) => ThaiSegmenter.Normalize(Clean(text)).ToLowerInvariant();
-
-    /// <summary>Nikhahit (with a tone mark between or not) followed by sara aa: how sara am is sometimes typed.</summary>
-    [GeneratedRegex("\u0E4D([\u0E48-\u0E4B]?)\u0E32")]
-    private static partial Regex SaraAm();
 }

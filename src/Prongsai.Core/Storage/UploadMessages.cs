@@ -19,6 +19,13 @@ public static class UploadMessages
         $"{Subject(fileName)}มีขนาดเกิน {Size(maxBytes)} ซึ่งเป็นขนาดสูงสุดที่รับ กรุณาลดขนาดไฟล์ (เช่น บันทึก PDF แบบลดขนาด หรือสแกนที่ความละเอียดต่ำลง) "
         + $"หรือแบ่งเป็นหลายไฟล์ / file larger than {Size(maxBytes)}";
 
+    /// <summary>
+    /// A spreadsheet to import (budget plan, asset register, service figures) larger than the import takes: Thai only, as
+    /// every import message is. Such a file is almost always swollen by other sheets, pictures or formatted empty rows.
+    /// </summary>
+    public static string TableTooLarge(long maxBytes) =>
+        $"ไฟล์ใหญ่เกินกำหนด (ไม่เกิน {Size(maxBytes)}) กรุณาลบแผ่นงานอื่น รูปภาพ และแถวที่ไม่ใช้ออกจากไฟล์ แล้วนำเข้าใหม่";
+
     public static string Empty(string? fileName) =>
         $"{Subject(fileName)}ว่างเปล่า (0 ไบต์) กรุณาเลือกไฟล์ที่ถูกต้องอีกครั้ง / empty file";
 

@@ -15,5 +15,13 @@ public sealed record UploadedTable(IReadOnlyList<IReadOnlyList<string>> Rows, st
 /// </summary>
 public interface IUploadedTables
 {
+    /// <summary>The table in bytes already read (a file on disk, an upload the caller has limited itself).</summary>
     UploadedTable Read(byte[] content);
+
+    /// <summary>
+    /// Reads the upload into memory, stopping as soon as it passes <paramref name="maxBytes"/> (a lying Content-Length
+    /// cannot fill memory), then the table as <see cref="Read"/> does. A larger file is a failed table whose problem is
+    /// <see cref="UploadMessages.TableTooLarge"/>.
+    /// </summary>
+    Task<UploadedTable> ReadAsync(Stream content, long maxBytes, CancellationToken cancellationToken = default);
 }

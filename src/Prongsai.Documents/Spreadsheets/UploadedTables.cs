@@ -8,6 +8,13 @@ namespace Prongsai.Documents.Spreadsheets;
 
 public sealed class UploadedTables(IOptions<ArchiveLimits> archiveLimits) : IUploadedTables
 {
+    public async Task<UploadedTable> ReadAsync(Stream content, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var bytes = await LimitedRead.ReadAtMostAsync(content, maxBytes, cancellationToken);
+        return bytes is null ? UploadedTable.Failed(UploadMessages.TableTooLarge(maxBytes)) : Read(bytes);
+    }
+
     public UploadedTable Read(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);

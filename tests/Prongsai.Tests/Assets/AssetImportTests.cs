@@ -226,7 +226,8 @@ public sealed class AssetImportTests
         Assert.Contains("ไม่มีรายการใต้แถวหัวตาราง", await RefusedAsync(Csv(["รหัสครุภัณฑ์", "ชื่อ"], ["", " "])), StringComparison.Ordinal);
         var tooMany = Csv([["รหัสครุภัณฑ์", "ชื่อ"], .. Enumerable.Range(0, ImportAssetRegister.MaxRows + 1).Select(i => new[] { $"C-{i}", "เก้าอี้" })]);
         Assert.Contains("เกินกำหนด 5,000 รายการต่อไฟล์", await RefusedAsync(tooMany), StringComparison.Ordinal);
-        Assert.Contains("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 10 MB)", await RefusedAsync(new byte[ImportAssetRegister.MaxBytes + 1]), StringComparison.Ordinal);
+        Assert.Equal("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 10 MB) กรุณาลบแผ่นงานอื่น รูปภาพ และแถวที่ไม่ใช้ออกจากไฟล์ แล้วนำเข้าใหม่ " + ImportAssetRegister.NothingSaved,
+            await RefusedAsync(new byte[ImportAssetRegister.MaxBytes + 1]));
         Assert.Equal(2, await AssetCountAsync(host));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Budget;
+using Prongsai.Core.Common;
 using Prongsai.Documents.Requests;
 using Prongsai.Tests.Infrastructure;
 using Prongsai.Tests.Measures.UseCases;
@@ -102,8 +103,22 @@ public sealed class BudgetImportTests
         Assert.Equal("windows-874", fromTis.Value!.Encoding);
         Assert.Equal("เบี้ยยังชีพผู้สูงอายุ", fromTis.Value.Lines[3].Line.Item);
 
+        // Headings as offices write them: a unit in brackets, a "*" for a required column, a line break, Thai digits.
+        string[] written = [.. PlanHeader];
+        (written[0], written[6], written[8], written[9]) = ("ปีงบประมาณ\n(พ.ศ.)", "รายการ *", "จำนวนเงิน (บาท)", "ต.ค. ");
+        var fromWritten = await ImportAsync(host, Csv(written, PlanRows()), dryRun: true);
+        Assert.True(fromWritten.Succeeded, Messages(fromWritten));
+        Assert.Equal(1_200_000m, fromWritten.Value!.Lines[0].Line.Amount);
+        Assert.Equal(100_000m, fromWritten.Value.Lines[0].Line.Months.Single(m => m.FiscalMonth == 1).Planned);
+
         var pdf = await ImportAsync(host, "%PDF-1.4\n%\u00e2\u00e3"u8.ToArray());
         Assert.Contains("ไม่ใช่ CSV หรือ Excel", Messages(pdf), StringComparison.Ordinal);
+
+        var tooLarge = await ImportAsync(host, new byte[ImportBudget.MaxBytes + 1]);
+        Assert.IsType<ValidationError>(Assert.Single(tooLarge.Errors));
+        Assert.Equal("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 10 MB) กรุณาลบแผ่นงานอื่น รูปภาพ และแถวที่ไม่ใช้ออกจากไฟล์ แล้วนำเข้าใหม่ ไม่ได้บันทึกข้อมูลใด ๆ",
+            Messages(tooLarge));
+        Assert.Equal(0, await host.QueryAsync(db => db.Set<BudgetPlan>().CountAsync()));
     }
 
     [Theory, Providers]

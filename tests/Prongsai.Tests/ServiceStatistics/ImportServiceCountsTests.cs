@@ -135,7 +135,8 @@ public sealed class ImportServiceCountsTests
         Assert.Equal("ไฟล์นี้ไม่ใช่ CSV หรือ Excel (.xlsx) กรุณาใช้ไฟล์ตามต้นแบบ", Assert.Single(pdf.Errors).Message);
         var xls = await PreviewAsync(host, admin, Storage.CompoundFiles.Xls());
         Assert.Equal("ไฟล์ Excel รุ่นเก่า (.xls) นำเข้าไม่ได้ กรุณาบันทึกเป็น Excel (.xlsx) หรือ CSV แล้วนำเข้าใหม่", Assert.Single(xls.Errors).Message);
-        Assert.Contains("ใหญ่เกินกำหนด", Assert.Single((await PreviewAsync(host, admin, new byte[ImportServiceCounts.MaxBytes + 1])).Errors).Message, StringComparison.Ordinal);
+        Assert.Equal("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 5 MB) กรุณาลบแผ่นงานอื่น รูปภาพ และแถวที่ไม่ใช้ออกจากไฟล์ แล้วนำเข้าใหม่",
+            Assert.Single((await PreviewAsync(host, admin, new byte[ImportServiceCounts.MaxBytes + 1])).Errors).Message);
     }
 
     [Theory, Providers]

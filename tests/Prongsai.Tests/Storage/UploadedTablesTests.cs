@@ -59,4 +59,20 @@ public sealed class UploadedTablesTests
     {
         Assert.Equal("ไฟล์ว่างเปล่า", Tables.Read([]).Problem);
     }
+
+    [Fact]
+    public async Task A_stream_up_to_the_limit_is_read_and_one_byte_more_is_too_large()
+    {
+        var bytes = Encoding.UTF8.GetBytes("ชื่องานบริการ,ต.ค.\r\nรับชำระภาษีที่ดิน,12\r\n");
+
+        var table = await Tables.ReadAsync(new MemoryStream(bytes), bytes.Length);
+        var tooLarge = await Tables.ReadAsync(new MemoryStream(bytes), bytes.Length - 1);
+
+        Assert.Null(table.Problem);
+        Assert.Equal(["รับชำระภาษีที่ดิน", "12"], table.Rows[1]);
+        Assert.False(tooLarge.Succeeded);
+        Assert.Empty(tooLarge.Rows);
+        Assert.Equal("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 1 MB) กรุณาลบแผ่นงานอื่น รูปภาพ และแถวที่ไม่ใช้ออกจากไฟล์ แล้วนำเข้าใหม่",
+            (await Tables.ReadAsync(new MemoryStream(new byte[(1024 * 1024) + 1]), 1024 * 1024)).Problem);
+    }
 }

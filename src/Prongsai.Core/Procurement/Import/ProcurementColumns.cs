@@ -1,6 +1,6 @@
 namespace Prongsai.Core.Procurement.Import;
 
-/// <summary>The column titles of the สขร.1 import, as the form prints them, and how a header cell is matched.</summary>
+/// <summary>The column titles of the สขร.1 import, as the form prints them; a header cell matches by <see cref="Text.TableHeadings.Key"/>.</summary>
 public static class ProcurementColumns
 {
     public const string Ordinal = "ลำดับที่";
@@ -22,21 +22,6 @@ public static class ProcurementColumns
 
     /// <summary>Every column the import writes, in order (what the API's CSV holds, so it imports back).</summary>
     public static IReadOnlyList<string> All { get; } = [.. Required, .. Optional];
-
-    /// <summary>A header cell as compared: no spaces, no line breaks, no trailing "(บาท)" or "*".</summary>
-    public static string Key(string? header)
-    {
-        var t = string.Concat((header ?? "").Where(c => !char.IsWhiteSpace(c))).Trim('*', '\uFEFF');
-        foreach (var suffix in new[] { "(บาท)", "(บ.)" })
-        {
-            if (t.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                t = t[..^suffix.Length];
-            }
-        }
-
-        return t;
-    }
 
     /// <summary>The spreadsheet column letter of a zero-based index (0 → A, 26 → AA).</summary>
     public static string Letter(int index)

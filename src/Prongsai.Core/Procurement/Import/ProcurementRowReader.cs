@@ -30,7 +30,7 @@ public static class ProcurementRowReader
         var headerIndex = -1;
         for (var i = 0; i < Math.Min(table.Count, HeaderSearchRows); i++)
         {
-            if (table[i].Any(c => ProcurementColumns.Key(c) == ProcurementColumns.Title))
+            if (table[i].Any(c => TableHeadings.Key(c) == TableHeadings.Key(ProcurementColumns.Title)))
             {
                 headerIndex = i;
                 break;
@@ -48,8 +48,8 @@ public static class ProcurementRowReader
         var header = table[headerIndex];
         for (var c = 0; c < header.Count; c++)
         {
-            var key = ProcurementColumns.Key(header[c]);
-            var known = ProcurementColumns.All.FirstOrDefault(k => ProcurementColumns.Key(k) == key);
+            var key = TableHeadings.Key(header[c]);
+            var known = ProcurementColumns.All.FirstOrDefault(k => TableHeadings.Key(k) == key);
             if (known is not null)
             {
                 if (!columns.TryAdd(known, c))
