@@ -51,7 +51,7 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
         }
         else if (Upload.Length > ImportAssetRegister.MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), UploadMessages.TooLarge(Upload.FileName, ImportAssetRegister.MaxBytes));
+            ModelState.AddModelError(nameof(Upload), UploadMessages.TableTooLarge(ImportAssetRegister.MaxBytes));
         }
 
         if (!ModelState.IsValid)

@@ -46,7 +46,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
 
         if (Upload.Length > ProcurementRowReader.MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), "ไฟล์ใหญ่เกิน 10 MB");
+            ModelState.AddModelError(nameof(Upload), UploadMessages.TableTooLarge(ProcurementRowReader.MaxBytes));
             return Page();
         }
 

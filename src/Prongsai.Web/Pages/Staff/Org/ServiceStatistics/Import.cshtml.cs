@@ -78,7 +78,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
 
         if (Upload.Length > ImportServiceCounts.MaxBytes)
         {
-            return Refused(nameof(Upload), "ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 5 MB) แบ่งไฟล์แล้วนำเข้าทีละส่วน");
+            return Refused(nameof(Upload), UploadMessages.TableTooLarge(ImportServiceCounts.MaxBytes));
         }
 
         using var buffer = new MemoryStream();
