@@ -21,8 +21,8 @@ public sealed class ImportServiceFiguresVerb : IVerb
         "  or the public file of service statistics (docs/service-statistics.md). Prints every service with what each month's\n" +
         "  box does (new figure, replaced, cleared, the same, kept), every warning and every error (row and column), and\n" +
         "  saves all of it or nothing. Fiscal years from 2560 to the current one; months not yet begun take no figure.\n" +
-        "  --add-new-services adds a service the office's list lacks (otherwise it is an error);\n" +
-        "  --replace lets an empty box (or a dash) clear a figure already recorded (otherwise it is kept);\n" +
+        "  --add-new-services adds a service the office's list lacks (otherwise it is an error; the page's \"เพิ่มเป็นบริการใหม่\");\n" +
+        "  --replace lets an empty box (or a dash) clear a figure already recorded (otherwise it is kept; the page's \"แทนที่\");\n" +
         "  --dry-run saves nothing. Figures are stamped as recorded by \"command-line\".";
 
     public async Task<int> RunAsync(VerbContext context)
