@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Budget;
 using Prongsai.Core.Money;
 using Prongsai.Core.Organizations;
-using Prongsai.Data;
 
 namespace Prongsai.Cli.Verbs;
 
@@ -21,62 +20,45 @@ public sealed class ImportBudgetVerb : IVerb
 
     public async Task<int> RunAsync(VerbContext context)
     {
-        var path = context.Args.Positional.FirstOrDefault() ?? context.Args.Optional("file")
-            ?? throw new UsageException("ต้องระบุไฟล์ / FILE is required");
+        var path = MeasuresVerbSupport.ImportFile(context);
         var slug = context.Args.Required("org");
         var fiscalYear = MeasuresVerbSupport.FiscalYear(context);
         var dryRun = context.Args.Flag("dry-run");
         var replace = context.Args.Flag("replace");
-        if (!File.Exists(path))
+        return await MeasuresVerbSupport.RunImportAsync(context, path, slug, async (services, file) =>
         {
-            return context.Fail($"ไม่พบไฟล์ {path}", "file not found");
-        }
+            var result = await services.GetRequiredService<ImportBudget>().RunAsync(
+                new BudgetImportRequest(StaffActor.System(), file, fiscalYear, dryRun, replace));
+            if (!result.Succeeded)
+            {
+                return context.FailImport(result.Errors);
+            }
 
-        await DataServices.MigrateAsync(context.Services);
-        await using var scope = context.Services.CreateAsyncScope();
-        if (await MeasuresVerbSupport.EnterOrganizationAsync(context, scope, slug) is null)
-        {
-            return CliApp.DataError;
-        }
-
-        await using var file = File.OpenRead(path);
-        var result = await scope.ServiceProvider.GetRequiredService<ImportBudget>().RunAsync(
-            new BudgetImportRequest(StaffActor.System(), file, fiscalYear, dryRun, replace));
-        if (!result.Succeeded)
-        {
-            return context.FailImport(result.Errors);
-        }
-
-        var outcome = result.Value!;
-        context.Out.WriteLine($"รูปแบบไฟล์ / format: {outcome.Format}{(outcome.Encoding is null ? "" : $" ({outcome.Encoding})")}");
-        if (outcome.Kind == BudgetImportKind.Plan)
-        {
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"แผนการใช้จ่ายงบประมาณ / plan lines: {outcome.Lines.Count} · รวม / total {ThaiMoney.Format(outcome.Lines.Sum(l => l.Line.Amount))} บาท"));
-            foreach (var l in outcome.Lines)
+            var outcome = result.Value!;
+            context.Out.WriteLine($"รูปแบบไฟล์ / format: {outcome.Format}{(outcome.Encoding is null ? "" : $" ({outcome.Encoding})")}");
+            if (outcome.Kind == BudgetImportKind.Plan)
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  แถว/row {l.Row,-4} {BudgetNames.Thai(l.Line.Category)} · {l.Line.Item} · {l.Line.DepartmentName} · {ThaiMoney.Format(l.Line.Amount)}"));
+                    $"แผนการใช้จ่ายงบประมาณ / plan lines: {outcome.Lines.Count} · รวม / total {ThaiMoney.Format(outcome.Lines.Sum(l => l.Line.Amount))} บาท"));
+                foreach (var l in outcome.Lines)
+                {
+                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  แถว/row {l.Row,-4} {BudgetNames.Thai(l.Line.Category)} · {l.Line.Item} · {l.Line.DepartmentName} · {ThaiMoney.Format(l.Line.Amount)}"));
+                }
             }
-        }
-        else
-        {
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ผลการเบิกจ่าย / disbursements: {outcome.Disbursements.Count}"));
-            foreach (var d in outcome.Disbursements)
+            else
             {
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  แถว/row {d.Row,-4} {BudgetNames.LongMonthYear(fiscalYear, d.FiscalMonth)} · {d.Item} · {ThaiMoney.Format(d.Amount)}"));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ผลการเบิกจ่าย / disbursements: {outcome.Disbursements.Count}"));
+                foreach (var d in outcome.Disbursements)
+                {
+                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  แถว/row {d.Row,-4} {BudgetNames.LongMonthYear(fiscalYear, d.FiscalMonth)} · {d.Item} · {ThaiMoney.Format(d.Amount)}"));
+                }
             }
-        }
 
-        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"คำเตือน / warnings: {outcome.Warnings.Count}"));
-        foreach (var warning in outcome.Warnings)
-        {
-            var row = warning.Row is { } r ? string.Create(CultureInfo.InvariantCulture, $"แถว/row {r}: ") : "";
-            context.Out.WriteLine($"  ! [{warning.Code}] {row}{warning.Message}");
-        }
-
-        context.Out.WriteLine(outcome.Saved ? "บันทึกแล้ว / saved" : "ทดลองอ่านเท่านั้น ไม่ได้บันทึก / dry run, nothing saved");
-        return CliApp.Ok;
+            MeasuresVerbSupport.PrintWarnings(context.Out, outcome.Warnings);
+            context.Out.WriteLine(outcome.Saved ? "บันทึกแล้ว / saved" : "ทดลองอ่านเท่านั้น ไม่ได้บันทึก / dry run, nothing saved");
+            return CliApp.Ok;
+        });
     }
 }

@@ -8,14 +8,83 @@ using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Measures.Reports;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Procurement.Import;
 using Prongsai.Core.Tenancy;
 using Prongsai.Data;
 
 namespace Prongsai.Cli.Verbs;
 
-/// <summary>Shared steps of the measures verbs: the organization as the current tenant, and printing a report.</summary>
+/// <summary>
+/// Shared steps of the verbs: the organization as the current tenant, the plumbing every import verb shares (the file,
+/// the organization, warnings and errors printed alike), and printing a measures report.
+/// </summary>
 internal static class MeasuresVerbSupport
 {
+    /// <summary>An import verb's FILE (or --file): a usage error when neither is given.</summary>
+    public static string ImportFile(VerbContext context) =>
+        context.Args.Positional.FirstOrDefault() ?? context.Args.Optional("file")
+        ?? throw new UsageException("ต้องระบุไฟล์ / FILE is required");
+
+    /// <summary>
+    /// What every import verb does before its use case: the file must exist, the database is migrated and the
+    /// organization entered; then <paramref name="import"/> runs in the organization's scope with the file open.
+    /// A missing file or organization is said in Thai and English, exit code 1.
+    /// </summary>
+    public static async Task<int> RunImportAsync(VerbContext context, string path, string slug, Func<IServiceProvider, Stream, Task<int>> import)
+    {
+        if (!File.Exists(path))
+        {
+            return context.Fail($"ไม่พบไฟล์ {path}", "file not found");
+        }
+
+        await DataServices.MigrateAsync(context.Services);
+        await using var scope = context.Services.CreateAsyncScope();
+        if (await EnterOrganizationAsync(context, scope, slug) is null)
+        {
+            return CliApp.DataError;
+        }
+
+        await using var file = File.OpenRead(path);
+        return await import(scope.ServiceProvider, file);
+    }
+
+    /// <summary>The warnings of an import (measures, budget, the property register), each with its code and row.</summary>
+    public static void PrintWarnings(TextWriter output, IReadOnlyCollection<ImportWarning> warnings)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"คำเตือน / warnings: {warnings.Count}"));
+        foreach (var warning in warnings)
+        {
+            var row = warning.Row is { } r ? string.Create(CultureInfo.InvariantCulture, $"แถว/row {r}: ") : "";
+            output.WriteLine($"  ! [{warning.Code}] {row}{warning.Message}");
+        }
+    }
+
+    /// <summary>
+    /// The warnings (standard output) and errors (standard error) of an import that reads line by line (procurement,
+    /// service figures), each naming its row and column; false when there is an error, so nothing was saved.
+    /// </summary>
+    public static bool PrintMessages(VerbContext context, IReadOnlyCollection<ImportMessage> warnings, IReadOnlyCollection<ImportMessage> errors)
+    {
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"คำเตือน / warnings: {warnings.Count}"));
+        foreach (var warning in warnings)
+        {
+            context.Out.WriteLine("  ! " + warning);
+        }
+
+        if (errors.Count == 0)
+        {
+            return true;
+        }
+
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ข้อผิดพลาด / errors: {errors.Count} — ไม่ได้บันทึกข้อมูลใด ๆ / nothing saved"));
+        foreach (var error in errors)
+        {
+            context.Error.WriteLine("  ✗ " + error);
+        }
+
+        return false;
+    }
+
     public static async Task<Organization?> EnterOrganizationAsync(VerbContext context, AsyncServiceScope scope, string slug)
     {
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
@@ -69,52 +138,35 @@ public sealed class ImportReportVerb : IVerb
 
     public async Task<int> RunAsync(VerbContext context)
     {
-        var path = context.Args.Positional.FirstOrDefault() ?? context.Args.Optional("file")
-            ?? throw new UsageException("ต้องระบุไฟล์ / FILE is required");
+        var path = MeasuresVerbSupport.ImportFile(context);
         var slug = context.Args.Required("org");
         var fiscalYear = MeasuresVerbSupport.FiscalYear(context);
         var dryRun = context.Args.Flag("dry-run");
         var replace = context.Args.Flag("replace");
         var createDepartments = context.Args.Flag("create-departments");
-        if (!File.Exists(path))
+        return await MeasuresVerbSupport.RunImportAsync(context, path, slug, async (services, file) =>
         {
-            return context.Fail($"ไม่พบไฟล์ {path}", "file not found");
-        }
+            var result = await services.GetRequiredService<ImportReport>().RunAsync(
+                new ImportReportRequest(StaffActor.System(), file, fiscalYear, replace, createDepartments, dryRun));
+            if (!result.Succeeded)
+            {
+                return context.FailImport(result.Errors);
+            }
 
-        await DataServices.MigrateAsync(context.Services);
-        await using var scope = context.Services.CreateAsyncScope();
-        if (await MeasuresVerbSupport.EnterOrganizationAsync(context, scope, slug) is null)
-        {
-            return CliApp.DataError;
-        }
+            var outcome = result.Value!;
+            context.Out.WriteLine($"รูปแบบไฟล์ / format: {outcome.Format.Thai()}{(outcome.Encoding is null ? "" : $" ({outcome.Encoding})")}");
+            MeasuresVerbSupport.PrintReport(context.Out, outcome.Report);
+            MeasuresVerbSupport.PrintWarnings(context.Out, outcome.Warnings);
+            foreach (var created in outcome.CreatedDepartments)
+            {
+                context.Out.WriteLine($"  + สร้างส่วนราชการ / department created: {created}");
+            }
 
-        await using var file = File.OpenRead(path);
-        var result = await scope.ServiceProvider.GetRequiredService<ImportReport>().RunAsync(
-            new ImportReportRequest(StaffActor.System(), file, fiscalYear, replace, createDepartments, dryRun));
-        if (!result.Succeeded)
-        {
-            return context.FailImport(result.Errors);
-        }
-
-        var outcome = result.Value!;
-        context.Out.WriteLine($"รูปแบบไฟล์ / format: {outcome.Format.Thai()}{(outcome.Encoding is null ? "" : $" ({outcome.Encoding})")}");
-        MeasuresVerbSupport.PrintReport(context.Out, outcome.Report);
-        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"คำเตือน / warnings: {outcome.Warnings.Count}"));
-        foreach (var warning in outcome.Warnings)
-        {
-            var row = warning.Row is { } r ? string.Create(CultureInfo.InvariantCulture, $"แถว/row {r}: ") : "";
-            context.Out.WriteLine($"  ! [{warning.Code}] {row}{warning.Message}");
-        }
-
-        foreach (var created in outcome.CreatedDepartments)
-        {
-            context.Out.WriteLine($"  + สร้างส่วนราชการ / department created: {created}");
-        }
-
-        context.Out.WriteLine(outcome.Saved
-            ? (outcome.ReplacedExisting ? "บันทึกแล้ว แทนที่ร่างเดิม / saved, replacing the previous draft" : "บันทึกแล้ว / saved")
-            : "ทดลองอ่านเท่านั้น ไม่ได้บันทึก / dry run, nothing saved");
-        return CliApp.Ok;
+            context.Out.WriteLine(outcome.Saved
+                ? (outcome.ReplacedExisting ? "บันทึกแล้ว แทนที่ร่างเดิม / saved, replacing the previous draft" : "บันทึกแล้ว / saved")
+                : "ทดลองอ่านเท่านั้น ไม่ได้บันทึก / dry run, nothing saved");
+            return CliApp.Ok;
+        });
     }
 }
 

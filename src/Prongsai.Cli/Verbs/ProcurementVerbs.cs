@@ -5,7 +5,6 @@ using Prongsai.Core.Money;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Procurement.Import;
-using Prongsai.Data;
 using Prongsai.Core.Storage;
 
 namespace Prongsai.Cli.Verbs;
@@ -23,66 +22,44 @@ public sealed class ImportProcurementVerb : IVerb
 
     public async Task<int> RunAsync(VerbContext context)
     {
-        var path = context.Args.Positional.FirstOrDefault() ?? context.Args.Optional("file")
-            ?? throw new UsageException("ต้องระบุไฟล์ / FILE is required");
+        var path = MeasuresVerbSupport.ImportFile(context);
         var slug = context.Args.Required("org");
         var fiscalYear = MeasuresVerbSupport.FiscalYear(context);
         var dryRun = context.Args.Flag("dry-run");
-        if (!File.Exists(path))
+        return await MeasuresVerbSupport.RunImportAsync(context, path, slug, async (services, file) =>
         {
-            return context.Fail($"ไม่พบไฟล์ {path}", "file not found");
-        }
-
-        var read = context.Services.GetRequiredService<IUploadedTables>().Read(await File.ReadAllBytesAsync(path));
-        if (read.Problem is { } problem)
-        {
-            return context.Fail(problem, "the file cannot be read");
-        }
-
-        var table = read.Rows;
-
-        await DataServices.MigrateAsync(context.Services);
-        await using var scope = context.Services.CreateAsyncScope();
-        if (await MeasuresVerbSupport.EnterOrganizationAsync(context, scope, slug) is null)
-        {
-            return CliApp.DataError;
-        }
-
-        var import = scope.ServiceProvider.GetRequiredService<ImportProcurementRecords>();
-        var actor = StaffActor.System();
-        var result = dryRun ? await import.PreviewAsync(actor, fiscalYear, table) : await import.ImportAsync(actor, fiscalYear, table);
-        if (!result.Succeeded)
-        {
-            return context.FailImport(result.Errors);
-        }
-
-        var preview = result.Value!;
-        foreach (var row in preview.Rows)
-        {
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  แถว/line {row.Line,4}  {ThaiDate.FormatMonthYear(row.Month),-16} {ThaiMoney.Format(row.BudgetAmount),16}  {ProcurementTexts.Method(row.Method, row.MethodNote)}  {row.Title}"));
-        }
-
-        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"คำเตือน / warnings: {preview.Warnings.Count}"));
-        foreach (var warning in preview.Warnings)
-        {
-            context.Out.WriteLine("  ! " + warning);
-        }
-
-        if (preview.Errors.Count > 0)
-        {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ข้อผิดพลาด / errors: {preview.Errors.Count} — ไม่ได้บันทึกข้อมูลใด ๆ / nothing saved"));
-            foreach (var error in preview.Errors)
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content);
+            var read = services.GetRequiredService<IUploadedTables>().Read(content.ToArray());
+            if (read.Problem is { } problem)
             {
-                context.Error.WriteLine("  ✗ " + error);
+                return context.Fail(problem, "the file cannot be read");
             }
 
-            return CliApp.DataError;
-        }
+            var import = services.GetRequiredService<ImportProcurementRecords>();
+            var actor = StaffActor.System();
+            var result = dryRun ? await import.PreviewAsync(actor, fiscalYear, read.Rows) : await import.ImportAsync(actor, fiscalYear, read.Rows);
+            if (!result.Succeeded)
+            {
+                return context.FailImport(result.Errors);
+            }
 
-        context.Out.WriteLine(dryRun
-            ? string.Create(CultureInfo.InvariantCulture, $"ทดลองอ่านเท่านั้น ไม่ได้บันทึก / dry run, nothing saved ({preview.Rows.Count} รายการ/records)")
-            : string.Create(CultureInfo.InvariantCulture, $"บันทึกแล้ว {preview.Rows.Count} รายการ / saved {preview.Rows.Count} records"));
-        return CliApp.Ok;
+            var preview = result.Value!;
+            foreach (var row in preview.Rows)
+            {
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  แถว/line {row.Line,4}  {ThaiDate.FormatMonthYear(row.Month),-16} {ThaiMoney.Format(row.BudgetAmount),16}  {ProcurementTexts.Method(row.Method, row.MethodNote)}  {row.Title}"));
+            }
+
+            if (!MeasuresVerbSupport.PrintMessages(context, preview.Warnings, preview.Errors))
+            {
+                return CliApp.DataError;
+            }
+
+            context.Out.WriteLine(dryRun
+                ? string.Create(CultureInfo.InvariantCulture, $"ทดลองอ่านเท่านั้น ไม่ได้บันทึก / dry run, nothing saved ({preview.Rows.Count} รายการ/records)")
+                : string.Create(CultureInfo.InvariantCulture, $"บันทึกแล้ว {preview.Rows.Count} รายการ / saved {preview.Rows.Count} records"));
+            return CliApp.Ok;
+        });
     }
 }
