@@ -38,6 +38,15 @@ public sealed partial class BudgetHttpTests
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         Assert.Equal(4, await CountAsync(app, org, db => db.Set<BudgetLine>().CountAsync()));
 
+        // Replacing is decided on the preview: a confirmation whose form asks to replace, after a preview that did not,
+        // replaces nothing.
+        var again = await (await UploadAsync(admin, org.Slug, PlanCsv(), Year)).Content.ReadAsStringAsync();
+        var forged = await admin.PostAsync($"/staff/{org.Slug}/budget/import?handler=Confirm",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", Token(again)), new("Replace", "true")]));
+        Assert.NotEqual(HttpStatusCode.Redirect, forged.StatusCode);
+        Assert.Contains("มีรายการในแผนอยู่แล้ว", System.Net.WebUtility.HtmlDecode(await forged.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(4, await CountAsync(app, org, db => db.Set<BudgetLine>().CountAsync()));
+
         // A bad file shows its line-precise errors on the page, with a 200 and nothing saved.
         var rows = PlanRows();
         rows[2][8] = "1,2,3";

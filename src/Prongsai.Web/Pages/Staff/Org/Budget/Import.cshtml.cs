@@ -17,6 +17,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Budget;
 public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvider clock) : StaffPageModel
 {
     private const string PendingYear = "budget-import-year";
+    private const string PendingReplace = "budget-import-replace";
 
     [BindProperty]
     public int? FiscalYear { get; set; }
@@ -80,19 +81,22 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
         buffer.Position = 0;
         await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
         TempData[PendingYear] = FiscalYear.Value.ToString(CultureInfo.InvariantCulture);
+        TempData[PendingReplace] = Replace ? "1" : "0";
         Preview = result.Value;
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync()
     {
-        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText
+        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText || TempData.Peek(PendingReplace) is not string replace
             || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
             return Page();
         }
 
+        // Replacing is the choice the preview showed, not whatever the confirmation's form says.
+        Replace = replace == "1";
         await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
@@ -110,6 +114,7 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
         TempData.Remove(PendingYear);
+        TempData.Remove(PendingReplace);
         var outcome = result.Value!;
         Flash = outcome.Kind == BudgetImportKind.Plan
             ? string.Create(CultureInfo.InvariantCulture, $"นำเข้าแผนแล้ว {outcome.Lines.Count} รายการ คำเตือน {outcome.Warnings.Count} รายการ")

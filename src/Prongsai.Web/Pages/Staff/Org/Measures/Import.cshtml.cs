@@ -14,6 +14,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Measures;
 public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvider clock, Prongsai.Core.Measures.Reports.IReportDocuments documents) : StaffPageModel
 {
     private const string PendingYear = "measures-import-year";
+    private const string PendingReplace = "measures-import-replace";
 
     [BindProperty]
     public int? FiscalYear { get; set; }
@@ -90,6 +91,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
         buffer.Position = 0;
         await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
         TempData[PendingYear] = FiscalYear.Value.ToString(CultureInfo.InvariantCulture);
+        TempData[PendingReplace] = Replace ? "1" : "0";
         Preview = result.Value;
         return Page();
     }
@@ -97,13 +99,15 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
     public async Task<IActionResult> OnPostConfirmAsync()
     {
         // The file and its fiscal year come from the signed TempData cookie, never from the form.
-        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText
+        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText || TempData.Peek(PendingReplace) is not string replace
             || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
             return Page();
         }
 
+        // Replacing is the choice the preview showed, not whatever the confirmation's form says.
+        Replace = replace == "1";
         await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
@@ -124,6 +128,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
         TempData.Remove(PendingYear);
+        TempData.Remove(PendingReplace);
         Flash = string.Create(CultureInfo.InvariantCulture,
             $"นำเข้าแล้ว {result.Value!.Report.Measures.Count} มาตรการ คำเตือน {result.Value.Warnings.Count} รายการ{(MarkAllDone ? " ทุกมาตรการบันทึกเป็นดำเนินการแล้วเสร็จ" : "")}");
         return Redirect($"/staff/{Org.Slug}/measures/{year}");
