@@ -131,6 +131,7 @@ public sealed partial class ServiceStatisticsImportHttpTests
                      ("สถิติ.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n"u8.ToArray(), "ไฟล์นี้ไม่ใช่ CSV หรือ Excel (.xlsx) กรุณาใช้ไฟล์ตามต้นแบบ"),
                      ("ว่าง.csv", Array.Empty<byte>(), "กรุณาเลือกไฟล์ (.xlsx หรือ .csv)"),
                      ("ไม่มีหัวตาราง.csv", Encoding.UTF8.GetBytes("ก,ข\n1,2\n"), "ไม่พบแถวหัวตาราง"),
+                     ("ระเบิด.xlsx", Security.ZipBombs.Xlsx, "ระบบไม่เปิดไฟล์นี้เพื่อความปลอดภัย"),
                      ("ใหญ่.csv", Enumerable.Repeat((byte)'1', (int)ImportServiceCounts.MaxBytes + 1).ToArray(), Core.Storage.UploadMessages.TableTooLarge(ImportServiceCounts.MaxBytes)),
                  })
         {
