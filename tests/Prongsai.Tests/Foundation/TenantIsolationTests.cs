@@ -166,8 +166,13 @@ public sealed class TenantIsolationTests
             .Select(m => m.Groups[1].Value).Where(p => p != "org").ToList();
         var query = handler is null ? "" : $"?handler={handler}";
 
-        // B's slug with B's ids: the organization itself is someone else's.
-        yield return (Fill(route.Template, bSlug, parameters, p => ids.For(p).FirstOrDefault() ?? "1") + query, true);
+        // B's slug with B's ids: the organization itself is someone else's. Each of B's years is tried, because a page
+        // that refuses a year (a future one, one without a plan) would answer 404 before it looked at the organization.
+        var years = parameters.Where(IsYear).SelectMany(ids.For).Distinct().DefaultIfEmpty("");
+        foreach (var year in years)
+        {
+            yield return (Fill(route.Template, bSlug, parameters, p => IsYear(p) ? year : ids.For(p).FirstOrDefault() ?? "1") + query, true);
+        }
 
         // A's slug with each of B's ids in every id-like place (route and handler parameters).
         var idCandidates = parameters.Concat(route.HandlerParameters).Distinct().ToList();
@@ -179,6 +184,8 @@ public sealed class TenantIsolationTests
             yield return (url + (query.Length == 0 ? (extra.Length == 0 ? "" : "?" + extra[1..]) : query + extra), false);
         }
     }
+
+    private static bool IsYear(string parameter) => parameter.Contains("year", StringComparison.OrdinalIgnoreCase);
 
     private static string Fill(string template, string slug, IEnumerable<string> parameters, Func<string, string> value)
     {
@@ -206,7 +213,7 @@ public sealed class TenantIsolationTests
     private sealed record BIds(IReadOnlyList<string> Integers, IReadOnlyList<string> Users, IReadOnlyList<string> Years)
     {
         public IEnumerable<string> For(string parameter) =>
-            parameter.Contains("year", StringComparison.OrdinalIgnoreCase) ? Years.Concat(["2567"])
+            IsYear(parameter) ? Years.Concat(["2567"]).Distinct()
             : parameter.Contains("version", StringComparison.OrdinalIgnoreCase) ? ["1"]
             : parameter.Equals("id", StringComparison.OrdinalIgnoreCase) || parameter.EndsWith("Id", StringComparison.Ordinal)
                 ? Integers.Concat(Users)
@@ -239,6 +246,10 @@ public sealed class TenantIsolationTests
             .Select(p => p.FiscalYear).ToListAsync());
         years.AddRange(await db.Set<Prongsai.Core.Satisfaction.SatisfactionResponse>().IgnoreQueryFilters().Where(r => r.OrganizationId == organizationId)
             .Select(r => r.FiscalYear).Distinct().ToListAsync());
+        // The service figures' pages take no year after this one: B's figures are of a recent month.
+        var months = await db.Set<Prongsai.Core.ServiceStatistics.ServiceMonthCount>().IgnoreQueryFilters().Where(c => c.OrganizationId == organizationId)
+            .Select(c => c.Month).Distinct().ToListAsync();
+        years.AddRange(months.Select(m => Prongsai.Core.Calendar.FiscalYear.ForDate(m).BeYear));
         return new BIds(integers.Distinct().ToList(), users, years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
     }
 

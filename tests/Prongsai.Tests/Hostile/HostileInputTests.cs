@@ -167,6 +167,7 @@ public sealed partial class HostileInputTests
             // Optional parameters (a handler, the id of a document not yet created) stay empty: a new item.
             var url = ParameterPattern().Replace(Regex.Replace(template.Replace("{org}", org.Slug, StringComparison.Ordinal), "/\\{[^}]+\\?\\}", ""),
                 m => values.TryGetValue(m.Value.Trim('{', '}').Split(':', '?')[0], out var v) ? v : "1");
+            url = await ReachableAsync(admin, url, template);
             url += handler is null ? "" : "?handler=" + handler;
             foreach (var (name, bytes, isBomb) in UploadCorpus())
             {
@@ -217,8 +218,7 @@ public sealed partial class HostileInputTests
         Assert.Contains("/staff/{org}/budget/import", refusedBombAt);
         Assert.Contains("/staff/{org}/procurement/{fiscalYear:int}/import", refusedBombAt);
         Assert.Contains("/staff/{org}/assets/import", refusedBombAt);
-        // The service figures import takes no year after this one, and the seed's year is 2599: its bombs are sent by
-        // ServiceStatisticsImportHttpTests with this year instead.
+        Assert.Contains("/staff/{org}/service-statistics/import/{fiscalYear:int}", refusedBombAt);
         Assert.True(uploads >= 12, $"only {uploads} uploads were tried");
 
         // Nothing was stored under a name that reads right to left.
@@ -243,6 +243,24 @@ public sealed partial class HostileInputTests
             ["id"] = measure.Id.ToString(invariant),
             ["fiscalYear"] = plan.FiscalYear.ToString(invariant),
         };
+    }
+
+    /// <summary>
+    /// The page's address, or the same with this fiscal year when the seed's year (2599) is one the page refuses with
+    /// 404 (the service figures take no year after this one): a bomb must reach the handler, not the year check.
+    /// </summary>
+    private static async Task<string> ReachableAsync(HttpClient client, string url, string template)
+    {
+        if (!template.Contains("{fiscalYear", StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        using var page = await client.GetAsync(url);
+        var thisYear = Prongsai.Core.Calendar.FiscalYear.ForDate(DateOnly.FromDateTime(DateTime.UtcNow)).BeYear;
+        return page.StatusCode == HttpStatusCode.NotFound
+            ? Regex.Replace(url, "/2599(?=/|$)", "/" + thisYear.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : url;
     }
 
     /// <summary>Every page handler that takes a file (a bound IFormFile property or parameter), from the endpoint table.</summary>
