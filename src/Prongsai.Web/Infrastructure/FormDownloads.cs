@@ -67,6 +67,18 @@ public static class FormDownloads
     public static bool PdfOffered(int fiscalYear, int currentFiscalYear, bool hasEntries) =>
         fiscalYear <= currentFiscalYear && (fiscalYear >= currentFiscalYear - 1 || hasEntries);
 
+    /// <summary>
+    /// A redirect to a year's one PDF address (the page's path and <c>?handler=pdf</c>) when it is asked for under another
+    /// (an added query, a changed case, the year left out), or null at that address: a PDF costs a browser run, and the
+    /// page cache keeps it under one address only.
+    /// </summary>
+    public static RedirectResult? ElsewhereThanPdfAddress(HttpRequest request, string pagePath)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var canonical = pagePath + "?handler=pdf";
+        return request.Path + request.QueryString == canonical ? null : new RedirectResult(canonical);
+    }
+
     private static FileContentResult Pdf(byte[] pdf, string fileStem) =>
         new(pdf, "application/pdf") { FileDownloadName = fileStem + ".pdf" };
 

@@ -72,10 +72,9 @@ public sealed class YearModel(PortalData portal, GiftBoard board, IPdfConverter 
             return NotFound();
         }
 
-        var canonical = GiftLabels.PublicPath(Organization.Slug, FiscalYear.BeYear) + "?handler=pdf";
-        if (Request.Path + Request.QueryString != canonical)
+        if (FormDownloads.ElsewhereThanPdfAddress(Request, GiftLabels.PublicPath(Organization.Slug, FiscalYear.BeYear)) is { } redirect)
         {
-            return Redirect(canonical);
+            return redirect;
         }
 
         return await FormDownloads.PdfAsync(pdf, Form, FileStem, cancellationToken);

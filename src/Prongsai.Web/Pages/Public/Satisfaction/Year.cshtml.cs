@@ -48,10 +48,9 @@ public sealed class YearModel(PortalData portal, SatisfactionBoard board, Prongs
             return NotFound();
         }
 
-        var canonical = SatisfactionPaths.PublicReport(Organization.Slug, Report.FiscalYear) + "?handler=pdf";
-        if (Request.Path + Request.QueryString != canonical)
+        if (FormDownloads.ElsewhereThanPdfAddress(Request, SatisfactionPaths.PublicReport(Organization.Slug, Report.FiscalYear)) is { } redirect)
         {
-            return Redirect(canonical);
+            return redirect;
         }
 
         var scope = string.Create(CultureInfo.InvariantCulture, $"satisfaction:{Organization.Id}:{Report.FiscalYear}");

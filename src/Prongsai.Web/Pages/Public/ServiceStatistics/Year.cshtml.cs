@@ -80,10 +80,9 @@ public sealed class YearModel(PortalData portal, ServiceStatisticsBoard board, I
             return NotFound();
         }
 
-        var canonical = ServiceStatisticsEvidenceSource.PublicPath(Organization.Slug, View.FiscalYear) + "?handler=pdf";
-        if (Request.Path + Request.QueryString != canonical)
+        if (FormDownloads.ElsewhereThanPdfAddress(Request, ServiceStatisticsEvidenceSource.PublicPath(Organization.Slug, View.FiscalYear)) is { } redirect)
         {
-            return Redirect(canonical);
+            return redirect;
         }
 
         var scope = string.Create(CultureInfo.InvariantCulture, $"service-statistics:{Organization.Id}:{View.FiscalYear}");
