@@ -15,6 +15,13 @@ public static class PendingUploads
     /// <summary>How long a previewed file waits for its confirmation; a clerk who comes back later uploads it again.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// Where imports kept their previewed files before <see cref="Root"/>: nothing writes there any more, and what an
+    /// installation still holds there is swept like the rest, so no one has to delete those folders by hand.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FormerRoots =
+        ["measures/imports", "budget/imports", "procurement/imports", "assets/imports", "service-statistics/imports"];
+
     public static string Folder(string import, int organizationId) =>
         string.Create(CultureInfo.InvariantCulture, $"{Root}/{import}/{organizationId}");
 
@@ -27,11 +34,14 @@ public static class PendingUploads
     {
         // Listed first, deleted after: S3 pages its listing, and deleting under an open page can skip keys.
         var stale = new List<string>();
-        await foreach (var file in files.ListAsync(Root, cancellationToken))
+        foreach (var root in FormerRoots.Prepend(Root))
         {
-            if (file.LastModified < cutoff)
+            await foreach (var file in files.ListAsync(root, cancellationToken))
             {
-                stale.Add(file.Key);
+                if (file.LastModified < cutoff)
+                {
+                    stale.Add(file.Key);
+                }
             }
         }
 

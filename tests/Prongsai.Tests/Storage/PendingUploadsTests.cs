@@ -70,6 +70,28 @@ public sealed class PendingUploadsTests : IDisposable
         Assert.Equal(0, await PendingUploads.SweepAsync(store, DateTimeOffset.UtcNow - PendingUploads.MaxAge));
     }
 
+    [Fact]
+    public async Task The_sweep_also_empties_the_folders_imports_kept_their_files_in_before()
+    {
+        var store = new LocalFileStore(root);
+        var formerMeasures = await SaveAsync(store, "measures/imports");
+        var formerServiceFigures = await SaveAsync(store, "service-statistics/imports/4");
+        var freshFormer = await SaveAsync(store, "budget/imports");
+        var measureEvidence = await SaveAsync(store, "measures/4");
+        Age(formerMeasures, TimeSpan.FromDays(30));
+        Age(formerServiceFigures, TimeSpan.FromDays(30));
+        Age(measureEvidence, TimeSpan.FromDays(30));
+
+        Assert.Equal(2, await PendingUploads.SweepAsync(store, DateTimeOffset.UtcNow - PendingUploads.MaxAge));
+        Assert.Null(await store.OpenReadAsync(formerMeasures));
+        Assert.Null(await store.OpenReadAsync(formerServiceFigures));
+        foreach (var key in new[] { freshFormer, measureEvidence })
+        {
+            await using var kept = await store.OpenReadAsync(key);
+            Assert.NotNull(kept);
+        }
+    }
+
     [Theory, Providers]
     public async Task One_node_sweeps_at_a_time_under_a_lease_in_the_database(DbProvider provider)
     {
