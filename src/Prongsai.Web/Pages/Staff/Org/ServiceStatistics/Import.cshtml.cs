@@ -232,7 +232,8 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
 
     /// <summary>
     /// The kept file read again with its choices: the figures may have changed meanwhile, so the preview is made now and it
-    /// is what a confirmation saves. A file gone, no longer read or with nothing to save is forgotten, and the page is empty.
+    /// is what a confirmation saves. A preview with errors is shown too, as after the upload: the file stays kept for
+    /// "check again" with other choices. A file gone or no longer read as a table is forgotten, and the page is empty.
     /// </summary>
     private async Task ResumeAsync(Choices kept)
     {
@@ -242,7 +243,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
             {
                 var request = new ServiceCountsImportRequest(Actor, FiscalYear, stored, new ServiceCountsImportOptions(kept.AddNewServices, kept.EmptyClears));
                 var result = await import.PreviewAsync(request, HttpContext.RequestAborted);
-                Preview = result is { Succeeded: true, Value.CanImport: true } ? result.Value : null;
+                Preview = result is { Succeeded: true, Value.Format.Length: > 0 } ? result.Value : null;
             }
         }
 
