@@ -184,6 +184,83 @@ public sealed partial class AssetImportHttpTests
         Assert.Equal(0, Kept());
     }
 
+    [Theory, Providers]
+    public async Task Coming_back_shows_the_kept_preview_to_keepers_only_and_confirming_it_saves_what_it_showed(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var browser = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var import = $"/staff/{org.Slug}/assets/import";
+        await UploadAsync(browser, org.Slug, Csv(Columns, ["416-66-0001", "เต็นท์ผ้าใบ", "10", "", "", "ได้"], ["416-66-0002", "เก้าอี้พลาสติก", "200", "", "", "ได้"]));
+
+        // The keeper leaves and comes back: the same preview, with the choice made on upload, its confirmation and a notice.
+        var again = await browser.PageAsync(import);
+        Assert.Contains(PendingImportSteps.Resumed, again, StringComparison.Ordinal);
+        Assert.Contains("ยืนยันบันทึก (เพิ่ม 2 ปรับปรุง 0 รายการ)", again, StringComparison.Ordinal);
+        Assert.Contains("ข้ามรายการที่มีในทะเบียนแล้ว", again, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(app, org));
+
+        // A clerk who does not keep the register signs in on the same browser: the page as always, the file left alone.
+        await browser.SignInAsAsync(org[OrgRole.DepartmentStaff]);
+        var clerkPage = await browser.PageAsync(import);
+        Assert.DoesNotContain(PendingImportSteps.Resumed, clerkPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("ยืนยันบันทึก", clerkPage, StringComparison.Ordinal);
+        Assert.Contains("ผู้ที่นำเข้าได้คือผู้ดูแลทะเบียนทรัพย์สิน", clerkPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.DiscardAsync(import)).StatusCode);
+        Assert.Equal(1, app.KeptFiles("assets", org.Id));
+
+        // The keeper again: the preview is there, and its confirmation saves what it showed.
+        await browser.SignInAsAsync(org[OrgRole.OrgAdmin]);
+        var resumed = await browser.PageAsync(import);
+        Assert.Contains(PendingImportSteps.Resumed, resumed, StringComparison.Ordinal);
+        var confirmed = await ConfirmAsync(browser, import, Token(resumed));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(["416-66-0001", "416-66-0002"], (await RegisterAsync(app, org)).Select(line => line.Split(" | ")[0]));
+        Assert.Equal(0, app.KeptFiles("assets", org.Id));
+        Assert.DoesNotContain(PendingImportSteps.Resumed, await browser.PageAsync(import), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task Cancel_deletes_the_kept_file_and_a_file_gone_meanwhile_leaves_the_page_empty(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var keeper = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var import = $"/staff/{org.Slug}/assets/import";
+        var file = Csv(Columns, ["416-66-0001", "เต็นท์ผ้าใบ", "10", "", "", "ได้"]);
+        await UploadAsync(keeper, org.Slug, file, update: true);
+        var resumed = await keeper.PageAsync(import);
+        Assert.Contains(PendingImportSteps.Resumed, resumed, StringComparison.Ordinal);
+        Assert.DoesNotContain("ข้ามรายการที่มีในทะเบียนแล้ว", resumed, StringComparison.Ordinal);
+
+        // Cancel: a form with its token, which deletes the file and leads back to the empty page.
+        Assert.Equal(HttpStatusCode.BadRequest, (await keeper.PostAsync(import + "?handler=Discard", new FormUrlEncodedContent([]))).StatusCode);
+        Assert.Equal(1, app.KeptFiles("assets", org.Id));
+        var discarded = await keeper.DiscardAsync(import);
+        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
+        Assert.Equal(import, discarded.Headers.Location?.OriginalString);
+        Assert.Equal(0, app.KeptFiles("assets", org.Id));
+        var page = await keeper.PageAsync(import);
+        Assert.Contains(PendingImportSteps.Discarded, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(PendingImportSteps.Resumed, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("ยืนยันบันทึก", page, StringComparison.Ordinal);
+        Assert.Contains("ไฟล์ทะเบียนครุภัณฑ์ (.xlsx หรือ .csv)", page, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode)422, (await ConfirmAsync(keeper, import, Token(page))).StatusCode);
+
+        // A kept file swept meanwhile: the page is empty, not an error, and nothing is kept any more.
+        await UploadAsync(keeper, org.Slug, file);
+        var folder = Path.Combine(app.DataDirectory, "files", "pending", "assets", org.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var kept in Directory.GetFiles(folder))
+        {
+            File.Delete(kept);
+        }
+
+        var swept = await keeper.PageAsync(import);
+        Assert.DoesNotContain(PendingImportSteps.Resumed, swept, StringComparison.Ordinal);
+        Assert.Contains("ไฟล์ทะเบียนครุภัณฑ์ (.xlsx หรือ .csv)", swept, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(app, org));
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string slug, byte[] content, string fileName = "ทะเบียน.csv", bool update = false, bool token = true)
     {
         var url = $"/staff/{slug}/assets/import";

@@ -241,6 +241,70 @@ public sealed partial class ServiceStatisticsImportHttpTests
         Assert.Equal(5, await FigureAsync(app, org, allowance, LastYear.FirstMonth));
     }
 
+    [Theory, Providers]
+    public async Task Coming_back_shows_the_kept_preview_made_again_and_confirming_it_saves_what_it_showed(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var tax = await AddServiceAsync(app, org, LandTax, "ราย", null);
+        var browser = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var page = ImportPage(org, LastYear);
+        string[] header = ["งานบริการ", .. MonthHeadings(LastYear)];
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(browser, page, Csv(header, [LandTax, "120"]), "สถิติ.csv")).StatusCode);
+
+        // Someone records October meanwhile; the clerk comes back: the preview is made again, so it shows what saving does now.
+        await RecordAsync(app, org, LastYear.FirstMonth, (tax, "100"));
+        var again = await Html(browser, page);
+        Assert.Contains(PendingImportSteps.Resumed, again, StringComparison.Ordinal);
+        Assert.Contains("<strong>120</strong> <span class=\"muted\">(เดิม 100)</span>", again, StringComparison.Ordinal);
+        Assert.Contains("?handler=Confirm", again, StringComparison.Ordinal);
+        var thisYear = await Html(browser, ImportPage(org, new FiscalYear(LastYear.BeYear + 1)));
+        Assert.DoesNotContain(PendingImportSteps.Resumed, thisYear, StringComparison.Ordinal);
+        Assert.DoesNotContain("?handler=Confirm", thisYear, StringComparison.Ordinal);
+
+        // The auditor signs in on the same browser: the page to read, without the preview or any form.
+        await browser.SignInAsAsync(org[OrgRole.Auditor]);
+        var read = await Html(browser, page);
+        Assert.DoesNotContain(PendingImportSteps.Resumed, read, StringComparison.Ordinal);
+        Assert.DoesNotMatch(PostForm(), read);
+        Assert.Equal(1, app.KeptFiles("service-statistics", org.Id));
+
+        // The clerk again: confirming the preview shown again saves it, with no "changed meanwhile".
+        await browser.SignInAsAsync(org[OrgRole.OrgAdmin]);
+        var confirmed = await browser.PostFormAsync(page, $"{page}?handler=Confirm", []);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(120, await FigureAsync(app, org, tax, LastYear.FirstMonth));
+        Assert.Equal(0, app.KeptFiles("service-statistics", org.Id));
+        Assert.DoesNotContain(PendingImportSteps.Resumed, await Html(browser, page), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task Cancel_and_upload_another_file_delete_the_kept_file(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var tax = await AddServiceAsync(app, org, LandTax, "ราย", null);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var page = ImportPage(org, LastYear);
+        string[] header = ["งานบริการ", .. MonthHeadings(LastYear)];
+        var preview = WebUtility.HtmlDecode(await (await UploadAsync(admin, page, Csv(header, [LandTax, "120"]), "สถิติ.csv")).Content.ReadAsStringAsync());
+        Assert.Contains("form=\"discard-import\">ยกเลิก</button>", preview, StringComparison.Ordinal);
+        Assert.Contains("form=\"discard-import\">อัปโหลดไฟล์อื่น</button>", preview, StringComparison.Ordinal);
+        Assert.Equal(1, app.KeptFiles("service-statistics", org.Id));
+
+        var discarded = await admin.DiscardAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
+        Assert.Equal(page, discarded.Headers.Location?.OriginalString);
+        Assert.Equal(0, app.KeptFiles("service-statistics", org.Id));
+        var empty = await Html(admin, page);
+        Assert.Contains(PendingImportSteps.Discarded, empty, StringComparison.Ordinal);
+        Assert.DoesNotContain(PendingImportSteps.Resumed, empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("?handler=Confirm", empty, StringComparison.Ordinal);
+        Assert.Contains("name=\"Upload\"", empty, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode)422, (await admin.PostFormAsync(page, $"{page}?handler=Confirm", [])).StatusCode);
+        Assert.Null(await FigureAsync(app, org, tax, LastYear.FirstMonth));
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page, byte[] content, string fileName, bool addNewServices = false)
     {
         var token = await client.AntiforgeryTokenAsync(page);

@@ -223,6 +223,55 @@ public sealed partial class MeasuresHttpTests
         Assert.Contains(json.Measures[1].Results, r => r.Contains("(Q&A)", StringComparison.Ordinal));
     }
 
+    [Theory, Providers]
+    public async Task Coming_back_to_the_import_shows_the_kept_preview_and_confirming_it_saves_what_it_showed(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var import = $"/staff/{org.Slug}/measures/import";
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(admin, org.Slug, SeedFixture.Bytes(), 2567)).StatusCode);
+
+        // The clerk leaves and comes back: the same preview of the same year, with its confirmation and a notice.
+        var again = await admin.PageAsync(import);
+        Assert.Contains(PendingImportSteps.Resumed, again, StringComparison.Ordinal);
+        Assert.Contains("มาตรการที่ 3 ปรากฏ 2 ครั้ง", again, StringComparison.Ordinal);
+        Assert.Contains("ปีงบประมาณ 2567", again, StringComparison.Ordinal);
+        Assert.Contains("ยืนยันบันทึก", again, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(app, org, db => db.Measures.CountAsync()));
+
+        var confirm = await admin.PostAsync(import + "?handler=Confirm", new FormUrlEncodedContent([new("__RequestVerificationToken", Token(again))]));
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.Equal($"/staff/{org.Slug}/measures/2567", confirm.Headers.Location?.OriginalString);
+        Assert.Equal(5, await CountAsync(app, org, db => db.Measures.CountAsync()));
+        Assert.Equal(0, app.KeptFiles("measures", org.Id));
+        Assert.DoesNotContain(PendingImportSteps.Resumed, await admin.PageAsync(import), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task Cancelling_the_import_preview_deletes_the_kept_file_and_the_page_is_empty_again(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var import = $"/staff/{org.Slug}/measures/import";
+        await UploadAsync(admin, org.Slug, SeedFixture.Bytes(), 2567);
+        Assert.Equal(1, app.KeptFiles("measures", org.Id));
+
+        var discarded = await admin.DiscardAsync(import);
+        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
+        Assert.Equal(import, discarded.Headers.Location?.OriginalString);
+        Assert.Equal(0, app.KeptFiles("measures", org.Id));
+        var page = await admin.PageAsync(import);
+        Assert.Contains(PendingImportSteps.Discarded, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(PendingImportSteps.Resumed, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("ยืนยันบันทึก", page, StringComparison.Ordinal);
+        Assert.Contains("ตรวจสอบไฟล์", page, StringComparison.Ordinal);
+        var confirm = await admin.PostAsync(import + "?handler=Confirm", new FormUrlEncodedContent([new("__RequestVerificationToken", Token(page))]));
+        Assert.NotEqual(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.Equal(0, await CountAsync(app, org, db => db.Measures.CountAsync()));
+    }
+
     [GeneratedRegex("<span class=\"measure-number\">")]
     private static partial Regex MeasureRows();
 

@@ -24,7 +24,7 @@ public sealed class ImportPageFiscalYearTests
         var page = new ImportModel(services.GetRequiredService<ImportReport>(), services.GetRequiredService<IFileStore>(),
             services.GetRequiredService<TimeProvider>(), services.GetRequiredService<Prongsai.Core.Measures.Reports.IReportDocuments>());
 
-        page.OnGet();
+        await page.OnGetAsync();
 
         Assert.Equal(expected, page.FiscalYear);
     }

@@ -21,8 +21,6 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
     /// <summary>Errors listed on the page; the count says how many more there are.</summary>
     public const int ErrorsShown = 1_000;
 
-    private const string PendingUpdate = "asset-import-update";
-
     [BindProperty] public IFormFile? Upload { get; set; }
 
     /// <summary>Rows whose code is in the register already correct that article (off: they are skipped).</summary>
@@ -35,7 +33,18 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
 
     public bool IsKeeper { get; private set; }
 
-    public async Task OnGetAsync() => IsKeeper = await keepers.IsKeeperAsync(Actor, HttpContext.RequestAborted);
+    /// <summary>The preview is of the file kept earlier, shown again because the keeper came back to the page.</summary>
+    public bool Resumed { get; private set; }
+
+    /// <summary>The empty form, or for a keeper the preview of the file kept earlier and not yet imported.</summary>
+    public async Task OnGetAsync()
+    {
+        IsKeeper = await keepers.IsKeeperAsync(Actor, HttpContext.RequestAborted);
+        if (IsKeeper && Pending.Choices is { } kept)
+        {
+            await ResumeAsync(kept);
+        }
+    }
 
     /// <summary>The template: the column titles and one example row, as Excel (the default) or CSV.</summary>
     public IActionResult OnGetTemplate(string? format) => format == "csv"
@@ -78,8 +87,7 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
         if (Preview.HasChanges)
         {
             buffer.Position = 0;
-            await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
-            TempData[PendingUpdate] = UpdateExisting ? "1" : "0";
+            await Pending.KeepAsync(buffer, new Choices(UpdateExisting), HttpContext.RequestAborted);
         }
 
         return Page();
@@ -94,12 +102,12 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
 
         IsKeeper = true;
         // The file and the choice come from the signed TempData cookie, never from the form.
-        if (Pending.Key is null || TempData.Peek(PendingUpdate) is not string update)
+        if (Pending.Choices is not { } kept)
         {
             return Refused([Error.Invalid("ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลาแล้ว) กรุณาอัปโหลดใหม่", "file")]);
         }
 
-        UpdateExisting = update == "1";
+        UpdateExisting = kept.UpdateExisting;
         await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
@@ -114,7 +122,6 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
         }
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
-        TempData.Remove(PendingUpdate);
         var outcome = result.Value!;
         var (added, updated) = (Number(outcome.Count(AssetImportAction.Add)), Number(outcome.Count(AssetImportAction.Update)));
         Flash = Lang.T($"นำเข้าทะเบียนแล้ว เพิ่มใหม่ {added} รายการ ปรับปรุง {updated} รายการ",
@@ -122,7 +129,44 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
         return Redirect(AssetLabels.RegisterPath(Org.Slug));
     }
 
-    private PendingImport Pending => PendingImport("assets", files);
+    /// <summary>Cancel on the preview: the kept file is deleted, and the page is empty again. Only for keepers, as the confirmation.</summary>
+    public async Task<IActionResult> OnPostDiscardAsync()
+    {
+        if (await keepers.CheckAsync(Actor, HttpContext.RequestAborted) is not null)
+        {
+            return Forbid();
+        }
+
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
+        Flash = PendingImportTexts.Discarded;
+        return Redirect(AssetLabels.ImportPath(Org.Slug));
+    }
+
+    private PendingImport<Choices> Pending => PendingImport<Choices>("assets", files);
+
+    /// <summary>
+    /// The kept file read again, as its upload was: the register may have changed meanwhile, so the preview is made now. A
+    /// file gone, no longer accepted or with nothing left to save is forgotten, and the page is empty.
+    /// </summary>
+    private async Task ResumeAsync(Choices kept)
+    {
+        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
+        {
+            if (stored is not null)
+            {
+                var result = await import.RunAsync(new AssetImportRequest(Actor, stored, kept.UpdateExisting, DryRun: true), HttpContext.RequestAborted);
+                Preview = result is { Succeeded: true, Value.HasChanges: true } ? result.Value : null;
+            }
+        }
+
+        if (Preview is null)
+        {
+            await Pending.DiscardAsync(HttpContext.RequestAborted);
+            return;
+        }
+
+        (UpdateExisting, Resumed) = (kept.UpdateExisting, true);
+    }
 
     /// <summary>403 for someone who does not keep the register; otherwise the errors on the page with 422 (409 for a clash).</summary>
     private IActionResult Refused(IReadOnlyList<Error> errors)
@@ -139,4 +183,7 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
     }
 
     private static string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>What was chosen with the upload, kept with the file.</summary>
+    private sealed record Choices(bool UpdateExisting);
 }

@@ -16,9 +16,6 @@ namespace Prongsai.Web.Pages.Staff.Org.Budget;
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
 public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvider clock) : StaffPageModel
 {
-    private const string PendingYear = "budget-import-year";
-    private const string PendingReplace = "budget-import-replace";
-
     [BindProperty]
     public int? FiscalYear { get; set; }
 
@@ -30,16 +27,26 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
 
     public BudgetImportOutcome? Preview { get; private set; }
 
-    public void OnGet() => FiscalYear ??= Core.Calendar.FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
+    /// <summary>The preview is of the file kept earlier, shown again because the clerk came back to the page.</summary>
+    public bool Resumed { get; private set; }
+
+    /// <summary>The empty form, or the preview of the file kept earlier and not yet imported.</summary>
+    public async Task OnGetAsync()
+    {
+        FiscalYear = ThisYear;
+        if (Actor.Has(FinancePermissions.EditFinance) && Pending.Choices is { } kept)
+        {
+            await ResumeAsync(kept);
+        }
+    }
 
     /// <summary>The template: the plan's columns with one example row (CSV), or the disbursements' columns.</summary>
     public IActionResult OnGetTemplate(string? kind)
     {
-        OnGet();
-        var year = FiscalYear!.Value.ToString(CultureInfo.InvariantCulture);
+        var year = ThisYear.ToString(CultureInfo.InvariantCulture);
         if (kind == "disbursements")
         {
-            return File(Core.Text.CsvFiles.ToFile(BudgetTable.DisbursementColumns, [[year, "ต.ค. " + (FiscalYear.Value - 1).ToString(CultureInfo.InvariantCulture), "วัสดุสำนักงาน", "12,500.00"]]),
+            return File(Core.Text.CsvFiles.ToFile(BudgetTable.DisbursementColumns, [[year, "ต.ค. " + (ThisYear - 1).ToString(CultureInfo.InvariantCulture), "วัสดุสำนักงาน", "12,500.00"]]),
                 "text/csv; charset=utf-8", $"budget-disbursements-template-{year}.csv");
         }
 
@@ -79,24 +86,22 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
         }
 
         buffer.Position = 0;
-        await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
-        TempData[PendingYear] = FiscalYear.Value.ToString(CultureInfo.InvariantCulture);
-        TempData[PendingReplace] = Replace ? "1" : "0";
+        await Pending.KeepAsync(buffer, new Choices(FiscalYear.Value, Replace), HttpContext.RequestAborted);
         Preview = result.Value;
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync()
     {
-        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText || TempData.Peek(PendingReplace) is not string replace
-            || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        // The file, its fiscal year and "replace" come from the signed TempData cookie, never from the form.
+        if (Pending.Choices is not { } kept)
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
             return Page();
         }
 
-        // Replacing is the choice the preview showed, not whatever the confirmation's form says.
-        Replace = replace == "1";
+        var year = kept.Year;
+        Replace = kept.Replace;
         await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
@@ -113,8 +118,6 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
         }
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
-        TempData.Remove(PendingYear);
-        TempData.Remove(PendingReplace);
         var outcome = result.Value!;
         Flash = outcome.Kind == BudgetImportKind.Plan
             ? string.Create(CultureInfo.InvariantCulture, $"นำเข้าแผนแล้ว {outcome.Lines.Count} รายการ คำเตือน {outcome.Warnings.Count} รายการ")
@@ -122,5 +125,42 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
         return Redirect($"/staff/{Org.Slug}/budget/{year}");
     }
 
-    private PendingImport Pending => PendingImport("budget", files);
+    /// <summary>Cancel on the preview: the kept file is deleted, and the page is empty again.</summary>
+    public async Task<IActionResult> OnPostDiscardAsync()
+    {
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
+        Flash = PendingImportTexts.Discarded;
+        return Redirect($"/staff/{Org.Slug}/budget/import");
+    }
+
+    /// <summary>
+    /// The kept file read again, as its upload was: the plan may have changed meanwhile, so the preview is made now. A file
+    /// gone or no longer accepted is forgotten, and the page is empty.
+    /// </summary>
+    private async Task ResumeAsync(Choices kept)
+    {
+        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
+        {
+            if (stored is not null)
+            {
+                var result = await import.RunAsync(new BudgetImportRequest(Actor, stored, kept.Year, DryRun: true, Replace: kept.Replace), HttpContext.RequestAborted);
+                Preview = result.Succeeded ? result.Value : null;
+            }
+        }
+
+        if (Preview is null)
+        {
+            await Pending.DiscardAsync(HttpContext.RequestAborted);
+            return;
+        }
+
+        (FiscalYear, Replace, Resumed) = (kept.Year, kept.Replace, true);
+    }
+
+    private int ThisYear => Core.Calendar.FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
+
+    private PendingImport<Choices> Pending => PendingImport<Choices>("budget", files);
+
+    /// <summary>What was chosen with the upload, kept with the file.</summary>
+    private sealed record Choices(int Year, bool Replace);
 }

@@ -13,9 +13,6 @@ namespace Prongsai.Web.Pages.Staff.Org.Measures;
 [RequirePermissionToChange(MeasurePermissions.ManageMeasurePlan)]
 public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvider clock, Prongsai.Core.Measures.Reports.IReportDocuments documents) : StaffPageModel
 {
-    private const string PendingYear = "measures-import-year";
-    private const string PendingReplace = "measures-import-replace";
-
     [BindProperty]
     public int? FiscalYear { get; set; }
 
@@ -38,13 +35,23 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
 
     public ImportReportOutcome? Preview { get; private set; }
 
-    public void OnGet() => FiscalYear ??= Prongsai.Core.Calendar.FiscalYear.ForDate(Prongsai.Core.Calendar.BangkokTime.Today(clock)).BeYear;
+    /// <summary>The preview is of the file kept earlier, shown again because the clerk came back to the page.</summary>
+    public bool Resumed { get; private set; }
+
+    /// <summary>The empty form, or the preview of the file kept earlier and not yet imported.</summary>
+    public async Task OnGetAsync()
+    {
+        FiscalYear = ThisYear;
+        if (Actor.Has(MeasurePermissions.ManageMeasurePlan) && Pending.Choices is { } kept)
+        {
+            await ResumeAsync(kept);
+        }
+    }
 
     /// <summary>The template to fill: the import columns with one example row, as Excel or CSV.</summary>
     public IActionResult OnGetTemplate(string? format, int? fiscalYear)
     {
-        OnGet();
-        var year = fiscalYear is >= 2400 and <= 3000 ? fiscalYear.Value : FiscalYear!.Value;
+        var year = fiscalYear is >= 2400 and <= 3000 ? fiscalYear.Value : ThisYear;
         var example = ImportTemplate.Example(Org.Slug, year);
         using var output = new MemoryStream();
         var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"measures-template-{year}");
@@ -89,25 +96,22 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
         }
 
         buffer.Position = 0;
-        await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
-        TempData[PendingYear] = FiscalYear.Value.ToString(CultureInfo.InvariantCulture);
-        TempData[PendingReplace] = Replace ? "1" : "0";
+        await Pending.KeepAsync(buffer, new Choices(FiscalYear.Value, Replace), HttpContext.RequestAborted);
         Preview = result.Value;
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync()
     {
-        // The file and its fiscal year come from the signed TempData cookie, never from the form.
-        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText || TempData.Peek(PendingReplace) is not string replace
-            || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        // The file, its fiscal year and "replace" come from the signed TempData cookie, never from the form.
+        if (Pending.Choices is not { } kept)
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
             return Page();
         }
 
-        // Replacing is the choice the preview showed, not whatever the confirmation's form says.
-        Replace = replace == "1";
+        var year = kept.Year;
+        Replace = kept.Replace;
         await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
@@ -127,12 +131,47 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
         }
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
-        TempData.Remove(PendingYear);
-        TempData.Remove(PendingReplace);
         Flash = string.Create(CultureInfo.InvariantCulture,
             $"นำเข้าแล้ว {result.Value!.Report.Measures.Count} มาตรการ คำเตือน {result.Value.Warnings.Count} รายการ{(MarkAllDone ? " ทุกมาตรการบันทึกเป็นดำเนินการแล้วเสร็จ" : "")}");
         return Redirect($"/staff/{Org.Slug}/measures/{year}");
     }
 
-    private PendingImport Pending => PendingImport("measures", files);
+    /// <summary>Cancel on the preview: the kept file is deleted, and the page is empty again.</summary>
+    public async Task<IActionResult> OnPostDiscardAsync()
+    {
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
+        Flash = PendingImportTexts.Discarded;
+        return Redirect($"/staff/{Org.Slug}/measures/import");
+    }
+
+    /// <summary>
+    /// The kept file read again, as its upload was: the plan may have changed meanwhile, so the preview is made now. A file
+    /// gone or no longer accepted is forgotten, and the page is empty.
+    /// </summary>
+    private async Task ResumeAsync(Choices kept)
+    {
+        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
+        {
+            if (stored is not null)
+            {
+                var result = await import.RunAsync(new ImportReportRequest(Actor, stored, kept.Year, kept.Replace, DryRun: true), HttpContext.RequestAborted);
+                Preview = result.Succeeded ? result.Value : null;
+            }
+        }
+
+        if (Preview is null)
+        {
+            await Pending.DiscardAsync(HttpContext.RequestAborted);
+            return;
+        }
+
+        (FiscalYear, Replace, Resumed) = (kept.Year, kept.Replace, true);
+    }
+
+    private int ThisYear => Prongsai.Core.Calendar.FiscalYear.ForDate(Prongsai.Core.Calendar.BangkokTime.Today(clock)).BeYear;
+
+    private PendingImport<Choices> Pending => PendingImport<Choices>("measures", files);
+
+    /// <summary>What was chosen with the upload, kept with the file.</summary>
+    private sealed record Choices(int Year, bool Replace);
 }

@@ -13,15 +13,30 @@ namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
 public sealed class ImportModel(ImportProcurementRecords import, IFileStore files, IUploadedTables tables) : StaffPageModel
 {
-    private const string PendingYear = "procurement-import-year";
-
     [FromRoute] public int FiscalYear { get; set; }
 
     [BindProperty] public IFormFile? Upload { get; set; }
 
     public ProcurementImportPreview? Preview { get; private set; }
 
-    public IActionResult OnGet() => ProcurementPages.ValidYear(FiscalYear) ? Page() : NotFound();
+    /// <summary>The preview is of the file kept earlier, shown again because the clerk came back to the page.</summary>
+    public bool Resumed { get; private set; }
+
+    /// <summary>The empty form, or the preview of the file kept earlier for this year and not yet imported.</summary>
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!ProcurementPages.ValidYear(FiscalYear))
+        {
+            return NotFound();
+        }
+
+        if (Actor.Has(FinancePermissions.EditFinance) && Pending.Choices is { } kept && kept.Year == FiscalYear)
+        {
+            await ResumeAsync();
+        }
+
+        return Page();
+    }
 
     /// <summary>An empty template with the สขร.1 columns and one example line.</summary>
     public IActionResult OnGetTemplate()
@@ -66,8 +81,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
         if (Preview!.CanImport)
         {
             buffer.Position = 0;
-            await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
-            TempData[PendingYear] = FiscalYear.ToString(CultureInfo.InvariantCulture);
+            await Pending.KeepAsync(buffer, new Choices(FiscalYear), HttpContext.RequestAborted);
         }
 
         return Page();
@@ -76,7 +90,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
     public async Task<IActionResult> OnPostConfirmAsync()
     {
         // The file comes from the signed TempData cookie, never from the form; the year must be the one previewed.
-        if (Pending.Key is null || TempData.Peek(PendingYear) is not string yearText || yearText != FiscalYear.ToString(CultureInfo.InvariantCulture))
+        if (Pending.Choices is not { } kept || kept.Year != FiscalYear)
         {
             ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
             return Page();
@@ -108,12 +122,52 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
         }
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
-        TempData.Remove(PendingYear);
         Flash = string.Create(CultureInfo.InvariantCulture, $"นำเข้าแล้ว {Preview.Rows.Count} รายการ (ยังไม่เผยแพร่จนกว่าผู้บริหารอนุมัติ)");
         return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
     }
 
-    private PendingImport Pending => PendingImport("procurement", files);
+    /// <summary>Cancel on the preview: the kept file is deleted, and the page is empty again.</summary>
+    public async Task<IActionResult> OnPostDiscardAsync()
+    {
+        if (!ProcurementPages.ValidYear(FiscalYear))
+        {
+            return NotFound();
+        }
+
+        await Pending.DiscardAsync(HttpContext.RequestAborted);
+        Flash = PendingImportTexts.Discarded;
+        return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear) + "/import");
+    }
+
+    private PendingImport<Choices> Pending => PendingImport<Choices>("procurement", files);
+
+    /// <summary>
+    /// The kept file read again, as its upload was: the records may have changed meanwhile, so the preview is made now. A
+    /// file gone or no longer importable is forgotten, and the page is empty.
+    /// </summary>
+    private async Task ResumeAsync()
+    {
+        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
+        {
+            var read = stored is null ? null : await tables.ReadAsync(stored, ProcurementRowReader.MaxBytes, HttpContext.RequestAborted);
+            if (read is { Problem: null })
+            {
+                var result = await import.PreviewAsync(Actor, FiscalYear, read.Rows, HttpContext.RequestAborted);
+                Preview = result is { Succeeded: true, Value.CanImport: true } ? result.Value : null;
+            }
+        }
+
+        if (Preview is null)
+        {
+            await Pending.DiscardAsync(HttpContext.RequestAborted);
+            return;
+        }
+
+        Resumed = true;
+    }
+
+    /// <summary>What was chosen with the upload, kept with the file: the year it was previewed for.</summary>
+    private sealed record Choices(int Year);
 
     private async Task<IActionResult?> RunAsync(byte[] bytes, bool dryRun)
     {

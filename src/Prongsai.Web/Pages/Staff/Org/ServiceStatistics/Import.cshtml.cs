@@ -21,10 +21,6 @@ namespace Prongsai.Web.Pages.Staff.Org.ServiceStatistics;
 [RequirePermissionToChange(ServiceStatisticsPermissions.RecordServiceStatistics)]
 public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoard board, IFileStore files, TimeProvider clock) : StaffPageModel
 {
-    private const string PendingYear = "service-counts-import-year";
-    private const string PendingChoices = "service-counts-import-choices";
-    private const string PendingFingerprint = "service-counts-import-fingerprint";
-
     [FromRoute] public int FiscalYear { get; set; }
 
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -42,7 +38,24 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
 
     public bool MayRecord => Actor.Has(ServiceStatisticsPermissions.RecordServiceStatistics);
 
-    public IActionResult OnGet() => ValidYear ? Page() : NotFound();
+    /// <summary>The preview is of the file kept earlier, shown again because the clerk came back to the page.</summary>
+    public bool Resumed { get; private set; }
+
+    /// <summary>The empty form, or for a recorder the preview of the file kept earlier for this year and not yet imported.</summary>
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!ValidYear)
+        {
+            return NotFound();
+        }
+
+        if (MayRecord && KeptForThisYear is { } kept)
+        {
+            await ResumeAsync(kept);
+        }
+
+        return Page();
+    }
 
     /// <summary>The year's template: the services with an empty box per month, as Excel (?format=xlsx) or CSV.</summary>
     public async Task<IActionResult> OnGetTemplateAsync(string? format)
@@ -105,8 +118,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
         // Read as a table: kept, so the clerk can check it again with other choices and confirm it.
         Preview = result.Value;
         buffer.Position = 0;
-        await Pending.KeepAsync(buffer, HttpContext.RequestAborted);
-        Remember(Preview);
+        await Pending.KeepAsync(buffer, Kept(Preview), HttpContext.RequestAborted);
         return Answer();
     }
 
@@ -118,7 +130,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
             return NotFound();
         }
 
-        if (!HasPending)
+        if (KeptForThisYear is null)
         {
             return Refused(string.Empty, NoFile);
         }
@@ -134,14 +146,14 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
             return NotFound();
         }
 
-        if (!HasPending || TempData.Peek(PendingChoices) is not string choices || TempData.Peek(PendingFingerprint) is not string fingerprint)
+        if (KeptForThisYear is not { } kept)
         {
             return Refused(string.Empty, NoFile);
         }
 
         // What is confirmed is what the preview showed: its choices and its writes, not whatever the form says now.
-        (AddNewServices, EmptyClears) = (choices.Contains('a', StringComparison.Ordinal), choices.Contains('c', StringComparison.Ordinal));
-        var refused = await RunAsync(new ServiceCountsImportOptions(AddNewServices, EmptyClears), fingerprint);
+        (AddNewServices, EmptyClears) = (kept.AddNewServices, kept.EmptyClears);
+        var refused = await RunAsync(new ServiceCountsImportOptions(AddNewServices, EmptyClears), kept.Fingerprint);
         if (refused is not null || Preview is not { Saved: true } saved)
         {
             return refused ?? Answer();
@@ -156,11 +168,24 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
         return Redirect(ServiceStatisticsLabels.YearPath(Org.Slug, FiscalYear));
     }
 
+    /// <summary>Cancel on the preview: the kept file is deleted, and the page is empty again.</summary>
+    public async Task<IActionResult> OnPostDiscardAsync()
+    {
+        if (!ValidYear)
+        {
+            return NotFound();
+        }
+
+        await ForgetAsync();
+        Flash = PendingImportTexts.Discarded;
+        return Redirect(ServiceStatisticsLabels.ImportPath(Org.Slug, FiscalYear));
+    }
+
     /// <summary>The years a file can fill: the first the statistics answer for up to this one.</summary>
     private bool ValidYear =>
         FiscalYear >= ServiceStatisticsRules.FirstYear && FiscalYear <= Core.Calendar.FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
 
-    private PendingImport Pending => PendingImport("service-statistics", files);
+    private PendingImport<Choices> Pending => PendingImport<Choices>("service-statistics", files);
 
     private const string NoFile = "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลาหรือนำเข้าไปแล้ว) กรุณาอัปโหลดใหม่";
 
@@ -196,26 +221,44 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
         return null;
     }
 
-    /// <summary>A file is kept, and for this year.</summary>
-    private bool HasPending =>
-        Pending.Key is not null && TempData.Peek(PendingYear) is string year && year == FiscalYear.ToString(CultureInfo.InvariantCulture);
+    /// <summary>What is kept with the file, when it was kept for this year.</summary>
+    private Choices? KeptForThisYear => Pending.Choices is { } kept && kept.Year == FiscalYear ? kept : null;
 
-    private void Remember(ServiceCountsImportPreview preview)
+    /// <summary>What a confirmation saves: the file read with these choices, as long as the figures are still as it showed them.</summary>
+    private Choices Kept(ServiceCountsImportPreview preview) =>
+        new(FiscalYear, preview.Options.AddNewServices, preview.Options.EmptyClears, preview.Fingerprint);
+
+    private void Remember(ServiceCountsImportPreview preview) => Pending.Choose(Kept(preview));
+
+    /// <summary>
+    /// The kept file read again with its choices: the figures may have changed meanwhile, so the preview is made now and it
+    /// is what a confirmation saves. A preview with errors is shown too, as after the upload: the file stays kept for
+    /// "check again" with other choices. A file gone or no longer read as a table is forgotten, and the page is empty.
+    /// </summary>
+    private async Task ResumeAsync(Choices kept)
     {
-        TempData[PendingYear] = FiscalYear.ToString(CultureInfo.InvariantCulture);
-        TempData[PendingChoices] = (preview.Options.AddNewServices ? "a" : "") + (preview.Options.EmptyClears ? "c" : "");
-        TempData[PendingFingerprint] = preview.Fingerprint;
+        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
+        {
+            if (stored is not null)
+            {
+                var request = new ServiceCountsImportRequest(Actor, FiscalYear, stored, new ServiceCountsImportOptions(kept.AddNewServices, kept.EmptyClears));
+                var result = await import.PreviewAsync(request, HttpContext.RequestAborted);
+                Preview = result is { Succeeded: true, Value.Format.Length: > 0 } ? result.Value : null;
+            }
+        }
+
+        if (Preview is null)
+        {
+            await ForgetAsync();
+            return;
+        }
+
+        (AddNewServices, EmptyClears, Resumed) = (Preview.Options.AddNewServices, Preview.Options.EmptyClears, true);
+        Remember(Preview);
     }
 
     /// <summary>Drops the kept file (a new upload replaces it; a saved one is done).</summary>
-    private async Task ForgetAsync()
-    {
-        await Pending.DiscardAsync(HttpContext.RequestAborted);
-        foreach (var name in new[] { PendingYear, PendingChoices, PendingFingerprint })
-        {
-            TempData.Remove(name);
-        }
-    }
+    private Task ForgetAsync() => Pending.DiscardAsync(HttpContext.RequestAborted);
 
     private PageResult Refused(string field, string message)
     {
@@ -229,4 +272,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
         Response.StatusCode = status ?? (Preview is { Errors.Count: > 0 } || !ModelState.IsValid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
         return Page();
     }
+
+    /// <summary>What was chosen with the upload, kept with the file: the year, the two choices, and the preview's fingerprint.</summary>
+    private sealed record Choices(int Year, bool AddNewServices, bool EmptyClears, string Fingerprint);
 }
