@@ -10,16 +10,17 @@ namespace Prongsai.Web.Infrastructure;
 /// signed TempData cookie, never in the form, so the confirmation saves exactly the file that was previewed, with the
 /// choices the preview showed, in the organization that previewed it; a clerk who comes back later sees that preview
 /// again. A new preview replaces the file kept before, a confirmation or a cancel deletes it; one never confirmed is
-/// swept after a day.
+/// swept after a day. The value names the member who previewed: on an office's shared computer the next one to sign in
+/// does not find a colleague's preview waiting for their confirmation.
 /// </summary>
 /// <typeparam name="TChoices">A small record of plain values; a value that no longer reads as one counts as nothing kept.</typeparam>
-public sealed class PendingImport<TChoices>(string import, int organizationId, IFileStore files, ITempDataDictionary tempData)
+public sealed class PendingImport<TChoices>(string import, int organizationId, string userId, IFileStore files, ITempDataDictionary tempData)
     where TChoices : class
 {
     // Missing or null members fail to read rather than default to 0 or false, which could mean another year or choice.
     private static readonly JsonSerializerOptions Json = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
 
-    private string Name => "pending-import-" + import;
+    private string Name => KeptImports.TempDataName(import);
 
     /// <summary>The kept file's key, or null when nothing (or something not kept here) is named.</summary>
     public string? Key => Read()?.Key;
@@ -31,7 +32,7 @@ public sealed class PendingImport<TChoices>(string import, int organizationId, I
     public async Task KeepAsync(Stream content, TChoices choices, CancellationToken cancellationToken)
     {
         await DiscardAsync(cancellationToken);
-        Write(new Kept(await files.SaveAsync(PendingUploads.Folder(import, organizationId), "import.bin", content, cancellationToken), choices));
+        Write(new Kept(await files.SaveAsync(PendingUploads.Folder(import, organizationId), "import.bin", content, cancellationToken), userId, choices));
     }
 
     /// <summary>Keeps other choices with the same file (it was read again with them); nothing when no file is kept.</summary>
@@ -39,7 +40,7 @@ public sealed class PendingImport<TChoices>(string import, int organizationId, I
     {
         if (Key is { } key)
         {
-            Write(new Kept(key, choices));
+            Write(new Kept(key, userId, choices));
         }
     }
 
@@ -47,7 +48,7 @@ public sealed class PendingImport<TChoices>(string import, int organizationId, I
     public async Task<Stream?> OpenAsync(CancellationToken cancellationToken) =>
         Key is { } key ? await files.OpenReadAsync(key, cancellationToken) : null;
 
-    /// <summary>Deletes the kept file and forgets it and its choices.</summary>
+    /// <summary>Deletes the kept file and forgets it and its choices; a value kept by someone else is only forgotten.</summary>
     public async Task DiscardAsync(CancellationToken cancellationToken)
     {
         if (Key is { } key)
@@ -67,7 +68,10 @@ public sealed class PendingImport<TChoices>(string import, int organizationId, I
 
         try
         {
-            return JsonSerializer.Deserialize<Kept>(text, Json) is { } kept && PendingUploads.Holds(kept.Key, import, organizationId) ? kept : null;
+            return JsonSerializer.Deserialize<Kept>(text, Json) is { } kept && PendingUploads.Holds(kept.Key, import, organizationId)
+                && userId.Length > 0 && kept.UserId == userId
+                ? kept
+                : null;
         }
         catch (JsonException)
         {
@@ -78,7 +82,7 @@ public sealed class PendingImport<TChoices>(string import, int organizationId, I
 
     private void Write(Kept kept) => tempData[Name] = JsonSerializer.Serialize(kept, Json);
 
-    private sealed record Kept(string Key, TChoices Choices);
+    private sealed record Kept(string Key, string UserId, TChoices Choices);
 }
 
 /// <summary>What an import page says about its kept file.</summary>

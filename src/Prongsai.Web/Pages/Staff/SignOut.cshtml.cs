@@ -13,6 +13,9 @@ public sealed class SignOutModel(StaffSignIn signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync(User, HttpContext.RequestAborted);
+        // What this member's pages kept in the browser (messages, the import previews' keys) is not for whoever signs
+        // in next on a shared office computer.
+        TempData.Clear();
         return Redirect("/staff/signin");
     }
 }

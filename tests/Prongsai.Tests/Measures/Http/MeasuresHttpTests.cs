@@ -249,6 +249,41 @@ public sealed partial class MeasuresHttpTests
     }
 
     [Theory, Providers]
+    public async Task A_kept_preview_waits_on_its_makers_dashboard_and_not_for_a_colleague_on_the_same_computer(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var browser = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var import = $"/staff/{org.Slug}/measures/import";
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(browser, org.Slug, SeedFixture.Bytes(), 2567)).StatusCode);
+
+        // The dashboard names what waits, with the way back to its preview.
+        var dashboard = await browser.PageAsync($"/staff/{org.Slug}");
+        Assert.Contains("ไฟล์ที่ตรวจไว้แต่ยังไม่ได้นำเข้า", dashboard, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{import}\">นำเข้ารายงานมาตรการ ปีงบประมาณ 2567</a>", dashboard, StringComparison.Ordinal);
+        Assert.Contains(PendingImportSteps.Resumed, await browser.PageAsync(import), StringComparison.Ordinal);
+
+        // A colleague who may import too signs in on the same browser: no preview of someone else's file to confirm.
+        await browser.SignInAsAsync(org[OrgRole.Executive]);
+        Assert.DoesNotContain("ไฟล์ที่ตรวจไว้แต่ยังไม่ได้นำเข้า", await browser.PageAsync($"/staff/{org.Slug}"), StringComparison.Ordinal);
+        var colleaguesPage = await browser.PageAsync(import);
+        Assert.DoesNotContain(PendingImportSteps.Resumed, colleaguesPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("ยืนยันบันทึก", colleaguesPage, StringComparison.Ordinal);
+        var confirm = await browser.PostAsync(import + "?handler=Confirm", new FormUrlEncodedContent([new("__RequestVerificationToken", Token(colleaguesPage))]));
+        Assert.NotEqual(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.Equal(0, await CountAsync(app, org, db => db.Measures.CountAsync()));
+
+        // Back to the one who made it; signing out then forgets it on this browser (the file goes with the daily sweep).
+        await browser.SignInAsAsync(org[OrgRole.OrgAdmin]);
+        Assert.Contains(PendingImportSteps.Resumed, await browser.PageAsync(import), StringComparison.Ordinal);
+        var signOut = await browser.PostFormAsync($"/staff/{org.Slug}", "/staff/signout", []);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        await browser.SignInAsAsync(org[OrgRole.OrgAdmin]);
+        Assert.DoesNotContain("ไฟล์ที่ตรวจไว้แต่ยังไม่ได้นำเข้า", await browser.PageAsync($"/staff/{org.Slug}"), StringComparison.Ordinal);
+        Assert.DoesNotContain(PendingImportSteps.Resumed, await browser.PageAsync(import), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task Cancelling_the_import_preview_deletes_the_kept_file_and_the_page_is_empty_again(DbProvider provider)
     {
         var app = Apps.For(provider);

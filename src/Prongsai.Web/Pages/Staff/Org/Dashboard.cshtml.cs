@@ -11,11 +11,15 @@ public sealed class DashboardModel(StaffNotifications notifications, IEnumerable
     public IReadOnlyList<DashboardCardView> Cards { get; private set; } = [];
     public string DisplayName { get; private set; } = "";
 
+    /// <summary>Files this member previewed for an import and has not confirmed yet.</summary>
+    public IReadOnlyList<Infrastructure.KeptImport> KeptImports { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
         DisplayName = (await session.GetUserAsync(cancellationToken))?.DisplayName ?? Actor.UserName;
         Notifications = await notifications.UnreadAsync(Actor, cancellationToken: cancellationToken);
+        KeptImports = Infrastructure.KeptImports.Of(TempData, Org.Id, Actor.UserId, Org.Slug);
         var built = new List<DashboardCardView>();
         foreach (var card in cards)
         {

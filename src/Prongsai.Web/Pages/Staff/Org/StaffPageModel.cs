@@ -46,7 +46,7 @@ public abstract class StaffPageModel : PageModel
 
     /// <summary>The file this page's import keeps between its preview and its confirmation, with what was chosen with it.</summary>
     protected PendingImport<TChoices> PendingImport<TChoices>(string import, IFileStore files)
-        where TChoices : class => new(import, Org.Id, files, TempData);
+        where TChoices : class => new(import, Org.Id, Actor.UserId ?? "", files, TempData);
 
     /// <summary>403 or 404 for a forbidden or missing item; null for errors the page shows on its form.</summary>
     protected IActionResult? StatusFor(IReadOnlyList<Error> errors) =>
