@@ -17,7 +17,9 @@ namespace Prongsai.Web.Portal;
 /// own sitemap, paged at Prongsai:Sitemaps:IndexPageSize entries (50,000, the protocol's limit) as
 /// /sitemap.xml?page=2, …; each further page gets its own Sitemap line, so a crawler finds them all. The list of
 /// organizations is read with one query and kept in memory for Prongsai:Sitemaps:IndexCacheSeconds (300):
-/// robots.txt reads nothing per organization. On an organization's own host both name its own sitemap.
+/// robots.txt reads nothing per organization. On an organization's own host both name its own sitemap. The file-check
+/// page (/{org}/verify) is not kept from crawlers: it is a form they only read, and a citizen who asks a search engine
+/// how to check a file from the office should find it.
 /// </summary>
 public static class SitemapIndex
 {
@@ -43,12 +45,10 @@ public static class SitemapIndex
         var own = await OwnHostOrganizationAsync(http, directory, platform.Value);
         if (own is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Disallow: /{own.Slug}/verify\nSitemap: {baseUrl}/{own.Slug}/sitemap.xml\n");
+            text.Append(CultureInfo.InvariantCulture, $"Sitemap: {baseUrl}/{own.Slug}/sitemap.xml\n");
             return Results.Text(text.ToString(), "text/plain; charset=utf-8");
         }
 
-        // Every organization's file-check page, in one wildcard line (RFC 9309) instead of one line each.
-        text.Append("Disallow: /*/verify\n");
         var pages = Paging.PageCount((await SlugsAsync(db, cache, configuration, http.RequestAborted)).Count, PageSize(configuration));
         text.Append(CultureInfo.InvariantCulture, $"Sitemap: {baseUrl}/sitemap.xml\n");
         for (var page = 2; page <= pages; page++)
