@@ -235,16 +235,8 @@ public sealed partial class AssetImportHttpTests
 
         // Cancel: a form with its token, which deletes the file and leads back to the empty page.
         Assert.Equal(HttpStatusCode.BadRequest, (await keeper.PostAsync(import + "?handler=Discard", new FormUrlEncodedContent([]))).StatusCode);
-        Assert.Equal(1, app.KeptFiles("assets", org.Id));
-        var discarded = await keeper.DiscardAsync(import);
-        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
-        Assert.Equal(import, discarded.Headers.Location?.OriginalString);
-        Assert.Equal(0, app.KeptFiles("assets", org.Id));
-        var page = await keeper.PageAsync(import);
-        Assert.Contains(PendingImportSteps.Discarded, page, StringComparison.Ordinal);
-        Assert.DoesNotContain(PendingImportSteps.Resumed, page, StringComparison.Ordinal);
-        Assert.DoesNotContain("ยืนยันบันทึก", page, StringComparison.Ordinal);
-        Assert.Contains("ไฟล์ทะเบียนครุภัณฑ์ (.xlsx หรือ .csv)", page, StringComparison.Ordinal);
+        var page = await keeper.CancelAndSeeTheEmptyPageAsync(app, import, "assets", org.Id,
+            emptyForm: "ไฟล์ทะเบียนครุภัณฑ์ (.xlsx หรือ .csv)", confirmButton: "ยืนยันบันทึก");
         Assert.Equal((HttpStatusCode)422, (await ConfirmAsync(keeper, import, Token(page))).StatusCode);
 
         // A kept file swept meanwhile: the page is empty, not an error, and nothing is kept any more.

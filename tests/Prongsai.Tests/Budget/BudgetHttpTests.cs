@@ -273,17 +273,8 @@ public sealed partial class BudgetHttpTests
         var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
         var import = $"/staff/{org.Slug}/budget/import";
         await UploadAsync(admin, org.Slug, PlanCsv(), Year);
-        Assert.Equal(1, app.KeptFiles("budget", org.Id));
 
-        var discarded = await admin.DiscardAsync(import);
-        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
-        Assert.Equal(import, discarded.Headers.Location?.OriginalString);
-        Assert.Equal(0, app.KeptFiles("budget", org.Id));
-        var page = await admin.PageAsync(import);
-        Assert.Contains(PendingImportSteps.Discarded, page, StringComparison.Ordinal);
-        Assert.DoesNotContain(PendingImportSteps.Resumed, page, StringComparison.Ordinal);
-        Assert.DoesNotContain("ยืนยันบันทึก", page, StringComparison.Ordinal);
-        Assert.Contains("ตรวจสอบไฟล์", page, StringComparison.Ordinal);
+        var page = await admin.CancelAndSeeTheEmptyPageAsync(app, import, "budget", org.Id, emptyForm: "ตรวจสอบไฟล์", confirmButton: "ยืนยันบันทึก");
         var confirm = await admin.PostAsync(import + "?handler=Confirm", new FormUrlEncodedContent([new("__RequestVerificationToken", Token(page))]));
         Assert.NotEqual(HttpStatusCode.Redirect, confirm.StatusCode);
         Assert.Equal(0, await CountAsync(app, org, db => db.Set<BudgetLine>().CountAsync()));

@@ -34,6 +34,27 @@ public static class PendingImportSteps
     public static Task<HttpResponseMessage> DiscardAsync(this HttpClient client, string importUrl) =>
         client.PostFormAsync(importUrl, importUrl + "?handler=Discard", []);
 
+    /// <summary>
+    /// The preview's cancel, checked: it leads back to the import page, the kept file is gone, and the page says so and
+    /// is the empty form (<paramref name="emptyForm"/>) without the preview's button (<paramref name="confirmButton"/>).
+    /// Returns that page, for the caller to try confirming from it.
+    /// </summary>
+    public static async Task<string> CancelAndSeeTheEmptyPageAsync(
+        this HttpClient client, ProngsaiApp app, string importUrl, string import, int organizationId, string emptyForm, string confirmButton)
+    {
+        Assert.Equal(1, app.KeptFiles(import, organizationId));
+        var discarded = await client.DiscardAsync(importUrl);
+        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
+        Assert.Equal(importUrl, discarded.Headers.Location?.OriginalString);
+        Assert.Equal(0, app.KeptFiles(import, organizationId));
+        var page = await client.PageAsync(importUrl);
+        Assert.Contains(Discarded, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(Resumed, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(confirmButton, page, StringComparison.Ordinal);
+        Assert.Contains(emptyForm, page, StringComparison.Ordinal);
+        return page;
+    }
+
     /// <summary>Another member signs in on the same browser, which keeps its cookies (the signed TempData among them).</summary>
     public static async Task SignInAsAsync(this HttpClient client, TestUser user)
     {

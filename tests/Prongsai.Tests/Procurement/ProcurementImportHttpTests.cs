@@ -55,17 +55,8 @@ public sealed class ProcurementImportHttpTests
         var clerk = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
         var import = Import(org, 2568);
         await UploadAsync(clerk, import, ProcurementCsv.Bytes(ProcurementCsv.Line("1")));
-        Assert.Equal(1, app.KeptFiles("procurement", org.Id));
 
-        var discarded = await clerk.DiscardAsync(import);
-        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
-        Assert.Equal(import, discarded.Headers.Location?.OriginalString);
-        Assert.Equal(0, app.KeptFiles("procurement", org.Id));
-        var page = await clerk.PageAsync(import);
-        Assert.Contains(PendingImportSteps.Discarded, page, StringComparison.Ordinal);
-        Assert.DoesNotContain(PendingImportSteps.Resumed, page, StringComparison.Ordinal);
-        Assert.DoesNotContain("ยืนยันนำเข้า", page, StringComparison.Ordinal);
-        Assert.Contains("ตรวจสอบก่อนนำเข้า", page, StringComparison.Ordinal);
+        await clerk.CancelAndSeeTheEmptyPageAsync(app, import, "procurement", org.Id, emptyForm: "ตรวจสอบก่อนนำเข้า", confirmButton: "ยืนยันนำเข้า");
         Assert.NotEqual(HttpStatusCode.Redirect, (await clerk.PostFormAsync(import, import + "?handler=Confirm", [])).StatusCode);
         Assert.Empty(await TitlesAsync(app, org));
     }

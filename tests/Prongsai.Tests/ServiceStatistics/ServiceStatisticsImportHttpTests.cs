@@ -290,17 +290,8 @@ public sealed partial class ServiceStatisticsImportHttpTests
         var preview = WebUtility.HtmlDecode(await (await UploadAsync(admin, page, Csv(header, [LandTax, "120"]), "สถิติ.csv")).Content.ReadAsStringAsync());
         Assert.Contains("form=\"discard-import\">ยกเลิก</button>", preview, StringComparison.Ordinal);
         Assert.Contains("form=\"discard-import\">อัปโหลดไฟล์อื่น</button>", preview, StringComparison.Ordinal);
-        Assert.Equal(1, app.KeptFiles("service-statistics", org.Id));
 
-        var discarded = await admin.DiscardAsync(page);
-        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
-        Assert.Equal(page, discarded.Headers.Location?.OriginalString);
-        Assert.Equal(0, app.KeptFiles("service-statistics", org.Id));
-        var empty = await Html(admin, page);
-        Assert.Contains(PendingImportSteps.Discarded, empty, StringComparison.Ordinal);
-        Assert.DoesNotContain(PendingImportSteps.Resumed, empty, StringComparison.Ordinal);
-        Assert.DoesNotContain("?handler=Confirm", empty, StringComparison.Ordinal);
-        Assert.Contains("name=\"Upload\"", empty, StringComparison.Ordinal);
+        await admin.CancelAndSeeTheEmptyPageAsync(app, page, "service-statistics", org.Id, emptyForm: "name=\"Upload\"", confirmButton: "?handler=Confirm");
         Assert.Equal((HttpStatusCode)422, (await admin.PostFormAsync(page, $"{page}?handler=Confirm", [])).StatusCode);
         Assert.Null(await FigureAsync(app, org, tax, LastYear.FirstMonth));
     }
