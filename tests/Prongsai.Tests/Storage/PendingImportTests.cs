@@ -96,17 +96,24 @@ public sealed class PendingImportTests : IDisposable
         await new PendingImport<Choices>("budget", 70, Clerk, Store, tempData)
             .KeepAsync(new MemoryStream([4]), new Choices(2570, false), CancellationToken.None);
 
-        var kept = KeptImports.Of(tempData, Office, Clerk, "bangkha");
+        var kept = await KeptImports.OfAsync(tempData, Store, Office, Clerk, "bangkha", CancellationToken.None);
 
         Assert.Equal(
             [
-                new KeptImport("นำเข้า สขร.1 ปีงบประมาณ 2570", "Import SorKhorRor.1, FY 2570", "/staff/bangkha/procurement/2570/import"),
-                new KeptImport("นำเข้าทะเบียนครุภัณฑ์", "Import the property register", "/staff/bangkha/assets/import"),
+                ("นำเข้า สขร.1 ปีงบประมาณ 2570", "Import SorKhorRor.1, FY 2570", "/staff/bangkha/procurement/2570/import"),
+                ("นำเข้าทะเบียนครุภัณฑ์", "Import the property register", "/staff/bangkha/assets/import"),
             ],
-            kept);
-        Assert.Empty(KeptImports.Of(tempData, Office, userId: null, "bangkha"));
-        // Reading for the dashboard takes nothing: the import page still finds its preview.
-        Assert.NotNull(new PendingImport<Choices>("procurement", Office, Clerk, Store, tempData).Key);
+            kept.Select(k => (k.Thai, k.English, k.Path)));
+        Assert.All(kept, k => Assert.InRange(k.CheckedAt, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1)));
+        Assert.Empty(await KeptImports.OfAsync(tempData, Store, Office, userId: null, "bangkha", CancellationToken.None));
+
+        // Reading for the dashboard takes nothing: the import page still finds its preview. A file the sweep took is
+        // not listed any more.
+        var procurement = new PendingImport<Choices>("procurement", Office, Clerk, Store, tempData);
+        Assert.NotNull(procurement.Key);
+        await Store.DeleteAsync(procurement.Key!);
+        Assert.Equal(["/staff/bangkha/assets/import"],
+            (await KeptImports.OfAsync(tempData, Store, Office, Clerk, "bangkha", CancellationToken.None)).Select(k => k.Path));
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using Prongsai.Core.Organizations;
 namespace Prongsai.Web.Pages.Staff.Org;
 
 /// <summary>The member's start page: notifications, and each feature's card with what waits for them.</summary>
-public sealed class DashboardModel(StaffNotifications notifications, IEnumerable<IDashboardCard> cards, Authorization.StaffSession session) : StaffPageModel
+public sealed class DashboardModel(
+    StaffNotifications notifications, IEnumerable<IDashboardCard> cards, Authorization.StaffSession session, Core.Storage.IFileStore files)
+    : StaffPageModel
 {
     public IReadOnlyList<StaffNotification> Notifications { get; private set; } = [];
     public IReadOnlyList<DashboardCardView> Cards { get; private set; } = [];
@@ -19,7 +21,7 @@ public sealed class DashboardModel(StaffNotifications notifications, IEnumerable
         var cancellationToken = HttpContext.RequestAborted;
         DisplayName = (await session.GetUserAsync(cancellationToken))?.DisplayName ?? Actor.UserName;
         Notifications = await notifications.UnreadAsync(Actor, cancellationToken: cancellationToken);
-        KeptImports = Infrastructure.KeptImports.Of(TempData, Org.Id, Actor.UserId, Org.Slug);
+        KeptImports = await Infrastructure.KeptImports.OfAsync(TempData, files, Org.Id, Actor.UserId, Org.Slug, cancellationToken);
         var built = new List<DashboardCardView>();
         foreach (var card in cards)
         {
