@@ -17,11 +17,6 @@ namespace Prongsai.Web.Infrastructure;
 public sealed class PendingImport<TChoices>(string import, int organizationId, string userId, IFileStore files, ITempDataDictionary tempData)
     where TChoices : class
 {
-    // Missing or null members fail to read rather than default to 0 or false, which could mean another year or choice.
-    private static readonly JsonSerializerOptions Json = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
-
-    private string Name => KeptImports.TempDataName(import);
-
     /// <summary>The kept file's key, or null when nothing (or something not kept here) is named.</summary>
     public string? Key => Read()?.Key;
 
@@ -32,7 +27,7 @@ public sealed class PendingImport<TChoices>(string import, int organizationId, s
     public async Task KeepAsync(Stream content, TChoices choices, CancellationToken cancellationToken)
     {
         await DiscardAsync(cancellationToken);
-        Write(new Kept(await files.SaveAsync(PendingUploads.Folder(import, organizationId), "import.bin", content, cancellationToken), userId, choices));
+        Write(await files.SaveAsync(PendingUploads.Folder(import, organizationId), "import.bin", content, cancellationToken), choices);
     }
 
     /// <summary>Keeps other choices with the same file (it was read again with them); nothing when no file is kept.</summary>
@@ -40,13 +35,36 @@ public sealed class PendingImport<TChoices>(string import, int organizationId, s
     {
         if (Key is { } key)
         {
-            Write(new Kept(key, userId, choices));
+            Write(key, choices);
         }
     }
 
     /// <summary>The kept file, or null when none is named or it is gone (swept, or confirmed in another tab).</summary>
     public async Task<Stream?> OpenAsync(CancellationToken cancellationToken) =>
         Key is { } key ? await files.OpenReadAsync(key, cancellationToken) : null;
+
+    /// <summary>
+    /// The preview made again from the kept file, for a clerk who comes back to the page: <paramref name="preview"/> reads
+    /// it with the kept <see cref="Choices"/> and answers null when it no longer previews. A file gone or no longer
+    /// previewing is forgotten, so the page is the empty form.
+    /// </summary>
+    public async Task<TPreview?> PreviewAgainAsync<TPreview>(Func<Stream, Task<TPreview?>> preview, CancellationToken cancellationToken)
+        where TPreview : class
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        TPreview? again;
+        await using (var stored = await OpenAsync(cancellationToken))
+        {
+            again = stored is null ? null : await preview(stored);
+        }
+
+        if (again is null)
+        {
+            await DiscardAsync(cancellationToken);
+        }
+
+        return again;
+    }
 
     /// <summary>Deletes the kept file and forgets it and its choices; a value kept by someone else is only forgotten.</summary>
     public async Task DiscardAsync(CancellationToken cancellationToken)
@@ -56,34 +74,71 @@ public sealed class PendingImport<TChoices>(string import, int organizationId, s
             await files.DeleteAsync(key, cancellationToken);
         }
 
-        tempData.Remove(Name);
+        tempData.Remove(PendingImports.TempDataName(import));
     }
 
-    private Kept? Read()
+    private (string Key, TChoices Choices)? Read() =>
+        PendingImports.Read(tempData, import, organizationId, userId) is { } kept && PendingImports.ChoicesOf<TChoices>(kept) is { } choices
+            ? (kept.Key, choices)
+            : null;
+
+    private void Write(string key, TChoices choices) => tempData[PendingImports.TempDataName(import)] =
+        JsonSerializer.Serialize(new KeptValue(key, userId, JsonSerializer.SerializeToElement(choices, PendingImports.Json)), PendingImports.Json);
+}
+
+/// <summary>
+/// How a kept preview is written in TempData: one JSON value per import, the file's key, the member who previewed and the
+/// choices. The import page (<see cref="PendingImport{TChoices}"/>) and the dashboard read it here alone.
+/// </summary>
+public static class PendingImports
+{
+    // Missing or null members fail to read rather than default to 0 or false, which could mean another year or choice.
+    internal static readonly JsonSerializerOptions Json = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
+
+    /// <summary>The TempData entry an import keeps its file's key and choices in.</summary>
+    public static string TempDataName(string import) => "pending-import-" + import;
+
+    /// <summary>
+    /// The value this member kept for this import of this organization, read without taking it; null for nothing, a value
+    /// of an older release (the bare key) or another shape, or one kept by someone else or elsewhere.
+    /// </summary>
+    public static KeptValue? Read(ITempDataDictionary tempData, string import, int organizationId, string? userId)
     {
-        if (tempData.Peek(Name) is not string text)
+        ArgumentNullException.ThrowIfNull(tempData);
+        if (tempData.Peek(TempDataName(import)) is not string text || string.IsNullOrEmpty(userId))
         {
             return null;
         }
 
         try
         {
-            return JsonSerializer.Deserialize<Kept>(text, Json) is { } kept && PendingUploads.Holds(kept.Key, import, organizationId)
-                && userId.Length > 0 && kept.UserId == userId
+            return JsonSerializer.Deserialize<KeptValue>(text, Json) is { } kept && kept.UserId == userId
+                && PendingUploads.Holds(kept.Key, import, organizationId)
                 ? kept
                 : null;
         }
         catch (JsonException)
         {
-            // A value of an older release (the bare key) or another shape: nothing is kept.
             return null;
         }
     }
 
-    private void Write(Kept kept) => tempData[Name] = JsonSerializer.Serialize(kept, Json);
-
-    private sealed record Kept(string Key, string UserId, TChoices Choices);
+    /// <summary>The kept choices as the page's record, or null when they no longer read as one.</summary>
+    internal static TChoices? ChoicesOf<TChoices>(KeptValue kept) where TChoices : class
+    {
+        try
+        {
+            return kept.Choices.Deserialize<TChoices>(Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
+
+/// <summary>A kept preview as written: the file's key, the member who previewed, the choices made with it.</summary>
+public sealed record KeptValue(string Key, string UserId, JsonElement Choices);
 
 /// <summary>What an import page says about its kept file.</summary>
 public static class PendingImportTexts

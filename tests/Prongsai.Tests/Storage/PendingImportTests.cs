@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Prongsai.Core.Storage;
 using Prongsai.Web.Infrastructure;
+using Prongsai.Web.Pages.Staff.Org;
 
 namespace Prongsai.Tests.Storage;
 
@@ -96,7 +97,7 @@ public sealed class PendingImportTests : IDisposable
         await new PendingImport<Choices>("budget", 70, Clerk, Store, tempData)
             .KeepAsync(new MemoryStream([4]), new Choices(2570, false), CancellationToken.None);
 
-        var kept = await KeptImports.OfAsync(tempData, Store, Office, Clerk, "bangkha", CancellationToken.None);
+        var kept = await KeptImportPreviews.OfAsync(tempData, Store, Office, Clerk, "bangkha", CancellationToken.None);
 
         Assert.Equal(
             [
@@ -105,7 +106,7 @@ public sealed class PendingImportTests : IDisposable
             ],
             kept.Select(k => (k.Thai, k.English, k.Path)));
         Assert.All(kept, k => Assert.InRange(k.CheckedAt, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1)));
-        Assert.Empty(await KeptImports.OfAsync(tempData, Store, Office, userId: null, "bangkha", CancellationToken.None));
+        Assert.Empty(await KeptImportPreviews.OfAsync(tempData, Store, Office, userId: null, "bangkha", CancellationToken.None));
 
         // Reading for the dashboard takes nothing: the import page still finds its preview. A file the sweep took is
         // not listed any more.
@@ -113,7 +114,7 @@ public sealed class PendingImportTests : IDisposable
         Assert.NotNull(procurement.Key);
         await Store.DeleteAsync(procurement.Key!);
         Assert.Equal(["/staff/bangkha/assets/import"],
-            (await KeptImports.OfAsync(tempData, Store, Office, Clerk, "bangkha", CancellationToken.None)).Select(k => k.Path));
+            (await KeptImportPreviews.OfAsync(tempData, Store, Office, Clerk, "bangkha", CancellationToken.None)).Select(k => k.Path));
     }
 
     [Fact]

@@ -14,14 +14,14 @@ public sealed class DashboardModel(
     public string DisplayName { get; private set; } = "";
 
     /// <summary>Files this member previewed for an import and has not confirmed yet.</summary>
-    public IReadOnlyList<Infrastructure.KeptImport> KeptImports { get; private set; } = [];
+    public IReadOnlyList<KeptImport> KeptImports { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
         DisplayName = (await session.GetUserAsync(cancellationToken))?.DisplayName ?? Actor.UserName;
         Notifications = await notifications.UnreadAsync(Actor, cancellationToken: cancellationToken);
-        KeptImports = await Infrastructure.KeptImports.OfAsync(TempData, files, Org.Id, Actor.UserId, Org.Slug, cancellationToken);
+        KeptImports = await KeptImportPreviews.OfAsync(TempData, files, Org.Id, Actor.UserId, Org.Slug, cancellationToken);
         var built = new List<DashboardCardView>();
         foreach (var card in cards)
         {

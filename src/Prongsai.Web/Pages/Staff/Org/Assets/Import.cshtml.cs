@@ -150,22 +150,15 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
     /// </summary>
     private async Task ResumeAsync(Choices kept)
     {
-        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
+        Preview = await Pending.PreviewAgainAsync(async stored =>
         {
-            if (stored is not null)
-            {
-                var result = await import.RunAsync(new AssetImportRequest(Actor, stored, kept.UpdateExisting, DryRun: true), HttpContext.RequestAborted);
-                Preview = result is { Succeeded: true, Value.HasChanges: true } ? result.Value : null;
-            }
-        }
-
-        if (Preview is null)
+            var result = await import.RunAsync(new AssetImportRequest(Actor, stored, kept.UpdateExisting, DryRun: true), HttpContext.RequestAborted);
+            return result is { Succeeded: true, Value.HasChanges: true } ? result.Value : null;
+        }, HttpContext.RequestAborted);
+        if (Preview is not null)
         {
-            await Pending.DiscardAsync(HttpContext.RequestAborted);
-            return;
+            (UpdateExisting, Resumed) = (kept.UpdateExisting, true);
         }
-
-        (UpdateExisting, Resumed) = (kept.UpdateExisting, true);
     }
 
     /// <summary>403 for someone who does not keep the register; otherwise the errors on the page with 422 (409 for a clash).</summary>

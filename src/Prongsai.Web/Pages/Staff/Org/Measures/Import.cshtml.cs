@@ -150,22 +150,15 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
     /// </summary>
     private async Task ResumeAsync(Choices kept)
     {
-        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
+        Preview = await Pending.PreviewAgainAsync(async stored =>
         {
-            if (stored is not null)
-            {
-                var result = await import.RunAsync(new ImportReportRequest(Actor, stored, kept.Year, kept.Replace, DryRun: true), HttpContext.RequestAborted);
-                Preview = result.Succeeded ? result.Value : null;
-            }
-        }
-
-        if (Preview is null)
+            var result = await import.RunAsync(new ImportReportRequest(Actor, stored, kept.Year, kept.Replace, DryRun: true), HttpContext.RequestAborted);
+            return result.Succeeded ? result.Value : null;
+        }, HttpContext.RequestAborted);
+        if (Preview is not null)
         {
-            await Pending.DiscardAsync(HttpContext.RequestAborted);
-            return;
+            (FiscalYear, Replace, Resumed) = (kept.Year, kept.Replace, true);
         }
-
-        (FiscalYear, Replace, Resumed) = (kept.Year, kept.Replace, true);
     }
 
     private int ThisYear => Prongsai.Core.Calendar.FiscalYear.ForDate(Prongsai.Core.Calendar.BangkokTime.Today(clock)).BeYear;

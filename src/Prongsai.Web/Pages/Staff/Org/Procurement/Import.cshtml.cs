@@ -147,23 +147,18 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
     /// </summary>
     private async Task ResumeAsync()
     {
-        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
+        Preview = await Pending.PreviewAgainAsync(async stored =>
         {
-            var read = stored is null ? null : await tables.ReadAsync(stored, ProcurementRowReader.MaxBytes, HttpContext.RequestAborted);
-            if (read is { Problem: null })
+            var read = await tables.ReadAsync(stored, ProcurementRowReader.MaxBytes, HttpContext.RequestAborted);
+            if (read.Problem is not null)
             {
-                var result = await import.PreviewAsync(Actor, FiscalYear, read.Rows, HttpContext.RequestAborted);
-                Preview = result is { Succeeded: true, Value.CanImport: true } ? result.Value : null;
+                return null;
             }
-        }
 
-        if (Preview is null)
-        {
-            await Pending.DiscardAsync(HttpContext.RequestAborted);
-            return;
-        }
-
-        Resumed = true;
+            var result = await import.PreviewAsync(Actor, FiscalYear, read.Rows, HttpContext.RequestAborted);
+            return result is { Succeeded: true, Value.CanImport: true } ? result.Value : null;
+        }, HttpContext.RequestAborted);
+        Resumed = Preview is not null;
     }
 
     /// <summary>What was chosen with the upload, kept with the file: the year it was previewed for.</summary>

@@ -237,24 +237,17 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
     /// </summary>
     private async Task ResumeAsync(Choices kept)
     {
-        await using (var stored = await Pending.OpenAsync(HttpContext.RequestAborted))
+        Preview = await Pending.PreviewAgainAsync(async stored =>
         {
-            if (stored is not null)
-            {
-                var request = new ServiceCountsImportRequest(Actor, FiscalYear, stored, new ServiceCountsImportOptions(kept.AddNewServices, kept.EmptyClears));
-                var result = await import.PreviewAsync(request, HttpContext.RequestAborted);
-                Preview = result is { Succeeded: true, Value.Format.Length: > 0 } ? result.Value : null;
-            }
-        }
-
-        if (Preview is null)
+            var request = new ServiceCountsImportRequest(Actor, FiscalYear, stored, new ServiceCountsImportOptions(kept.AddNewServices, kept.EmptyClears));
+            var result = await import.PreviewAsync(request, HttpContext.RequestAborted);
+            return result is { Succeeded: true, Value.Format.Length: > 0 } ? result.Value : null;
+        }, HttpContext.RequestAborted);
+        if (Preview is not null)
         {
-            await ForgetAsync();
-            return;
+            (AddNewServices, EmptyClears, Resumed) = (Preview.Options.AddNewServices, Preview.Options.EmptyClears, true);
+            Remember(Preview);
         }
-
-        (AddNewServices, EmptyClears, Resumed) = (Preview.Options.AddNewServices, Preview.Options.EmptyClears, true);
-        Remember(Preview);
     }
 
     /// <summary>Drops the kept file (a new upload replaces it; a saved one is done).</summary>
