@@ -148,6 +148,11 @@ public static class PendingImportTexts
         "ไฟล์ที่ตรวจไว้ยังไม่ได้นำเข้า กดยืนยันเพื่อนำเข้า หรือยกเลิกเพื่ออัปโหลดไฟล์ใหม่",
         "The file you checked earlier is not imported yet: confirm to import it, or cancel to upload another file.");
 
+    /// <summary>A confirmation with no kept file: swept after a day, imported or cancelled in another tab, never previewed.</summary>
+    public static string Gone => Lang.T(
+        "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลาหรือนำเข้าไปแล้ว) กรุณาอัปโหลดใหม่",
+        "The uploaded file is no longer here (it may have expired or been imported already): please upload it again.");
+
     /// <summary>After the cancel deleted the kept file.</summary>
     public static string Discarded => Lang.T("ยกเลิกไฟล์ที่ตรวจไว้แล้ว", "The checked file was discarded.");
 }

@@ -276,7 +276,7 @@ public sealed partial class BudgetHttpTests
 
         var page = await admin.CancelAndSeeTheEmptyPageAsync(app, import, "budget", org.Id, emptyForm: "ตรวจสอบไฟล์", confirmButton: "ยืนยันบันทึก");
         var confirm = await admin.PostAsync(import + "?handler=Confirm", new FormUrlEncodedContent([new("__RequestVerificationToken", Token(page))]));
-        Assert.NotEqual(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.Equal((HttpStatusCode)422, confirm.StatusCode);
         Assert.Equal(0, await CountAsync(app, org, db => db.Set<BudgetLine>().CountAsync()));
     }
 

@@ -57,7 +57,7 @@ public sealed class ProcurementImportHttpTests
         await UploadAsync(clerk, import, ProcurementCsv.Bytes(ProcurementCsv.Line("1")));
 
         await clerk.CancelAndSeeTheEmptyPageAsync(app, import, "procurement", org.Id, emptyForm: "ตรวจสอบก่อนนำเข้า", confirmButton: "ยืนยันนำเข้า");
-        Assert.NotEqual(HttpStatusCode.Redirect, (await clerk.PostFormAsync(import, import + "?handler=Confirm", [])).StatusCode);
+        Assert.Equal((HttpStatusCode)422, (await clerk.PostFormAsync(import, import + "?handler=Confirm", [])).StatusCode);
         Assert.Empty(await TitlesAsync(app, org));
     }
 

@@ -270,7 +270,7 @@ public sealed partial class MeasuresHttpTests
         Assert.DoesNotContain(PendingImportSteps.Resumed, colleaguesPage, StringComparison.Ordinal);
         Assert.DoesNotContain("ยืนยันบันทึก", colleaguesPage, StringComparison.Ordinal);
         var confirm = await browser.PostAsync(import + "?handler=Confirm", new FormUrlEncodedContent([new("__RequestVerificationToken", Token(colleaguesPage))]));
-        Assert.NotEqual(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.Equal((HttpStatusCode)422, confirm.StatusCode);
         Assert.Equal(0, await CountAsync(app, org, db => db.Measures.CountAsync()));
 
         // Back to the one who made it; signing out then forgets it on this browser (the file goes with the daily sweep).
@@ -294,7 +294,7 @@ public sealed partial class MeasuresHttpTests
 
         var page = await admin.CancelAndSeeTheEmptyPageAsync(app, import, "measures", org.Id, emptyForm: "ตรวจสอบไฟล์", confirmButton: "ยืนยันบันทึก");
         var confirm = await admin.PostAsync(import + "?handler=Confirm", new FormUrlEncodedContent([new("__RequestVerificationToken", Token(page))]));
-        Assert.NotEqual(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.Equal((HttpStatusCode)422, confirm.StatusCode);
         Assert.Equal(0, await CountAsync(app, org, db => db.Measures.CountAsync()));
     }
 

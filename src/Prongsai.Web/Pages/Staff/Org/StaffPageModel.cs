@@ -48,6 +48,14 @@ public abstract class StaffPageModel : PageModel
     protected PendingImport<TChoices> PendingImport<TChoices>(string import, IFileStore files)
         where TChoices : class => new(import, Org.Id, Actor.UserId ?? "", files, TempData);
 
+    /// <summary>An import's confirmation with no kept file to save: the sentence on the page, 422.</summary>
+    protected PageResult NoKeptImport()
+    {
+        ModelState.AddModelError(string.Empty, PendingImportTexts.Gone);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
     /// <summary>403 or 404 for a forbidden or missing item; null for errors the page shows on its form.</summary>
     protected IActionResult? StatusFor(IReadOnlyList<Error> errors) =>
         UseCaseErrors.StatusOf(errors) switch

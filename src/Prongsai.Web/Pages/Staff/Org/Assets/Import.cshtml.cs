@@ -104,14 +104,14 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
         // The file and the choice come from the signed TempData cookie, never from the form.
         if (Pending.Choices is not { } kept)
         {
-            return Refused([Error.Invalid("ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลาแล้ว) กรุณาอัปโหลดใหม่", "file")]);
+            return Refused([Error.Invalid(PendingImportTexts.Gone, "file")]);
         }
 
         UpdateExisting = kept.UpdateExisting;
         await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
-            return Refused([Error.Invalid("ไม่พบไฟล์ที่อัปโหลดไว้ กรุณาอัปโหลดใหม่", "file")]);
+            return Refused([Error.Invalid(PendingImportTexts.Gone, "file")]);
         }
 
         var result = await import.RunAsync(new AssetImportRequest(Actor, stored, UpdateExisting), HttpContext.RequestAborted);

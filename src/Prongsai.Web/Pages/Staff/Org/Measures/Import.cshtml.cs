@@ -106,8 +106,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
         // The file, its fiscal year and "replace" come from the signed TempData cookie, never from the form.
         if (Pending.Choices is not { } kept)
         {
-            ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
-            return Page();
+            return NoKeptImport();
         }
 
         var year = kept.Year;
@@ -115,8 +114,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
         await using var stored = await Pending.OpenAsync(HttpContext.RequestAborted);
         if (stored is null)
         {
-            ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ กรุณาอัปโหลดใหม่");
-            return Page();
+            return NoKeptImport();
         }
 
         var result = await import.RunAsync(

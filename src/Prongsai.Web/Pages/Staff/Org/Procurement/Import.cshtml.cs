@@ -92,8 +92,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
         // The file comes from the signed TempData cookie, never from the form; the year must be the one previewed.
         if (Pending.Choices is not { } kept || kept.Year != FiscalYear)
         {
-            ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลา) กรุณาอัปโหลดใหม่");
-            return Page();
+            return NoKeptImport();
         }
 
         byte[] bytes;
@@ -101,8 +100,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
         {
             if (stored is null)
             {
-                ModelState.AddModelError(string.Empty, "ไม่พบไฟล์ที่อัปโหลดไว้ กรุณาอัปโหลดใหม่");
-                return Page();
+                return NoKeptImport();
             }
 
             using var buffer = new MemoryStream();

@@ -132,7 +132,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
 
         if (KeptForThisYear is null)
         {
-            return Refused(string.Empty, NoFile);
+            return Refused(string.Empty, PendingImportTexts.Gone);
         }
 
         var result = await RunAsync(new ServiceCountsImportOptions(AddNewServices, EmptyClears), fingerprint: null);
@@ -148,7 +148,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
 
         if (KeptForThisYear is not { } kept)
         {
-            return Refused(string.Empty, NoFile);
+            return Refused(string.Empty, PendingImportTexts.Gone);
         }
 
         // What is confirmed is what the preview showed: its choices and its writes, not whatever the form says now.
@@ -187,7 +187,6 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
 
     private PendingImport<Choices> Pending => PendingImport<Choices>("service-statistics", files);
 
-    private const string NoFile = "ไม่พบไฟล์ที่อัปโหลดไว้ (อาจหมดเวลาหรือนำเข้าไปแล้ว) กรุณาอัปโหลดใหม่";
 
     /// <summary>Reads the kept file again; null when the page shows the preview (or what was saved), else the refusal.</summary>
     private async Task<IActionResult?> RunAsync(ServiceCountsImportOptions choices, string? fingerprint)
@@ -196,7 +195,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
         if (stored is null)
         {
             await ForgetAsync();
-            return Refused(string.Empty, NoFile);
+            return Refused(string.Empty, PendingImportTexts.Gone);
         }
 
         var request = new ServiceCountsImportRequest(Actor, FiscalYear, stored, choices);
