@@ -11,11 +11,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 
-# Runtime packages: Thai fonts (documents, screenshots), Chromium (HTML to PDF), poppler-utils (pdftotext).
+# Runtime packages: Thai fonts (documents, screenshots), Chromium (HTML to PDF), poppler-utils (pdftotext), Tesseract
+# with its Thai model (the words of scanned documents and photos, for search).
 # shellcheck source=scripts/ensure-packages.sh
 source "$ROOT/scripts/ensure-packages.sh"
-ensure_packages fonts-thai-tlwg fonts-tlwg-laksaman-ttf chromium poppler-utils \
-    || echo "warning: some packages could not be installed; PDF output may be unavailable" >&2
+ensure_packages fonts-thai-tlwg fonts-tlwg-laksaman-ttf chromium poppler-utils tesseract-ocr-tha \
+    || echo "warning: some packages could not be installed; PDF output or the search of scanned documents may be unavailable" >&2
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

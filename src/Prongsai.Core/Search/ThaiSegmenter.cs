@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ICU4N.Text;
 using Prongsai.Core.Calendar;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Search;
 
@@ -10,7 +11,7 @@ public readonly record struct Token(int Start, int Length, string Value);
 
 /// <summary>
 /// Thai word segmentation with ICU's dictionary-based break iterator. Text and queries go
-/// through the same steps (NFC, Thai digits to ASCII, lower case, split at word boundaries,
+/// through the same steps (Thai as typed, NFC, Thai digits to ASCII, lower case, split at word boundaries,
 /// keep only letters, digits, marks and private-use characters), so a query word matches
 /// exactly the words the index holds: "ตา" never matches inside "ตาม".
 /// </summary>
@@ -21,9 +22,9 @@ public static class ThaiSegmenter
     [ThreadStatic]
     private static BreakIterator? iterator;
 
-    /// <summary>The text as the index and the snippets see it.</summary>
+    /// <summary>The text as the index and the snippets see it: Thai repaired as typed (<see cref="ThaiText.Repair"/>), NFC, digits in ASCII.</summary>
     public static string Normalize(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : ThaiDigits.ToAscii(text.Normalize(NormalizationForm.FormC));
+        string.IsNullOrEmpty(text) ? string.Empty : ThaiDigits.ToAscii(ThaiText.Repair(text).Normalize(NormalizationForm.FormC));
 
     /// <summary>Tokens of already-normalized text, with offsets into it.</summary>
     public static IReadOnlyList<Token> Tokenize(string normalized)

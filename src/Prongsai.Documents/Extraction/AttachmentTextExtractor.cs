@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -6,6 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Options;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Storage.Archives;
+using Prongsai.Core.Text;
 using Wordprocessing = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Prongsai.Documents.Extraction;
@@ -15,30 +15,32 @@ namespace Prongsai.Documents.Extraction;
 /// no text layer is rasterized (pdftoppm) and read by Tesseract with the Thai model when both
 /// are installed, otherwise marked not searchable. DOCX/XLSX: OpenXml, read as a stream after the package
 /// passed <see cref="ArchiveGuard"/>. Images: Tesseract. Everything within <see cref="TextExtractionLimits"/>:
-/// a time budget, tools killed at their timeout or when their output passes the character budget.
+/// a time budget, tools killed at their timeout or when their output passes the character budget, their memory
+/// limited (<see cref="ExternalTool"/>), no scanned page drawn larger than the pixel budget (<see cref="PdfPageImages"/>).
+/// The text's Thai is repaired to the letters a person types (<see cref="ThaiText.Repair"/>), so search finds it.
 /// </summary>
 public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimits, IOptions<TextExtractionLimits> textLimits) : IAttachmentTextExtractor
 {
-    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(30);
-    private static readonly Lazy<bool> HasPdfToText = new(() => ToolAnswers("pdftotext", "-v"));
+    /// <summary>Pages of a scanned PDF read by OCR: the first fifty (a long scan is found by its first pages' words).</summary>
+    private const int MaxOcrPages = 50;
+
+    /// <summary>A tool that ended with an error (its memory budget, or a file it could not read) left no text.</summary>
+    private static readonly ExtractedText OcrFailed =
+        new(TextState.Failed, null, "OCR อ่านไฟล์ไม่สำเร็จ (ไฟล์เสียหรือใช้หน่วยความจำเกินกำหนด) / OCR failed (broken file or over the memory budget)");
+
+    private static readonly Lazy<bool> HasPdfToText = new(() => ExternalTool.Answers("pdftotext", "-v"));
     private static readonly Lazy<bool> HasThaiOcr = new(ThaiOcrInstalled);
 
-    /// <summary>True when tesseract lists the Thai model (Debian tesseract-ocr-tha) and pdftoppm exists.</summary>
-    public static bool ThaiOcrInstalled()
-    {
-        try
-        {
-            return ToolAnswers("pdftoppm", "-v")
-                && RunAsync("tesseract", ["--list-langs"], ProbeTimeout, 100_000, CancellationToken.None).GetAwaiter().GetResult() is { ExitCode: 0 } r
-                && r.Output.Split('\n').Any(l => l.Trim() == "tha");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
+    /// <summary>True when tesseract lists the Thai model (Debian tesseract-ocr-tha) and pdfinfo and pdftoppm exist.</summary>
+    public static bool ThaiOcrInstalled() =>
+        ExternalTool.Answers("pdftoppm", "-v") && ExternalTool.Answers("pdfinfo", "-v")
+        && ExternalTool.Probe("tesseract", "--list-langs") is { ExitCode: 0 } languages
+        && languages.Output.Split('\n').Any(l => l.Trim() == "tha");
 
     private TextExtractionLimits Limits => textLimits.Value;
+
+    /// <summary>One run of a tool: its timeout, the character budget and the memory budget.</summary>
+    private ToolBudget ToolBudget => new(Limits.ToolTimeout, Limits.MaxChars, Limits.MaxToolMemoryBytes);
 
     public async Task<ExtractedText> ExtractAsync(Stream content, string kind, CancellationToken cancellationToken)
     {
@@ -137,7 +139,7 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
                 }
             }
 
-            var result = await RunAsync("pdftotext", ["-enc", "UTF-8", "-q", pdf, "-"], Limits.ToolTimeout, Limits.MaxChars, cancellationToken);
+            var result = await ExternalTool.RunAsync("pdftotext", ["-enc", "UTF-8", "-q", pdf, "-"], ToolBudget, cancellationToken);
             var text = result.ExitCode == 0 || result.Truncated ? Clean(result.Output, Limits.MaxChars) : "";
             if (text.Count(char.IsLetterOrDigit) >= 20)
             {
@@ -150,17 +152,21 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
                     "PDF ไม่มีชั้นข้อความ (สแกน) และไม่ได้ติดตั้ง tesseract-ocr-tha / scanned PDF, no Thai OCR installed");
             }
 
-            var pages = await RunAsync("pdftoppm", ["-r", "200", "-gray", "-png", "-l", "50", pdf, Path.Combine(work.FullName, "page")],
-                Limits.ToolTimeout, 100_000, cancellationToken);
-            if (pages.ExitCode != 0)
+            var pages = await PdfPageImages.RenderAsync(pdf, work.FullName, MaxOcrPages, Limits.MaxPagePixels, ToolBudget, cancellationToken);
+            if (pages is null)
             {
                 return new ExtractedText(TextState.Failed, null, "แปลง PDF เป็นภาพไม่สำเร็จ / pdftoppm failed");
             }
 
             var sb = new StringBuilder();
-            foreach (var image in Directory.GetFiles(work.FullName, "page*.png").Order(StringComparer.Ordinal))
+            foreach (var image in pages)
             {
-                var ocr = await RunAsync("tesseract", [image, "-", "-l", "tha+eng"], Limits.ToolTimeout, Limits.MaxChars, cancellationToken);
+                var ocr = await ExternalTool.RunAsync("tesseract", [image, "-", "-l", "tha+eng"], ToolBudget, cancellationToken);
+                if (ocr.ExitCode != 0 && !ocr.Truncated)
+                {
+                    return OcrFailed;
+                }
+
                 sb.AppendLine(ocr.Output);
                 if (sb.Length > Limits.MaxChars)
                 {
@@ -203,7 +209,12 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
                 }
             }
 
-            var ocr = await RunAsync("tesseract", [path, "-", "-l", "tha+eng"], Limits.ToolTimeout, Limits.MaxChars, cancellationToken);
+            var ocr = await ExternalTool.RunAsync("tesseract", [path, "-", "-l", "tha+eng"], ToolBudget, cancellationToken);
+            if (ocr.ExitCode != 0 && !ocr.Truncated)
+            {
+                return OcrFailed;
+            }
+
             var text = Clean(ocr.Output, Limits.MaxChars);
             return text.Count(char.IsLetterOrDigit) < 3
                 ? new ExtractedText(TextState.NotSearchable, null, "OCR ไม่พบข้อความ / OCR found no text")
@@ -299,88 +310,12 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
         return sb.ToString();
     }
 
+    /// <summary>The text without empty lines and NULs, its Thai as typed (<see cref="ThaiText.Repair"/>), within the budget.</summary>
     private static string Clean(string text, int maxChars)
     {
-        text = text.Replace('\f', '\n').Replace('\0', ' ');
+        text = ThaiText.Repair(text.Replace('\f', '\n').Replace('\0', ' '));
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
         var joined = string.Join('\n', lines);
         return joined.Length > maxChars ? joined[..maxChars] : joined;
-    }
-
-    private static bool ToolAnswers(string tool, string argument)
-    {
-        try
-        {
-            return RunAsync(tool, [argument], ProbeTimeout, 100_000, CancellationToken.None).GetAwaiter().GetResult().ExitCode >= 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>What a tool printed (cut at the budget: Truncated) and how it ended.</summary>
-    private sealed record ToolResult(int ExitCode, string Output, bool Truncated = false);
-
-    /// <summary>
-    /// Runs a tool with a timeout and an output budget: past maxChars of output the tool is killed and the
-    /// text so far kept; its error output is read and dropped (a broken PDF can make pdftotext print without end).
-    /// </summary>
-    private static async Task<ToolResult> RunAsync(string tool, IReadOnlyList<string> arguments, TimeSpan timeoutAfter, int maxChars, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException(tool + " did not start");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(timeoutAfter);
-        var errors = DrainAsync(process.StandardError, timeout.Token);
-        var output = new StringBuilder();
-        var buffer = new char[16384];
-        var truncated = false;
-        try
-        {
-            int n;
-            while ((n = await process.StandardOutput.ReadAsync(buffer.AsMemory(), timeout.Token)) > 0)
-            {
-                if (output.Length + n > maxChars)
-                {
-                    output.Append(buffer, 0, maxChars - output.Length);
-                    truncated = true;
-                    process.Kill(entireProcessTree: true);
-                    break;
-                }
-
-                output.Append(buffer, 0, n);
-            }
-
-            await process.WaitForExitAsync(timeout.Token);
-            await errors;
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new ToolResult(truncated ? -1 : process.ExitCode, output.ToString(), truncated);
-    }
-
-    private static async Task DrainAsync(StreamReader reader, CancellationToken cancellationToken)
-    {
-        var sink = new char[4096];
-        while (await reader.ReadAsync(sink.AsMemory(), cancellationToken) > 0)
-        {
-            // Dropped on purpose.
-        }
     }
 }

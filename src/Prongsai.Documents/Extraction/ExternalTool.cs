@@ -1,0 +1,128 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Prongsai.Documents.Extraction;
+
+/// <summary>What one run of an outside tool may take: time, characters of output, and memory.</summary>
+internal readonly record struct ToolBudget(TimeSpan Timeout, int MaxChars, long MaxMemoryBytes);
+
+/// <summary>What a tool printed (cut at the budget: Truncated) and how it ended.</summary>
+internal sealed record ToolResult(int ExitCode, string Output, bool Truncated = false);
+
+/// <summary>
+/// Runs an outside tool (pdftotext, pdfinfo, pdftoppm, tesseract) on a file nobody checked, within a budget:
+/// <list type="bullet">
+/// <item>killed at its timeout;</item>
+/// <item>killed when its output passes the character budget, the text so far kept; its error output is read and
+/// dropped (a broken PDF can make pdftotext print without end);</item>
+/// <item>its data memory limited by the kernel (RLIMIT_DATA, set by util-linux's <c>prlimit</c>, which every Debian
+/// has). A 333-byte PDF of one 200 × 200-inch page made pdftoppm hold 3 GB, on the machine every organization shares;
+/// past the limit the tool's allocations fail and it stops with an error instead of pushing the app out of memory.
+/// Where <c>prlimit</c> is missing the tool runs without that limit.</item>
+/// </list>
+/// </summary>
+internal static class ExternalTool
+{
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(30);
+    private static readonly Lazy<bool> HasPrlimit = new(() => Answers("prlimit", "--version"));
+
+    /// <summary>True when the tool starts and ends (any exit code) within the probe's time.</summary>
+    public static bool Answers(string tool, params string[] arguments)
+    {
+        try
+        {
+            return Started(tool, arguments).GetAwaiter().GetResult().ExitCode >= 0;
+        }
+        catch (Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The tool's output when it starts and ends in time (a probe: no memory limit), else null.</summary>
+    public static ToolResult? Probe(string tool, params string[] arguments)
+    {
+        try
+        {
+            return Started(tool, arguments).GetAwaiter().GetResult();
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static Task<ToolResult> Started(string tool, string[] arguments) =>
+        RunUnlimitedAsync(tool, arguments, new ToolBudget(ProbeTimeout, 100_000, 0), CancellationToken.None);
+
+    public static Task<ToolResult> RunAsync(string tool, IReadOnlyList<string> arguments, ToolBudget budget, CancellationToken cancellationToken)
+    {
+        if (budget.MaxMemoryBytes <= 0 || !HasPrlimit.Value)
+        {
+            return RunUnlimitedAsync(tool, arguments, budget, cancellationToken);
+        }
+
+        string[] limited = ["--data=" + budget.MaxMemoryBytes.ToString(CultureInfo.InvariantCulture), "--", tool, .. arguments];
+        return RunUnlimitedAsync("prlimit", limited, budget, cancellationToken);
+    }
+
+    private static async Task<ToolResult> RunUnlimitedAsync(string tool, IReadOnlyList<string> arguments, ToolBudget budget, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException(tool + " did not start");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(budget.Timeout);
+        var errors = DrainAsync(process.StandardError, timeout.Token);
+        var output = new StringBuilder();
+        var buffer = new char[16384];
+        var truncated = false;
+        try
+        {
+            int n;
+            while ((n = await process.StandardOutput.ReadAsync(buffer.AsMemory(), timeout.Token)) > 0)
+            {
+                if (output.Length + n > budget.MaxChars)
+                {
+                    output.Append(buffer, 0, budget.MaxChars - output.Length);
+                    truncated = true;
+                    process.Kill(entireProcessTree: true);
+                    break;
+                }
+
+                output.Append(buffer, 0, n);
+            }
+
+            await process.WaitForExitAsync(timeout.Token);
+            await errors;
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return new ToolResult(truncated ? -1 : process.ExitCode, output.ToString(), truncated);
+    }
+
+    private static async Task DrainAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        var sink = new char[4096];
+        while (await reader.ReadAsync(sink.AsMemory(), cancellationToken) > 0)
+        {
+            // Dropped on purpose.
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Data;
+using Prongsai.Core.Publishing;
+using Prongsai.Core.Publishing.Jobs;
+using Prongsai.Documents.Pdf;
+using Prongsai.Tests.Documents;
+using Prongsai.Tests.Infrastructure;
+
+namespace Prongsai.Tests.Publishing;
+
+/// <summary>
+/// Most of what a local office publishes is scanned: signed, stamped, then put through the copier. Such a PDF has no
+/// text layer, so its words come from Tesseract's Thai model, which writes a sara am as nikhahit + sara aa
+/// ("ตําบล"). A citizen types "ตำบล". Real Chromium, poppler and Tesseract (test.sh installs them).
+/// </summary>
+public sealed class ScannedDocumentSearchTests : IDisposable
+{
+    private const string Notice = "ประกาศองค์การบริหารส่วนตำบลบางคา เรื่อง การรับชำระภาษีที่ดินและสิ่งปลูกสร้าง";
+    private readonly string _dir = Directory.CreateTempSubdirectory("prongsai-scan-test-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Theory, Providers]
+    public async Task A_scanned_pdf_and_a_photo_of_a_Thai_notice_are_found_by_the_words_a_citizen_types(DbProvider provider)
+    {
+        var (scan, photo) = await ScanAsync(Notice);
+        Assert.Equal("", ReportAssert.Run("pdftotext", WriteFile("check.pdf", scan), "-").Trim());
+
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var document = await PublishingFixture.SaveAsync(app, org, "ประกาศ", ("ประกาศ.pdf", scan), ("ประกาศ.png", photo));
+        await PublishingFixture.PublishAsync(app, org, document.Id);
+        await PublishingFixture.AsOrgAsync(app, org, sp => sp.GetRequiredService<AttachmentTextJob>().ExtractPendingAsync(10));
+
+        var attachments = await PublishingFixture.AsOrgAsync(app, org, sp => sp.GetRequiredService<ProngsaiDbContext>().Attachments
+            .Where(a => a.DocumentId == document.Id).OrderBy(a => a.Id).Select(a => new { a.TextState, a.TextNote, a.ExtractedText }).ToListAsync());
+        Assert.All(attachments, a =>
+        {
+            Assert.Equal(TextState.Done, a.TextState);
+            Assert.Equal("OCR (tesseract tha)", a.TextNote);
+            Assert.Contains("ตำบล", a.ExtractedText, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u0E4D\u0E32", a.ExtractedText, StringComparison.Ordinal);
+        });
+
+        foreach (var word in new[] { "ตำบล", "ชำระภาษี" })
+        {
+            var json = await app.Client().GetStringAsync($"/api/v1/orgs/{org.Slug}/search?q={Uri.EscapeDataString(word)}");
+            using var result = JsonDocument.Parse(json);
+            Assert.Equal(1, result.RootElement.GetProperty("total").GetInt32());
+            Assert.Equal($"/{org.Slug}/documents/{document.Id}", result.RootElement.GetProperty("results")[0].GetProperty("url").GetString());
+        }
+    }
+
+    /// <summary>
+    /// The notice printed by Chromium, drawn as a photo by pdftoppm, and that photo printed again as the only content of
+    /// a PDF page: a scan, with no text layer.
+    /// </summary>
+    private async Task<(byte[] Scan, byte[] Photo)> ScanAsync(string text)
+    {
+        using var chromium = new ChromiumPdfConverter();
+        var printed = await chromium.HtmlToPdfAsync(
+            $"<!doctype html><html lang=\"th\"><body style=\"font: 22pt Laksaman, sans-serif\"><p>{text}</p></body></html>", CancellationToken.None);
+        Assert.True(printed.Succeeded, printed.Message);
+        ReportAssert.Run("pdftoppm", "-r", "150", "-gray", "-png", "-singlefile", "-f", "1", WriteFile("printed.pdf", printed.Pdf!), Path.Combine(_dir, "photo"));
+        var photo = await File.ReadAllBytesAsync(Path.Combine(_dir, "photo.png"));
+
+        var scanned = await chromium.HtmlToPdfAsync(
+            $"<!doctype html><html><body style=\"margin:0\"><img alt=\"\" style=\"width:100%\" src=\"data:image/png;base64,{Convert.ToBase64String(photo)}\"></body></html>",
+            CancellationToken.None);
+        Assert.True(scanned.Succeeded, scanned.Message);
+        return (scanned.Pdf!, photo);
+    }
+
+    private string WriteFile(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+}
