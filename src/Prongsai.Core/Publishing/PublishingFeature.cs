@@ -27,6 +27,7 @@ public sealed class PublishingFeature : IFeature
         services.TryAddSingleton<IAttachmentTextExtractor, NoTextExtractor>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<PlatformSearch>();
+        services.AddScoped<SearchIndexRefresh>();
         services.AddScoped<PublicationLedger>();
         services.AddScoped<LedgerVerifier>();
         feature.UseCase<StagedUploads>()
