@@ -20,13 +20,16 @@ internal sealed record ToolResult(int ExitCode, string Output, bool Truncated = 
 /// <item>its data memory limited by the kernel (RLIMIT_DATA, set by util-linux's <c>prlimit</c>, which every Debian
 /// has). A 333-byte PDF of one 200 × 200-inch page made pdftoppm hold 3 GB, on the machine every organization shares;
 /// past the limit the tool's allocations fail and it stops with an error instead of pushing the app out of memory.
-/// Where <c>prlimit</c> is missing the tool runs without that limit.</item>
+/// Where <c>prlimit</c> is missing the tool runs without that limit;</item>
+/// <item>at a lower CPU priority (<c>nice -n 10</c>) and on one thread (<c>OMP_THREAD_LIMIT=1</c>: Tesseract would
+/// otherwise take every core), so reading files in the background yields to the pages citizens and staff ask for.</item>
 /// </list>
 /// </summary>
 internal static class ExternalTool
 {
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(30);
     private static readonly Lazy<bool> HasPrlimit = new(() => Answers("prlimit", "--version"));
+    private static readonly Lazy<bool> HasNice = new(() => Answers("nice", "--version"));
 
     /// <summary>True when the tool starts and ends (any exit code) within the probe's time.</summary>
     public static bool Answers(string tool, params string[] arguments)
@@ -57,15 +60,15 @@ internal static class ExternalTool
     private static Task<ToolResult> Started(string tool, string[] arguments) =>
         RunUnlimitedAsync(tool, arguments, new ToolBudget(ProbeTimeout, 100_000, 0), CancellationToken.None);
 
+    /// <summary>Runs the tool within the budget, behind the page requests (see the class).</summary>
     public static Task<ToolResult> RunAsync(string tool, IReadOnlyList<string> arguments, ToolBudget budget, CancellationToken cancellationToken)
     {
-        if (budget.MaxMemoryBytes <= 0 || !HasPrlimit.Value)
-        {
-            return RunUnlimitedAsync(tool, arguments, budget, cancellationToken);
-        }
-
-        string[] limited = ["--data=" + budget.MaxMemoryBytes.ToString(CultureInfo.InvariantCulture), "--", tool, .. arguments];
-        return RunUnlimitedAsync("prlimit", limited, budget, cancellationToken);
+        string[] limited = budget.MaxMemoryBytes > 0 && HasPrlimit.Value
+            ? ["prlimit", "--data=" + budget.MaxMemoryBytes.ToString(CultureInfo.InvariantCulture), "--", tool, .. arguments]
+            : [tool, .. arguments];
+        return HasNice.Value
+            ? RunUnlimitedAsync("nice", ["-n", "10", "--", .. limited], budget, cancellationToken)
+            : RunUnlimitedAsync(limited[0], limited[1..], budget, cancellationToken);
     }
 
     private static async Task<ToolResult> RunUnlimitedAsync(string tool, IReadOnlyList<string> arguments, ToolBudget budget, CancellationToken cancellationToken)
@@ -76,6 +79,7 @@ internal static class ExternalTool
             RedirectStandardError = true,
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
+            Environment = { ["OMP_THREAD_LIMIT"] = "1" },
         };
         foreach (var argument in arguments)
         {

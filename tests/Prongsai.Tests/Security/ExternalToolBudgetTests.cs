@@ -39,6 +39,16 @@ public sealed class ExternalToolBudgetTests : IDisposable
         Assert.Equal((1 << 26).ToString(CultureInfo.InvariantCulture), enough.Output.Trim());
     }
 
+    [Fact]
+    public async Task A_tool_runs_behind_the_page_requests_at_a_lower_priority_and_on_one_thread()
+    {
+        var budget = new ToolBudget(TimeSpan.FromSeconds(30), 1000, 64L * 1024 * 1024);
+        var answer = await ExternalTool.RunAsync("sh", ["-c", "nice; echo \"$OMP_THREAD_LIMIT\""], budget, CancellationToken.None);
+
+        Assert.Equal(0, answer.ExitCode);
+        Assert.Equal(["10", "1"], answer.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Theory]
     [InlineData(595.276, 841.89, 200)] // A4
     [InlineData(841.89, 1190.55, 200)] // A3: 3,307 × 2,339 pixels, within 8 million
