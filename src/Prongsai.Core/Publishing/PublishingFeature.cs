@@ -28,6 +28,7 @@ public sealed class PublishingFeature : IFeature
         services.AddScoped<SearchIndex>();
         services.AddScoped<PlatformSearch>();
         services.AddScoped<SearchIndexRefresh>();
+        services.AddScoped<AttachmentTextRetry>();
         services.AddScoped<PublicationLedger>();
         services.AddScoped<LedgerVerifier>();
         feature.UseCase<StagedUploads>()

@@ -28,6 +28,10 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
     private static readonly ExtractedText OcrFailed =
         new(TextState.Failed, null, "OCR อ่านไฟล์ไม่สำเร็จ (ไฟล์เสียหรือใช้หน่วยความจำเกินกำหนด) / OCR failed (broken file or over the memory budget)");
 
+    internal const string NoPdfToText = "ไม่ได้ติดตั้ง pdftotext (poppler-utils) / pdftotext not installed";
+    internal const string ScanWithoutOcr = "PDF ไม่มีชั้นข้อความ (สแกน) และไม่ได้ติดตั้ง tesseract-ocr-tha / scanned PDF, no Thai OCR installed";
+    internal const string ImageWithoutOcr = "รูปภาพ: ไม่ได้ติดตั้ง tesseract-ocr-tha / image, no Thai OCR installed";
+
     private static readonly Lazy<bool> HasPdfToText = new(() => ExternalTool.Answers("pdftotext", "-v"));
     private static readonly Lazy<bool> HasThaiOcr = new(ThaiOcrInstalled);
 
@@ -38,6 +42,14 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
         && languages.Output.Split('\n').Any(l => l.Trim() == "tha");
 
     private TextExtractionLimits Limits => textLimits.Value;
+
+    /// <summary>True when the note says a tool was missing (pdftotext, the Thai OCR) that this machine now has.</summary>
+    public bool ReadsNow(string? note) => note switch
+    {
+        NoPdfToText => HasPdfToText.Value,
+        ScanWithoutOcr or ImageWithoutOcr => HasThaiOcr.Value,
+        _ => false,
+    };
 
     /// <summary>One run of a tool: its timeout, the character budget and the memory budget.</summary>
     private ToolBudget ToolBudget => new(Limits.ToolTimeout, Limits.MaxChars, Limits.MaxToolMemoryBytes);
@@ -124,7 +136,7 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
     {
         if (!HasPdfToText.Value)
         {
-            return new ExtractedText(TextState.NotSearchable, null, "ไม่ได้ติดตั้ง pdftotext (poppler-utils) / pdftotext not installed");
+            return new ExtractedText(TextState.NotSearchable, null, NoPdfToText);
         }
 
         var work = Directory.CreateTempSubdirectory("prongsai-pdf-");
@@ -148,8 +160,7 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
 
             if (!HasThaiOcr.Value)
             {
-                return new ExtractedText(TextState.NotSearchable, null,
-                    "PDF ไม่มีชั้นข้อความ (สแกน) และไม่ได้ติดตั้ง tesseract-ocr-tha / scanned PDF, no Thai OCR installed");
+                return new ExtractedText(TextState.NotSearchable, null, ScanWithoutOcr);
             }
 
             var pages = await PdfPageImages.RenderAsync(pdf, work.FullName, MaxOcrPages, Limits.MaxPagePixels, ToolBudget, cancellationToken);
@@ -189,7 +200,7 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
     {
         if (!HasThaiOcr.Value)
         {
-            return new ExtractedText(TextState.NotSearchable, null, "รูปภาพ: ไม่ได้ติดตั้ง tesseract-ocr-tha / image, no Thai OCR installed");
+            return new ExtractedText(TextState.NotSearchable, null, ImageWithoutOcr);
         }
 
         var work = Directory.CreateTempSubdirectory("prongsai-img-");

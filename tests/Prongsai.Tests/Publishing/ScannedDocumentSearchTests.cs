@@ -52,6 +52,75 @@ public sealed class ScannedDocumentSearchTests : IDisposable
         }
     }
 
+    [Theory, Providers]
+    public async Task A_scan_published_before_the_Thai_OCR_was_installed_is_read_after_refresh_search(DbProvider provider)
+    {
+        var (scan, _) = await ScanAsync(Notice);
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var other = await TestOrg.CreateAsync(app);
+        var document = await PublishingFixture.SaveAsync(app, org, "ประกาศ", ("ประกาศ.pdf", scan), ("คู่มือ.doc", LegacyWord));
+        await PublishingFixture.SaveAsync(app, other, "ประกาศ", ("ประกาศ.pdf", scan));
+        await PublishingFixture.AsOrgAsync(app, org, sp => sp.GetRequiredService<AttachmentTextJob>().ExtractPendingAsync(10));
+        // What a machine without tesseract-ocr-tha left: the scan not searchable, with the reason (the .doc is not
+        // searchable whatever is installed, and is not queued again); then the document was published.
+        await LeaveAsBeforeOcrAsync(app, org);
+        await LeaveAsBeforeOcrAsync(app, other);
+        await PublishingFixture.PublishAsync(app, org, document.Id);
+        Assert.Equal(0, await TotalAsync(app, org, "ตำบล"));
+
+        var (code, output) = await CliAsync(app, "refresh-search", "--org", org.Slug);
+        Assert.Equal(0, code);
+        Assert.Contains("1 attachments queued to be read again", output, StringComparison.Ordinal);
+        await PublishingFixture.AsOrgAsync(app, org, sp => sp.GetRequiredService<AttachmentTextJob>().ExtractPendingAsync(10));
+
+        // The same query, cached with no hit before, answers from the new text: reading it bumped the content stamp.
+        Assert.Equal(1, await TotalAsync(app, org, "ตำบล"));
+        var states = await StatesAsync(app);
+        Assert.Equal(TextState.Done, states[(org.Id, "ประกาศ.pdf")]);
+        Assert.Equal(TextState.NotSearchable, states[(org.Id, "คู่มือ.doc")]);
+        Assert.Equal(TextState.NotSearchable, states[(other.Id, "ประกาศ.pdf")]);
+        Assert.Contains("0 attachments queued", (await CliAsync(app, "refresh-search", "--org", org.Slug)).Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A Word 97-2003 file: not read for search whatever is installed, so it is never queued again.</summary>
+    private static readonly byte[] LegacyWord = Prongsai.Tests.Storage.CompoundFiles.Doc();
+
+    private static Task LeaveAsBeforeOcrAsync(ProngsaiApp app, TestOrg org) =>
+        PublishingFixture.AsOrgAsync(app, org, async sp =>
+        {
+            var db = sp.GetRequiredService<ProngsaiDbContext>();
+            foreach (var attachment in await db.Attachments.Where(a => a.FileName == "ประกาศ.pdf").ToListAsync())
+            {
+                (attachment.TextState, attachment.TextNote, attachment.ExtractedText) =
+                    (TextState.NotSearchable, Prongsai.Documents.Extraction.AttachmentTextExtractor.ScanWithoutOcr, null);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+    private static async Task<Dictionary<(int, string), TextState>> StatesAsync(ProngsaiApp app)
+    {
+        await using var scope = app.Scope();
+        return await scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>().Attachments.IgnoreQueryFilters()
+            .ToDictionaryAsync(a => (a.OrganizationId, a.FileName), a => a.TextState);
+    }
+
+    private static async Task<int> TotalAsync(ProngsaiApp app, TestOrg org, string word)
+    {
+        var json = await app.Client().GetStringAsync($"/api/v1/orgs/{org.Slug}/search?q={Uri.EscapeDataString(word)}");
+        using var result = JsonDocument.Parse(json);
+        return result.RootElement.GetProperty("total").GetInt32();
+    }
+
+    private static async Task<(int Code, string Output)> CliAsync(ProngsaiApp app, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await Prongsai.Cli.CliApp.RunAsync(args, output, error, app.Settings);
+        return (code, output.ToString() + error);
+    }
+
     /// <summary>
     /// The notice printed by Chromium, drawn as a photo by pdftoppm, and that photo printed again as the only content of
     /// a PDF page: a scan, with no text layer.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Caching;
 using Prongsai.Core.Data;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Storage;
@@ -8,10 +9,12 @@ namespace Prongsai.Core.Publishing.Jobs;
 
 /// <summary>
 /// Reads the text of new attachments for search (a few per run, state visible to staff) and re-indexes their
-/// document when it is public.
+/// document when it is public. Its words change what the public search answers, so the organization's content stamp
+/// is bumped too: a search cached before the text was read (a scan's OCR may take minutes) is not served again.
 /// </summary>
 public sealed class AttachmentTextJob(
-    ProngsaiDbContext db, CurrentOrganization organization, DocumentIndexer indexer, IFileStore store, IAttachmentTextExtractor extractor)
+    ProngsaiDbContext db, CurrentOrganization organization, DocumentIndexer indexer, IFileStore store, IAttachmentTextExtractor extractor,
+    ContentVersion contentVersion)
     : IBackgroundJob
 {
     private const int AttachmentsPerRun = 5;
@@ -43,6 +46,7 @@ public sealed class AttachmentTextJob(
             if (document?.Status == DocumentStatus.Published)
             {
                 await indexer.IndexAsync(organization.Slug!, document, cancellationToken);
+                await contentVersion.BumpAsync(document.OrganizationId, cancellationToken);
             }
         }
 
