@@ -1,6 +1,8 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Publishing.Jobs;
 using Prongsai.Documents.Pdf;
@@ -42,6 +44,13 @@ public sealed class ScannedDocumentSearchTests : IDisposable
             Assert.Contains("ตำบล", a.ExtractedText, StringComparison.Ordinal);
             Assert.DoesNotContain("\u0E4D\u0E32", a.ExtractedText, StringComparison.Ordinal);
         });
+
+        // The clerk sees what was read, before a citizen searches for it.
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var edit = await admin.GetStringAsync($"/staff/{org.Slug}/documents/edit/{document.Id}");
+        var shown = Regex.Matches(edit, "<details class=\"read-text\">(.*?)</details>", RegexOptions.Singleline);
+        Assert.Equal(2, shown.Count);
+        Assert.All(shown, m => Assert.Contains("ตำบล", m.Groups[1].Value, StringComparison.Ordinal));
 
         foreach (var word in new[] { "ตำบล", "ชำระภาษี" })
         {

@@ -24,4 +24,11 @@ public static class DocumentLabels
         TextState.Failed => Lang.T("อ่านไฟล์ไม่สำเร็จ", "Could not read"),
         _ => state.ToString(),
     };
+
+    /// <summary>Characters of an attachment's text shown to the clerk, enough to see whether a scan was read right.</summary>
+    public const int TextShown = 600;
+
+    /// <summary>The beginning of the text read from a file, cut at a whole character.</summary>
+    public static string Beginning(string text) =>
+        text.Length <= TextShown ? text : text[..(char.IsHighSurrogate(text[TextShown - 1]) ? TextShown - 1 : TextShown)] + "…";
 }
