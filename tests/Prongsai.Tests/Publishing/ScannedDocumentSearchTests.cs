@@ -48,7 +48,7 @@ public sealed class ScannedDocumentSearchTests : IDisposable
         // The clerk sees what was read, before a citizen searches for it.
         var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
         var edit = await admin.GetStringAsync($"/staff/{org.Slug}/documents/edit/{document.Id}");
-        var shown = Regex.Matches(edit, "<tr class=\"read-text\">(.*?)</tr>", RegexOptions.Singleline);
+        var shown = Regex.Matches(edit, "<details class=\"read-text\">(.*?)</details>", RegexOptions.Singleline);
         Assert.Equal(2, shown.Count);
         Assert.All(shown, m => Assert.Contains("ตำบล", m.Groups[1].Value, StringComparison.Ordinal));
 
