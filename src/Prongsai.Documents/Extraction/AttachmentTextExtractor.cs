@@ -24,7 +24,7 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
     /// <summary>Pages of a scanned PDF read by OCR: the first fifty (a long scan is found by its first pages' words).</summary>
     private const int MaxOcrPages = 50;
 
-    /// <summary>A tool that ended with an error (its memory budget, or a file it could not read) left no text.</summary>
+    /// <summary>Tesseract ended with an error (its memory budget, or an image it could not read) on every page: no text.</summary>
     private static readonly ExtractedText OcrFailed =
         new(TextState.Failed, null, "OCR อ่านไฟล์ไม่สำเร็จ (ไฟล์เสียหรือใช้หน่วยความจำเกินกำหนด) / OCR failed (broken file or over the memory budget)");
 
@@ -170,19 +170,27 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
             }
 
             var sb = new StringBuilder();
+            var pagesRead = 0;
             foreach (var image in pages)
             {
+                // A page Tesseract cannot read (broken, or over the memory budget) is skipped; the others still count.
                 var ocr = await ExternalTool.RunAsync("tesseract", [image, "-", "-l", "tha+eng"], ToolBudget, cancellationToken);
                 if (ocr.ExitCode != 0 && !ocr.Truncated)
                 {
-                    return OcrFailed;
+                    continue;
                 }
 
+                pagesRead++;
                 sb.AppendLine(ocr.Output);
                 if (sb.Length > Limits.MaxChars)
                 {
                     break;
                 }
+            }
+
+            if (pages.Count > 0 && pagesRead == 0)
+            {
+                return OcrFailed;
             }
 
             var ocrText = Clean(sb.ToString(), Limits.MaxChars);
