@@ -19,7 +19,7 @@ public sealed class SearchIndexRefresh(ProngsaiDbContext db, SearchIndex index)
 
     public async Task<SearchIndexRefreshCount> RunAsync(int? organizationId, CancellationToken cancellationToken = default)
     {
-        var count = new SearchIndexRefreshCount();
+        var (read, rewritten) = (0, 0);
         long after = 0;
         while (true)
         {
@@ -28,19 +28,18 @@ public sealed class SearchIndexRefresh(ProngsaiDbContext db, SearchIndex index)
                 .OrderBy(e => e.Id).Take(PageSize).ToListAsync(cancellationToken);
             if (page.Count == 0)
             {
-                return count;
+                return new SearchIndexRefreshCount(read, rewritten);
             }
 
             foreach (var entry in page)
             {
-                var current = entry.Text == ThaiSegmenter.Normalize(entry.Text) && entry.TitleTokens == ThaiSegmenter.Segment(entry.Title);
-                if (!current)
+                read++;
+                if (entry.Text != ThaiSegmenter.Normalize(entry.Text) || entry.TitleTokens != ThaiSegmenter.Segment(entry.Title))
                 {
                     await index.UpsertAsync(entry.OrganizationId, entry.ItemType, entry.ItemId, entry.Title, entry.Url, entry.Text,
                         entry.CategoryId, entry.FiscalYear, entry.PublishedAt, cancellationToken);
+                    rewritten++;
                 }
-
-                count = new SearchIndexRefreshCount(count.Read + 1, count.Rewritten + (current ? 0 : 1));
             }
 
             after = page[^1].Id;

@@ -32,33 +32,20 @@ internal static class ExternalTool
     private static readonly Lazy<bool> HasNice = new(() => Answers("nice", "--version"));
 
     /// <summary>True when the tool starts and ends (any exit code) within the probe's time.</summary>
-    public static bool Answers(string tool, params string[] arguments)
-    {
-        try
-        {
-            return Started(tool, arguments).GetAwaiter().GetResult().ExitCode >= 0;
-        }
-        catch (Win32Exception)
-        {
-            return false;
-        }
-    }
+    public static bool Answers(string tool, params string[] arguments) => Probe(tool, arguments) is { ExitCode: >= 0 };
 
     /// <summary>The tool's output when it starts and ends in time (a probe: no memory limit), else null.</summary>
     public static ToolResult? Probe(string tool, params string[] arguments)
     {
         try
         {
-            return Started(tool, arguments).GetAwaiter().GetResult();
+            return RunUnlimitedAsync(tool, arguments, new ToolBudget(ProbeTimeout, 100_000, 0), CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (Win32Exception)
         {
             return null;
         }
     }
-
-    private static Task<ToolResult> Started(string tool, string[] arguments) =>
-        RunUnlimitedAsync(tool, arguments, new ToolBudget(ProbeTimeout, 100_000, 0), CancellationToken.None);
 
     /// <summary>Runs the tool within the budget, behind the page requests (see the class).</summary>
     public static Task<ToolResult> RunAsync(string tool, IReadOnlyList<string> arguments, ToolBudget budget, CancellationToken cancellationToken)

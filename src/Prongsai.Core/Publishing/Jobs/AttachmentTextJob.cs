@@ -42,12 +42,24 @@ public sealed class AttachmentTextJob(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            var document = await db.Documents.Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == attachment.DocumentId, cancellationToken);
+        }
+
+        // Each public document once, with all its attachments read so far, and one stamp for the run (the job runs for
+        // one organization at a time): a document of five scans is not indexed five times.
+        int? indexedFor = null;
+        foreach (var documentId in pending.Select(a => a.DocumentId).Distinct())
+        {
+            var document = await db.Documents.Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
             if (document?.Status == DocumentStatus.Published)
             {
                 await indexer.IndexAsync(organization.Slug!, document, cancellationToken);
-                await contentVersion.BumpAsync(document.OrganizationId, cancellationToken);
+                indexedFor = document.OrganizationId;
             }
+        }
+
+        if (indexedFor is { } organizationId)
+        {
+            await contentVersion.BumpAsync(organizationId, cancellationToken);
         }
 
         return pending.Count;
