@@ -3,13 +3,14 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Data;
-using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Import;
 using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Measures.Reports;
+using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement.Import;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Text;
 using Prongsai.Data;
 
 namespace Prongsai.Cli.Verbs;
@@ -117,13 +118,12 @@ internal static class MeasuresVerbSupport
         foreach (var m in report.Measures)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {m.Number,-4} {Shorten(m.Title, 60)}"));
+                $"  {m.Number,-4} {PlainText.Shorten(m.Title, 60)}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"       ขั้นตอน/steps {m.Steps.Count} · ผล/results {m.Results.Count} · ผู้รับผิดชอบ/responsible {string.Join(", ", m.Responsible)} · ระยะเวลา/period \"{m.Period.Text}\" → {m.Period.Start ?? "?"}..{m.Period.End ?? "?"}"));
         }
     }
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
 
 public sealed class ImportReportVerb : IVerb

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Money;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Assets;
 
@@ -37,7 +38,7 @@ public static partial class AssetRegisterCells
         var match = QuantityPattern().Match(t);
         if (!match.Success || !long.TryParse(match.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
-            return new(null, $"อ่านจำนวน \"{Shorten(text)}\" ไม่ได้ กรอกเป็นจำนวนเต็ม เช่น 1 หรือ 200");
+            return new(null, $"อ่านจำนวน \"{PlainText.Typed(text, 41)}\" ไม่ได้ กรอกเป็นจำนวนเต็ม เช่น 1 หรือ 200");
         }
 
         // Beyond the register's range the rule says so (AssetRules), with the range.
@@ -54,7 +55,7 @@ public static partial class AssetRegisterCells
 
         return Yes.Contains(t) ? new(true, null)
             : No.Contains(t) ? new(false, null)
-            : new(null, $"อ่าน \"{Shorten(text)}\" ไม่ได้ กรอก \"ได้\" หรือ \"ไม่ได้\"");
+            : new(null, $"อ่าน \"{PlainText.Typed(text, 41)}\" ไม่ได้ กรอก \"ได้\" หรือ \"ไม่ได้\"");
     }
 
     public static CellValue<AssetCondition> Condition(string? text)
@@ -79,7 +80,7 @@ public static partial class AssetRegisterCells
 
         return t is "ดี" or "ปกติ" or "ใช้งานได้" or "ปกติใช้งานได้" or "ใช้การได้" or "ดีใช้งานได้"
             ? new(AssetCondition.Good, null)
-            : new(null, $"ไม่รู้จักสภาพ \"{Shorten(text)}\" กรอก \"ดี\", \"ชำรุด\" หรือ \"สูญหาย\"");
+            : new(null, $"ไม่รู้จักสภาพ \"{PlainText.Typed(text, 41)}\" กรอก \"ดี\", \"ชำรุด\" หรือ \"สูญหาย\"");
     }
 
     public static CellValue<DateOnly> Date(string? text, bool fromExcel)
@@ -112,11 +113,6 @@ public static partial class AssetRegisterCells
     private static string Squeeze(string? text) =>
         string.Concat(ThaiDigits.ToAscii(text ?? "").Where(c => !char.IsWhiteSpace(c) && c != '\u200B'));
 
-    private static string Shorten(string? text)
-    {
-        var t = (text ?? "").Trim();
-        return t.Length <= 40 ? t : t[..40] + "…";
-    }
 
     /// <summary>A whole number, with or without thousands separators (and ".0" from a number cell), then an optional unit word.</summary>
     [GeneratedRegex(@"^(?<n>\d{1,3}(,\d{3})+|\d+)(\.0+)?[\u0E00-\u0E7F.]*$")]

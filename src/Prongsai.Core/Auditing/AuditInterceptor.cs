@@ -1,12 +1,13 @@
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Caching;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Auditing;
 
@@ -275,8 +276,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     private static object? Shorten(object? value) => value switch
     {
         null => null,
-        string s when s.Length > MaxValueLength => string.Concat(s.AsSpan(0, MaxValueLength), "…"),
-        string s => s,
+        string s => PlainText.Shorten(s, MaxValueLength + 1),
         bool or int or long or decimal or double => value,
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString(),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Budget;
 
@@ -32,7 +33,7 @@ public static class BudgetCharts
             var y = top + (i * rowHeight);
             var amountWidth = (double)(g.Amount / max) * barWidth;
             var disbursedWidth = (double)(Math.Min(g.Disbursed, g.Amount) / max) * barWidth;
-            svg.Append(Invariant($"<text x=\"{labelWidth - 6}\" y=\"{y + 19}\" text-anchor=\"end\" font-size=\"13\">{Encode(Clip(g.Name, 30))}</text>"));
+            svg.Append(Invariant($"<text x=\"{labelWidth - 6}\" y=\"{y + 19}\" text-anchor=\"end\" font-size=\"13\">{Encode(PlainText.Shorten(g.Name, 30))}</text>"));
             svg.Append(Invariant($"<rect x=\"{labelWidth}\" y=\"{y + 5}\" width=\"{amountWidth:0.#}\" height=\"20\" fill=\"{AmountColour}\"/>"));
             if (showDisbursed)
             {
@@ -107,7 +108,6 @@ public static class BudgetCharts
         string.Join("; ", groups.Select(g => Invariant($"{g.Name}: งบประมาณ {Short(g.Amount)}")
             + (showDisbursed ? Invariant($", เบิกจ่าย {Short(g.Disbursed)} ({g.PercentDisbursed:0.0} %)") : "")));
 
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Prongsai.Core.Calendar;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Budget;
 
@@ -144,7 +145,7 @@ public static partial class BudgetNames
 
         if (calendarMonth is not (>= 1 and <= 12))
         {
-            return (null, $"อ่านเดือนไม่ได้: \"{Shorten(text)}\" (เช่น \"ต.ค. 2567\", \"10/2567\" หรือ \"ตุลาคม 2567\")");
+            return (null, $"อ่านเดือนไม่ได้: \"{PlainText.Typed(text, 41)}\" (เช่น \"ต.ค. 2567\", \"10/2567\" หรือ \"ตุลาคม 2567\")");
         }
 
         var fiscalMonth = FiscalMonth(calendarMonth.Value);
@@ -162,7 +163,7 @@ public static partial class BudgetNames
             if (y != expectedYear)
             {
                 return (null, string.Create(CultureInfo.InvariantCulture,
-                    $"เดือน \"{Shorten(text)}\" ไม่อยู่ในปีงบประมาณ {fiscalYear} (ต.ค. {fiscalYear - 1} – ก.ย. {fiscalYear})"));
+                    $"เดือน \"{PlainText.Typed(text, 41)}\" ไม่อยู่ในปีงบประมาณ {fiscalYear} (ต.ค. {fiscalYear - 1} – ก.ย. {fiscalYear})"));
             }
         }
 
@@ -196,11 +197,6 @@ public static partial class BudgetNames
     /// <summary>The key two texts are matched on (รายการ to a line): collapsed, Thai digits as ASCII, case-insensitive.</summary>
     public static string MatchKey(string? text) => Collapse(ThaiDigits.ToAscii(text ?? "")).ToLowerInvariant();
 
-    private static string Shorten(string? text)
-    {
-        var t = (text ?? "").Trim();
-        return t.Length <= 40 ? t : t[..40] + "…";
-    }
 
     [GeneratedRegex(@"^(\d{3,10})\s*[-–:.]?\s+(.+)$")]
     private static partial Regex CodePattern();

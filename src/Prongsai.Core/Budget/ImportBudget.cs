@@ -250,12 +250,12 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUp
             }
             else if (matches.Count == 0)
             {
-                rowErrors.Add(AtRow(row, BudgetTable.Item, $"ไม่พบรายการ \"{Shorten(item)}\" ในแผนของปีนี้ (ต้องเขียนให้ตรงกับรายการในแผน)"));
+                rowErrors.Add(AtRow(row, BudgetTable.Item, $"ไม่พบรายการ \"{PlainText.Typed(item, 61)}\" ในแผนของปีนี้ (ต้องเขียนให้ตรงกับรายการในแผน)"));
             }
             else if (matches.Count > 1)
             {
                 rowErrors.Add(AtRow(row, BudgetTable.Item, string.Create(CultureInfo.InvariantCulture,
-                    $"รายการ \"{Shorten(item)}\" ตรงกับหลายรายการในแผน (ลำดับที่ {string.Join(", ", matches.Select(m => m.Ordinal))}) จึงไม่รู้ว่าเป็นรายการใด แก้ชื่อรายการในแผนให้ไม่ซ้ำกันก่อน")));
+                    $"รายการ \"{PlainText.Typed(item, 61)}\" ตรงกับหลายรายการในแผน (ลำดับที่ {string.Join(", ", matches.Select(m => m.Ordinal))}) จึงไม่รู้ว่าเป็นรายการใด แก้ชื่อรายการในแผนให้ไม่ซ้ำกันก่อน")));
             }
 
             var amount = ThaiMoney.Parse(Cell(BudgetTable.DisbursedAmount), required: true);
@@ -348,7 +348,7 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUp
         if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year != fiscalYear)
         {
             errors.Add(AtRow(row, BudgetTable.FiscalYear, string.Create(CultureInfo.InvariantCulture,
-                $"ปีงบประมาณ \"{Shorten(text)}\" ไม่ตรงกับปีที่นำเข้า ({fiscalYear})")));
+                $"ปีงบประมาณ \"{PlainText.Typed(text, 61)}\" ไม่ตรงกับปีที่นำเข้า ({fiscalYear})")));
         }
     }
 
@@ -388,9 +388,4 @@ public sealed class ImportBudget(ProngsaiDbContext db, FinanceAccess access, IUp
 
     private static Error Refuse(string message) => Error.Invalid(message + " " + NothingSaved, "file");
 
-    private static string Shorten(string? text)
-    {
-        var t = (text ?? "").Trim();
-        return t.Length <= 60 ? t : t[..60] + "…";
-    }
 }

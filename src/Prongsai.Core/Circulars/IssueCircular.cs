@@ -6,6 +6,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Circulars;
 
@@ -93,7 +94,7 @@ public sealed class IssueCircular(
             await db.SaveChangesAsync(cancellationToken);
 
             // A second save of the same unit: each notification leads to the circular, whose id it needs.
-            directory.Notify(recipients, $"หนังสือเวียนใหม่ \"{Shorten(title)}\" จาก {actor.UserName}: โปรดอ่านและกดรับทราบ", now,
+            directory.Notify(recipients, $"หนังสือเวียนใหม่ \"{PlainText.Shorten(title, 80)}\" จาก {actor.UserName}: โปรดอ่านและกดรับทราบ", now,
                 string.Create(CultureInfo.InvariantCulture, $"circulars/{circular.Id}"));
 
             await db.SaveChangesAsync(cancellationToken);
@@ -183,8 +184,7 @@ public sealed class IssueCircular(
     private static string AudienceOf(IEnumerable<string> names)
     {
         var audience = string.Join(", ", names);
-        return audience.Length <= CircularLimits.Audience ? audience : string.Concat(audience.AsSpan(0, CircularLimits.Audience - 1), "…");
+        return PlainText.Shorten(audience, CircularLimits.Audience);
     }
 
-    private static string Shorten(string title) => title.Length <= 80 ? title : string.Concat(title.AsSpan(0, 79), "…");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Prongsai.Core.Calendar;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Money;
 
@@ -39,23 +40,23 @@ public static partial class ThaiMoney
 
         if (normalized.StartsWith('-') || normalized.StartsWith('(') || normalized.StartsWith('−'))
         {
-            return new AmountResult(null, $"จำนวนเงินต้องไม่ติดลบ: \"{Shorten(text)}\"");
+            return new AmountResult(null, $"จำนวนเงินต้องไม่ติดลบ: \"{PlainText.Typed(text, 41)}\"");
         }
 
         if (!AmountPattern().IsMatch(normalized))
         {
-            return new AmountResult(null, $"อ่านจำนวนเงินไม่ได้: \"{Shorten(text)}\" ({Example}; ใส่จุลภาคคั่นทุกสามหลัก)");
+            return new AmountResult(null, $"อ่านจำนวนเงินไม่ได้: \"{PlainText.Typed(text, 41)}\" ({Example}; ใส่จุลภาคคั่นทุกสามหลัก)");
         }
 
         if (!decimal.TryParse(normalized.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture, out var value) || value > Max)
         {
-            return new AmountResult(null, $"จำนวนเงินมากเกินไป: \"{Shorten(text)}\" (ไม่เกิน {Format(Max)} บาท)");
+            return new AmountResult(null, $"จำนวนเงินมากเกินไป: \"{PlainText.Typed(text, 41)}\" (ไม่เกิน {Format(Max)} บาท)");
         }
 
         if (decimal.Round(value, Scale) != value)
         {
-            return new AmountResult(null, $"จำนวนเงินมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์): \"{Shorten(text)}\"");
+            return new AmountResult(null, $"จำนวนเงินมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์): \"{PlainText.Typed(text, 41)}\"");
         }
 
         if (!allowZero && value == 0)
@@ -101,11 +102,6 @@ public static partial class ThaiMoney
         return s;
     }
 
-    private static string Shorten(string? text)
-    {
-        var t = (text ?? "").Trim();
-        return t.Length <= 40 ? t : t[..40] + "…";
-    }
 
     /// <summary>Digits with correctly placed thousands separators (or none), then at most a few decimals.</summary>
     [GeneratedRegex(@"^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]

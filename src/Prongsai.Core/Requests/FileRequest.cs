@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using Prongsai.Core.Calendar;
 using Prongsai.Core.Calendar.Holidays;
+using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Storage;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Requests;
 
@@ -87,7 +88,7 @@ public sealed class FileRequest(
             await db.SaveChangesAsync(cancellationToken);
 
             // Staff are told in a second save of the same unit: the text needs the request's number.
-            await notifier.NotifyStaffAsync(type, request, $"เรื่องใหม่ ({type.Name}) {RequestNotifier.Number(request)}: {Short(request.Subject)}", now, cancellationToken);
+            await notifier.NotifyStaffAsync(type, request, $"เรื่องใหม่ ({type.Name}) {RequestNotifier.Number(request)}: {PlainText.Shorten(request.Subject, 81)}", now, cancellationToken);
             var organizationName = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).FirstAsync(cancellationToken);
             await notifier.MailCitizenAsync(request, organizationName, "ได้รับเรื่องของท่านแล้ว", trackingPage =>
                 $"{organizationName} ได้รับเรื่อง \"{request.Subject}\" แล้ว (เลขที่ {RequestNotifier.Number(request)})\n" +
@@ -109,7 +110,6 @@ public sealed class FileRequest(
         }
     }
 
-    private static string Short(string text) => text.Length > 80 ? text[..80] + "…" : text;
 
     private static List<Error> Validate(FileRequestInput input, IReadOnlyList<UploadedFile> files)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Prongsai.Core.Calendar;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.ServiceStatistics;
 
@@ -62,12 +63,7 @@ public static class ServiceFigures
         FigureProblem.Fraction => "จำนวนต้องเป็นจำนวนเต็ม ไม่มีทศนิยม",
         FigureProblem.TooLarge => string.Create(CultureInfo.InvariantCulture,
             $"จำนวนเกิน {ServiceStatisticsRules.MaxCount:#,0} ต่อเดือน อาจพิมพ์ผิด"),
-        _ => $"\"{Shorten(typed)}\" ไม่ใช่ตัวเลข กรอกจำนวนเต็ม เช่น 1,250 หรือ ๑๒ (เว้นว่างหรือใส่ - ถ้ายังไม่ได้นับ)",
+        _ => $"\"{PlainText.Typed(typed, 31)}\" ไม่ใช่ตัวเลข กรอกจำนวนเต็ม เช่น 1,250 หรือ ๑๒ (เว้นว่างหรือใส่ - ถ้ายังไม่ได้นับ)",
     };
 
-    private static string Shorten(string? text)
-    {
-        var t = (text ?? "").Trim();
-        return t.Length <= 30 ? t : t[..30] + "…";
-    }
 }

@@ -61,6 +61,37 @@ public static class PlainText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The text itself when it has at most <paramref name="maxLength"/> characters; otherwise its beginning and "…",
+    /// <paramref name="maxLength"/> characters in all. The cut never falls inside a letter: not between a Thai
+    /// consonant and the vowel or tone mark above or below it ("ที่" cut after "ท" would read as another word), nor
+    /// inside a surrogate pair.
+    /// </summary>
+    public static string Shorten(string text, int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = maxLength - 1;
+        while (cut > 0 && StartsInsideALetter(text, cut))
+        {
+            cut--;
+        }
+
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
+
+    /// <summary>What someone typed, trimmed and shortened, to be quoted back in an error message.</summary>
+    public static string Typed(string? text, int maxLength) => Shorten((text ?? "").Trim(), maxLength);
+
+    private static bool StartsInsideALetter(string text, int index) =>
+        char.IsLowSurrogate(text[index])
+        || char.GetUnicodeCategory(text[index]) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
     internal static void AppendText(INode node, StringBuilder sb)
     {
         switch (node)

@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using Prongsai.Core.Publishing;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Trash;
 
@@ -38,7 +39,7 @@ public static class DocumentSnapshots
         ItemId = document.Id,
         // The owning department (0: the whole organization), so the trash page offers the restore only to who may.
         ParentId = document.DepartmentId ?? 0,
-        Title = Shorten($"เอกสาร \"{document.Title}\""),
+        Title = PlainText.Shorten($"เอกสาร \"{document.Title}\"", TrashItem.TitleLength),
         Permission = PublishingPermissions.PublishDocuments,
         DeletedAt = now,
         DeletedBy = actor.UserId,
@@ -55,5 +56,4 @@ public static class DocumentSnapshots
     /// <summary>The file-store keys of the attachments a document item holds.</summary>
     public static IReadOnlyList<string> FileKeysOf(TrashItem item) => DocumentOf(item).Document.Attachments.Select(a => a.FileKey).ToList();
 
-    private static string Shorten(string text) => text.Length <= 1000 ? text : text[..999] + "…";
 }

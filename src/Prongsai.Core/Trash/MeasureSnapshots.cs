@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Trash;
 
@@ -36,7 +37,7 @@ public static class MeasureSnapshots
         Kind = TrashKinds.Measure,
         ItemId = measure.Id,
         ParentId = measure.PlanId,
-        Title = Shorten($"มาตรการ {measure.Number} {MeasureText.Plain(measure.Title)}"),
+        Title = PlainText.Shorten($"มาตรการ {measure.Number} {MeasureText.Plain(measure.Title)}", TrashItem.TitleLength),
         Permission = MeasurePermissions.ManageMeasurePlan,
         DeletedAt = now,
         DeletedBy = actor.UserId,
@@ -50,7 +51,7 @@ public static class MeasureSnapshots
         Kind = TrashKinds.MeasureStep,
         ItemId = step.Id,
         ParentId = measure.Id,
-        Title = Shorten($"ขั้นตอน \"{MeasureText.Plain(step.Text)}\" ของมาตรการ {measure.Number}"),
+        Title = PlainText.Shorten($"ขั้นตอน \"{MeasureText.Plain(step.Text)}\" ของมาตรการ {measure.Number}", TrashItem.TitleLength),
         Permission = MeasurePermissions.EditMeasures,
         DeletedAt = now,
         DeletedBy = actor.UserId,
@@ -64,5 +65,4 @@ public static class MeasureSnapshots
     public static MeasureStep StepOf(TrashItem item) =>
         JsonSerializer.Deserialize<MeasureStep>(item.Payload, Json) ?? throw new InvalidOperationException($"Trash item {item.Id} holds no step");
 
-    private static string Shorten(string text) => text.Length <= 1000 ? text : text[..999] + "…";
 }

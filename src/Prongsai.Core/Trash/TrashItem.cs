@@ -26,6 +26,9 @@ public sealed class TrashItem : ITenantOwned
     /// <summary>The item's name as people know it ("มาตรการ 3 จัดทำคู่มือ…").</summary>
     public required string Title { get; set; }
 
+    /// <summary>Characters of a title kept; well inside the column, whose limit leaves room for the words around it.</summary>
+    public const int TitleLength = 1000;
+
     /// <summary>The permission that allowed the delete; the same one restores it.</summary>
     public required string Permission { get; set; }
 

@@ -81,7 +81,7 @@ public static partial class AuditValues
         }
 
         var plain = PlainText.FromHtml(text);
-        return plain.Length > MaxLength ? string.Concat(plain.AsSpan(0, MaxLength), "…") : plain.Length == 0 ? Empty : plain;
+        return plain.Length == 0 ? Empty : PlainText.Shorten(plain, MaxLength + 1);
     }
 
     private static string DocumentStatusName(DocumentStatus status) => status switch

@@ -1,6 +1,7 @@
-using Prongsai.Core.Publishing;
-using Prongsai.Web.Infrastructure;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
+using Prongsai.Core.Text;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
@@ -28,7 +29,6 @@ public static class DocumentLabels
     /// <summary>Characters of an attachment's text shown to the clerk, enough to see whether a scan was read right.</summary>
     public const int TextShown = 600;
 
-    /// <summary>The beginning of the text read from a file, cut at a whole character.</summary>
-    public static string Beginning(string text) =>
-        text.Length <= TextShown ? text : text[..(char.IsHighSurrogate(text[TextShown - 1]) ? TextShown - 1 : TextShown)] + "…";
+    /// <summary>The beginning of the text read from a file, cut at a whole letter.</summary>
+    public static string Beginning(string text) => PlainText.Shorten(text, TextShown + 1);
 }
