@@ -18,9 +18,14 @@ namespace Prongsai.Core.Auditing;
 /// after the save (the key, keys of other new rows it points to) and saved again inside the same
 /// transaction: the interceptor opens one when the caller has none.
 /// </summary>
-public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock, IEnumerable<IConfidentialRows> confidentialRows) : SaveChangesInterceptor
 {
     private const string Protected = "(ข้อมูลคุ้มครอง ไม่บันทึกค่า)";
+
+    /// <summary>Stands for a value of a row only some people may read (<see cref="IConfidentialRows"/>).</summary>
+    public const string Withheld = "(ข้อความลับ ไม่บันทึกค่า)";
+
+    private readonly IConfidentialRows[] confidentialRows = confidentialRows.ToArray();
     private const int MaxValueLength = 300;
 
     /// <summary>Identity's secrets and contact fields: never copied.</summary>
@@ -240,9 +245,10 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         return string.Join(",", values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static Dictionary<string, object?[]> Describe(EntityEntry entry)
+    private Dictionary<string, object?[]> Describe(EntityEntry entry)
     {
         var result = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        var withheld = WithheldOf(entry);
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
@@ -267,10 +273,27 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 continue;
             }
 
+            if (withheld.Contains(name))
+            {
+                result[name] = [before is null ? null : Withheld, after is null ? null : Withheld];
+                continue;
+            }
+
             result[name] = [Shorten(before), Shorten(after)];
         }
 
         return result;
+    }
+
+    private HashSet<string> WithheldOf(EntityEntry entry)
+    {
+        var withheld = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in confidentialRows)
+        {
+            withheld.UnionWith(rule.Withheld(entry));
+        }
+
+        return withheld;
     }
 
     private static object? Shorten(object? value) => value switch

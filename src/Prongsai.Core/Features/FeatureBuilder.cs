@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Auditing;
 using Prongsai.Core.Demo;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Ledger;
@@ -47,6 +48,13 @@ public sealed class FeatureBuilder(IServiceCollection services, string featureNa
     {
         Services.AddScoped<T>();
         Services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<T>());
+        return this;
+    }
+
+    /// <summary>Rows of the feature whose words the audit trail records as changed without copying them.</summary>
+    public FeatureBuilder ConfidentialRows<T>() where T : class, IConfidentialRows
+    {
+        Services.AddSingleton<IConfidentialRows, T>();
         return this;
     }
 

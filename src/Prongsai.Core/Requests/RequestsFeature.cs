@@ -28,6 +28,7 @@ public sealed class RequestsFeature : IFeature
         .UseCase<ComplaintRules>()
         .UseCase<QaIndexer>()
         .Job<LateRequestsJob>()
+        .ConfidentialRows<ConfidentialRequestRows>()
         .EvidenceSource<QaEvidenceSource>()
         .EvidenceSource<ComplaintRulesEvidenceSource>()
         .EvidenceSource<ComplaintStatisticsEvidenceSource>()
