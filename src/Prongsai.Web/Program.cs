@@ -63,6 +63,7 @@ services.AddSingleton<OrganizationCatalog>();
 services.AddSingleton<InlineStylesheet>();
 services.AddMemoryCache();
 services.AddSingleton<TrackingGuard>();
+services.AddSingleton<SubmittedForms>();
 
 services.AddRazorPages(options =>
 {
@@ -74,6 +75,7 @@ services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Public/InfoPage", "{org}/policies/{key?}");
     options.Conventions.ConfigureFilter(new UnhandledMethodFilter());
     options.Conventions.ConfigureFilter(new CheckboxValueFilter());
+    options.Conventions.ConfigureFilter(new FormFailureFilter());
 }).AddMvcOptions(ThaiModelBinding.Configure);
 services.AddAntiforgery(options =>
 {
@@ -124,6 +126,8 @@ app.UseMiddleware<PasswordChangeGate>();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+// After authentication (a repeat is recognised per member) and the limits; before any handler runs.
+app.UseMiddleware<SubmitOnce>();
 
 app.MapProngsaiHealth();
 app.MapFavicon();

@@ -13,10 +13,13 @@ namespace Prongsai.Web.Pages;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
+public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration configuration) : PageModel
 {
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";
+
+    /// <summary>A sent form that could not be read (expired page, file too large): the way back to it.</summary>
+    public FormFailure? Form { get; private set; }
 
     public Task<IActionResult> OnGetAsync(int? code) => RenderAsync(code);
     public Task<IActionResult> OnPostAsync(int? code) => RenderAsync(code);
@@ -57,6 +60,19 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
             _ => (Lang.T("ระบบขัดข้องชั่วคราว", "Something went wrong"),
                 Lang.T("ขออภัย ระบบไม่สามารถทำรายการได้ในขณะนี้ กรุณาลองใหม่ภายหลัง", "Sorry, please try again later.")),
         };
+
+        Form = reExecuted is not null ? FormFailure.Of(HttpContext) : null;
+        if (Form is not null)
+        {
+            var limit = FormFailureFilter.Size(UploadLimits.MaxBytes(configuration));
+            (Heading, Explanation) = Form.TooLarge
+                ? (Lang.T("ไฟล์ใหญ่เกินไป", "The file is too large"),
+                    Lang.T($"ไฟล์ที่แนบรวมกันต้องมีขนาดไม่เกิน {limit} ระบบจึงยังไม่ได้รับข้อมูลที่ส่งมา กรุณากดย้อนกลับ แล้วแนบไฟล์ที่เล็กลงหรือแยกส่งทีละไฟล์",
+                        $"Attachments may total at most {limit}, so nothing was received. Go back and attach a smaller file, or send the files one at a time."))
+                : (Lang.T("หน้าแบบฟอร์มหมดอายุ", "The form page has expired"),
+                    Lang.T("หน้านี้เปิดไว้นานเกินไปหรือมีการออกจากระบบในระหว่างนั้น ระบบจึงยังไม่ได้รับข้อมูลที่ส่งมา กรุณากดย้อนกลับ แล้วกดส่งอีกครั้ง",
+                        "The page was open too long (or you signed out meanwhile), so nothing was received. Go back and press send again."));
+        }
 
         Response.StatusCode = status;
         if (original.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || original.StartsWith("/healthz", StringComparison.Ordinal))
