@@ -140,6 +140,7 @@ app.UseAuthentication();
 app.UseMiddleware<PasswordChangeGate>();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseRequestFormBudget();
 app.UseAntiforgery();
 
 app.MapProngsaiHealth();
