@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -37,6 +38,22 @@ services.ConfigureApplicationCookie(options =>
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
     options.SlidingExpiration = true;
     options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+    // A cookie whose security stamp is no longer the account's (signed out — a copy of the cookie included —,
+    // closed, reopened, password reset) or of a closed account is no sign-in at all: refused and deleted at once,
+    // so pages send to the sign-in form and the API answers 401. Identity's own validator still refreshes the
+    // claims every minute.
+    options.Events.OnValidatePrincipal = async context =>
+    {
+        var session = context.HttpContext.RequestServices.GetRequiredService<StaffSession>();
+        if (context.Principal is null || await session.ValidateAsync(context.Principal, context.HttpContext.RequestAborted) is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    };
     // A signed-in user without the right gets a plain 403 (the Thai error page), never a redirect.
     options.Events.OnRedirectToAccessDenied = context =>
     {
@@ -125,6 +142,7 @@ app.UseAuthentication();
 app.UseMiddleware<PasswordChangeGate>();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseRequestFormBudget();
 app.UseAntiforgery();
 // After authentication (a repeat is recognised per member) and the limits; before any handler runs.
 app.UseMiddleware<SubmitOnce>();

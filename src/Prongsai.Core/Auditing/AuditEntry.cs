@@ -34,4 +34,7 @@ public static class AuditActions
     public const string PasswordChange = "password-change";
     public const string AccountClose = "account-close";
     public const string AccountReopen = "account-reopen";
+
+    /// <summary>A new account refused because its e-mail is an account of another organization (not named to the creator).</summary>
+    public const string AccountCreateRefused = "account-create-refused";
 }

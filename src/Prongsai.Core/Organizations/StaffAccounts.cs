@@ -20,6 +20,12 @@ public sealed record CreatedStaff(StaffUser User, string OneTimePassword);
 /// <summary>Staff account use cases: create, change roles and departments, reset a password, close and reopen (StaffAccounts.Closing.cs).</summary>
 public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<StaffUser> users, IAuditActor actor, TimeProvider clock)
 {
+    /// <summary>The e-mail is already an account of this organization.</summary>
+    public const string EmailTaken = "มีบัญชีที่ใช้อีเมลนี้อยู่แล้ว";
+
+    /// <summary>The e-mail cannot be used here (it is an account elsewhere, which is not said).</summary>
+    public const string EmailUnusable = "ใช้อีเมลนี้ไม่ได้ กรุณาใช้อีเมลอื่น (เช่น อีเมลของหน่วยงาน) / This e-mail cannot be used; please use another (such as your office's).";
+
     /// <summary>
     /// A new account with a one-time password. An OrgAdmin creates accounts of their own organization (granting
     /// ComplaintOfficer needs GrantComplaintOfficer too); the Operator creates only an organization's first OrgAdmin.
@@ -54,9 +60,26 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
             return Result<CreatedStaff>.Fail(errors);
         }
 
-        if (await users.FindByEmailAsync(email) is not null)
+        if (await users.FindByEmailAsync(email) is { } existing)
         {
-            return Error.Conflict("มีบัญชีที่ใช้อีเมลนี้อยู่แล้ว");
+            if (existing.OrganizationId == request.OrganizationId && !existing.IsOperator)
+            {
+                return Error.Conflict(EmailTaken);
+            }
+
+            // An e-mail has one account in the whole installation, so the creation fails either way; an account of
+            // another organization (or the platform operator's) is not named, and the attempt is recorded.
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = clock.GetUtcNow(),
+                OrganizationId = request.OrganizationId,
+                UserId = actor.UserId,
+                UserName = actor.UserName,
+                Entity = nameof(StaffUser),
+                Action = AuditActions.AccountCreateRefused,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            return Error.Conflict(EmailUnusable);
         }
 
         var departmentProblem = await CheckDepartmentsAsync(request.OrganizationId, request.DepartmentIds, cancellationToken);

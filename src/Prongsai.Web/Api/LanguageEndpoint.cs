@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Api;
 
@@ -14,17 +15,8 @@ public static class LanguageEndpoint
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            return Results.Redirect(IsSafeLocalPath(returnUrl) ? returnUrl! : "/");
+            return Results.Redirect(LocalReturnUrl.ForLocation(returnUrl, "/"));
         }).ExcludeFromDescription();
         return endpoints;
     }
-
-    /// <summary>
-    /// A path on this site only. Control characters and white space are refused outright: browsers drop a
-    /// tab or line break, so "/\t/evil.example" would become the protocol-relative "//evil.example".
-    /// </summary>
-    public static bool IsSafeLocalPath(string? url) =>
-        url is { Length: > 0 } && url[0] == '/'
-        && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\');
 }

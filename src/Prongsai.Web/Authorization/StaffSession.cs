@@ -48,17 +48,28 @@ public sealed class StaffSession(
     }
 
     /// <summary>The account itself, whatever organization the request is for (sign-in landing, operator pages).</summary>
-    public async Task<StaffUser?> GetUserAsync(CancellationToken cancellationToken = default)
+    public Task<StaffUser?> GetUserAsync(CancellationToken cancellationToken = default) =>
+        LoadAsync(http.HttpContext?.User, cancellationToken);
+
+    /// <summary>
+    /// The account of a sign-in cookie being read, before the request has a user: null when the account is closed or
+    /// the cookie's security stamp is not the account's (signed out, closed, reopened, password reset), and the cookie
+    /// is then refused as if absent. The account found is kept for the rest of the request.
+    /// </summary>
+    public Task<StaffUser?> ValidateAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default) =>
+        LoadAsync(principal, cancellationToken);
+
+    private async Task<StaffUser?> LoadAsync(ClaimsPrincipal? principal, CancellationToken cancellationToken)
     {
         if (!userLoaded)
         {
-            var userId = UserId;
+            var userId = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
             // A closed account is nobody, even with a sign-in cookie issued before it was closed; so is a cookie
             // issued before the account's security stamp last changed (closed and reopened, password reset by an
             // administrator), at once rather than at the cookie validator's next minute.
             var found = userId is null ? null
                 : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && u.ClosedAt == null, cancellationToken);
-            var stamp = http.HttpContext?.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+            var stamp = principal?.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
             user = found is not null && string.Equals(stamp, found.SecurityStamp, StringComparison.Ordinal) ? found : null;
             userLoaded = true;
         }

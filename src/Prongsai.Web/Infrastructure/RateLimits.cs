@@ -20,6 +20,28 @@ public sealed class PublicPostAttribute(string? form = null) : Attribute
 /// With Prongsai:Redis the windows are counted in Redis, shared by every node, under keyed hashes of the
 /// partition names (never an address); without it each process counts alone.
 /// </summary>
+/// <summary>The request forms' two windows (null when limits are disabled).</summary>
+public sealed record RequestFormBudget(PartitionedRateLimiter<HttpContext>? Accepted, PartitionedRateLimiter<HttpContext>? Refused);
+
+/// <summary>
+/// A refused post: 429 with Retry-After and no body of its own, so the error page answers it in Thai with the site's
+/// layout, the time to wait and the way back to the form (Pages/Error); the API gets ProblemDetails.
+/// </summary>
+public static class TooManyRequests
+{
+    /// <summary>HttpContext.Items key: seconds to wait, for the error page.</summary>
+    public const string RetryAfterItem = "prongsai.retry-after";
+
+    public static void Refuse(HttpContext context, RateLimitLease lease)
+    {
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) && retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromMinutes(1);
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Items[RetryAfterItem] = seconds;
+    }
+}
+
 public static class RateLimits
 {
     public const string DisabledKey = "Prongsai:RateLimits:Disabled";
@@ -38,11 +60,10 @@ public static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = async (context, cancellationToken) =>
+            options.OnRejected = (context, _) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "ส่งคำขอถี่เกินไป กรุณารอสักครู่แล้วลองใหม่ / Too many requests, please wait a moment.", cancellationToken);
+                TooManyRequests.Refuse(context.HttpContext, context.Lease);
+                return ValueTask.CompletedTask;
             };
             // Public posts are keyed by a keyed hash of the address (AnonymousAddress), never by the address itself:
             // an anonymous complainant's address is kept nowhere, not even as a limiter key in memory.
@@ -66,20 +87,55 @@ public static class RateLimits
 
                 return RateLimitPartition.GetNoLimiter("none");
             });
-            var perForm = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                if (disabled || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
-                    || context.GetEndpoint()?.Metadata.GetMetadata<PublicPostAttribute>()?.Form is not { } form)
-                {
-                    return RateLimitPartition.GetNoLimiter("none");
-                }
-
-                return Window(context, "form:" + form + ":" + AnonymousAddress.Of(context), formPerMinute);
-            });
-            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, perForm);
+            options.GlobalLimiter = perAddress;
         });
+
+        // The request forms' own budget counts what a post came to (RequestFormBudget): accepted posts against the
+        // small limit, refused ones (a field left empty, a wrong date) against a larger one of their own.
+        var failedPerMinute = configuration.GetValue("Prongsai:RateLimits:RequestFormFailuresPerMinute", 30);
+        services.AddSingleton(new RequestFormBudget(
+            disabled ? null : FormLimiter("form:", formPerMinute),
+            disabled ? null : FormLimiter("form-refused:", failedPerMinute)));
         return services;
     }
+
+    private static PartitionedRateLimiter<HttpContext> FormLimiter(string prefix, int perMinute) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            context.GetEndpoint()?.Metadata.GetMetadata<PublicPostAttribute>()?.Form is { } form
+                ? Window(context, prefix + form + ":" + AnonymousAddress.Of(context), perMinute)
+                : RateLimitPartition.GetNoLimiter("none"));
+
+    /// <summary>
+    /// The request forms' limit per address (Prongsai:RateLimits:RequestFormsPerMinute) counts only posts that were
+    /// accepted, so a citizen whose form came back with a mistake to correct is not locked out by their own corrections;
+    /// posts that were refused count against RequestFormFailuresPerMinute (30 by default), which still stops a flood of
+    /// bad posts. A post is let through only while both windows have room, and counted after its answer: below 400 is
+    /// accepted, anything else refused. The general per-address limit on public posts still counts every post up front.
+    /// </summary>
+    public static IApplicationBuilder UseRequestFormBudget(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var budget = context.RequestServices.GetRequiredService<RequestFormBudget>();
+        if (budget.Accepted is null || budget.Refused is null || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            || context.GetEndpoint()?.Metadata.GetMetadata<PublicPostAttribute>()?.Form is null)
+        {
+            await next(context);
+            return;
+        }
+
+        using (var accepted = budget.Accepted.AttemptAcquire(context, 0))
+        using (var refused = budget.Refused.AttemptAcquire(context, 0))
+        {
+            if (!accepted.IsAcquired || !refused.IsAcquired)
+            {
+                TooManyRequests.Refuse(context, accepted.IsAcquired ? refused : accepted);
+                return;
+            }
+        }
+
+        await next(context);
+        var counted = context.Response.StatusCode < 400 ? budget.Accepted : budget.Refused;
+        using var lease = counted.AttemptAcquire(context, 1);
+    });
 
     private static RateLimitPartition<string> Window(HttpContext context, string key, int perMinute)
     {

@@ -28,7 +28,7 @@ public sealed class RedisWindowLimiter(RedisStore redis, RedisKey key, int permi
     {
         if (permitCount == 0)
         {
-            return Lease.Granted;
+            return Peek(() => redis.Database.StringGet(key));
         }
 
         Interlocked.Exchange(ref lastUsed, Environment.TickCount64);
@@ -48,7 +48,17 @@ public sealed class RedisWindowLimiter(RedisStore redis, RedisKey key, int permi
     {
         if (permitCount == 0)
         {
-            return Lease.Granted;
+            var counted = Lease.Granted;
+            try
+            {
+                counted = Count((long?)await redis.Database.StringGetAsync(key));
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                redis.Warn(e, "rate limit");
+            }
+
+            return counted;
         }
 
         Interlocked.Exchange(ref lastUsed, Environment.TickCount64);
@@ -63,6 +73,22 @@ public sealed class RedisWindowLimiter(RedisStore redis, RedisKey key, int permi
             return Lease.Granted;
         }
     }
+
+    /// <summary>Asking for no permit tells whether the window still has one, counting nothing (as the framework's limiters do).</summary>
+    private RateLimitLease Peek(Func<RedisValue> read)
+    {
+        try
+        {
+            return Count((long?)read());
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            redis.Warn(e, "rate limit");
+            return Lease.Granted;
+        }
+    }
+
+    private Lease Count(long? used) => (used ?? 0) < permitLimit ? Lease.Granted : Lease.Refused;
 
     private RedisValue[] Arguments(int permitCount) => [permitCount, (long)window.TotalMilliseconds];
 

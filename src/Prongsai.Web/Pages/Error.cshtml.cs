@@ -21,6 +21,19 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
     /// <summary>A sent form that could not be read (expired page, file too large): the way back to it.</summary>
     public FormFailure? Form { get; private set; }
 
+    /// <summary>The form a refused post (429) came from, to open it again.</summary>
+    public string? BackUrl { get; private set; }
+
+    private int RetrySeconds => HttpContext.Items[TooManyRequests.RetryAfterItem] as int? ?? 60;
+
+    private string WaitText()
+    {
+        var seconds = RetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Lang.T(
+            $"กรุณารอประมาณ {seconds} วินาทีแล้วส่งอีกครั้ง ข้อความที่กรอกไว้ยังอยู่: กดปุ่มย้อนกลับ (Back) ของเบราว์เซอร์เพื่อกลับไปที่แบบฟอร์มแล้วกดส่งใหม่",
+            $"Please wait about {seconds} seconds and send it again. What you typed is kept: use the browser's Back button to return to the form and send it again.");
+    }
+
     public Task<IActionResult> OnGetAsync(int? code) => RenderAsync(code);
     public Task<IActionResult> OnPostAsync(int? code) => RenderAsync(code);
     public Task<IActionResult> OnPutAsync(int? code) => RenderAsync(code);
@@ -55,7 +68,7 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
                 Lang.T("มีผู้อื่นบันทึกข้อมูลเดียวกันในเวลาเดียวกัน กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง", "Someone saved the same data at the same moment. Reload and try again.")),
             413 => (Lang.T("ไฟล์หรือข้อมูลใหญ่เกินกำหนด", "Too large"), Lang.T("ข้อมูลที่ส่งมามีขนาดเกินที่ระบบรับได้", "The request is larger than allowed.")),
             415 => (Lang.T("ชนิดข้อมูลไม่รองรับ", "Unsupported content type"), Lang.T("ระบบไม่รองรับชนิดข้อมูลที่ส่งมา", "The content type is not supported.")),
-            429 => (Lang.T("ส่งคำขอถี่เกินไป", "Too many requests"), Lang.T("กรุณารอสักครู่แล้วลองใหม่", "Please wait a moment and try again.")),
+            429 => (Lang.T("ส่งคำขอถี่เกินไป", "Too many requests"), WaitText()),
             < 500 => (Lang.T("คำขอไม่ถูกต้อง", "Bad request"), Lang.T("ข้อมูลที่ส่งมาไม่ถูกต้อง กรุณาตรวจสอบแล้วลองใหม่", "The request was not valid.")),
             _ => (Lang.T("ระบบขัดข้องชั่วคราว", "Something went wrong"),
                 Lang.T("ขออภัย ระบบไม่สามารถทำรายการได้ในขณะนี้ กรุณาลองใหม่ภายหลัง", "Sorry, please try again later.")),
@@ -75,6 +88,16 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
         }
 
         Response.StatusCode = status;
+        if (status == 429)
+        {
+            Response.Headers.RetryAfter = RetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // Back to the page the refused form was posted from (a public form posts to its own page).
+            var back = reExecuted is not null && HttpMethods.IsPost(Request.Method)
+                ? LocalReturnUrl.ForLocation(reExecuted.OriginalPath + reExecuted.OriginalQueryString, "")
+                : "";
+            BackUrl = back.Length > 0 ? back : null;
+        }
+
         if (original.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || original.StartsWith("/healthz", StringComparison.Ordinal))
         {
             await problems.WriteAsync(new ProblemDetailsContext

@@ -32,6 +32,7 @@ public sealed class ProngsaiApp : WebApplicationFactory<Program>
             ["Prongsai:RateLimits:SignInsPerMinute"] = "100000",
             ["Prongsai:RateLimits:PublicPostsPerMinute"] = "100000",
             ["Prongsai:RateLimits:RequestFormsPerMinute"] = "100000",
+            ["Prongsai:RateLimits:RequestFormFailuresPerMinute"] = "100000",
             // The hostile corpus tries many wrong tracking codes from the one test address; the limit has its own test.
             ["Prongsai:RateLimits:TrackingFailures"] = "100000",
             // The ITA link checker never opens external addresses from the app's tests (its own tests use a loopback server).

@@ -83,7 +83,16 @@ public sealed partial class PublicPostLimitTests
         // The third of the minute is refused on another form too, with a Thai answer, and nothing is filed.
         using var third = await villager.PostFormAsync(complaints, complaints, [new("Form.Kind", "grievance"), .. Question("ร้องเรียนที่สาม")]);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
-        Assert.Contains("ส่งคำขอถี่เกินไป", await third.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A Thai page with the site's layout: how long to wait (also as Retry-After) and the way back to the form.
+        var page = await third.Content.ReadAsStringAsync();
+        Assert.Equal("text/html", third.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("ส่งคำขอถี่เกินไป", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"viewport\"", page, StringComparison.Ordinal);
+        var wait = third.Headers.RetryAfter?.Delta;
+        Assert.True(wait is { TotalSeconds: > 0 and <= 60 }, $"Retry-After {wait}");
+        Assert.Contains($"กรุณารอประมาณ {((int)wait!.Value.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)} วินาที", page, StringComparison.Ordinal);
+        Assert.Contains("กดปุ่มย้อนกลับ", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{complaints}\"", page, StringComparison.Ordinal);
         var filed = await app.QueryAsync(db => db.Set<TrackedRequest>().IgnoreQueryFilters().Where(r => r.OrganizationId == org.Id).Select(r => r.Subject).ToListAsync());
         Assert.Equal(["คำถามที่สอง", "คำถามที่หนึ่ง"], filed.Order(StringComparer.Ordinal));
 
@@ -95,6 +104,50 @@ public sealed partial class PublicPostLimitTests
         };
         other.Headers.Add(TestPeerAddress.Header, "198.51.100.77");
         Assert.Equal(HttpStatusCode.OK, (await villager.SendAsync(other)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Posts_refused_for_a_mistake_do_not_use_up_the_request_forms_limit()
+    {
+        using var app = new ProngsaiApp(DbProvider.Sqlite, new Dictionary<string, string?>
+        {
+            ["Prongsai:RateLimits:RequestFormsPerMinute"] = "5",
+            ["Prongsai:RateLimits:RequestFormFailuresPerMinute"] = "30",
+        });
+        var org = await TestOrg.CreateAsync(app);
+        var villager = app.Client();
+        var qa = $"/{org.Slug}/qa";
+
+        // Five posts with the privacy notice not accepted: each comes back with the mistake to correct.
+        for (var i = 0; i < 5; i++)
+        {
+            using var mistaken = await villager.PostFormAsync(qa, qa, [new("Form.Subject", "คำถาม"), new("Form.Details", "รายละเอียด"), new("Form.Anonymous", "true")]);
+            Assert.Equal(HttpStatusCode.BadRequest, mistaken.StatusCode);
+        }
+
+        using var corrected = await villager.PostFormAsync(qa, qa,
+            [new("Form.Subject", "คำถามที่แก้แล้ว"), new("Form.Details", "รายละเอียด"), new("Form.Anonymous", "true"), new("Form.AcceptsPrivacyNotice", "true")]);
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        var filed = await app.QueryAsync(db => db.Set<TrackedRequest>().IgnoreQueryFilters().Where(r => r.OrganizationId == org.Id).Select(r => r.Subject).ToListAsync());
+        Assert.Equal(["คำถามที่แก้แล้ว"], filed);
+
+        // Refused posts have a limit of their own: a flood of them is still stopped.
+        using var flood = new ProngsaiApp(DbProvider.Sqlite, new Dictionary<string, string?>
+        {
+            ["Prongsai:RateLimits:RequestFormsPerMinute"] = "5",
+            ["Prongsai:RateLimits:RequestFormFailuresPerMinute"] = "3",
+        });
+        var floodOrg = await TestOrg.CreateAsync(flood);
+        var robot = flood.Client();
+        var floodQa = $"/{floodOrg.Slug}/qa";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await robot.PostFormAsync(floodQa, floodQa, [new("Form.Subject", "x")]);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
     }
 
     /// <summary>Route templates that take a POST and require no sign-in, with whether they carry [PublicPost].</summary>

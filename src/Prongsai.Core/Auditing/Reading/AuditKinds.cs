@@ -97,7 +97,7 @@ public static class AuditKinds
             var self = story.Entry.UserId is not null && story.Entry.UserId == story.Entry.EntityId;
             return story.Entry.Action switch
             {
-                AuditActions.SignIn or AuditActions.SignOut => $"{story.Person} {story.Verb}",
+                AuditActions.SignIn or AuditActions.SignOut or AuditActions.AccountCreateRefused => $"{story.Person} {story.Verb}",
                 AuditActions.SignInFailed => self ? $"{story.Person} {story.Verb}" : $"มีผู้{story.Verb}ด้วยบัญชีของ {target}",
                 AuditActions.PermissionChange or AuditActions.PasswordReset => $"{story.Person} {story.Verb} {target}",
                 AuditActions.Update when self => $"{story.Person} แก้ไขข้อมูลบัญชีของตนเอง",

@@ -17,6 +17,7 @@ public static class AuditWords
         (AuditActions.SignOut, "ออกจากระบบ", "ออกจากระบบ"),
         (AuditActions.PermissionChange, "เปลี่ยนบทบาทของ", "เปลี่ยนบทบาท/สิทธิ์"),
         (AuditActions.PasswordReset, "ตั้งรหัสผ่านใหม่ให้", "ตั้งรหัสผ่านใหม่"),
+        (AuditActions.AccountCreateRefused, "สร้างบัญชีเจ้าหน้าที่ไม่สำเร็จ (อีเมลที่ใช้ไม่ได้)", "สร้างบัญชีไม่สำเร็จ"),
     ];
 
     /// <summary>Written by document scheduling; not among <see cref="AuditActions"/>.</summary>

@@ -90,10 +90,17 @@ public sealed class StaffSignIn(
         return user.MustChangePassword ? SignInOutcome.MustChangePassword : SignInOutcome.SignedIn;
     }
 
+    /// <summary>
+    /// Ends the session: a new security stamp makes every sign-in cookie of the account worthless (a copy of this
+    /// one, and those of the account's other browsers), since every request compares the cookie's stamp with the
+    /// account's (Web/Authorization/StaffSession and the cookie validator).
+    /// </summary>
     public async Task SignOutAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
-        if (await users.GetUserAsync(principal) is { } user)
+        if (await users.GetUserAsync(principal) is { } user
+            && string.Equals(principal.FindFirstValue(users.Options.ClaimsIdentity.SecurityStampClaimType), user.SecurityStamp, StringComparison.Ordinal))
         {
+            await users.UpdateSecurityStampAsync(user);
             Record(user, AuditActions.SignOut);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -39,7 +39,7 @@ public sealed class SignInModel(StaffSignIn signIn) : PageModel
         {
             return result.Value == SignInOutcome.MustChangePassword
                 ? LocalRedirect("/staff/account/password?first=true")
-                : LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff");
+                : LocalRedirect(LocalReturnUrl.ForLocation(ReturnUrl, "/staff"));
         }
 
         UseCaseErrors.AddToModelState(ModelState, result.Errors);

@@ -24,7 +24,8 @@ public sealed class IndexModel(ProngsaiDbContext db) : StaffPageModel
         CategoryId = category;
         Categories = await db.DocumentCategories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync();
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name);
-        var query = db.Documents.AsNoTracking();
+        // Department roles: their departments' documents and published ones only (StaffDocumentList).
+        var query = db.Documents.AsNoTracking().VisibleTo(Actor);
         if (status is { } s)
         {
             query = query.Where(d => d.Status == s);
