@@ -57,7 +57,7 @@ public sealed class ReportGift(ProngsaiDbContext db, StaffDirectory directory, T
 
         var deciders = (await directory.HoldingAsync(GiftsPermissions.DecideGifts, cancellationToken: cancellationToken))
             .Where(d => d.UserId != userId);
-        directory.Notify(deciders, $"{report.ReceiverName} รายงานการรับ{report.Description} มูลค่า {report.Value:N0} บาท รอพิจารณา", now,
+        directory.Notify(deciders, $"{report.ReceiverName} รายงานการรับ{report.Description} มูลค่า {Money.ThaiMoney.Format(report.Value)} บาท รอพิจารณา", now,
             string.Create(CultureInfo.InvariantCulture, $"gifts/{report.Id}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -84,7 +84,7 @@ public sealed class ReportGift(ProngsaiDbContext db, StaffDirectory directory, T
         }
 
         Required(errors, input.Occasion, GiftRules.Occasion, "Occasion", "กรุณาบอกโอกาสที่ได้รับ เช่น ปีใหม่", "โอกาส");
-        Required(errors, input.Description, GiftRules.Description, "Description", "กรุณาบอกว่าได้รับอะไร", "รายการ");
+        Required(errors, input.Description, GiftRules.Description, "Description", "กรุณาบอกว่าได้รับอะไร", "ช่อง \"ได้รับอะไร\" ");
         if (input.Value is not { } value || value <= 0)
         {
             errors.Add(Error.Invalid("กรุณากรอกมูลค่าโดยประมาณเป็นตัวเลข (บาท) มากกว่า 0", "Value"));

@@ -66,7 +66,7 @@ public sealed class ManageDepartments(ProngsaiDbContext db, TimeProvider clock)
         }
 
         var order = input.SortOrder ?? (await db.Departments.MaxAsync(d => (int?)d.SortOrder, cancellationToken) ?? 0) + 1;
-        var department = new Department { Name = input.Name!.Trim(), SortOrder = order };
+        var department = new Department { Name = Text.NameText.Normalize(input.Name), SortOrder = order };
         db.Departments.Add(department);
         await db.SaveChangesAsync(cancellationToken);
         return department;
@@ -90,7 +90,7 @@ public sealed class ManageDepartments(ProngsaiDbContext db, TimeProvider clock)
             return problem;
         }
 
-        department.Name = input.Name!.Trim();
+        department.Name = Text.NameText.Normalize(input.Name);
         department.SortOrder = input.SortOrder ?? department.SortOrder;
         await db.SaveChangesAsync(cancellationToken);
         return department;
@@ -157,12 +157,12 @@ public sealed class ManageDepartments(ProngsaiDbContext db, TimeProvider clock)
 
     private async Task<Error?> ValidateAsync(DepartmentInput input, int? id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > MaxNameLength)
+        if (Text.NameText.Normalize(input.Name) is not { Length: > 0 and <= MaxNameLength })
         {
             return Error.Invalid("กรุณาระบุชื่อส่วนราชการ (ไม่เกิน 200 ตัวอักษร)", "name");
         }
 
-        var name = input.Name.Trim();
+        var name = Text.NameText.Normalize(input.Name);
         var same = await db.Departments.Where(d => d.Name == name && d.Id != id).Select(d => new { d.RetiredAt }).FirstOrDefaultAsync(cancellationToken);
         return same switch
         {

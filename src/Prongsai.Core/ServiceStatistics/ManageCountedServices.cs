@@ -30,7 +30,7 @@ public sealed class ManageCountedServices(ProngsaiDbContext db, TimeProvider clo
         var last = await db.Set<CountedService>().MaxAsync(s => (int?)s.SortOrder, cancellationToken) ?? 0;
         var service = new CountedService
         {
-            Name = input.Name!.Trim(),
+            Name = Text.NameText.Normalize(input.Name),
             Unit = UnitOf(input),
             DepartmentId = input.DepartmentId,
             SortOrder = last + 1,
@@ -58,7 +58,7 @@ public sealed class ManageCountedServices(ProngsaiDbContext db, TimeProvider clo
             return Result<CountedService>.Fail(errors);
         }
 
-        service.Name = input.Name!.Trim();
+        service.Name = Text.NameText.Normalize(input.Name);
         service.Unit = UnitOf(input);
         service.DepartmentId = input.DepartmentId;
         return await SaveAsync(service, cancellationToken);
@@ -141,7 +141,7 @@ public sealed class ManageCountedServices(ProngsaiDbContext db, TimeProvider clo
     private async Task<List<Error>> ValidateAsync(StaffActor actor, CountedServiceInput input, CountedService? service, CancellationToken cancellationToken)
     {
         var errors = new List<Error>();
-        var name = input.Name?.Trim();
+        var name = Text.NameText.Normalize(input.Name);
         var serviceId = service?.Id;
         if (string.IsNullOrEmpty(name))
         {

@@ -194,4 +194,58 @@ public class AuditDescriberTests
         Assert.Equal(" '" + new string('ก', 58) + "…'", quoted);
         Assert.DoesNotContain("กี…", quoted, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_ita_item_status_change_names_the_item_in_thai_with_the_words_of_the_checklist()
+    {
+        var entry = Entry("ItaChecklistItem", AuditActions.Update, """{"Status":["Missing","InProgress"]}""", entityId: "31");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal("สมศรี ใจดี แก้ไขข้อในแบบตรวจ ITA", line.Sentence);
+        Assert.Equal([new AuditChangeLine("สถานะ", "ยังไม่มี", "กำลังดำเนินการ")], line.Changes);
+        Assert.DoesNotContain("ข้อมูลอื่นของระบบ", line.Sentence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AboutPage", "หน้าข้อมูลหน่วยงาน")]
+    [InlineData("FeaturePage", "หน้าในเว็บไซต์")]
+    [InlineData("Document", "เอกสารเผยแพร่")]
+    public void Ita_evidence_kinds_read_as_the_item_page_says_them(string kind, string thai)
+    {
+        var entry = Entry("ItaEvidence", AuditActions.Create, $$"""{"Kind":[null,"{{kind}}"],"Title":[null,"โครงสร้างหน่วยงาน"]}""", entityId: "new");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal("สมศรี ใจดี เพิ่มหลักฐาน ITA 'โครงสร้างหน่วยงาน'", line.Sentence);
+        Assert.Contains(new AuditChangeLine("ชนิด", null, thai), line.Changes);
+    }
+
+    [Fact]
+    public void Approval_of_an_ita_item_reads_in_thai()
+    {
+        var line = AuditDescriber.Describe(Entry("ItaChecklistItem", AuditActions.Update, """{"Status":["Ready","Approved"]}"""), Names());
+
+        Assert.Equal([new AuditChangeLine("สถานะ", "พร้อม", "อนุมัติแล้ว")], line.Changes);
+    }
+
+    [Fact]
+    public void A_status_of_an_enum_without_thai_words_never_shows_its_code_name()
+    {
+        // A circular's status has no words in the trail: the value must not appear as "Cancelled".
+        Assert.False(AuditEnums.HasWords(typeof(Prongsai.Core.Circulars.CircularStatus)));
+        var entry = Entry("Circular", AuditActions.Update, """{"Status":["Issued","Cancelled"]}""");
+
+        var line = AuditDescriber.Describe(entry, Names());
+
+        Assert.Equal([new AuditChangeLine("สถานะ", AuditEnums.Unnamed, AuditEnums.Unnamed)], line.Changes);
+    }
+
+    [Fact]
+    public void A_status_or_kind_of_a_removed_item_type_never_shows_a_code_name()
+    {
+        var line = AuditDescriber.Describe(Entry("SomethingRemoved", AuditActions.Update, """{"Status":["Missing","InProgress"],"Kind":[null,"AboutPage"]}"""), Names());
+
+        Assert.All(line.Changes, c => Assert.DoesNotMatch("[A-Za-z]{4,}", (c.Before ?? "") + (c.After ?? "")));
+    }
 }

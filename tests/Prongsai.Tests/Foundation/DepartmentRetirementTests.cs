@@ -132,4 +132,20 @@ public sealed class DepartmentRetirementTests
         Assert.Equal(DepartmentRemoval.Deleted, (await ManageAsync(host, m => m.DeleteAsync(MeasuresTestHost.Admin, added.Id))).Value);
         Assert.False(await host.QueryAsync(db => db.Departments.AnyAsync(d => d.Id == added.Id)));
     }
+
+    [Theory, Providers]
+    public async Task A_name_that_differs_only_by_invisible_characters_or_spaces_is_the_same_name(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var added = (await ManageAsync(host, m => m.AddAsync(MeasuresTestHost.Admin, new DepartmentInput("  กอง\u200Bทดลอง   พิเศษ\uFEFF ")))).Value!;
+        Assert.Equal("กองทดลอง พิเศษ", added.Name);
+
+        foreach (var twin in new[] { "กองทดลอง พิเศษ\u200B", "\u2060กองทดลอง\u200D  พิเศษ", "กองทดลอง\u00A0พิเศษ" })
+        {
+            var refused = await ManageAsync(host, m => m.AddAsync(MeasuresTestHost.Admin, new DepartmentInput(twin)));
+            Assert.IsType<ConflictError>(Assert.Single(refused.Errors));
+        }
+
+        Assert.IsType<ValidationError>(Assert.Single((await ManageAsync(host, m => m.AddAsync(MeasuresTestHost.Admin, new DepartmentInput("\u200B \uFEFF")))).Errors));
+    }
 }

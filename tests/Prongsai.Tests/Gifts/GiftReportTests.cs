@@ -43,7 +43,7 @@ public sealed class GiftReportTests
 
         // The deciders (OrgAdmin and Executive) are told, with a link to the report; nobody else is.
         Assert.Equal(new[] { team.Admin.Id, team.Executive.Id }.Order(StringComparer.Ordinal), (await NotifiedAsync(host, report.Id)).Order(StringComparer.Ordinal));
-        Assert.Equal([$"{team.Clerk.Name} รายงานการรับกระเช้าผลไม้และของใช้ มูลค่า 3,500 บาท รอพิจารณา"], await NotificationTextsAsync(host, report.Id, team.Executive.Id));
+        Assert.Equal([$"{team.Clerk.Name} รายงานการรับกระเช้าผลไม้และของใช้ มูลค่า 3,500.46 บาท รอพิจารณา"], await NotificationTextsAsync(host, report.Id, team.Executive.Id));
 
         // A decider reporting their own gift is not told of it; the other decider is.
         var admins = await ReportAsync(host, team.Admin.Actor, Basket(today));
@@ -97,7 +97,7 @@ public sealed class GiftReportTests
             await RefusedAsync(Basket(today, giver: new string('ข', GiftRules.Person + 1)), "GiverName"));
         Assert.Equal("โอกาสยาวได้ไม่เกิน 300 ตัวอักษร",
             await RefusedAsync(Basket(today, occasion: new string('ค', GiftRules.Occasion + 1)), "Occasion"));
-        Assert.Equal("รายการยาวได้ไม่เกิน 1,000 ตัวอักษร",
+        Assert.Equal("ช่อง \"ได้รับอะไร\" ยาวได้ไม่เกิน 1,000 ตัวอักษร",
             await RefusedAsync(Basket(today, description: new string('ง', GiftRules.Description + 1)), "Description"));
 
         // Who the giver is: one of the kinds the report knows.

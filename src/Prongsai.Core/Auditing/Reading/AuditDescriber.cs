@@ -38,8 +38,8 @@ public static class AuditDescriber
                 continue; // ids, stamps, hashes and file keys: bookkeeping, kept in the CSV export
             }
 
-            var before = field.IsChange && entry.Action != AuditActions.Create ? AuditValues.Format(field.Name, field.Before, names) : null;
-            var after = entry.Action == AuditActions.Delete && field.IsChange ? null : AuditValues.Format(field.Name, field.After, names);
+            var before = field.IsChange && entry.Action != AuditActions.Create ? AuditValues.Format(entry.Entity, field.Name, field.Before, names) : null;
+            var after = entry.Action == AuditActions.Delete && field.IsChange ? null : AuditValues.Format(entry.Entity, field.Name, field.After, names);
             if (before == AuditValues.Empty && after is null)
             {
                 continue;

@@ -32,6 +32,9 @@ public static class AuditKinds
         new("CountedService", "บริการที่นับสถิติ"),
         new("ServiceMonthCount", "จำนวนการให้บริการรายเดือน") { NameFields = [], Parent = new("ServiceId", "CountedService", "ของบริการ") },
         new("LedgerEntry", "รายการในทะเบียนการเผยแพร่") { NameFields = [] },
+        new("ItaChecklist", "แบบตรวจ ITA") { NameFields = [] },
+        new("ItaChecklistItem", "ข้อในแบบตรวจ ITA") { NameFields = [] },
+        new("ItaEvidence", "หลักฐาน ITA") { NameFields = ["Title", "Url"] },
     ];
 
     /// <summary>For entries of a kind not listed: a plain sentence without the internal name.</summary>

@@ -26,8 +26,8 @@ public static partial class AuditValues
         "MM/dd/yyyy HH:mm:ss zzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
     ];
 
-    /// <summary>One value of a field, for the "before → after" line.</summary>
-    public static string Format(string field, JsonNode? value, AuditNames names)
+    /// <summary>One value of an entity's field, for the "before → after" line.</summary>
+    public static string Format(string entity, string field, JsonNode? value, AuditNames names)
     {
         ArgumentNullException.ThrowIfNull(names);
         switch (value)
@@ -35,7 +35,7 @@ public static partial class AuditValues
             case null:
                 return Empty;
             case JsonArray array:
-                var items = array.Select(item => Format(field, item, names)).Where(i => i != Empty).ToList();
+                var items = array.Select(item => Format(entity, field, item, names)).Where(i => i != Empty).ToList();
                 return items.Count == 0 ? Empty : string.Join(", ", items);
             case JsonValue when value.GetValueKind() == System.Text.Json.JsonValueKind.True:
                 return "ใช่";
@@ -44,17 +44,36 @@ public static partial class AuditValues
         }
 
         var text = value.ToString();
+        if (text.Length == 0)
+        {
+            return Empty;
+        }
+
+        if (AuditEnums.EnumOf(entity, field) is { } enumType)
+        {
+            return AuditEnums.Thai(enumType, text);
+        }
+
         return field switch
         {
             "DepartmentId" => names.Item("Department", text) ?? "ส่วนราชการที่ถูกลบแล้ว",
             "CategoryId" => names.Item("DocumentCategory", text) ?? "หมวดที่ถูกลบแล้ว",
-            "Status" => Enum.TryParse<DocumentStatus>(text, out var status) && Enum.IsDefined(status) ? DocumentStatusName(status) : Plain(text),
             "Role" or "roles" => Role(text),
-            "Kind" => Enum.TryParse<EvidenceKind>(text, out var kind) && Enum.IsDefined(kind) ? EvidenceKindName(kind) : Plain(text).ToUpperInvariant(),
-            "Side" => text switch { "Elected" or "1" => "ฝ่ายการเมือง", "CivilService" or "2" => "ฝ่ายประจำ", _ => Plain(text) },
+            "Status" when !AuditEnums.Knows(entity) => Coded(typeof(DocumentStatus), text),
+            "Kind" when !AuditEnums.Knows(entity) => Coded(typeof(EvidenceKind), text),
+            "Side" => Coded(typeof(ExecutiveSide), text),
             _ => Plain(text),
         };
     }
+
+    /// <summary>
+    /// A status or kind of an item type the trail no longer knows: the words of the usual enum when they fit,
+    /// otherwise a code name is not shown.
+    /// </summary>
+    private static string Coded(Type usual, string text) =>
+        Enum.TryParse(usual, text, out var parsed) && Enum.IsDefined(usual, parsed!) ? AuditEnums.Thai(usual, text)
+        : CodeName().IsMatch(text) ? AuditEnums.Unnamed
+        : Plain(text);
 
     /// <summary>A role's Thai name ("ผู้บริหาร"), from its recorded name or number.</summary>
     public static string Role(string? role) =>
@@ -84,22 +103,8 @@ public static partial class AuditValues
         return plain.Length == 0 ? Empty : PlainText.Shorten(plain, MaxLength + 1);
     }
 
-    private static string DocumentStatusName(DocumentStatus status) => status switch
-    {
-        DocumentStatus.Draft => "ฉบับร่าง",
-        DocumentStatus.Scheduled => "ตั้งเวลาเผยแพร่",
-        DocumentStatus.Published => "เผยแพร่แล้ว",
-        DocumentStatus.Unpublished => "ยกเลิกการเผยแพร่",
-        _ => status.ToString(),
-    };
-
-    private static string EvidenceKindName(EvidenceKind kind) => kind switch
-    {
-        EvidenceKind.File => "ไฟล์",
-        EvidenceKind.Url => "ลิงก์",
-        EvidenceKind.Published => "เอกสารที่เผยแพร่ในเว็บไซต์",
-        _ => kind.ToString(),
-    };
+    [GeneratedRegex(@"^(?:[A-Z][a-z]+)+$|^[A-Z]+$|^\d+$")]
+    private static partial Regex CodeName();
 
     [GeneratedRegex(@"^(?:\d{2}/\d{2}/\d{4}|\d{4}-\d{2}-\d{2})$")]
     private static partial Regex DatePattern();

@@ -132,4 +132,26 @@ public sealed partial class MeasuresHttpTests
         Assert.Equal(steps.Count, await CountAsync(app, org, db => db.MeasureSteps.CountAsync(s => s.MeasureId == measure.Id)));
         Assert.Equal(steps[0].Text, await CountAsync(app, org, db => db.MeasureSteps.Where(s => s.Id == steps[0].Id).Select(s => s.Text).FirstAsync()));
     }
+
+    [Theory, Providers]
+    public async Task Who_reads_a_measure_without_editing_it_is_not_offered_links_to_delete_its_steps(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        await ImportAsync(app, org, SeedFixture.Bytes());
+        // The fifth measure belongs to กองคลัง, not to the clerk's สำนักปลัด.
+        var finance = await CountAsync(app, org, db => db.Measures.OrderBy(m => m.SortOrder).Skip(4).Select(m => m.Id).FirstAsync());
+        var url = $"/staff/{org.Slug}/measures/2567/measure/{Id(finance)}";
+
+        var adminPage = await (await app.SignedInAsync(org[OrgRole.OrgAdmin])).GetStringAsync(url);
+        Assert.Contains("ลบขั้นตอนนี้…", adminPage, StringComparison.Ordinal);
+
+        foreach (var role in new[] { OrgRole.Auditor, OrgRole.ComplaintOfficer, OrgRole.DepartmentStaff })
+        {
+            var html = await (await app.SignedInAsync(org[role])).GetStringAsync(url);
+            Assert.Contains("แก้ไขไม่ได้", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("ลบขั้นตอนนี้…", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("/delete\"", html, StringComparison.Ordinal);
+        }
+    }
 }

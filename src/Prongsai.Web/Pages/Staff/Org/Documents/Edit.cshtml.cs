@@ -42,6 +42,9 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
     public long MaxBytes { get; private set; }
     public bool OrganizationWide { get; private set; }
 
+    /// <summary>Whether the member may publish, unpublish or delete the document shown (else the page only reads).</summary>
+    public bool CanChange => Document is not null && Actor.HasFor(PublishingPermissions.PublishDocuments, Document.DepartmentId);
+
     /// <summary>Set by the preview button: the body shaped and sanitized as the public page shows it.</summary>
     public string? PreviewHtml { get; private set; }
 

@@ -46,11 +46,5 @@ public sealed class ChecklistModel(ChecklistReader reader, ManageChecklist manag
         return Redirect($"/staff/{Org.Slug}/ita/{fiscalYear}");
     }
 
-    public static string StatusText(ItaItemStatus status) => status switch
-    {
-        ItaItemStatus.Approved => "อนุมัติแล้ว",
-        ItaItemStatus.Ready => "พร้อม",
-        ItaItemStatus.InProgress => "กำลังดำเนินการ",
-        _ => "ยังไม่มี",
-    };
+    public static string StatusText(ItaItemStatus status) => ItaTexts.Status(status);
 }

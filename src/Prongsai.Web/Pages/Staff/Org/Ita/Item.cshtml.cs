@@ -78,15 +78,7 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
         return true;
     }
 
-    public static string KindText(ItaEvidenceKind kind) => kind switch
-    {
-        ItaEvidenceKind.Document => "เอกสารเผยแพร่",
-        ItaEvidenceKind.CategoryPage => "หน้าหมวดเอกสาร",
-        ItaEvidenceKind.MeasuresReport => "รายงานมาตรการ",
-        ItaEvidenceKind.AboutPage => "หน้าข้อมูลหน่วยงาน",
-        ItaEvidenceKind.FeaturePage => "หน้าในเว็บไซต์",
-        _ => "ลิงก์ภายนอก",
-    };
+    public static string KindText(ItaEvidenceKind kind) => ItaTexts.Kind(kind);
 
     public static string CheckText(LinkCheckOutcome outcome) => outcome switch
     {

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Prongsai.Core.AntiCorruption;
+using Prongsai.Core.Assets;
+using Prongsai.Core.CorruptionRisks;
+using Prongsai.Core.Gifts;
+using Prongsai.Core.Ita.Catalog;
+using Prongsai.Core.Ita.Checklist;
+using Prongsai.Core.Measures;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Procurement;
+using Prongsai.Core.Publishing;
+
+namespace Prongsai.Core.Auditing.Reading;
+
+/// <summary>
+/// Recorded enum values in the words the forms use. The interceptor records an enum by its code name
+/// ("InProgress"); the trail finds the field's enum type from the entity and says it in Thai. A value of an
+/// enum without Thai words here reads as <see cref="Unnamed"/>, never as its code name.
+/// </summary>
+public static class AuditEnums
+{
+    /// <summary>What an enum value without Thai words reads as.</summary>
+    public const string Unnamed = "(ค่าที่ระบบกำหนด)";
+
+    private static readonly Dictionary<Type, Func<Enum, string>> Labels = new()
+    {
+        [typeof(ItaItemStatus)] = v => ItaTexts.Status((ItaItemStatus)v),
+        [typeof(ItaEvidenceKind)] = v => ItaTexts.Kind((ItaEvidenceKind)v),
+        [typeof(ItaEvidenceState)] = v => ItaTexts.State((ItaEvidenceState)v),
+        [typeof(CatalogItemStatus)] = v => CatalogVocabulary.Thai((CatalogItemStatus)v),
+        [typeof(DocumentStatus)] = v => (DocumentStatus)v switch
+        {
+            DocumentStatus.Draft => "ฉบับร่าง",
+            DocumentStatus.Scheduled => "ตั้งเวลาเผยแพร่",
+            DocumentStatus.Published => "เผยแพร่แล้ว",
+            _ => "ยกเลิกการเผยแพร่",
+        },
+        [typeof(EvidenceKind)] = v => (EvidenceKind)v switch
+        {
+            EvidenceKind.File => "ไฟล์",
+            EvidenceKind.Url => "ลิงก์",
+            _ => "เอกสารที่เผยแพร่ในเว็บไซต์",
+        },
+        [typeof(ExecutiveSide)] = v => (ExecutiveSide)v == ExecutiveSide.Elected ? "ฝ่ายการเมือง" : "ฝ่ายประจำ",
+        [typeof(OrgRole)] = v => ((OrgRole)v).Thai(),
+        [typeof(ProjectStatus)] = v => PlanTexts.Status((ProjectStatus)v),
+        [typeof(PlanStatus)] = v => PlanTexts.PlanState((PlanStatus)v),
+        [typeof(AssetLoanStatus)] = v => AssetTexts.Status((AssetLoanStatus)v),
+        [typeof(AssetCondition)] = v => AssetTexts.Condition((AssetCondition)v),
+        [typeof(RiskAssessmentStatus)] = v => RiskTexts.Status((RiskAssessmentStatus)v),
+        [typeof(ProcurementStatus)] = v => ProcurementTexts.Status((ProcurementStatus)v),
+        [typeof(GiftDecision)] = v => GiftTexts.Decision((GiftDecision)v),
+        [typeof(GiverRelation)] = v => GiftTexts.Relation((GiverRelation)v),
+        [typeof(GiftReportStatus)] = v => (GiftReportStatus)v switch
+        {
+            GiftReportStatus.Reported => "รอพิจารณา",
+            GiftReportStatus.Withdrawn => "ยกเลิกรายงาน",
+            _ => "พิจารณาแล้ว",
+        },
+    };
+
+    private static readonly ConcurrentDictionary<(string Entity, string Field), Type?> FieldTypes = new();
+
+    private static readonly ILookup<string, Type> EntityTypes = typeof(AuditEnums).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && !t.IsNested)
+        .ToLookup(t => t.Name, StringComparer.Ordinal);
+
+    /// <summary>The enum type of an entity's field, or null when the field is not an enum (or the entity is unknown).</summary>
+    public static Type? EnumOf(string entity, string field) => FieldTypes.GetOrAdd((entity, field), static key =>
+        EntityTypes[key.Entity]
+            .Select(t => t.GetProperty(key.Field, BindingFlags.Public | BindingFlags.Instance)?.PropertyType)
+            .Select(t => t is null ? null : Nullable.GetUnderlyingType(t) ?? t)
+            .FirstOrDefault(t => t is { IsEnum: true }));
+
+    /// <summary>Whether an entity name is a type of this product (else it was renamed or removed since it was recorded).</summary>
+    public static bool Knows(string entity) => EntityTypes.Contains(entity);
+
+    /// <summary>Whether the trail has Thai words for every value of this enum type.</summary>
+    public static bool HasWords(Type enumType) => Labels.ContainsKey(enumType);
+
+    /// <summary>A recorded value (code name or number) of an enum field in Thai; <see cref="Unnamed"/> when there are no Thai words.</summary>
+    public static string Thai(Type enumType, string recorded)
+    {
+        ArgumentNullException.ThrowIfNull(enumType);
+        if (Labels.TryGetValue(enumType, out var label)
+            && Enum.TryParse(enumType, recorded, ignoreCase: false, out var parsed)
+            && Enum.IsDefined(enumType, parsed!))
+        {
+            return label((Enum)parsed!);
+        }
+
+        return Unnamed;
+    }
+}
