@@ -46,10 +46,10 @@ public sealed class OnlineLoanRequestTests
         Assert.Equal(1, await host.UseAsync<AssetBoard, int>(b => b.WaitingForDecisionAsync(team.Executive.Actor)));
 
         // It holds nothing until approved: another request for every chair the same days is still taken.
-        Assert.True((await AskAsync(host, Tents(chairs.Id, today.AddDays(7), today.AddDays(8)) with { Quantity = 10 })).Succeeded);
+        Assert.True((await AskAsync(host, Tents(chairs.Id, today.AddDays(7), today.AddDays(8)) with { Quantity = "10" })).Succeeded);
         var approved = await ApproveAsync(host, team.Executive.Actor, stored.Id);
         Assert.True(approved.Succeeded);
-        var clash = await AskAsync(host, Tents(chairs.Id, today.AddDays(8), today.AddDays(9)) with { Quantity = 8 });
+        var clash = await AskAsync(host, Tents(chairs.Id, today.AddDays(8), today.AddDays(9)) with { Quantity = "8" });
         Assert.Equal("Quantity", Assert.IsType<ConflictError>(Assert.Single(clash.Errors)).Field);
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Requests;
+using Prongsai.Tests.Foundation;
 using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Requests;
