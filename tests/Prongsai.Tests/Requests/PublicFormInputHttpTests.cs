@@ -19,7 +19,7 @@ public sealed class PublicFormInputHttpTests
         {
             var url = $"/{org.Slug}/{form}";
             var wrong = await villager.PostFormAsync(url, url, Fields(subject, "xx"));
-            Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
             var wrongHtml = WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync());
             Assert.Contains("กรุณากรอกเบอร์โทรศัพท์ (ตัวเลข 9–10 หลัก) หรืออีเมลที่ถูกต้อง", wrongHtml, StringComparison.Ordinal);
             Assert.Contains("value=\"xx\"", wrongHtml, StringComparison.Ordinal);
