@@ -1,9 +1,9 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Requests;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Assets;
 
@@ -12,7 +12,7 @@ namespace Prongsai.Core.Assets;
 /// who asks with a telephone number.
 /// </summary>
 public sealed record OnlineLoanInput(
-    int? AssetId, int? Quantity, string? From, string? Until, string? Purpose, string? Place, string? Name, string? Phone);
+    int? AssetId, string? Quantity, string? From, string? Until, string? Purpose, string? Place, string? Name, string? Phone);
 
 /// <summary>The request recorded, and its tracking code as the receipt shows it (once: only its hash is kept).</summary>
 public sealed record OnlineLoanReceipt(AssetLoan Loan, string TrackingCode);
@@ -60,6 +60,12 @@ public sealed class RequestAssetLoanOnline(ProngsaiDbContext db, RequestAssetLoa
             errors.Add(Error.Invalid(untilError, "Until"));
         }
 
+        var quantity = TypedNumbers.ReadWhole(input.Quantity, "จำนวนที่จะยืม");
+        if (quantity.Problem is { } quantityProblem)
+        {
+            errors.Add(Error.Invalid($"{quantityProblem} (ในทะเบียนมี {asset.Quantity:N0} ชิ้น)", "Quantity"));
+        }
+
         var phone = TelephoneNumber(input.Phone);
         if (string.IsNullOrWhiteSpace(input.Phone))
         {
@@ -71,46 +77,12 @@ public sealed class RequestAssetLoanOnline(ProngsaiDbContext db, RequestAssetLoa
         }
 
         // The shared rules ask for the name (in the borrower's field) and check the rest.
-        var request = new AssetLoanInput(asset.Id, input.Quantity, from.Value, until.Value, input.Purpose, input.Place, input.Name, phone);
+        var request = new AssetLoanInput(asset.Id, quantity.Value, from.Value, until.Value, input.Purpose, input.Place, input.Name, phone);
         var code = TrackingCodes.New();
         var placed = await loans.PlaceAsync(asset, request, forOutsider: true, requestedByUserId: "", RequestedOnline, errors, TrackingCodes.Hash(code), cancellationToken);
         return placed.Succeeded ? new OnlineLoanReceipt(placed.Value!, TrackingCodes.Format(code)) : Result<OnlineLoanReceipt>.Fail(placed.Errors);
     }
 
-    /// <summary>
-    /// A Thai telephone number as the keeper will dial it (digits only, Thai digits and +66 accepted), or null when it
-    /// is not one: nine digits for a landline, ten for a mobile, starting with 0.
-    /// </summary>
-    public static string? TelephoneNumber(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var digits = new StringBuilder();
-        foreach (var c in text.Trim())
-        {
-            if (c is >= '0' and <= '9')
-            {
-                digits.Append(c);
-            }
-            else if (c is >= '๐' and <= '๙')
-            {
-                digits.Append((char)('0' + (c - '๐')));
-            }
-            else if (c is not (' ' or '-' or '.' or '(' or ')' or '+'))
-            {
-                return null;
-            }
-        }
-
-        var number = digits.ToString();
-        if (text.TrimStart().StartsWith('+'))
-        {
-            number = number.StartsWith("66", StringComparison.Ordinal) ? "0" + number[2..] : "";
-        }
-
-        return number.Length is 9 or 10 && number[0] == '0' ? number : null;
-    }
+    /// <summary>A Thai telephone number as the keeper will dial it, or null when it is not one (<see cref="TypedNumbers.TelephoneNumber"/>).</summary>
+    public static string? TelephoneNumber(string? text) => TypedNumbers.TelephoneNumber(text);
 }

@@ -3,6 +3,7 @@ using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Consultations;
 
@@ -72,6 +73,11 @@ public sealed class SubmitOpinion(ProngsaiDbContext db, CurrentOrganization orga
         TextFields.Required(errors, input.Text, ConsultationRules.OpinionText, "Text", "กรุณาเขียนความคิดเห็นของท่าน", "ความคิดเห็น");
         TextFields.Optional(errors, input.Name, ConsultationRules.Name, "Name", "ชื่อ");
         TextFields.Optional(errors, input.Contact, ConsultationRules.Contact, "Contact", "ช่องทางติดต่อ");
+        if (Blank(input.Contact) is { } contact && contact.Length <= ConsultationRules.Contact && TypedNumbers.ContactProblem(contact) is { } problem)
+        {
+            errors.Add(Error.Invalid(problem, "Contact"));
+        }
+
         if ((Blank(input.Name) is not null || Blank(input.Contact) is not null) && !input.AcceptsPrivacyNotice)
         {
             errors.Add(Error.Invalid("ถ้าให้ชื่อหรือช่องทางติดต่อ กรุณารับทราบประกาศความเป็นส่วนตัวก่อน หรือเว้นว่างไว้เพื่อไม่ออกนาม",

@@ -125,9 +125,9 @@ public sealed class FileRequest(
         {
             Required(errors, input.Name, RequestLimits.Name, nameof(input.Name), "ชื่อ-นามสกุล");
             Required(errors, input.Contact, RequestLimits.Contact, nameof(input.Contact), "เบอร์โทรศัพท์หรืออีเมลสำหรับติดต่อกลับ");
-            if (!string.IsNullOrWhiteSpace(input.Contact) && !LooksLikeContact(input.Contact.Trim()))
+            if (!string.IsNullOrWhiteSpace(input.Contact) && TypedNumbers.ContactProblem(input.Contact) is { } problem)
             {
-                errors.Add(Error.Invalid("กรุณากรอกเบอร์โทรศัพท์ (ตัวเลข 9–10 หลัก) หรืออีเมลที่ถูกต้อง", nameof(input.Contact)));
+                errors.Add(Error.Invalid(problem, nameof(input.Contact)));
             }
         }
 
@@ -154,17 +154,6 @@ public sealed class FileRequest(
         {
             errors.Add(Error.Invalid($"{label}ยาวเกิน {max:N0} ตัวอักษร", field));
         }
-    }
-
-    private static bool LooksLikeContact(string contact)
-    {
-        if (contact.Contains('@', StringComparison.Ordinal))
-        {
-            return RequestNotifier.IsEmail(contact);
-        }
-
-        var digits = contact.Count(char.IsAsciiDigit);
-        return digits is >= 9 and <= 10 && contact.All(c => char.IsAsciiDigit(c) || c is '-' or ' ' or '+');
     }
 
     /// <summary>Stores each checked file (photos without their metadata) under a neutral name: the uploader's name of the file is not kept.</summary>

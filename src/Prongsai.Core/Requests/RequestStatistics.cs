@@ -25,6 +25,20 @@ public sealed record RequestStatisticsView(
 /// </summary>
 public sealed class RequestStatistics(ProngsaiDbContext db, RequestTypes types, TimeProvider clock)
 {
+    /// <summary>
+    /// The fiscal years the public statistics have: from the year of the earliest request of these kinds, or of the
+    /// organization's start on the platform when that is earlier, to the current fiscal year.
+    /// </summary>
+    public async Task<(int First, int Last)> YearsAsync(DateTimeOffset organizationCreatedAt, IReadOnlyCollection<RequestKind> kinds, CancellationToken cancellationToken = default)
+    {
+        var kindList = kinds.ToList();
+        var earliest = await db.Set<TrackedRequest>().AsNoTracking().Where(r => kindList.Contains(r.Type!.Kind))
+            .OrderBy(r => r.ReceivedAt).Select(r => (DateTimeOffset?)r.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
+        var last = FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
+        var first = FiscalYear.ForDate(BangkokTime.DateOf(earliest is { } e && e < organizationCreatedAt ? e : organizationCreatedAt)).BeYear;
+        return (Math.Min(first, last), last);
+    }
+
     public async Task<RequestStatisticsView> ForYearAsync(int organizationId, int fiscalYear, IReadOnlyCollection<RequestKind> kinds, CancellationToken cancellationToken = default)
     {
         var year = new FiscalYear(fiscalYear);

@@ -36,8 +36,7 @@ public sealed class IndexModel(ProngsaiDbContext db, OrganizationCatalog catalog
         Province = province is null ? null : province.Trim();
         if (Name is not null)
         {
-            var matches = all.Where(o => o.Name.Contains(Name, StringComparison.OrdinalIgnoreCase)
-                || o.Slug.Contains(Name, StringComparison.OrdinalIgnoreCase)).ToList();
+            var matches = all.Where(o => OrganizationFinder.Matches(o, Name)).ToList();
             MoreThanShown = matches.Count > MaxMatches;
             Organizations = matches.Take(MaxMatches).ToList();
         }

@@ -139,6 +139,31 @@ public sealed partial class AssetPagesHttpTests
     [System.Text.RegularExpressions.GeneratedRegex("id=\"tracking-code\">([0-9A-Z-]{19})<")]
     private static partial System.Text.RegularExpressions.Regex TrackingCodeOnReceipt();
 
+    [Theory, Providers]
+    public async Task The_quantity_is_read_with_Thai_digits_and_comes_back_as_typed_with_a_fitting_message(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var assetId = await AddTentsAsync(await app.SignedInAsync(org[OrgRole.OrgAdmin]), org);
+        var villager = app.Client();
+        var form = $"/{org.Slug}/borrow/request";
+        var from = Be(Today.AddDays(7));
+
+        foreach (var (typed, message) in new[] { ("abc", "กรุณากรอกจำนวนที่จะยืมเป็นตัวเลข"), ("99999999999", "จำนวนที่จะยืมมากเกินไป"), ("๑๒๓", "ยืมได้ไม่เกินนั้น") })
+        {
+            var wrong = await villager.PostFormAsync(form, form, VillagerFields(assetId, from, "081 234 5678", typed));
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+            var html = WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync());
+            Assert.Contains(message, html, StringComparison.Ordinal);
+            Assert.DoesNotContain("อย่างน้อย 1", html, StringComparison.Ordinal);
+            Assert.Contains($"value=\"{typed}\"", html, StringComparison.Ordinal);
+        }
+
+        var sent = await villager.PostFormAsync(form, form, VillagerFields(assetId, from, "๐๘๑ ๒๓๔ ๕๖๗๘", "๒"));
+        Assert.True(sent.StatusCode == HttpStatusCode.OK, await sent.Content.ReadAsStringAsync());
+        Assert.Equal(2, await app.QueryAsync(db => db.Set<AssetLoan>().IgnoreQueryFilters().Where(l => l.OrganizationId == org.Id).Select(l => l.Quantity).SingleAsync()));
+    }
+
     [Fact]
     public async Task The_borrowing_form_is_held_to_the_request_forms_limit_per_address()
     {
@@ -158,9 +183,9 @@ public sealed partial class AssetPagesHttpTests
         Assert.Equal(2, await app.QueryAsync(db => db.Set<AssetLoan>().IgnoreQueryFilters().CountAsync(l => l.OrganizationId == org.Id)));
     }
 
-    private static KeyValuePair<string, string>[] VillagerFields(int assetId, string from, string phone) =>
+    private static KeyValuePair<string, string>[] VillagerFields(int assetId, string from, string phone, string quantity = "4") =>
     [
-        new("Form.AssetId", assetId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Form.Quantity", "4"),
+        new("Form.AssetId", assetId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Form.Quantity", quantity),
         new("Form.From", from), new("Form.Until", from), new("Form.Purpose", "งานบุญประจำปีของหมู่ 3"),
         new("Form.Place", "วัดบางคา"), new("Form.OutsideBorrower", "นายสมหมาย ใจงาม"), new("Form.OutsideContact", phone),
     ];

@@ -114,6 +114,13 @@ public sealed class SubmitOpinionTests
         Assert.Equal("ช่องทางติดต่อยาวได้ไม่เกิน 200 ตัวอักษร",
             await RefusedAsync(Says(contact: new string('๐', ConsultationRules.Contact + 1), acceptsPrivacyNotice: true), "Contact"));
 
+        // The contact is a telephone number (Thai digits too) or an e-mail address, as on the complaint form.
+        foreach (var wrong in new[] { "xx", "12", "โทรมาได้เลย" })
+        {
+            Assert.Equal("กรุณากรอกเบอร์โทรศัพท์ (ตัวเลข 9–10 หลัก) หรืออีเมลที่ถูกต้อง",
+                await RefusedAsync(Says(contact: wrong, acceptsPrivacyNotice: true), "Contact"));
+        }
+
         // A name, or a contact, given without the privacy notice accepted: refused, and the way out is said.
         foreach (var (name, contact) in new (string?, string?)[] { ("นายสมศรี ใจดี", null), (null, "081-234-5678"), ("นายสมศรี ใจดี", "081-234-5678") })
         {
@@ -138,8 +145,10 @@ public sealed class SubmitOpinionTests
         stored = await StoredOpinionAsync(host, named.Id);
         Assert.Equal(("นายสมศรี ใจดี", "081-234-5678", host.Clock.GetUtcNow()), (stored.Name, stored.Contact, stored.ReceivedAt));
         var longest = await SubmittedAsync(host, consultation.Id, Says(OpinionStance.Agree, new string('ก', ConsultationRules.OpinionText),
-            new string('ข', ConsultationRules.Name), new string('๐', ConsultationRules.Contact), acceptsPrivacyNotice: true));
+            new string('ข', ConsultationRules.Name), "s@" + new string('x', ConsultationRules.Contact - 5) + ".th", acceptsPrivacyNotice: true));
         Assert.Equal(ConsultationRules.OpinionText, (await StoredOpinionAsync(host, longest.Id)).Text.Length);
-        Assert.Equal(3, await OpinionCountAsync(host));
+        var thaiDigits = await SubmittedAsync(host, consultation.Id, Says(OpinionStance.Agree, "เห็นด้วย", null, "๐๘๑๒๓๔๕๖๗๘", acceptsPrivacyNotice: true));
+        Assert.Equal("๐๘๑๒๓๔๕๖๗๘", (await StoredOpinionAsync(host, thaiDigits.Id)).Contact);
+        Assert.Equal(4, await OpinionCountAsync(host));
     }
 }

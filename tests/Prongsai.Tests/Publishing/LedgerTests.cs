@@ -158,7 +158,14 @@ public sealed class LedgerTests
         var head = parsed.RootElement.GetProperty("headHash").GetString()!;
         Assert.Equal(5, parsed.RootElement.GetProperty("entries").GetArrayLength());
 
-        Assert.Contains(head, await client.GetStringAsync($"/{org.Slug}/ledger"), StringComparison.Ordinal);
+        var ledgerPage = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/{org.Slug}/ledger"));
+        Assert.Contains(head, ledgerPage, StringComparison.Ordinal);
+        // Said to people: Thai time with the Buddhist-era year and Thai words; the ISO instant only in the machine attribute.
+        ThaiNotIso(ledgerPage);
+        Assert.Contains("<td>เผยแพร่</td>", ledgerPage, StringComparison.Ordinal);
+        Assert.Contains("เอกสาร ", ledgerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTC", ledgerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(">publish<", ledgerPage, StringComparison.Ordinal);
         // A citizen's document page speaks plainly: no hash, but a working link to its ledger entry.
         var documentPage = await client.GetStringAsync($"/{org.Slug}/documents/{a}");
         Assert.DoesNotContain(head, documentPage, StringComparison.Ordinal);
@@ -179,9 +186,20 @@ public sealed class LedgerTests
             return await response.Content.ReadAsStringAsync();
         }
 
-        Assert.Contains($"/{org.Slug}/documents/{c}", await CheckAsync(PublishingFixture.MinimalPdf), StringComparison.Ordinal);
+        var found = System.Net.WebUtility.HtmlDecode(await CheckAsync(PublishingFixture.MinimalPdf));
+        Assert.Contains($"/{org.Slug}/documents/{c}", found, StringComparison.Ordinal);
+        ThaiNotIso(found);
+        Assert.Contains(" · เผยแพร่ · เอกสาร ·", found, StringComparison.Ordinal);
         var changed = (byte[])PublishingFixture.MinimalPdf.Clone();
         changed[20] ^= 1;
         Assert.Contains("ไม่พบไฟล์นี้ในทะเบียน", await CheckAsync(changed), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every ledger instant shown as text is a Thai date and time ("5 ธันวาคม 2569 07:54 น."), never "2026-12-05T00:54:11Z".</summary>
+    private static void ThaiNotIso(string html)
+    {
+        var shown = System.Text.RegularExpressions.Regex.Replace(html, "datetime=\"[^\"]*\"", "");
+        Assert.DoesNotMatch("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}", shown);
+        Assert.Matches("[0-9]{1,2} [ก-๙]+ 25[0-9]{2} [0-9]{2}:[0-9]{2} น\\.", shown);
     }
 }

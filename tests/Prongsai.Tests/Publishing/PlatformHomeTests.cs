@@ -34,6 +34,25 @@ public sealed class PlatformHomeTests
         Assert.Contains("href=\"/huaihin/\"", byName, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/bangkha/\"", byName, StringComparison.Ordinal);
 
+        // As people type it: the kind's short form, with or without its dot or a space, the full form, or the province.
+        async Task<string> FindAsync(string typed) => await client.GetStringAsync("/?name=" + Uri.EscapeDataString(typed));
+        foreach (var typed in new[] { "อบต.บางขะ", "อบต บางขะ", "อบตบางขะ", "องค์การบริหารส่วนตำบล บางขะ", "บางขะ ฉะเชิงเทรา" })
+        {
+            var found = await FindAsync(typed);
+            Assert.True(found.Contains("href=\"/bangkha/\"", StringComparison.Ordinal), typed);
+            Assert.DoesNotContain("href=\"/khlongnakhon/\"", found, StringComparison.Ordinal);
+        }
+
+        foreach (var typed in new[] { "อบต", "อบต.", "ฉะเชิงเทรา" })
+        {
+            var found = await FindAsync(typed);
+            Assert.True(found.Contains("href=\"/bangkha/\"", StringComparison.Ordinal) && found.Contains("href=\"/khlongnakhon/\"", StringComparison.Ordinal), typed);
+            Assert.DoesNotContain("href=\"/huaihin/\"", found, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("href=\"/huaihin/\"", await FindAsync("ทต.ห้วยหิน"), StringComparison.Ordinal);
+        Assert.Contains("ไม่พบหน่วยงาน", await FindAsync("อบจ.ห้วยหิน"), StringComparison.Ordinal);
+
         var none = await client.GetAsync("/?name=" + Uri.EscapeDataString("ไม่มีชื่อนี้") + "&province=%00");
         Assert.True(none.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest);
         Assert.Contains("ไม่พบหน่วยงาน", await client.GetStringAsync("/?name=" + Uri.EscapeDataString("ไม่มีชื่อนี้")), StringComparison.Ordinal);

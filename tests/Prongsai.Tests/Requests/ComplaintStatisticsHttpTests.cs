@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Organizations;
 using Prongsai.Documents.Requests;
 using Prongsai.Tests.Documents;
+using Prongsai.Tests.Foundation;
 using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Requests;
@@ -81,6 +83,9 @@ public sealed class ComplaintStatisticsHttpTests
     {
         var app = Apps.For(provider);
         var org = await TestOrg.CreateAsync(app);
+        // On the platform since fiscal year 2560: the pages run from that year to this one.
+        await app.QueryAsync(db => db.Organizations.IgnoreQueryFilters().Where(o => o.Id == org.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.CreatedAt, new DateTimeOffset(2016, 10, 3, 3, 0, 0, TimeSpan.Zero))));
         var client = app.Client();
         var current = Core.Calendar.FiscalYear.ForDate(Core.Calendar.BangkokTime.Today(TimeProvider.System)).BeYear;
         var page = $"/{org.Slug}/complaints/statistics/{current}";
@@ -98,6 +103,18 @@ public sealed class ComplaintStatisticsHttpTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{old}?handler=pdf")).StatusCode);
         Assert.DoesNotContain("handler=pdf", await Html(client, old), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/complaints/statistics/{current + 1}?handler=pdf")).StatusCode);
+
+        // No page before the office's start or after this fiscal year, and no link to one.
+        foreach (var outside in new[] { 2500, 2559, current + 1, 2590 })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/{org.Slug}/complaints/statistics/{outside}")).StatusCode);
+        }
+
+        Assert.DoesNotContain("/complaints/statistics/2559\"", await Html(client, old), StringComparison.Ordinal);
+        Assert.Contains($"/complaints/statistics/2561\"", await Html(client, old), StringComparison.Ordinal);
+        var now = await Html(client, page);
+        Assert.DoesNotContain($"/complaints/statistics/{current + 1}\"", now, StringComparison.Ordinal);
+        Assert.Contains($"/complaints/statistics/{current - 1}\"", now, StringComparison.Ordinal);
     }
 
     private static void NothingPersonal(string text)

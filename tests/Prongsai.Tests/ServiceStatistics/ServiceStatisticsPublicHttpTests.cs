@@ -223,7 +223,7 @@ public sealed partial class ServiceStatisticsPublicHttpTests
     {
         var day = ThaiDateInput.Format(Today.AddDays(7));
         return AsOrgAsync(app, org, async sp => Succeeded(await sp.GetRequiredService<RequestAssetLoanOnline>().RunAsync(
-            new OnlineLoanInput(assetId, 1, day, day, "งานบุญประจำปีของหมู่บ้าน", "ศาลาประชาคมหมู่ที่ 3", "นายสมหมาย ใจงาม", "0812345678"))).TrackingCode);
+            new OnlineLoanInput(assetId, "1", day, day, "งานบุญประจำปีของหมู่บ้าน", "ศาลาประชาคมหมู่ที่ 3", "นายสมหมาย ใจงาม", "0812345678"))).TrackingCode);
     }
 
     private static async Task<string> HtmlAsync(HttpClient client, string url)

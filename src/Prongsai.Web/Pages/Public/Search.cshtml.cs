@@ -26,6 +26,9 @@ public sealed class SearchModel(PortalData portal, SearchIndex index) : PageMode
     public string? Problem { get; private set; }
     public int PageNumber { get; private set; } = 1;
 
+    /// <summary>The citizen services the query names, above the documents on its first page (<see cref="CitizenServices"/>).</summary>
+    public IReadOnlyList<CitizenServices.Service> Services => Query.Length > 0 && PageNumber == 1 ? CitizenServices.For(Query) : [];
+
     // "page" from the query string itself: Razor Pages would bind its own route value of that name (the page's path).
     // Like the documents list, a page number that is not one shows the first page rather than an error.
     public async Task<IActionResult> OnGetAsync(string? q, string? category, string? year, [FromQuery(Name = "page")] int? pageNumber)

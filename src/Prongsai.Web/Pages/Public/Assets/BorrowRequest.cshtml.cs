@@ -14,7 +14,8 @@ namespace Prongsai.Web.Pages.Public.Assets;
 public sealed class BorrowForm
 {
     public int? AssetId { get; set; }
-    public int? Quantity { get; set; }
+    /// <summary>As typed (Thai digits welcome), so a mistake is shown with what was written.</summary>
+    public string? Quantity { get; set; }
     public string? From { get; set; }
     public string? Until { get; set; }
     public string? Purpose { get; set; }
@@ -61,7 +62,7 @@ public sealed class BorrowRequestModel(PortalData portal, AssetBoard board, Time
             Form.AssetId = chosen;
         }
 
-        Form.Quantity ??= 1;
+        Form.Quantity ??= "1";
         return Page();
     }
 
@@ -88,7 +89,7 @@ public sealed class BorrowRequestModel(PortalData portal, AssetBoard board, Time
         TrackingCode = result.Value.TrackingCode;
         ReceivedArticle = Articles.FirstOrDefault(a => a.Id == Received!.AssetId)?.Name;
         Response.Headers.CacheControl = "no-store";
-        Form = new BorrowForm { Quantity = 1 };
+        Form = new BorrowForm { Quantity = "1" };
         return Page();
     }
 

@@ -18,6 +18,9 @@ public sealed class BorrowStatusModel(FollowAssetLoanOnline loans, TrackingGuard
 {
     public string Slug { get; private set; } = "";
     public string Code { get; private set; } = "";
+
+    /// <summary>No request has the code in the address: the page offers the tracking form with it, as typed.</summary>
+    public bool Missing { get; private set; }
     public OnlineLoanView View { get; private set; } = null!;
     public string? Problem { get; private set; }
     public bool JustWithdrawn { get; private set; }
@@ -59,7 +62,10 @@ public sealed class BorrowStatusModel(FollowAssetLoanOnline loans, TrackingGuard
         if (await loans.FindAsync(code, HttpContext.RequestAborted) is not { } view)
         {
             guard.Failed(HttpContext);
-            return NotFound();
+            Missing = true;
+            Code = code;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
 
         Code = TrackingCodes.Format(TrackingCodes.Normalize(code)!);

@@ -25,6 +25,9 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
     public Organization Organization { get; private set; } = null!;
     public RequestStatisticsView View { get; private set; } = null!;
 
+    /// <summary>The years that have a page: none before the organization's first request or start, none after this one.</summary>
+    public (int First, int Last) Years { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? year) => await LoadAsync(year) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetCsvAsync(int? year)
@@ -98,6 +101,12 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
         var organization = await portal.OrganizationOfAsync(HttpContext);
         var fiscalYear = year ?? FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
         if (organization is null || fiscalYear is < 2500 or > 2700)
+        {
+            return false;
+        }
+
+        Years = await statistics.YearsAsync(organization.CreatedAt, ComplaintsModel.ComplaintKinds, HttpContext.RequestAborted);
+        if (fiscalYear < Years.First || fiscalYear > Years.Last)
         {
             return false;
         }

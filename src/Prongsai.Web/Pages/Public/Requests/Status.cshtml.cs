@@ -15,6 +15,9 @@ public sealed class StatusModel(CitizenRequests requests, TrackingGuard guard) :
 {
     public string Slug { get; private set; } = "";
     public string Code { get; private set; } = "";
+
+    /// <summary>No request has the code in the address: the page offers the tracking form with it, as typed.</summary>
+    public bool Missing { get; private set; }
     public CitizenView View { get; private set; } = null!;
     public string? TextError { get; private set; }
     public string? Sent { get; private set; }
@@ -54,7 +57,10 @@ public sealed class StatusModel(CitizenRequests requests, TrackingGuard guard) :
         if (await requests.FindAsync(code, HttpContext.RequestAborted) is not { } view)
         {
             guard.Failed(HttpContext);
-            return NotFound();
+            Missing = true;
+            Code = code;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
 
         Code = TrackingCodes.Format(TrackingCodes.Normalize(code)!);

@@ -17,6 +17,9 @@ public sealed class TrackModel(CitizenRequests requests, FollowAssetLoanOnline l
     public string Slug { get; private set; } = "";
     public string? Problem { get; private set; }
 
+    /// <summary>The code as typed, shown again beside the problem.</summary>
+    public string? Code { get; private set; }
+
     public IActionResult OnGet()
     {
         Slug = HttpContext.Organization()?.Slug ?? "";
@@ -26,6 +29,14 @@ public sealed class TrackModel(CitizenRequests requests, FollowAssetLoanOnline l
     public async Task<IActionResult> OnPostAsync(string? code)
     {
         Slug = HttpContext.Organization()?.Slug ?? "";
+        Code = code?.Trim();
+        if (string.IsNullOrEmpty(Code))
+        {
+            Problem = TrackingText.Empty;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
         if (guard.IsBlocked(HttpContext))
         {
             return StatusCode(StatusCodes.Status429TooManyRequests, TrackingText.TooMany);
@@ -49,10 +60,15 @@ public sealed class TrackModel(CitizenRequests requests, FollowAssetLoanOnline l
     }
 }
 
+/// <summary>The tracking-code form's values (<c>_TrackForm</c>): where it posts, the code as typed, what was wrong.</summary>
+public sealed record TrackForm(string Slug, string? Code, string? Problem);
+
 /// <summary>The two answers a wrong code can get: both say nothing about codes that exist.</summary>
 public static class TrackingText
 {
     public static string NotFound => Lang.T("ไม่พบเรื่องตามรหัสติดตามนี้ กรุณาตรวจสอบรหัสบนใบรับเรื่องอีกครั้ง", "No request has this tracking code. Check the code on your receipt.");
+
+    public static string Empty => Lang.T("กรุณากรอกรหัสติดตาม", "Please type the tracking code.");
 
     public static string TooMany => Lang.T("กรอกรหัสติดตามผิดหลายครั้งเกินไป กรุณารอ 10 นาทีแล้วลองใหม่", "Too many wrong tracking codes. Please wait 10 minutes and try again.");
 }

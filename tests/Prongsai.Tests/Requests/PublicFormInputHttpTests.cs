@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Requests;
+using Prongsai.Tests.Foundation;
+using Prongsai.Tests.Infrastructure;
+
+namespace Prongsai.Tests.Requests;
+
+/// <summary>What a villager types into the public forms comes back as typed, with a message that fits the mistake.</summary>
+public sealed class PublicFormInputHttpTests
+{
+    [Theory, Providers]
+    public async Task A_contact_in_Thai_digits_is_a_telephone_number_on_the_complaint_and_question_forms(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var villager = app.Client();
+        foreach (var (form, subject) in new[] { ("complaints", "ไฟถนนดับหน้าวัด"), ("qa", "ขอใบอนุญาตก่อสร้างต้องใช้อะไรบ้าง") })
+        {
+            var url = $"/{org.Slug}/{form}";
+            var wrong = await villager.PostFormAsync(url, url, Fields(subject, "xx"));
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+            var wrongHtml = WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync());
+            Assert.Contains("กรุณากรอกเบอร์โทรศัพท์ (ตัวเลข 9–10 หลัก) หรืออีเมลที่ถูกต้อง", wrongHtml, StringComparison.Ordinal);
+            Assert.Contains("value=\"xx\"", wrongHtml, StringComparison.Ordinal);
+
+            var sent = await villager.PostFormAsync(url, url, Fields(subject, "๐๘๑๒๓๔๕๖๗๘"));
+            Assert.True(sent.StatusCode == HttpStatusCode.OK, await sent.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(2, await app.QueryAsync(db => db.Set<TrackedRequest>().IgnoreQueryFilters().CountAsync(r => r.OrganizationId == org.Id)));
+    }
+
+    [Theory, Providers]
+    public async Task The_tracking_form_keeps_the_code_and_asks_for_one_when_it_is_empty(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var villager = app.Client();
+        var track = $"/{org.Slug}/track";
+
+        var empty = await villager.PostFormAsync(track, track, [new("code", "  ")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
+        var emptyHtml = WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync());
+        Assert.Contains("กรุณากรอกรหัสติดตาม", emptyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("ไม่พบเรื่อง", emptyHtml, StringComparison.Ordinal);
+
+        var wrong = await villager.PostFormAsync(track, track, [new("code", "XXXX-0000")]);
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        var wrongHtml = WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync());
+        Assert.Contains("ไม่พบเรื่องตามรหัสติดตามนี้", wrongHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"XXXX-0000\"", wrongHtml, StringComparison.Ordinal);
+
+        // A status address with a wrong code offers the same form, the code in it, to correct.
+        foreach (var status in new[] { $"/{org.Slug}/track/ZZZZ-ZZZZ-ZZZZ-ZZZZ", $"/{org.Slug}/borrow/track/ZZZZ-ZZZZ-ZZZZ-ZZZZ" })
+        {
+            var response = await villager.GetAsync(status);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains("ไม่พบเรื่องตามรหัสติดตามนี้", html, StringComparison.Ordinal);
+            Assert.Contains("value=\"ZZZZ-ZZZZ-ZZZZ-ZZZZ\"", html, StringComparison.Ordinal);
+            Assert.Contains($"action=\"{track}\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    private static KeyValuePair<string, string>[] Fields(string subject, string contact) =>
+    [
+        new("Form.Kind", "grievance"), new("Form.Subject", subject), new("Form.Details", "รายละเอียดของเรื่อง"),
+        new("Form.Name", "นายสมหมาย ใจงาม"), new("Form.Contact", contact), new("Form.AcceptsPrivacyNotice", "true"),
+    ];
+}
