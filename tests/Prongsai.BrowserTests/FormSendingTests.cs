@@ -54,7 +54,7 @@ public sealed class FormSendingTests(AppServer app) : BrowserTest(app)
             Assert.True(browser.Script<bool>(WouldAsk));
 
             // Sending it is not leaving it.
-            browser.Script<object>("document.querySelector('[name=\"Input.Title\"]').form.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));");
+            browser.Script<object>("document.querySelector('[name=\"Input.Title\"]').form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));");
             Assert.False(browser.Script<bool>(WouldAsk));
         });
     }

@@ -35,6 +35,12 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock, IEnu
         "UserName", "NormalizedUserName", "Phone", "Address",
     };
 
+    /// <summary>
+    /// Identity's stamps: a new one alone is not a change anyone made to the account — signing out renews the security
+    /// stamp — and the action that renewed it (sign-out, password reset, account closed) writes its own entry.
+    /// </summary>
+    private static readonly HashSet<string> StampProperties = new(StringComparer.Ordinal) { "SecurityStamp", "ConcurrencyStamp" };
+
     /// <summary>Bookkeeping rows whose changes are not staff actions.</summary>
     private static readonly HashSet<Type> Unaudited =
     [
@@ -191,7 +197,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock, IEnu
                 _ => AuditActions.Update,
             };
             var changes = Describe(entry);
-            if (action == AuditActions.Update && changes.Count == 0)
+            if (action == AuditActions.Update && (changes.Count == 0 || changes.Keys.All(StampProperties.Contains)))
             {
                 continue;
             }

@@ -166,7 +166,7 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
             var pages = await PdfPageImages.RenderAsync(pdf, work.FullName, MaxOcrPages, Limits.MaxPagePixels, ToolBudget, cancellationToken);
             if (pages is null)
             {
-                return new ExtractedText(TextState.Failed, null, "แปลง PDF เป็นภาพไม่สำเร็จ / pdftoppm failed");
+                return new ExtractedText(TextState.Failed, null, "แปลงหน้า PDF เป็นภาพเพื่ออ่านข้อความไม่สำเร็จ / could not turn the PDF's pages into images");
             }
 
             var sb = new StringBuilder();

@@ -39,6 +39,7 @@ public sealed class SessionAndListingTests
         Assert.Equal(HttpStatusCode.OK, (await WithCookies(app, copied).GetAsync(page)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await WithCookies(app, copied).GetAsync(api)).StatusCode);
 
+        var accountEditsBefore = await AccountEditsAsync(app, member.Id);
         var signOut = await browser.PostFormAsync(page, "/staff/signout", []);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
 
@@ -55,6 +56,8 @@ public sealed class SessionAndListingTests
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
         Assert.Equal(1, await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.UserId == member.Id && a.Action == AuditActions.SignOut));
+        // The renewed stamp is the sign-out's doing, not an edit of the account by its owner.
+        Assert.Equal(accountEditsBefore, await AccountEditsAsync(app, member.Id));
     }
 
     [Fact]
@@ -151,6 +154,13 @@ public sealed class SessionAndListingTests
         Assert.Equal(2, refusals.Count);
         Assert.All(refusals, r => Assert.Equal((admin.Id, (string?)null), (r.UserId, r.EntityId)));
         Assert.Equal(0, await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Action == AuditActions.AccountCreateRefused && a.OrganizationId == other.Id));
+    }
+
+    private static async Task<int> AccountEditsAsync(ProngsaiApp app, string userId)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+        return await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Entity == "StaffUser" && a.EntityId == userId && a.Action == AuditActions.Update);
     }
 
     private static HttpClient WithCookies(ProngsaiApp app, IEnumerable<(string Name, string Value)> cookies)
