@@ -13,13 +13,6 @@ public sealed class PublicPostAttribute(string? form = null) : Attribute
     public string? Form { get; } = form;
 }
 
-/// <summary>
-/// Rate limits on writes from the public and on sign-in, per client address. Account lockout
-/// (per account, not per address: a whole district office shares one address) guards passwords;
-/// these limits only stop floods. Setting Prongsai:RateLimits:Disabled=true lifts them for load tests.
-/// With Prongsai:Redis the windows are counted in Redis, shared by every node, under keyed hashes of the
-/// partition names (never an address); without it each process counts alone.
-/// </summary>
 /// <summary>The request forms' two windows (null when limits are disabled).</summary>
 public sealed record RequestFormBudget(PartitionedRateLimiter<HttpContext>? Accepted, PartitionedRateLimiter<HttpContext>? Refused);
 
@@ -42,6 +35,13 @@ public static class TooManyRequests
     }
 }
 
+/// <summary>
+/// Rate limits on writes from the public and on sign-in, per client address. Account lockout
+/// (per account, not per address: a whole district office shares one address) guards passwords;
+/// these limits only stop floods. Setting Prongsai:RateLimits:Disabled=true lifts them for load tests.
+/// With Prongsai:Redis the windows are counted in Redis, shared by every node, under keyed hashes of the
+/// partition names (never an address); without it each process counts alone.
+/// </summary>
 public static class RateLimits
 {
     public const string DisabledKey = "Prongsai:RateLimits:Disabled";
