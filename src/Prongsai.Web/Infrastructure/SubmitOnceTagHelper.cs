@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Prongsai.Web.Infrastructure;
@@ -10,6 +12,17 @@ namespace Prongsai.Web.Infrastructure;
 [HtmlTargetElement("form", Attributes = "method")]
 public sealed class SubmitOnceTagHelper : TagHelper
 {
+    /// <summary>
+    /// HttpContext.Items key set when the page holds a POST form: the layout then loads forms.js. A public page
+    /// without one (the home page, a report, a document) stays free of script. The page renders before its layout,
+    /// so the flag is known when the layout writes the head.
+    /// </summary>
+    public const string PostFormOnPage = "prongsai.post-form";
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
     [HtmlAttributeName("asp-submit-once")]
     public bool Enabled { get; set; } = true;
 
@@ -21,6 +34,7 @@ public sealed class SubmitOnceTagHelper : TagHelper
             return;
         }
 
+        ViewContext.HttpContext.Items[PostFormOnPage] = true;
         output.PostContent.AppendHtml($"<input type=\"hidden\" name=\"{SubmitOnce.FieldName}\" value=\"{SubmitOnce.NewId()}\">");
     }
 }
