@@ -174,9 +174,10 @@ public sealed class SearchIndex(ProngsaiDbContext db, TimeProvider clock)
         // Titles whole, bodies by their beginning: enough words to correct a slip without reading every text.
         var tokenStrings = await db.SearchEntries.IgnoreQueryFilters().AsNoTracking()
             .Where(e => e.OrganizationId == organizationId)
-            .Select(e => e.TitleTokens + " " + e.BodyTokens.Substring(0, SuggestionBodyChars))
+            .Select(e => new { e.TitleTokens, Body = e.BodyTokens.Substring(0, SuggestionBodyChars + 1) })
             .ToListAsync(cancellationToken);
-        var vocabulary = SpellingSuggestion.Vocabulary(tokenStrings);
+        var vocabulary = SpellingSuggestion.Vocabulary(
+            tokenStrings.Select(e => e.TitleTokens + " " + SpellingSuggestion.WholeWordsOf(e.Body, SuggestionBodyChars)));
         var suggestion = SpellingSuggestion.Suggest(text, vocabulary);
         if (suggestion is null)
         {

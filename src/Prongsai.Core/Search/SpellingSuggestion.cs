@@ -9,10 +9,13 @@ public static class SpellingSuggestion
 {
     public const int MinWordLength = 3;
 
-    /// <summary>The words a suggestion may use: tokens and neighbouring pairs joined, of the given token strings.</summary>
-    public static HashSet<string> Vocabulary(IEnumerable<string> tokenStrings)
+    /// <summary>
+    /// The words a suggestion may use, with how often each occurs: tokens and neighbouring pairs joined, of the given
+    /// token strings.
+    /// </summary>
+    public static Dictionary<string, int> Vocabulary(IEnumerable<string> tokenStrings)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var tokens in tokenStrings)
         {
             var list = tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -20,12 +23,12 @@ public static class SpellingSuggestion
             {
                 if (list[i].Length >= MinWordLength)
                 {
-                    words.Add(list[i]);
+                    Count(words, list[i]);
                 }
 
                 if (i + 1 < list.Length)
                 {
-                    words.Add(list[i] + list[i + 1]);
+                    Count(words, list[i] + list[i + 1]);
                 }
             }
         }
@@ -33,15 +36,33 @@ public static class SpellingSuggestion
         return words;
     }
 
+    /// <summary>
+    /// A token string read only up to <paramref name="length"/> characters, without the word the cut went through:
+    /// "งบประมา" at the end of a cut body is not a word, yet it is one letter from "งบประมาน".
+    /// </summary>
+    public static string WholeWordsOf(string tokens, int length)
+    {
+        if (tokens.Length <= length)
+        {
+            return tokens;
+        }
+
+        var cut = tokens[..length];
+        return tokens[length] == ' ' ? cut : cut[..Math.Max(0, cut.LastIndexOf(' '))];
+    }
+
+    private static void Count(Dictionary<string, int> words, string word) =>
+        words[word] = words.GetValueOrDefault(word) + 1;
+
     /// <summary>The corrected query, or null when no part needs (or has) a correction.</summary>
-    public static string? Suggest(string query, IReadOnlySet<string> vocabulary)
+    public static string? Suggest(string query, IReadOnlyDictionary<string, int> vocabulary)
     {
         var changed = false;
         var parts = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < parts.Length; i++)
         {
             var word = string.Concat(ThaiSegmenter.Words(parts[i]));
-            if (word.Length < MinWordLength || vocabulary.Contains(word))
+            if (word.Length < MinWordLength || vocabulary.ContainsKey(word))
             {
                 continue;
             }
@@ -56,12 +77,18 @@ public static class SpellingSuggestion
         return changed ? string.Join(' ', parts) : null;
     }
 
-    private static string? Closest(string word, IReadOnlySet<string> vocabulary)
+    /// <summary>
+    /// The nearest word; between equally near ones, the one the organization writes most often (a slip of
+    /// "งบประมาณ" means the word of every budget page, not a rare neighbour), then the first in order, so the
+    /// answer never depends on the dictionary's order.
+    /// </summary>
+    private static string? Closest(string word, IReadOnlyDictionary<string, int> vocabulary)
     {
         var allowed = Math.Max(1, word.Length / 4);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in vocabulary)
+        var bestCount = 0;
+        foreach (var (candidate, count) in vocabulary)
         {
             if (Math.Abs(candidate.Length - word.Length) > allowed)
             {
@@ -69,10 +96,12 @@ public static class SpellingSuggestion
             }
 
             var distance = Distance(word, candidate, Math.Min(allowed, bestDistance));
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            if (distance < bestDistance
+                || (distance == bestDistance && (count > bestCount || (count == bestCount && string.CompareOrdinal(candidate, best) < 0))))
             {
                 best = candidate;
                 bestDistance = distance;
+                bestCount = count;
             }
         }
 
