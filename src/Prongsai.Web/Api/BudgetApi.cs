@@ -1,3 +1,4 @@
+using Prongsai.Web.Infrastructure;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -42,7 +43,7 @@ public sealed class BudgetApi : IApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: ReportFormats.ContentType(ReportFormats.Xlsx))
             .Produces(StatusCodes.Status404NotFound);
-        endpoints.MapGet("/{org}/budget/{fiscalYear:int}/report.{format}", DownloadAsync).WithName("DownloadBudgetReport").ExcludeFromDescription();
+        endpoints.MapGetAndHead("/{org}/budget/{fiscalYear:int}/report.{format}", DownloadAsync).WithName("DownloadBudgetReport").ExcludeFromDescription();
     }
 
     private static async Task<IResult> GetPlanAsync(HttpContext http, int fiscalYear, string? format, BudgetReports reports, IBudgetDocuments documents,

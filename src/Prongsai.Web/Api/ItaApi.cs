@@ -1,3 +1,4 @@
+using Prongsai.Web.Infrastructure;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -27,7 +28,7 @@ public sealed class ItaApi : IApiEndpoints
             .WithDescription("Every current OIT item of the year's catalog, grouped by indicator and sub-indicator, in catalog order. " +
                 "An item that is ready or approved (answered = true, ITAS \"มี\") carries its links (absolute URLs, with the month for " +
                 "monthly items) and the note to the assessor; other items have no links (ITAS \"ไม่มี\"). Codes (O1…) follow the year's catalog.");
-        endpoints.MapGet("/{org}/ita/{fiscalYear:int}/submission.{format}", DownloadAsync)
+        endpoints.MapGetAndHead("/{org}/ita/{fiscalYear:int}/submission.{format}", DownloadAsync)
             .WithName("DownloadItaSubmission")
             .ExcludeFromDescription();
     }

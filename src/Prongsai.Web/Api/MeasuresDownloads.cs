@@ -1,3 +1,4 @@
+using Prongsai.Web.Infrastructure;
 using System.Globalization;
 using System.Text;
 using Microsoft.Net.Http.Headers;
@@ -15,7 +16,7 @@ public sealed class MeasuresDownloads : IApiEndpoints
 {
     public void Map(IEndpointRouteBuilder endpoints, RouteGroupBuilder v1)
     {
-        endpoints.MapGet("/{org}/measures/{fiscalYear:int}/report.{format}", DownloadAsync)
+        endpoints.MapGetAndHead("/{org}/measures/{fiscalYear:int}/report.{format}", DownloadAsync)
             .WithName("DownloadMeasuresReport")
             .ExcludeFromDescription();
     }

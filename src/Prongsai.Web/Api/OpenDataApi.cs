@@ -1,3 +1,4 @@
+using Prongsai.Web.Infrastructure;
 using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -36,16 +37,16 @@ public sealed class OpenDataApi : IApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .CachedAsPublicPage();
 
-        endpoints.MapGet("/{org}/data/catalog.jsonld", OrganizationCatalogAsync).WithTags(Tag).WithName("GetOrganizationDcatCatalog")
+        endpoints.MapGetAndHead("/{org}/data/catalog.jsonld", OrganizationCatalogAsync).WithTags(Tag).WithName("GetOrganizationDcatCatalog")
             .WithSummary("The organization's open-data catalog as DCAT (DCAT-AP) JSON-LD, for CKAN harvesters (ckanext-dcat)")
             .Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, DcatCatalog.MediaType)
             .CachedAsPublicPage();
 
-        endpoints.MapGet("/data/catalog.jsonld", PlatformCatalogAsync).WithTags(Tag).WithName("GetPlatformDcatCatalog")
+        endpoints.MapGetAndHead("/data/catalog.jsonld", PlatformCatalogAsync).WithTags(Tag).WithName("GetPlatformDcatCatalog")
             .WithSummary("Every organization's open datasets as one DCAT JSON-LD catalog, paged by organizations (?page=N, hydra:nextPage)")
             .Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, DcatCatalog.MediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        endpoints.MapGet("/data", OwnHostDataPageAsync).ExcludeFromDescription();
+        endpoints.MapGetAndHead("/data", OwnHostDataPageAsync).ExcludeFromDescription();
     }
 
     private static async Task<IResult> OcdsAsync(HttpContext http, int fiscalYear, OcdsExport export)

@@ -1,3 +1,4 @@
+using Prongsai.Web.Infrastructure;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -47,11 +48,11 @@ public sealed class ProcurementApi : IApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .Produces(StatusCodes.Status404NotFound);
-        endpoints.MapGet("/{org}/procurement/{fiscalYear:int}/{month}/sorkhor1.{format}", MonthlyFileAsync)
+        endpoints.MapGetAndHead("/{org}/procurement/{fiscalYear:int}/{month}/sorkhor1.{format}", MonthlyFileAsync)
             .WithName("DownloadProcurementMonthly").ExcludeFromDescription();
-        endpoints.MapGet("/{org}/procurement/{fiscalYear:int}/{month}/lines.{format}", MonthLinesAsync)
+        endpoints.MapGetAndHead("/{org}/procurement/{fiscalYear:int}/{month}/lines.{format}", MonthLinesAsync)
             .WithName("DownloadProcurementMonthLines").ExcludeFromDescription();
-        endpoints.MapGet("/{org}/procurement/{fiscalYear:int}/q{quarter:int}/lines.{format}", QuarterLinesAsync)
+        endpoints.MapGetAndHead("/{org}/procurement/{fiscalYear:int}/q{quarter:int}/lines.{format}", QuarterLinesAsync)
             .WithName("DownloadProcurementQuarterLines").ExcludeFromDescription();
     }
 

@@ -11,7 +11,7 @@ public static class Favicon
 
     public static IEndpointRouteBuilder MapFavicon(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/favicon.ico", (HttpContext context) =>
+        endpoints.MapGetAndHead("/favicon.ico", (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "public, max-age=604800";
             return Results.Bytes(Icon, "image/x-icon");

@@ -1,3 +1,4 @@
+using Prongsai.Web.Infrastructure;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -17,14 +18,14 @@ public static class PortalEndpoints
 {
     public static IEndpointRouteBuilder MapPortalEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/{org}/documents/{id:int}/files/{attachmentId:int}", DownloadAsync).ExcludeFromDescription();
-        endpoints.MapGet("/{org}/executives/{id:int}/photo", PhotoAsync).ExcludeFromDescription();
-        endpoints.MapGet("/{org}/emblem", EmblemAsync).ExcludeFromDescription();
-        endpoints.MapGet("/{org}/feed", (HttpContext http, PortalData portal) => FeedAsync(http, portal, null))
+        endpoints.MapGetAndHead("/{org}/documents/{id:int}/files/{attachmentId:int}", DownloadAsync).ExcludeFromDescription();
+        endpoints.MapGetAndHead("/{org}/executives/{id:int}/photo", PhotoAsync).ExcludeFromDescription();
+        endpoints.MapGetAndHead("/{org}/emblem", EmblemAsync).ExcludeFromDescription();
+        endpoints.MapGetAndHead("/{org}/feed", (HttpContext http, PortalData portal) => FeedAsync(http, portal, null))
             .CachedAsPublicPage().ExcludeFromDescription();
-        endpoints.MapGet("/{org}/feed/{category}", (HttpContext http, PortalData portal, string category) => FeedAsync(http, portal, category))
+        endpoints.MapGetAndHead("/{org}/feed/{category}", (HttpContext http, PortalData portal, string category) => FeedAsync(http, portal, category))
             .CachedAsPublicPage().ExcludeFromDescription();
-        endpoints.MapGet("/{org}/sitemap.xml", SitemapAsync).CachedAsPublicPage().ExcludeFromDescription();
+        endpoints.MapGetAndHead("/{org}/sitemap.xml", SitemapAsync).CachedAsPublicPage().ExcludeFromDescription();
         endpoints.MapSitemapIndex();
         return endpoints;
     }

@@ -1,3 +1,4 @@
+using Prongsai.Web.Infrastructure;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -31,8 +32,8 @@ public static class SitemapIndex
 
     public static IEndpointRouteBuilder MapSitemapIndex(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/robots.txt", RobotsAsync).ExcludeFromDescription();
-        endpoints.MapGet("/sitemap.xml", IndexAsync).ExcludeFromDescription();
+        endpoints.MapGetAndHead("/robots.txt", RobotsAsync).ExcludeFromDescription();
+        endpoints.MapGetAndHead("/sitemap.xml", IndexAsync).ExcludeFromDescription();
         return endpoints;
     }
 
