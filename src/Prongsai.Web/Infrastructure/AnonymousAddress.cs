@@ -14,7 +14,7 @@ public static class AnonymousAddress
     private static readonly byte[] ProcessKey = RandomNumberGenerator.GetBytes(32);
 
     public static string Of(HttpContext context) =>
-        Hash(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", KeyFor(context));
+        Hash(ClientAddress.Of(context), KeyFor(context));
 
     /// <summary>A keyed hash of any text (rate-limit partition names become Redis keys through it).</summary>
     public static string Hash(string text, byte[] key)

@@ -74,7 +74,7 @@ public static class RateLimits
                     return RateLimitPartition.GetNoLimiter("none");
                 }
 
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var client = ClientAddress.Of(context);
                 if (context.Request.Path.StartsWithSegments("/staff/signin", StringComparison.OrdinalIgnoreCase))
                 {
                     return Window(context, "signin:" + client, signInPerMinute);

@@ -53,6 +53,33 @@ public sealed class ForwardedHeaderTests
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
+    [Fact]
+    public async Task An_IPv6_client_is_counted_by_its_64_bit_network_so_rotating_addresses_does_not_escape_the_limit()
+    {
+        using var app = new ProngsaiApp(DbProvider.Sqlite, new Dictionary<string, string?> { ["Prongsai:RateLimits:SignInsPerMinute"] = "3" });
+        var client = app.Client();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 1; i <= 5; i++)
+        {
+            // One phone's /64: each attempt from another of its addresses.
+            statuses.Add(await SignInAttemptAsync(client, $"2001:db8:aa:bb:{i:x}::{i:x}", "198.51.100.1"));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+
+        // The next network over is another household, with its own window.
+        Assert.Equal(HttpStatusCode.OK, await SignInAttemptAsync(client, "2001:db8:aa:bc::1", "198.51.100.1"));
+    }
+
+    [Theory]
+    [InlineData("2001:db8:aa:bb:1:2:3:4", "2001:db8:aa:bb::/64")]
+    [InlineData("2001:db8:aa:bb::ffff", "2001:db8:aa:bb::/64")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    public void The_rate_limit_key_of_an_address_is_its_network_for_IPv6_and_itself_for_IPv4(string address, string key) =>
+        Assert.Equal(key, Prongsai.Web.Infrastructure.ClientAddress.KeyOf(IPAddress.Parse(address)));
+
     [Theory, Providers]
     public async Task Spoofed_forwarded_host_and_proto_do_not_change_the_links_of_the_Atom_feed(DbProvider provider)
     {
