@@ -42,7 +42,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock, IEnu
     private static readonly HashSet<string> StampProperties = new(StringComparer.Ordinal) { "SecurityStamp", "ConcurrencyStamp" };
 
     /// <summary>Bookkeeping rows whose changes are not staff actions.</summary>
-    private static readonly HashSet<Type> Unaudited =
+    internal static readonly HashSet<Type> Unaudited =
     [
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(ContentStamp), typeof(JobLease),
         typeof(Search.SearchEntry), typeof(Search.SearchIndexState), typeof(Ledger.LedgerFile),

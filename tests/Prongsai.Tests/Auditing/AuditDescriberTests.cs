@@ -230,15 +230,14 @@ public class AuditDescriberTests
     }
 
     [Fact]
-    public void A_status_of_an_enum_without_thai_words_never_shows_its_code_name()
+    public void A_status_value_the_product_no_longer_has_never_shows_its_code_name()
     {
-        // A circular's status has no words in the trail: the value must not appear as "Cancelled".
-        Assert.False(AuditEnums.HasWords(typeof(Prongsai.Core.Circulars.CircularStatus)));
-        var entry = Entry("Circular", AuditActions.Update, """{"Status":["Issued","Cancelled"]}""");
+        // "Archived" was never a circular's status (or was removed since it was recorded): it must not appear as itself.
+        var entry = Entry("Circular", AuditActions.Update, """{"Status":["Issued","Archived"]}""");
 
         var line = AuditDescriber.Describe(entry, Names());
 
-        Assert.Equal([new AuditChangeLine("สถานะ", AuditEnums.Unnamed, AuditEnums.Unnamed)], line.Changes);
+        Assert.Equal([new AuditChangeLine("สถานะ", "ออกหนังสือเวียนแล้ว", AuditEnums.Unnamed)], line.Changes);
     }
 
     [Fact]

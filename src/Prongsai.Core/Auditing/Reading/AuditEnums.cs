@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Prongsai.Core.AntiCorruption;
 using Prongsai.Core.Assets;
+using Prongsai.Core.Budget;
+using Prongsai.Core.Circulars;
+using Prongsai.Core.Consultations;
 using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Gifts;
 using Prongsai.Core.Ita.Catalog;
@@ -10,6 +13,7 @@ using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Publishing;
+using Prongsai.Core.Requests;
 
 namespace Prongsai.Core.Auditing.Reading;
 
@@ -57,6 +61,56 @@ public static class AuditEnums
             GiftReportStatus.Reported => "รอพิจารณา",
             GiftReportStatus.Withdrawn => "ยกเลิกรายงาน",
             _ => "พิจารณาแล้ว",
+        },
+        [typeof(LinkCheckOutcome)] = v => ItaTexts.Check((LinkCheckOutcome)v),
+        [typeof(TextState)] = v => (TextState)v switch
+        {
+            TextState.Pending => "รออ่านข้อความในไฟล์",
+            TextState.Done => "ค้นหาข้อความในไฟล์ได้",
+            TextState.NotSearchable => "ค้นหาข้อความในไฟล์ไม่ได้",
+            _ => "อ่านไฟล์ไม่สำเร็จ",
+        },
+        [typeof(BudgetCategory)] = v => BudgetNames.Thai((BudgetCategory)v),
+        [typeof(BudgetReportKind)] = v => BudgetNames.Thai((BudgetReportKind)v),
+        [typeof(BudgetPlanningPeriod)] = v => (BudgetPlanningPeriod)v == BudgetPlanningPeriod.Month ? "รายเดือน" : "รายไตรมาส",
+        [typeof(CircularStatus)] = v => (CircularStatus)v == CircularStatus.Issued ? "ออกหนังสือเวียนแล้ว" : "ยกเลิกหนังสือเวียน",
+        [typeof(ConsultationStatus)] = v => (ConsultationStatus)v switch
+        {
+            ConsultationStatus.Draft => "ฉบับร่าง",
+            ConsultationStatus.Published => "เผยแพร่แล้ว",
+            _ => "ถอนออกจากเว็บไซต์",
+        },
+        [typeof(OpinionStance)] = v => ConsultationRules.StanceThai((OpinionStance)v),
+        [typeof(RiskCategory)] = v => RiskTexts.Category((RiskCategory)v),
+        [typeof(RiskOutcome)] = v => RiskTexts.Outcome((RiskOutcome)v),
+        [typeof(RiskProgress)] = v => RiskTexts.Progress((RiskProgress)v),
+        [typeof(FollowUpRound)] = v => RiskTexts.Round((FollowUpRound)v),
+        [typeof(PlanDimension)] = v => PlanTexts.Dimension((PlanDimension)v),
+        [typeof(OrganizationKind)] = v => ((OrganizationKind)v).Thai(),
+        [typeof(HostClaimStatus)] = v => (HostClaimStatus)v switch
+        {
+            HostClaimStatus.Pending => "รออนุมัติ",
+            HostClaimStatus.Approved => "อนุมัติแล้ว",
+            _ => "ไม่อนุมัติ",
+        },
+        [typeof(ProcurementMethod)] = v => ProcurementTexts.Method((ProcurementMethod)v),
+        [typeof(ProcurementReportKind)] = v => (ProcurementReportKind)v == ProcurementReportKind.Monthly
+            ? "สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)" : "รายงานผลการจัดซื้อจัดจ้างประจำปี",
+        [typeof(RequestStatus)] = v => (RequestStatus)v switch
+        {
+            RequestStatus.Received => "รับเรื่องแล้ว",
+            RequestStatus.Screening => "กำลังคัดกรอง",
+            RequestStatus.InProgress => "กำลังดำเนินการ",
+            RequestStatus.Forwarded => "ส่งต่อหน่วยงานอื่น",
+            RequestStatus.Answered => "ตอบแล้ว",
+            RequestStatus.Concluded => "ดำเนินการเสร็จสิ้น",
+            _ => "ไม่รับเรื่อง",
+        },
+        [typeof(RequestKind)] = v => (RequestKind)v switch
+        {
+            RequestKind.Question => "ถาม-ตอบ",
+            RequestKind.Grievance => "ร้องเรียน/ร้องทุกข์",
+            _ => "ทุจริตและประพฤติมิชอบ",
         },
     };
 

@@ -27,4 +27,19 @@ public static class ItaTexts
         ItaEvidenceState.Confirmed => "ยืนยันแล้ว",
         _ => "ไม่ใช้",
     };
+
+    /// <summary>What the link check found, in the clerk's words.</summary>
+    public static string Check(LinkCheckOutcome outcome) => outcome switch
+    {
+        LinkCheckOutcome.Ok => "ใช้งานได้",
+        LinkCheckOutcome.NotFound => "ไม่พบหน้า",
+        LinkCheckOutcome.NotPublished => "ยังไม่เผยแพร่",
+        LinkCheckOutcome.WrongFiscalYear => "ปีงบประมาณไม่ตรง",
+        LinkCheckOutcome.HttpError => "เปิดไม่สำเร็จ",
+        LinkCheckOutcome.TooManyRedirects => "เปลี่ยนเส้นทางวนซ้ำ",
+        LinkCheckOutcome.LoginPage => "เป็นหน้าเข้าสู่ระบบ",
+        LinkCheckOutcome.EmptyPage => "หน้าว่าง",
+        LinkCheckOutcome.Refused => "ที่อยู่ภายในเครือข่าย (ไม่ตรวจ)",
+        _ => "ติดต่อไม่ได้",
+    };
 }

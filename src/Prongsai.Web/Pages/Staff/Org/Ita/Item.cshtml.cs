@@ -80,17 +80,5 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
 
     public static string KindText(ItaEvidenceKind kind) => ItaTexts.Kind(kind);
 
-    public static string CheckText(LinkCheckOutcome outcome) => outcome switch
-    {
-        LinkCheckOutcome.Ok => "ใช้งานได้",
-        LinkCheckOutcome.NotFound => "ไม่พบหน้า",
-        LinkCheckOutcome.NotPublished => "ยังไม่เผยแพร่",
-        LinkCheckOutcome.WrongFiscalYear => "ปีงบประมาณไม่ตรง",
-        LinkCheckOutcome.HttpError => "เปิดไม่สำเร็จ",
-        LinkCheckOutcome.TooManyRedirects => "เปลี่ยนเส้นทางวนซ้ำ",
-        LinkCheckOutcome.LoginPage => "เป็นหน้าเข้าสู่ระบบ",
-        LinkCheckOutcome.EmptyPage => "หน้าว่าง",
-        LinkCheckOutcome.Refused => "ที่อยู่ภายในเครือข่าย (ไม่ตรวจ)",
-        _ => "ติดต่อไม่ได้",
-    };
+    public static string CheckText(LinkCheckOutcome outcome) => ItaTexts.Check(outcome);
 }
