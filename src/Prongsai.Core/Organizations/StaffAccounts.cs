@@ -355,6 +355,9 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         var admins = await db.StaffRoles.IgnoreQueryFilters()
             .Where(r => r.OrganizationId == organizationId && r.Role == OrgRole.OrgAdmin)
             .Select(r => r.UserId).Distinct().ToListAsync(cancellationToken);
+        // Named as colleagues know them; the e-mail (the account's user name) stays in the audit trail.
+        var granter = actor.UserId is null ? null : await db.Users.IgnoreQueryFilters()
+            .Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         foreach (var adminId in admins)
         {
             db.Add(new StaffNotification
@@ -362,7 +365,7 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
                 OrganizationId = organizationId,
                 UserId = adminId,
                 CreatedAt = clock.GetUtcNow(),
-                Text = $"{actor.UserName} ได้มอบบทบาท \"เจ้าหน้าที่รับเรื่องร้องเรียน\" (เห็นตัวตนผู้ร้องเรียน) ให้แก่ {user.DisplayName}",
+                Text = $"{(string.IsNullOrWhiteSpace(granter) ? actor.UserName : granter)} ได้มอบบทบาท \"เจ้าหน้าที่รับเรื่องร้องเรียน\" (เห็นตัวตนผู้ร้องเรียน) ให้แก่ {user.DisplayName}",
                 Path = "staff/" + user.Id,
             });
         }

@@ -153,6 +153,10 @@ public sealed class StaffAccountTests
         Assert.Equal(org[OrgRole.OrgAdmin].Email, entry.UserName);
         var notes = await db.StaffNotifications.IgnoreQueryFilters().Where(n => n.OrganizationId == org.Id).ToListAsync();
         Assert.Contains(notes, n => n.UserId == org[OrgRole.OrgAdmin].Id && n.Text.Contains("เจ้าหน้าที่รับเรื่องร้องเรียน", StringComparison.Ordinal));
+        // The granter is named as colleagues know them (the display name given at creation), not by e-mail.
+        var granted = notes.First(n => n.Text.EndsWith($"ให้แก่ {OrgRole.DepartmentStaff} {org.Slug}", StringComparison.Ordinal));
+        Assert.StartsWith($"{OrgRole.OrgAdmin} {org.Slug} ได้มอบบทบาท", granted.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(org[OrgRole.OrgAdmin].Email, granted.Text, StringComparison.Ordinal);
 
         var dashboard = await admin.GetStringAsync($"/staff/{org.Slug}");
         Assert.Contains("เจ้าหน้าที่รับเรื่องร้องเรียน", dashboard, StringComparison.Ordinal);
