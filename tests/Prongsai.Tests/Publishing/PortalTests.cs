@@ -43,6 +43,23 @@ public sealed class PortalTests
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(PublishingFixture.MinimalPdf, await download.Content.ReadAsByteArrayAsync());
         await client.GetAsync($"/{org.Slug}/documents/{doc.Id}/files/{attachmentId}");
+
+        // A link checker asks HEAD first: it learns the size and type, gets no body, and is not counted as a download.
+        using (var head = new HttpRequestMessage(HttpMethod.Head, $"/{org.Slug}/documents/{doc.Id}/files/{attachmentId}"))
+        {
+            var headResponse = await client.SendAsync(head);
+            Assert.Equal(HttpStatusCode.OK, headResponse.StatusCode);
+            Assert.Equal("application/pdf", headResponse.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(PublishingFixture.MinimalPdf.Length, headResponse.Content.Headers.ContentLength);
+            Assert.Empty(await headResponse.Content.ReadAsByteArrayAsync());
+        }
+
+        foreach (var path in new[] { "feed", "feed/news", "sitemap.xml" })
+        {
+            using var head = new HttpRequestMessage(HttpMethod.Head, $"/{org.Slug}/{path}");
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(head)).StatusCode);
+        }
+
         Assert.Equal(2, await PublishingFixture.AsOrgAsync(app, org, sp =>
             sp.GetRequiredService<ProngsaiDbContext>().Attachments.Where(a => a.Id == attachmentId).Select(a => a.DownloadCount).SingleAsync()));
 
@@ -237,6 +254,9 @@ public sealed class PortalTests
         Assert.Contains("\"@type\":\"GovernmentOrganization\"", home, StringComparison.Ordinal);
         Assert.Contains("og:title", home, StringComparison.Ordinal);
         Assert.DoesNotContain("style=\"", home, StringComparison.Ordinal);
+        // The name breaks after its kind, never inside the place; the services come before the welcome text.
+        Assert.Contains("id=\"org-name\">องค์การบริหารส่วนตำบล<wbr><span class=\"place\">ทดสอบ", home, StringComparison.Ordinal);
+        Assert.True(home.IndexOf("id=\"quick-links\"", StringComparison.Ordinal) < home.IndexOf("id=\"about-us\"", StringComparison.Ordinal));
 
         foreach (var path in new[] { "about", "about/history", "about/structure", "about/executives", "about/authority", "about/contact", "about/laws",
                      "policies/privacy", "policies/cookies", "policies/website-policy", "policies/accessibility", "ita", "search", "ledger", "verify",
