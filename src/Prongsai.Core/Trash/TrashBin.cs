@@ -23,7 +23,11 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
 {
     public const string RestoreAction = "restore";
 
-    private readonly Dictionary<string, ITrashKind> byKind = kinds.ToDictionary(k => k.Kind, StringComparer.Ordinal);
+    private readonly IReadOnlyList<ITrashKind> all = kinds.ToList();
+    private Dictionary<string, ITrashKind> ByKind => field ??= all.ToDictionary(k => k.Kind, StringComparer.Ordinal);
+
+    /// <summary>What the trash can hold, as the trash page names it, in the features' order.</summary>
+    public IReadOnlyList<string> KindLabels => all.Select(k => k.Label).ToList();
 
     public async Task<Result<IReadOnlyList<TrashEntry>>> ListAsync(StaffActor actor, CancellationToken cancellationToken = default)
     {
@@ -43,7 +47,7 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
         var entries = new List<TrashEntry>();
         foreach (var item in items.OrderByDescending(t => t.DeletedAt))
         {
-            var kind = byKind.GetValueOrDefault(item.Kind);
+            var kind = ByKind.GetValueOrDefault(item.Kind);
             var canRestore = kind is not null && actor.Has(item.Permission) && await kind.MayRestoreAsync(actor, item, cancellationToken);
             entries.Add(EntryOf(item, canRestore));
         }
@@ -64,7 +68,7 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
             return forbidden;
         }
 
-        if (!byKind.TryGetValue(item.Kind, out var kind))
+        if (!ByKind.TryGetValue(item.Kind, out var kind))
         {
             return Error.Invalid("รายการชนิดนี้กู้คืนไม่ได้");
         }
@@ -98,5 +102,5 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
     }
 
     private TrashEntry EntryOf(TrashItem item, bool canRestore) => new(
-        item.Id, item.Kind, byKind.GetValueOrDefault(item.Kind)?.Label ?? item.Kind, item.Title, item.DeletedAt, item.DeletedByName, item.PurgeAfter, canRestore);
+        item.Id, item.Kind, ByKind.GetValueOrDefault(item.Kind)?.Label ?? item.Kind, item.Title, item.DeletedAt, item.DeletedByName, item.PurgeAfter, canRestore);
 }
