@@ -18,5 +18,7 @@ public sealed class BudgetFeature : IFeature
         .SearchIndexer<BudgetSearchIndexer>()
         .EvidenceSource<BudgetEvidenceSource>()
         .DashboardCard<BudgetCard>()
+        .TrashKind<BudgetPlanTrash>()
+        .TrashKind<BudgetLineTrash>()
         .DemoContent<BudgetDemoContent>();
 }

@@ -12,7 +12,7 @@ namespace Prongsai.Core.Budget;
 
 /// <summary>
 /// The clerk's edits of a year's spending plan: create it, change its allocation date, add/edit/remove lines, enter the
-/// planned and disbursed amounts per month, and remove a whole plan that was never published. Every call checks the
+/// planned and disbursed amounts per month, and remove a whole plan that was never published (removals go to the trash). Every call checks the
 /// finance rule first (<see cref="FinanceAccess"/>), and every change bumps the public cache stamp, since a published
 /// plan is read live.
 /// </summary>
@@ -125,7 +125,7 @@ public sealed class EditBudgetPlan(ProngsaiDbContext db, FinanceAccess access, C
         return line;
     }
 
-    /// <summary>Removes a line with its months (the page asks for confirmation first).</summary>
+    /// <summary>Moves a line with its months to the trash for 30 days (<see cref="BudgetLineTrash"/>); the page asks first.</summary>
     public async Task<Result<BudgetLine>> RemoveLineAsync(StaffActor actor, int lineId, CancellationToken cancellationToken = default)
     {
         if (await access.CheckEditAsync(actor, cancellationToken) is { } forbidden)
@@ -139,14 +139,17 @@ public sealed class EditBudgetPlan(ProngsaiDbContext db, FinanceAccess access, C
             return Error.NotFound("ไม่พบรายการงบประมาณนี้");
         }
 
+        var plan = await db.Set<BudgetPlan>().FirstAsync(p => p.Id == line.PlanId, cancellationToken);
+        db.Add(BudgetLineTrash.Of(line, plan.FiscalYear, actor, clock.GetUtcNow()));
         db.Set<BudgetLine>().Remove(line);
-        await SaveAsync(await db.Set<BudgetPlan>().FirstAsync(p => p.Id == line.PlanId, cancellationToken), cancellationToken);
+        await SaveAsync(plan, cancellationToken);
         return line;
     }
 
     /// <summary>
-    /// Removes a whole plan. Refused once any of its documents is published (the public and the ITA evidence point at
-    /// it); a draft goes only after the confirmation page.
+    /// Moves a whole plan, with its lines and months, to the trash for 30 days (<see cref="BudgetPlanTrash"/>). Refused
+    /// once any of its documents is published (the public and the ITA evidence point at it); a draft goes only after
+    /// the confirmation page.
     /// </summary>
     public async Task<Result<BudgetPlan>> DeletePlanAsync(StaffActor actor, int fiscalYear, CancellationToken cancellationToken = default)
     {
@@ -166,6 +169,7 @@ public sealed class EditBudgetPlan(ProngsaiDbContext db, FinanceAccess access, C
             return Error.Conflict("แผนนี้เผยแพร่แล้ว จึงลบทั้งแผนไม่ได้ (ประชาชนและหลักฐาน ITA อ้างถึงอยู่) แก้ไขหรือลบทีละรายการแทน");
         }
 
+        db.Add(BudgetPlanTrash.Of(plan, actor, clock.GetUtcNow()));
         db.Set<BudgetPlan>().Remove(plan);
         await db.SaveChangesAsync(cancellationToken);
         return plan;

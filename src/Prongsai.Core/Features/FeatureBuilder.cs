@@ -4,6 +4,7 @@ using Prongsai.Core.Demo;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Ledger;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Features;
 
@@ -80,6 +81,13 @@ public sealed class FeatureBuilder(IServiceCollection services, string featureNa
     public FeatureBuilder DashboardCard<T>() where T : class, IDashboardCard
     {
         Services.AddScoped<IDashboardCard, T>();
+        return this;
+    }
+
+    /// <summary>Something the feature's deletes put in the trash, which the trash lists, restores and purges through it.</summary>
+    public FeatureBuilder TrashKind<T>() where T : class, ITrashKind
+    {
+        Services.AddScoped<ITrashKind, T>();
         return this;
     }
 

@@ -45,6 +45,8 @@ public sealed class MeasuresFeature : IFeature
             .DashboardCard<MeasuresCard>()
             .DemoContent<MeasuresDemoContent>()
             .UseCase<Trash.TrashBin>()
-            .Job<Trash.PurgeTrashJob>();
+            .Job<Trash.PurgeTrashJob>()
+            .TrashKind<MeasureTrash>()
+            .TrashKind<MeasureStepTrash>();
     }
 }

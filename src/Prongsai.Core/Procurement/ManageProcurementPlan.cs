@@ -153,7 +153,10 @@ public sealed class ManageProcurementPlan(
         return item;
     }
 
-    /// <summary>Removes an item of the working copy; published revisions keep it. Records linked to it lose the link.</summary>
+    /// <summary>
+    /// Moves an item of the working copy to the trash for 30 days (<see cref="ProcurementPlanItemTrash"/>); published
+    /// revisions keep it. Records linked to it lose the link (a restore gives it back), which the annual report counts.
+    /// </summary>
     public async Task<Result<ProcurementPlanItem>> RemoveItemAsync(StaffActor actor, int itemId, CancellationToken cancellationToken = default)
     {
         if (await access.CheckEditAsync(actor, cancellationToken) is { } forbidden)
@@ -167,8 +170,12 @@ public sealed class ManageProcurementPlan(
             return Error.NotFound("ไม่พบรายการในแผน");
         }
 
+        var fiscalYear = await db.Set<ProcurementPlan>().Where(p => p.Id == item.PlanId).Select(p => p.FiscalYear).FirstAsync(cancellationToken);
+        var linked = await db.Set<ProcurementRecord>().Where(r => r.PlanItemId == item.Id).Select(r => r.Id).ToListAsync(cancellationToken);
+        db.Add(ProcurementPlanItemTrash.Of(item, fiscalYear, linked, actor, clock.GetUtcNow()));
         db.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
+        await contentVersion.BumpAsync(organization.OrganizationId!.Value, cancellationToken);
         return item;
     }
 

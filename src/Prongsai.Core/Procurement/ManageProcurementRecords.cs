@@ -168,6 +168,7 @@ public sealed class ManageProcurementRecords(
         (await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published).OrderByDescending(d => d.Id).Take(200)
             .Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken)).Select(d => (d.Id, d.Title)).ToList();
 
+    /// <summary>Moves a record, with its bidders and announcements, to the trash for 30 days (<see cref="ProcurementRecordTrash"/>).</summary>
     public async Task<Result<ProcurementRecord>> RemoveAsync(StaffActor actor, int recordId, CancellationToken cancellationToken = default)
     {
         if (await access.CheckEditAsync(actor, cancellationToken) is { } forbidden)
@@ -175,12 +176,15 @@ public sealed class ManageProcurementRecords(
             return forbidden;
         }
 
-        var record = await db.Set<ProcurementRecord>().FirstOrDefaultAsync(r => r.Id == recordId, cancellationToken);
+        var record = await db.Set<ProcurementRecord>().Include(r => r.Bids).Include(r => r.Announcements)
+            .FirstOrDefaultAsync(r => r.Id == recordId, cancellationToken);
         if (record is null)
         {
             return Error.NotFound("ไม่พบรายการจัดซื้อจัดจ้าง");
         }
 
+        // One save: the trash row and the removal, so nothing is ever gone without its copy.
+        db.Add(ProcurementRecordTrash.Of(record, actor, clock.GetUtcNow()));
         db.Remove(record);
         await db.SaveChangesAsync(cancellationToken);
         await contentVersion.BumpAsync(organization.OrganizationId!.Value, cancellationToken);

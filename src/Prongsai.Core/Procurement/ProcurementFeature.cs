@@ -24,5 +24,7 @@ public sealed class ProcurementFeature : IFeature
         .SearchIndexer<ProcurementSearchIndexer>()
         .EvidenceSource<ProcurementEvidenceSource>()
         .DashboardCard<ProcurementCard>()
+        .TrashKind<ProcurementRecordTrash>()
+        .TrashKind<ProcurementPlanItemTrash>()
         .DemoContent<ProcurementDemoContent>();
 }

@@ -3,7 +3,6 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Ledger;
 using Prongsai.Core.Organizations;
-using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Publishing;
 

@@ -49,6 +49,7 @@ public sealed class PublishingFeature : IFeature
             .EvidenceSource<AboutPageEvidenceSource>()
             .EvidenceSource<SocialNetworkEvidenceSource>()
             .DashboardCard<DocumentsCard>()
+            .TrashKind<DocumentTrash>()
             .DemoContent<PublishingDemoContent>();
     }
 }

@@ -8,13 +8,14 @@ using Prongsai.Core.Storage;
 namespace Prongsai.Core.Trash;
 
 /// <summary>
-/// Empties the trash of what was deleted more than <see cref="TrashItem.RetentionDays"/> days ago. A purged
-/// document's attachment files are deleted from the file store too, unless a row still uses the same key (an
+/// Empties the trash of what was deleted more than <see cref="TrashItem.RetentionDays"/> days ago. The files a purged
+/// item holds (<see cref="ITrashKind.FileKeys"/>: a document's attachments) are deleted from the file store too,
+/// unless a row still uses the same key (an
 /// attachment, evidence, another item in the trash); the ledger keeps their SHA-256, so a copy someone downloaded
 /// is still recognised by /{org}/verify. Files of deleted evidence stay in the file store (evidence is not
 /// ledgered one by one; a measures report that showed it keeps its own files).
 /// </summary>
-public sealed class PurgeTrashJob(ProngsaiDbContext db, IFileStore store, TimeProvider clock) : IBackgroundJob
+public sealed class PurgeTrashJob(ProngsaiDbContext db, IFileStore store, TimeProvider clock, IEnumerable<ITrashKind> kinds) : IBackgroundJob
 {
     public string Name => "purge-trash";
 
@@ -35,7 +36,8 @@ public sealed class PurgeTrashJob(ProngsaiDbContext db, IFileStore store, TimePr
             return;
         }
 
-        var fileKeys = expired.Where(t => t.Kind == TrashKinds.Document).SelectMany(DocumentSnapshots.FileKeysOf).Distinct(StringComparer.Ordinal).ToList();
+        var byKind = kinds.ToDictionary(k => k.Kind, StringComparer.Ordinal);
+        var fileKeys = expired.SelectMany(t => byKind.GetValueOrDefault(t.Kind)?.FileKeys(t) ?? []).Distinct(StringComparer.Ordinal).ToList();
         db.RemoveRange(expired);
         await db.SaveChangesAsync(cancellationToken);
 

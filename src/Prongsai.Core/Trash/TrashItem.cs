@@ -16,11 +16,14 @@ public sealed class TrashItem : ITenantOwned
     public int Id { get; set; }
     public int OrganizationId { get; set; }
 
-    /// <summary>What it is (<see cref="TrashKinds"/>) and its id when it was deleted (kept again on restore).</summary>
+    /// <summary>What it is (<see cref="ITrashKind.Kind"/>) and its id when it was deleted (kept again on restore).</summary>
     public required string Kind { get; set; }
     public int ItemId { get; set; }
 
-    /// <summary>Where it belongs: the plan of a measure, the measure of a step, the department of a document (0: none).</summary>
+    /// <summary>
+    /// Where it belongs, as its kind reads it: the plan of a measure or a budget line, the measure of a step, the
+    /// department of a document (0: none).
+    /// </summary>
     public int ParentId { get; set; }
 
     /// <summary>The item's name as people know it ("มาตรการ 3 จัดทำคู่มือ…").</summary>
@@ -40,13 +43,6 @@ public sealed class TrashItem : ITenantOwned
     public required string Payload { get; set; }
 
     public DateTimeOffset PurgeAfter => DeletedAt.AddDays(RetentionDays);
-}
-
-public static class TrashKinds
-{
-    public const string Measure = "measure";
-    public const string MeasureStep = "measure-step";
-    public const string Document = "document";
 }
 
 internal sealed class TrashItemConfiguration : IEntityTypeConfiguration<TrashItem>

@@ -86,7 +86,7 @@ public sealed class DocumentTrashTests
             id => id == document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var item = Assert.Single((await host.UseAsync<TrashBin, Result<IReadOnlyList<TrashEntry>>>(t => t.ListAsync(MeasuresTestHost.Admin))).Value!);
-        Assert.Equal(TrashKinds.Document, item.Kind);
+        Assert.Equal(DocumentTrash.Key, item.Kind);
         Assert.Contains("ประกาศผลการจัดซื้อจัดจ้าง", item.Title, StringComparison.Ordinal);
         Assert.True(item.CanRestore);
 

@@ -91,7 +91,7 @@ public sealed class StepDeletionPagesTests
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(confirmUrl, confirmUrl, [])).StatusCode);
         Assert.False(await app.QueryAsync(db => db.MeasureSteps.IgnoreQueryFilters().AnyAsync(s => s.Id == step.Id)));
         var item = await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().SingleAsync(t => t.OrganizationId == org.Id));
-        Assert.Equal(TrashKinds.MeasureStep, item.Kind);
+        Assert.Equal(Core.Measures.Editing.MeasureStepTrash.Key, item.Kind);
         Assert.Equal(step.Id, item.ItemId);
     }
 }

@@ -56,7 +56,7 @@ public sealed class TrashTests
 
         var trash = await host.UseAsync<TrashBin, Result<IReadOnlyList<TrashEntry>>>(t => t.ListAsync(MeasuresTestHost.Admin));
         var entry = Assert.Single(trash.Value!);
-        Assert.Equal(TrashKinds.Measure, entry.Kind);
+        Assert.Equal(MeasureTrash.Key, entry.Kind);
         Assert.Contains(measure.Number, entry.Title, StringComparison.Ordinal);
         Assert.Equal(host.Clock.GetUtcNow().AddDays(30), entry.PurgeAfter);
 
@@ -99,7 +99,7 @@ public sealed class TrashTests
         Assert.False(await host.QueryAsync(db => db.MeasureSteps.AnyAsync(s => s.Id == first.Id)));
 
         var item = await host.QueryAsync(db => db.Set<TrashItem>().SingleAsync());
-        Assert.Equal(TrashKinds.MeasureStep, item.Kind);
+        Assert.Equal(MeasureStepTrash.Key, item.Kind);
         var restored = await host.UseAsync<TrashBin, Result<TrashEntry>>(t => t.RestoreAsync(MeasuresTestHost.Admin, item.Id));
         Assert.True(restored.Succeeded, restored.Errors.FirstOrDefault()?.Message);
 

@@ -5,7 +5,6 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Measures;
-using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Measures.Editing;
 

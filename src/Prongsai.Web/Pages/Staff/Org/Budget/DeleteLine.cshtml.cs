@@ -8,7 +8,7 @@ using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
-/// <summary>Removing a line asks first: GET names the line and its months and changes nothing; POST removes it.</summary>
+/// <summary>Removing a line asks first: GET names the line and its months and changes nothing; POST moves it to the trash.</summary>
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
 public sealed class DeleteLineModel(ProngsaiDbContext db, EditBudgetPlan edit, FinanceAccess access) : StaffPageModel
 {
@@ -51,7 +51,7 @@ public sealed class DeleteLineModel(ProngsaiDbContext db, EditBudgetPlan edit, F
             return Refusal(result.Errors) ?? Page();
         }
 
-        Flash = "ลบรายการแล้ว";
+        Flash = "ย้ายรายการไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน";
         return Redirect($"/staff/{Org.Slug}/budget/{FiscalYear}");
     }
 }

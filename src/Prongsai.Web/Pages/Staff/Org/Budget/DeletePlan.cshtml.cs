@@ -44,7 +44,7 @@ public sealed class DeletePlanModel(ProngsaiDbContext db, EditBudgetPlan edit, F
             return Refusal(result.Errors) ?? await OnGetAsync();
         }
 
-        Flash = "ลบแผนแล้ว";
+        Flash = "ย้ายแผนไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน";
         return Redirect($"/staff/{Org.Slug}/budget");
     }
 }

@@ -40,7 +40,7 @@ public sealed class DeletePlanItemModel(ManageProcurementPlan plans, FinanceAcce
             return StatusFor(result.Errors) ?? await OnGetAsync();
         }
 
-        Flash = "ลบรายการออกจากแผน (ฉบับทำงาน) แล้ว";
+        Flash = "ย้ายรายการออกจากแผน (ฉบับทำงาน) ไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน";
         return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
     }
 }

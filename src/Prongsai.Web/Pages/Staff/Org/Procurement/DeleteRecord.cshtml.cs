@@ -5,7 +5,7 @@ using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
-/// <summary>Removing a สขร.1 line asks first; when its month is published, the public page changes at once.</summary>
+/// <summary>Removing a สขร.1 line asks first and moves it to the trash; when its month is published, the public page changes at once.</summary>
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
 public sealed class DeleteRecordModel(ManageProcurementRecords records, FinanceAccess access) : StaffPageModel
 {
@@ -40,7 +40,7 @@ public sealed class DeleteRecordModel(ManageProcurementRecords records, FinanceA
             return StatusFor(result.Errors) ?? await OnGetAsync();
         }
 
-        Flash = "ลบรายการจัดซื้อจัดจ้างแล้ว";
+        Flash = "ย้ายรายการจัดซื้อจัดจ้างไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน";
         return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
     }
 }

@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Json;
-using Prongsai.Core.Measures;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Text;
+using Prongsai.Core.Trash;
 
-namespace Prongsai.Core.Trash;
+namespace Prongsai.Core.Measures.Editing;
 
 /// <summary>
 /// A deleted measure (with its steps, progress, evidence, results and departments) or a deleted step (with its
@@ -34,7 +34,7 @@ public static class MeasureSnapshots
     public static TrashItem OfMeasure(Measure measure, StaffActor actor, DateTimeOffset now) => new()
     {
         OrganizationId = measure.OrganizationId,
-        Kind = TrashKinds.Measure,
+        Kind = MeasureTrash.Key,
         ItemId = measure.Id,
         ParentId = measure.PlanId,
         Title = PlainText.Shorten($"มาตรการ {measure.Number} {MeasureText.Plain(measure.Title)}", TrashItem.TitleLength),
@@ -48,7 +48,7 @@ public static class MeasureSnapshots
     public static TrashItem OfStep(Measure measure, MeasureStep step, StaffActor actor, DateTimeOffset now) => new()
     {
         OrganizationId = step.OrganizationId,
-        Kind = TrashKinds.MeasureStep,
+        Kind = MeasureStepTrash.Key,
         ItemId = step.Id,
         ParentId = measure.Id,
         Title = PlainText.Shorten($"ขั้นตอน \"{MeasureText.Plain(step.Text)}\" ของมาตรการ {measure.Number}", TrashItem.TitleLength),
@@ -64,5 +64,4 @@ public static class MeasureSnapshots
 
     public static MeasureStep StepOf(TrashItem item) =>
         JsonSerializer.Deserialize<MeasureStep>(item.Payload, Json) ?? throw new InvalidOperationException($"Trash item {item.Id} holds no step");
-
 }

@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Json;
-using Prongsai.Core.Publishing;
 using Prongsai.Core.Text;
+using Prongsai.Core.Trash;
 
-namespace Prongsai.Core.Trash;
+namespace Prongsai.Core.Publishing;
 
 /// <summary>A deleted document as the trash keeps it: the row with its attachments' rows, and every saved version.</summary>
 public sealed record DeletedDocument(Document Document, List<DocumentVersion> Versions);
@@ -35,7 +35,7 @@ public static class DocumentSnapshots
     public static TrashItem Of(Document document, IReadOnlyList<DocumentVersion> versions, Organizations.StaffActor actor, DateTimeOffset now) => new()
     {
         OrganizationId = document.OrganizationId,
-        Kind = TrashKinds.Document,
+        Kind = DocumentTrash.Key,
         ItemId = document.Id,
         // The owning department (0: the whole organization), so the trash page offers the restore only to who may.
         ParentId = document.DepartmentId ?? 0,
@@ -52,8 +52,4 @@ public static class DocumentSnapshots
 
     /// <summary>The department of a document item (null: the whole organization).</summary>
     public static int? DepartmentOf(TrashItem item) => item.ParentId == 0 ? null : item.ParentId;
-
-    /// <summary>The file-store keys of the attachments a document item holds.</summary>
-    public static IReadOnlyList<string> FileKeysOf(TrashItem item) => DocumentOf(item).Document.Attachments.Select(a => a.FileKey).ToList();
-
 }

@@ -1,0 +1,46 @@
+using Prongsai.Core.Common;
+using Prongsai.Core.Organizations;
+
+namespace Prongsai.Core.Trash;
+
+/// <summary>
+/// Something a feature can put in the trash (declared with <c>FeatureBuilder.TrashKind&lt;T&gt;()</c>): the feature's
+/// delete writes a <see cref="TrashItem"/> of this kind, and the trash reads, guards and restores it through here, so
+/// <see cref="TrashBin"/> knows no kind by name.
+/// </summary>
+public interface ITrashKind
+{
+    /// <summary>The value of <see cref="TrashItem.Kind"/> this kind reads ("measure"). Stored in rows: never renamed.</summary>
+    string Kind { get; }
+
+    /// <summary>What the trash page calls it ("มาตรการ").</summary>
+    string Label { get; }
+
+    /// <summary>The entity the restore's audit entry names (the deleted rows' audit entries name the same).</summary>
+    string AuditEntity { get; }
+
+    /// <summary>
+    /// Whether the actor may restore the item, beyond the permission stored on it (which the trash checks first): a
+    /// department rule, the finance departments. The trash page asks it to offer the button; a kind's
+    /// <see cref="RestoreAsync"/> checks again.
+    /// </summary>
+    Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    /// <summary>
+    /// Adds the item's rows back with their ids (not yet saved), or says why not in Thai: forbidden, or a conflict when
+    /// what it belongs to is gone or it came back already. Nothing may be added when an error is returned.
+    /// </summary>
+    Task<Error?> RestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken);
+
+    /// <summary>After the rows are saved, in the restore's transaction: what the delete undid elsewhere (ledger, search).</summary>
+    Task AfterRestoreAsync(TrashItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Whether the public pages read these rows live, so the delete bumped the organization's content stamp (the page
+    /// cache, stamped search indexers): the trash bumps it after a restore too.
+    /// </summary>
+    bool ChangesPublicContent => false;
+
+    /// <summary>The file-store keys the item holds: the purge deletes them unless a row still uses them.</summary>
+    IEnumerable<string> FileKeys(TrashItem item) => [];
+}
