@@ -46,6 +46,59 @@ public sealed class ViewportTests(AppServer app) : BrowserTest(app)
         });
     }
 
+    /// <summary>
+    /// A villager's first phone screen (360×640): the complaint form and the Q&amp;A are there on the home page, above the
+    /// welcome text; the place name in the heading is not split across lines; a document's file is there too. With the
+    /// text enlarged to 150 % (a low-vision reader's setting), no public list page scrolls sideways.
+    /// </summary>
+    [Fact]
+    public void The_first_phone_screen_shows_the_services_and_a_documents_file_and_large_text_never_widens_a_page()
+    {
+        const int Screen = 640;
+        WithBrowser("phone-first-screen", new Size(360, Screen), browser =>
+        {
+            browser.Open(App.Url("/bangkha/"));
+            foreach (var service in new[] { "complaints", "qa" })
+            {
+                var link = browser.Driver.FindElement(By.CssSelector($"main a[href='/bangkha/{service}']"));
+                var bottom = link.Location.Y + link.Size.Height;
+                Assert.True(bottom <= Screen, $"the {service} link ends at {bottom} px, below the first screen");
+            }
+
+            var place = browser.Driver.FindElement(By.CssSelector("main h1 .place"));
+            Assert.Equal("บางคา", place.Text.Trim());
+            Assert.Equal(1L, browser.Script<long>("return arguments[0].getClientRects().length;", place));
+
+            browser.Open(App.Url("/bangkha/documents?category=work-manuals"));
+            var withFile = browser.Driver.FindElements(By.CssSelector("main a[href^='/bangkha/documents/']"))
+                .Select(a => new Uri(a.GetDomProperty("href")!).AbsolutePath)
+                .Where(p => System.Text.RegularExpressions.Regex.IsMatch(p, "^/bangkha/documents/[0-9]+$"))
+                .Distinct().ToList();
+            var found = false;
+            foreach (var document in withFile)
+            {
+                browser.Open(App.Url(document));
+                var files = browser.Driver.FindElements(By.CssSelector("main ul.files a"));
+                if (files.Count > 0)
+                {
+                    var bottom = files[0].Location.Y + files[0].Size.Height;
+                    Assert.True(bottom <= Screen, $"{document}: the first file ends at {bottom} px, below the first screen");
+                    found = true;
+                    break;
+                }
+            }
+
+            Assert.True(found, "no demo manual with a file");
+
+            foreach (var path in new[] { "/bangkha/", "/bangkha/measures", "/bangkha/budget", "/bangkha/procurement", "/bangkha/documents" })
+            {
+                browser.Open(App.Url(path));
+                var width = browser.Script<long>("document.documentElement.style.fontSize = '150%'; return document.documentElement.scrollWidth;");
+                Assert.True(width <= 360, $"{path} is {width} px wide with text at 150 %: it scrolls sideways");
+            }
+        });
+    }
+
     private static void CheckPage(Browser browser, string kind, int width, int height)
     {
         var path = browser.Url.AbsolutePath;
