@@ -55,9 +55,7 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
             return Error.NotFound("ไม่พบทรัพย์สินนี้ในทะเบียน");
         }
 
-        var lent = await db.Set<AssetLoan>().Where(l => l.AssetId == assetId && l.Status == AssetLoanStatus.Approved)
-            .SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
-        var errors = await ValidateAsync(input, asset, lent, cancellationToken);
+        var errors = await ValidateAsync(input, asset, await LentAsync(assetId, cancellationToken), cancellationToken);
         if (errors.Count > 0)
         {
             return Result<Asset>.Fail(errors);
@@ -66,6 +64,29 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         var wasPublic = asset.ShownToPublic;
         AssetRules.Apply(asset, input, clock.GetUtcNow());
         return await SaveAsync(asset, wasPublic, transaction, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every error adding (no <paramref name="assetId"/>) or correcting an article with <paramref name="input"/> would
+    /// meet, found without saving: for a form the page has already refused in part (a price it could not read is passed
+    /// on as none, which saving would take), so that every problem of the form is told at once.
+    /// </summary>
+    public async Task<IReadOnlyList<Error>> CheckAsync(StaffActor actor, int? assetId, AssetInput input, CancellationToken cancellationToken = default)
+    {
+        if (await keepers.CheckAsync(actor, cancellationToken) is { } forbidden)
+        {
+            return [forbidden];
+        }
+
+        if (assetId is not { } id)
+        {
+            return await ValidateAsync(input, null, 0, cancellationToken);
+        }
+
+        var asset = await db.Set<Asset>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return asset is null
+            ? [Error.NotFound("ไม่พบทรัพย์สินนี้ในทะเบียน")]
+            : await ValidateAsync(input, asset, await LentAsync(id, cancellationToken), cancellationToken);
     }
 
     /// <summary>Writes an article off the register with the reason (จำหน่าย, e.g. "ชำรุดเกินกว่าจะซ่อม"), unless some of it is out on loan.</summary>
@@ -141,6 +162,11 @@ public sealed class ManageAssetRegister(ProngsaiDbContext db, AssetKeepers keepe
         await BumpIfPublicAsync(asset, wasPublic: false, cancellationToken);
         return asset;
     }
+
+    /// <summary>How many pieces of the article are out on loan now: its quantity may not go below.</summary>
+    private async Task<int> LentAsync(int assetId, CancellationToken cancellationToken) =>
+        await db.Set<AssetLoan>().Where(l => l.AssetId == assetId && l.Status == AssetLoanStatus.Approved)
+            .SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
 
     /// <summary>The article's own rules (<see cref="AssetRules"/>), then a code no other article has and a department that may be chosen.</summary>
     private async Task<List<Error>> ValidateAsync(AssetInput input, Asset? asset, int lent, CancellationToken cancellationToken)

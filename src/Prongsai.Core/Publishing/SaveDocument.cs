@@ -23,27 +23,13 @@ public sealed class SaveDocument(
         int? documentId, DocumentInput input, IReadOnlyList<UploadedFile> files, IReadOnlyCollection<int> removeAttachmentIds,
         StaffActor editor, CancellationToken cancellationToken = default)
     {
-        if (editor.Lacks(PublishingPermissions.PublishDocuments) is { } forbidden)
+        var (document, refused) = await FindAsync(documentId, editor, cancellationToken);
+        if (refused is not null)
         {
-            return forbidden;
+            return refused;
         }
 
         var organizationId = organization.OrganizationId ?? throw new InvalidOperationException("No organization chosen.");
-        Document? document = null;
-        if (documentId is { } id)
-        {
-            document = await db.Documents.Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-            if (document is null)
-            {
-                return Error.NotFound();
-            }
-
-            if (!editor.HasFor(PublishingPermissions.PublishDocuments, document.DepartmentId))
-            {
-                return Error.Forbidden("เอกสารนี้เป็นของส่วนราชการอื่น คุณแก้ไขได้เฉพาะเอกสารของส่วนราชการของคุณ");
-            }
-        }
-
         var errors = await ValidateAsync(input, editor, document?.DepartmentId, cancellationToken);
         var unknownRemovals = removeAttachmentIds.Where(r => document?.Attachments.All(a => a.Id != r) != false).ToList();
         if (unknownRemovals.Count > 0)
@@ -134,6 +120,41 @@ public sealed class SaveDocument(
         }
 
         return Result<Document>.Ok(document);
+    }
+
+    /// <summary>
+    /// The errors saving <paramref name="input"/> would meet, found without saving or reading any file: for a form the
+    /// page has already refused in part (a fiscal year it could not read), so that every problem is told at once.
+    /// </summary>
+    public async Task<IReadOnlyList<Error>> CheckAsync(
+        int? documentId, DocumentInput input, StaffActor editor, CancellationToken cancellationToken = default)
+    {
+        var (document, refused) = await FindAsync(documentId, editor, cancellationToken);
+        return refused is not null ? [refused] : await ValidateAsync(input, editor, document?.DepartmentId, cancellationToken);
+    }
+
+    /// <summary>The document to edit (none for a new one), or why the editor may not save it.</summary>
+    private async Task<(Document? Document, Error? Refused)> FindAsync(int? documentId, StaffActor editor, CancellationToken cancellationToken)
+    {
+        if (editor.Lacks(PublishingPermissions.PublishDocuments) is { } forbidden)
+        {
+            return (null, forbidden);
+        }
+
+        if (documentId is not { } id)
+        {
+            return (null, null);
+        }
+
+        var document = await db.Documents.Include(d => d.Attachments).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (document is null)
+        {
+            return (null, Error.NotFound());
+        }
+
+        return editor.HasFor(PublishingPermissions.PublishDocuments, document.DepartmentId)
+            ? (document, null)
+            : (null, Error.Forbidden("เอกสารนี้เป็นของส่วนราชการอื่น คุณแก้ไขได้เฉพาะเอกสารของส่วนราชการของคุณ"));
     }
 
     internal static string Id(Document d) => d.Id.ToString(CultureInfo.InvariantCulture);

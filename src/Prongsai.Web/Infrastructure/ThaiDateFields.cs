@@ -4,7 +4,7 @@ using Prongsai.Core.Calendar;
 namespace Prongsai.Web.Infrastructure;
 
 /// <summary>
-/// Turns the text of a Thai date field into a value for a page model: the page binds the field as a string
+/// Turns the text of a Thai date (or fiscal year) field into a value for a page model: the page binds the field as a string
 /// (so a mistyped date comes back to the person exactly as typed) and asks here for the value; a refusal
 /// becomes a Thai form error on that field, saying the expected form.
 /// </summary>
@@ -16,6 +16,10 @@ public static class ThaiDateFields
     /// <summary>A Bangkok date and 24-hour time, as an instant.</summary>
     public static DateTimeOffset? ReadDateTime(ModelStateDictionary modelState, string key, string? text, bool required = true) =>
         Keep(modelState, key, ThaiDateInput.ParseDateTime(text, required));
+
+    /// <summary>A fiscal year in พ.ศ. (Thai digits and the last two digits read too; a year in ค.ศ. is refused, naming the พ.ศ.).</summary>
+    public static int? ReadFiscalYear(ModelStateDictionary modelState, string key, string? text, bool required = true) =>
+        Keep(modelState, key, FiscalYearInput.Parse(text, required));
 
     private static T? Keep<T>(ModelStateDictionary modelState, string key, ThaiDateResult<T> result) where T : struct
     {

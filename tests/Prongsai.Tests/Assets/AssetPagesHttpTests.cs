@@ -185,7 +185,7 @@ public sealed partial class AssetPagesHttpTests
         Assert.Equal((HttpStatusCode)422, notANumber.StatusCode);
         var typed = WebUtility.HtmlDecode(await notANumber.Content.ReadAsStringAsync());
         Assert.Contains("value=\"สอง\"", typed, StringComparison.Ordinal);
-        Assert.Contains("ไม่ถูกต้อง", typed, StringComparison.Ordinal);
+        Assert.Contains("กรุณากรอกจำนวนเป็นตัวเลข", typed, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync(app, org, db => db.Set<AssetLoan>().CountAsync()));
     }
 

@@ -4,6 +4,7 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
+using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org;
@@ -17,11 +18,21 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostSaveAsync(int? id, string? name, string? title, ExecutiveSide side, string? phone, int sortOrder, IFormFile? photo)
+    public async Task<IActionResult> OnPostSaveAsync(int? id, string? name, string? title, ExecutiveSide side, string? phone, string? sortOrder, IFormFile? photo)
     {
+        // The order as typed (Thai digits read); a mistyped one is refused, never saved as 0, the top of the list.
+        var order = TypedNumbers.ReadWhole(sortOrder, "ลำดับ", maximum: 999);
+        if (order.Problem is { } problem)
+        {
+            ModelState.AddModelError(string.Empty, problem);
+            await LoadAsync();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
         await using var content = photo is { Length: > 0 } ? photo.OpenReadStream() : null;
         var upload = content is null ? null : new ImageUpload(photo!.FileName, content);
-        var result = await manage.SaveAsync(Actor, id, new ExecutiveInput(name, title, side, phone, sortOrder), upload);
+        var result = await manage.SaveAsync(Actor, id, new ExecutiveInput(name, title, side, phone, order.Value ?? 0), upload);
         return await AfterAsync(result.Errors, "บันทึกข้อมูลผู้บริหารแล้ว");
     }
 

@@ -56,9 +56,11 @@ public sealed class AssetModel(AssetBoard board, AssetKeepers keepers, ManageAss
             return NotFound();
         }
 
-        var form = AssetForm.Of(view.Asset);
-        form.Condition = AssetCondition.Good;
-        var result = await register.EditAsync(Actor, Id, form.ToInput(view.Asset.AcquiredOn), HttpContext.RequestAborted);
+        // The article as it stands, only its condition changed.
+        var a = view.Asset;
+        var input = new AssetInput(a.Code, a.Name, a.Category, a.Quantity, a.DepartmentId, a.Location, a.AcquiredOn, a.Value, a.Lendable,
+            AssetCondition.Good, a.Notes, a.ShownToPublic);
+        var result = await register.EditAsync(Actor, Id, input, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             Flash = Lang.T("บันทึกแล้วว่าใช้งานได้ตามปกติ ให้ยืมได้อีกครั้ง", "Marked as in working order; it may be lent again.");

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Prongsai.Core.Assets;
+using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 
@@ -28,12 +28,17 @@ public sealed class BorrowModel(AssetBoard board, AssetKeepers keepers, RequestA
     {
         var from = ThaiDateFields.ReadDate(ModelState, "Input.From", Input.From);
         var until = ThaiDateFields.ReadDate(ModelState, "Input.Until", Input.Until);
-        // A quantity that was not a number is no quantity, not the form's default of one.
-        var quantity = ModelState.GetFieldValidationState("Input.Quantity") == ModelValidationState.Invalid ? null : Input.Quantity;
+        // Thai digits are read; a quantity that is not a number is refused beside it, and is no quantity (never the default of one).
+        var quantity = TypedNumbers.ReadWhole(Input.Quantity, "จำนวน");
+        if (quantity.Problem is { } problem)
+        {
+            ModelState.AddModelError("Input.Quantity", problem);
+        }
+
         // The use case is asked even when a date or the quantity was mistyped, so every problem of the form is told at
         // once; it cannot succeed without them.
         var result = await request.RunAsync(Actor, new AssetLoanInput(
-            Id, quantity, from, until, Input.Purpose, Input.Place, Input.OutsideBorrower, Input.OutsideContact), HttpContext.RequestAborted);
+            Id, quantity.Value, from, until, Input.Purpose, Input.Place, Input.OutsideBorrower, Input.OutsideContact), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             var loan = result.Value!;
@@ -71,10 +76,10 @@ public sealed class BorrowModel(AssetBoard board, AssetKeepers keepers, RequestA
     }
 }
 
-/// <summary>The request form as typed (dates stay text, so a mistyped one comes back as it was).</summary>
+/// <summary>The request form as typed (the quantity and the dates stay text, so a mistyped one comes back as it was).</summary>
 public sealed class LoanForm
 {
-    public int? Quantity { get; set; } = 1;
+    public string? Quantity { get; set; } = "1";
     public string? From { get; set; }
     public string? Until { get; set; }
     public string? Purpose { get; set; }

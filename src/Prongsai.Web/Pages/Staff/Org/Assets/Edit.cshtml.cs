@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Assets;
+using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
@@ -34,20 +35,34 @@ public sealed class EditModel(AssetBoard board, ManageAssetRegister register, As
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var acquiredOn = ThaiDateFields.ReadDate(ModelState, "Input.AcquiredOn", Input.AcquiredOn, required: false);
+        var input = Input.Read(ModelState);
         if (!ModelState.IsValid)
         {
-            return await ShowAgainAsync(StatusCodes.Status422UnprocessableEntity);
+            // Every problem of the form at once: what could not be read, and what the register's rules say of the rest.
+            // Nothing is saved (a price that could not be read is passed on as none, which saving would take).
+            return await RefuseAsync(await register.CheckAsync(Actor, Id, input, HttpContext.RequestAborted));
         }
 
-        var result = await register.EditAsync(Actor, Id, Input.ToInput(acquiredOn), HttpContext.RequestAborted);
+        var result = await register.EditAsync(Actor, Id, input, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors, nameof(Input)) ?? await ShowAgainAsync(FormState.RefusedStatus(result.Errors));
+            return await RefuseAsync(result.Errors);
         }
 
         Flash = Lang.T("บันทึกการแก้ไขแล้ว", "Saved.");
         return Redirect(AssetLabels.AssetPath(Org.Slug, Id));
+    }
+
+    /// <summary>403 or 404 as such; otherwise the form again as typed, each error beside its field, 422 (409 for a clash).</summary>
+    private async Task<IActionResult> RefuseAsync(IReadOnlyList<Error> errors)
+    {
+        if (StatusFor(errors) is { } refusal)
+        {
+            return refusal;
+        }
+
+        FormState.AddErrors(ModelState, errors, nameof(Input));
+        return await ShowAgainAsync(FormState.RefusedStatus(errors));
     }
 
     private async Task<IActionResult> ShowAgainAsync(int status)

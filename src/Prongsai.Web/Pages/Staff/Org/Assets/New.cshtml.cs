@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Assets;
+using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
@@ -26,21 +27,35 @@ public sealed class NewModel(ManageAssetRegister register, AssetKeepers keepers,
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var acquiredOn = ThaiDateFields.ReadDate(ModelState, "Input.AcquiredOn", Input.AcquiredOn, required: false);
+        var input = Input.Read(ModelState);
         if (!ModelState.IsValid)
         {
-            return await ShowAgainAsync(StatusCodes.Status422UnprocessableEntity);
+            // Every problem of the form at once: what could not be read, and what the register's rules say of the rest.
+            // Nothing is saved (a price that could not be read is passed on as none, which saving would take).
+            return await RefuseAsync(await register.CheckAsync(Actor, null, input, HttpContext.RequestAborted));
         }
 
-        var result = await register.AddAsync(Actor, Input.ToInput(acquiredOn), HttpContext.RequestAborted);
+        var result = await register.AddAsync(Actor, input, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors, nameof(Input)) ?? await ShowAgainAsync(FormState.RefusedStatus(result.Errors));
+            return await RefuseAsync(result.Errors);
         }
 
         var asset = result.Value!;
         Flash = Lang.T($"เพิ่ม {asset.Name} ({asset.Code}) ในทะเบียนแล้ว", $"Added {asset.Name} ({asset.Code}) to the register.");
         return Redirect(AssetLabels.AssetPath(Org.Slug, asset.Id));
+    }
+
+    /// <summary>403 or 404 as such; otherwise the form again as typed, each error beside its field, 422 (409 for a clash).</summary>
+    private async Task<IActionResult> RefuseAsync(IReadOnlyList<Error> errors)
+    {
+        if (StatusFor(errors) is { } refusal)
+        {
+            return refusal;
+        }
+
+        FormState.AddErrors(ModelState, errors, nameof(Input));
+        return await ShowAgainAsync(FormState.RefusedStatus(errors));
     }
 
     private async Task<IActionResult> ShowAgainAsync(int status)

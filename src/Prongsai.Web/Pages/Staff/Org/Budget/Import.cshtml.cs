@@ -16,7 +16,11 @@ namespace Prongsai.Web.Pages.Staff.Org.Budget;
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
 public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvider clock) : StaffPageModel
 {
-    [BindProperty]
+    /// <summary>The year as typed ("2568", "๒๕๖๘"), sent as "FiscalYear": a mistyped one comes back as it was, with why.</summary>
+    [BindProperty(Name = nameof(FiscalYear))]
+    public string? TypedYear { get; set; }
+
+    /// <summary>The year the typed one reads as, or the one kept with the previewed file.</summary>
     public int? FiscalYear { get; set; }
 
     [BindProperty]
@@ -58,10 +62,7 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
 
     public async Task<IActionResult> OnPostPreviewAsync()
     {
-        if (FiscalYear is not (>= 2400 and <= 3000))
-        {
-            ModelState.AddModelError(nameof(FiscalYear), "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568");
-        }
+        FiscalYear = ThaiDateFields.ReadFiscalYear(ModelState, nameof(FiscalYear), TypedYear);
 
         if (Upload is null || Upload.Length == 0)
         {
@@ -70,6 +71,7 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
 
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 

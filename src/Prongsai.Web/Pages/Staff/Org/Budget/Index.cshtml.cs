@@ -5,6 +5,7 @@ using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
@@ -17,7 +18,10 @@ public sealed class IndexModel(ProngsaiDbContext db, EditBudgetPlan edit, Financ
     public IReadOnlyList<PlanRow> Plans { get; private set; } = [];
     public bool CanEdit { get; private set; }
 
-    [BindProperty]
+    /// <summary>The year as typed ("2568", "๒๕๖๘"), sent as "FiscalYear": a mistyped one comes back as it was, with why.</summary>
+    [BindProperty(Name = nameof(FiscalYear))]
+    public string? TypedYear { get; set; }
+
     public int? FiscalYear { get; set; }
 
     [BindProperty]
@@ -39,7 +43,14 @@ public sealed class IndexModel(ProngsaiDbContext db, EditBudgetPlan edit, Financ
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await edit.CreatePlanAsync(Actor, FiscalYear ?? 0, AllocatedOn, PlanningPeriod, HttpContext.RequestAborted);
+        if (ThaiDateFields.ReadFiscalYear(ModelState, nameof(FiscalYear), TypedYear) is not { } year)
+        {
+            await OnGetAsync();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var result = await edit.CreatePlanAsync(Actor, year, AllocatedOn, PlanningPeriod, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             if (Refusal(result.Errors) is { } refused)
@@ -48,6 +59,7 @@ public sealed class IndexModel(ProngsaiDbContext db, EditBudgetPlan edit, Financ
             }
 
             await OnGetAsync();
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
         }
 

@@ -26,7 +26,9 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
         public string? Body { get; set; }
         public int? CategoryId { get; set; }
         public int? DepartmentId { get; set; }
-        public int? FiscalYear { get; set; }
+
+        /// <summary>As typed ("2568", "๒๕๖๘"): a year that cannot be read comes back as it was, with why.</summary>
+        public string? FiscalYear { get; set; }
     }
 
     [BindProperty]
@@ -65,13 +67,13 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
             Input = new FormInput
             {
                 Title = Document!.Title, Summary = Document.Summary, Body = TextShape.ForEditing(Document.BodyHtml), CategoryId = Document.CategoryId,
-                DepartmentId = Document.DepartmentId, FiscalYear = Document.FiscalYear,
+                DepartmentId = Document.DepartmentId, FiscalYear = Document.FiscalYear?.ToString(CultureInfo.InvariantCulture),
             };
         }
         else
         {
             // A preset from a hand-typed address that saving would refuse is ignored, not shown in the field.
-            Input.FiscalYear = year is >= 2400 and <= 3000 ? year : FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
+            Input.FiscalYear = (year is >= 2400 and <= 3000 ? year.Value : FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear).ToString(CultureInfo.InvariantCulture);
             Input.DepartmentId = department ?? (Actor.DepartmentIds.Count == 1 ? Actor.DepartmentIds.First() : null);
             Input.CategoryId = category ?? Input.CategoryId;
         }
@@ -86,8 +88,16 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
             .Select(f => new UploadedFile(f.FileName, f.OpenReadStream())).ToList();
         try
         {
-            var result = await save.RunAsync(id, new DocumentInput(Input.Title, Input.Summary, Input.Body, Input.CategoryId, Input.DepartmentId, Input.FiscalYear),
-                uploads, remove ?? [], Actor, HttpContext.RequestAborted);
+            var fiscalYear = ThaiDateFields.ReadFiscalYear(ModelState, "Input.FiscalYear", Input.FiscalYear, required: false);
+            var input = new DocumentInput(Input.Title, Input.Summary, Input.Body, Input.CategoryId, Input.DepartmentId, fiscalYear);
+            if (!ModelState.IsValid)
+            {
+                // A year (or a choice) that could not be read is never saved as none: the form comes back as typed with
+                // every other problem the use case finds too, and nothing is saved.
+                return await ShowErrorsAsync(id, await save.CheckAsync(id, input, Actor, HttpContext.RequestAborted));
+            }
+
+            var result = await save.RunAsync(id, input, uploads, remove ?? [], Actor, HttpContext.RequestAborted);
             if (result.Succeeded)
             {
                 Flash = result.Value!.Status == DocumentStatus.Published
@@ -120,20 +130,22 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
         return Page();
     }
 
+    /// <summary>The form again with the use case's errors beside their fields (none on a field the page already refused).</summary>
     private async Task<IActionResult> ShowErrorsAsync(int? id, IReadOnlyList<Error> errors)
     {
-        if (Refusal(errors, nameof(Input)) is { } refusal)
+        if (StatusFor(errors) is { } refusal)
         {
             return refusal;
         }
 
+        FormState.AddErrors(ModelState, errors, nameof(Input));
         if (id is { } documentId && await LoadAsync(documentId) is { } problem)
         {
             return problem;
         }
 
         await LoadListsAsync();
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = FormState.RefusedStatus(errors);
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Ita.Checklist;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Ita;
 
@@ -9,6 +10,9 @@ public sealed class ChecklistModel(ChecklistReader reader, ManageChecklist manag
 {
     public ChecklistView View { get; private set; } = null!;
     public bool CanManage => Actor.Has(ItaPermissions.ManageItaChecklist);
+
+    /// <summary>The due date as typed, when a date that could not be read comes back with why.</summary>
+    public string? TypedDueOn { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int fiscalYear)
     {
@@ -34,9 +38,26 @@ public sealed class ChecklistModel(ChecklistReader reader, ManageChecklist manag
         return Redirect($"/staff/{Org.Slug}/ita/{fiscalYear}");
     }
 
-    public async Task<IActionResult> OnPostDueDateAsync(int fiscalYear, DateOnly? dueOn)
+    /// <summary>
+    /// The due date typed in พ.ศ. as every date field takes it (the browser's date picker showed ค.ศ., and a date it sent
+    /// was read in the Buddhist calendar of the page's culture); one that cannot be read is refused, never saved as none.
+    /// </summary>
+    public async Task<IActionResult> OnPostDueDateAsync(int fiscalYear, string? dueOn)
     {
-        var result = await manage.SetDueDateAsync(Actor, fiscalYear, dueOn, HttpContext.RequestAborted);
+        var date = ThaiDateFields.ReadDate(ModelState, nameof(dueOn), dueOn, required: false);
+        if (!ModelState.IsValid)
+        {
+            if (await reader.GetAsync(fiscalYear, HttpContext.RequestAborted) is not { } view)
+            {
+                return NotFound();
+            }
+
+            (View, TypedDueOn) = (view, dueOn);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var result = await manage.SetDueDateAsync(Actor, fiscalYear, date, HttpContext.RequestAborted);
         if (Refusal(result.Errors) is { } refusal)
         {
             return refusal;

@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Editing;
 using Prongsai.Core.Measures.Progress;
 using Prongsai.Core.Organizations;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
@@ -12,10 +12,9 @@ public sealed class IndexModel(MeasuresDashboard dashboard, EditMeasures edit) :
     public IReadOnlyList<(MeasurePlan Plan, int Measures, int PublishedVersions)> Plans { get; private set; } = [];
     public bool CanManage => Actor.Has(MeasurePermissions.ManageMeasurePlan);
 
+    /// <summary>As typed ("2568", "๒๕๖๘"), read by <see cref="ThaiDateFields.ReadFiscalYear"/>; a mistyped one comes back as it was.</summary>
     [BindProperty]
-    [Range(2400, 3000, ErrorMessage = "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568")]
-    [Required(ErrorMessage = "กรุณาระบุปีงบประมาณ")]
-    public int? FiscalYear { get; set; }
+    public string? FiscalYear { get; set; }
 
     [BindProperty]
     public string? Title { get; set; }
@@ -24,24 +23,28 @@ public sealed class IndexModel(MeasuresDashboard dashboard, EditMeasures edit) :
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
-        if (ModelState.IsValid)
+        var year = ThaiDateFields.ReadFiscalYear(ModelState, nameof(FiscalYear), FiscalYear);
+        var status = StatusCodes.Status422UnprocessableEntity;
+        if (year is { } fiscalYear && ModelState.IsValid)
         {
-            var result = await edit.CreatePlanAsync(Actor, FiscalYear!.Value, new PlanInput(Title, null), HttpContext.RequestAborted);
+            var result = await edit.CreatePlanAsync(Actor, fiscalYear, new PlanInput(Title, null), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
                 Flash = "สร้างแผนมาตรการแล้ว";
-                return Redirect($"/staff/{Org.Slug}/measures/{FiscalYear}");
+                return Redirect($"/staff/{Org.Slug}/measures/{fiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             }
 
-            if (StatusFor(result.Errors) is { } status)
+            if (StatusFor(result.Errors) is { } refusal)
             {
-                return status;
+                return refusal;
             }
 
             AddErrors(result.Errors);
+            status = FormState.RefusedStatus(result.Errors);
         }
 
         Plans = await dashboard.PlansAsync(HttpContext.RequestAborted);
+        Response.StatusCode = status;
         return Page();
     }
 }

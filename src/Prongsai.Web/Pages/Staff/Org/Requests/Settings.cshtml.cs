@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Requests;
+using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org.Requests;
@@ -19,14 +20,16 @@ public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, Pron
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostTypeAsync(string? kind, int? handlingDepartmentId, int? deadlineWorkingDays, bool publishesAnswers)
+    public async Task<IActionResult> OnPostTypeAsync(string? kind, int? handlingDepartmentId, string? deadlineWorkingDays, bool publishesAnswers)
     {
         if (!Enum.TryParse<RequestKind>(kind, true, out var parsed) || !Enum.IsDefined(parsed))
         {
             return NotFound();
         }
 
-        var result = await types.ConfigureAsync(Actor, parsed, new RequestTypeInput(handlingDepartmentId, deadlineWorkingDays ?? 0, publishesAnswers), HttpContext.RequestAborted);
+        // Thai digits are read; what is not a number goes on as 0, which the use case refuses with the range it takes.
+        var days = TypedNumbers.ReadWhole(deadlineWorkingDays, "กำหนดเวลา").Value ?? 0;
+        var result = await types.ConfigureAsync(Actor, parsed, new RequestTypeInput(handlingDepartmentId, days, publishesAnswers), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             Flash = "บันทึกการตั้งค่าแล้ว";
