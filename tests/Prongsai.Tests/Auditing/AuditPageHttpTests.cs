@@ -60,7 +60,7 @@ public sealed class AuditPageHttpTests
                      ("?from=2/1/2567&to=1/1/2567", "วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่มต้น"),
                      ("?action=drop-table", "กรุณาเลือกจากรายการ"),
                      ("?entity=AuditEntry", "กรุณาเลือกจากรายการ"),
-                     ("?before=abc", "ไม่ถูกต้อง"),
+                     ("?before=abc", "\"abc\" ใช้ในช่องนี้ไม่ได้"),
                  })
         {
             var response = await admin.GetAsync(audit + query);
