@@ -37,6 +37,7 @@ public sealed class ItaFeature : IFeature
             .Job<ItaRemindersJob>()
             .Job<Links.ItaLinkCheckJob>()
             .DashboardCard<ItaCard>()
+            .TrashKind<ItaEvidenceTrash>()
             .DemoContent<ItaDemoContent>();
     }
 }

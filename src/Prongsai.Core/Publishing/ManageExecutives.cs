@@ -14,7 +14,8 @@ public sealed record ImageUpload(string FileName, Stream Content);
 
 /// <summary>
 /// The executives page (O2: name, title, photo, phone, on the elected and the civil-service side)
-/// and the organization's emblem, kept by the OrgAdmin. Public pages change, so the content stamp moves.
+/// and the organization's emblem, kept by the OrgAdmin. Public pages change, so the content stamp moves. Deleting an
+/// executive asks first and goes to the trash (<see cref="DeleteExecutive"/>).
 /// </summary>
 public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, ContentVersion contentVersion,
     Microsoft.Extensions.Options.IOptions<Storage.Archives.ArchiveLimits> archiveLimits)
@@ -83,30 +84,6 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
         }
 
         return Result<Executive>.Ok(executive);
-    }
-
-    public async Task<Result<bool>> DeleteAsync(StaffActor actor, int id, CancellationToken cancellationToken = default)
-    {
-        if (actor.Lacks(OrganizationPermissions.ManageOrganizationProfile) is not null || actor.OrganizationId is not { } organizationId)
-        {
-            return Error.Forbidden();
-        }
-
-        var executive = await db.Executives.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (executive is null)
-        {
-            return Error.NotFound("ไม่พบรายชื่อผู้บริหาร");
-        }
-
-        db.Executives.Remove(executive);
-        await db.SaveChangesAsync(cancellationToken);
-        await contentVersion.BumpAsync(organizationId, cancellationToken);
-        if (executive.PhotoFileKey is not null)
-        {
-            await files.DeleteAsync(executive.PhotoFileKey, cancellationToken);
-        }
-
-        return Result<bool>.Ok(true);
     }
 
     public async Task<Result<bool>> SetEmblemAsync(StaffActor actor, ImageUpload emblem, CancellationToken cancellationToken = default)

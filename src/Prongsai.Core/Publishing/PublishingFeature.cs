@@ -37,6 +37,7 @@ public sealed class PublishingFeature : IFeature
             .UseCase<DocumentPublicationPreview>()
             .UseCase<DeleteDocument>()
             .UseCase<ManageExecutives>()
+            .UseCase<DeleteExecutive>()
             .UseCase<DocumentIndexer>()
             .UseCase<OrganizationPages>()
             .UseCase<ManageSearchSynonyms>()
@@ -50,6 +51,7 @@ public sealed class PublishingFeature : IFeature
             .EvidenceSource<SocialNetworkEvidenceSource>()
             .DashboardCard<DocumentsCard>()
             .TrashKind<DocumentTrash>()
+            .TrashKind<ExecutiveTrash>()
             .DemoContent<PublishingDemoContent>();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
+using Prongsai.Core.Ita.Catalogs;
 using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Ita.Checklist;
@@ -9,11 +10,12 @@ namespace Prongsai.Core.Ita.Checklist;
 public sealed record ExternalEvidenceInput(string? Url, string? Title, int? Period = null);
 
 /// <summary>
-/// The evidence of an item: confirming or rejecting suggestions, adding external http(s) links, removing evidence,
-/// and moving the item between missing, in progress and ready with its note to the assessor. Department roles act
-/// only on items assigned to their departments. Approval is <see cref="ApproveItems"/>'s.
+/// The evidence of an item: confirming or rejecting suggestions, adding external http(s) links, removing evidence (to
+/// the trash, after a confirmation page), and moving the item between missing, in progress and ready with its note to
+/// the assessor. Department roles act only on items assigned to their departments. Approval is
+/// <see cref="ApproveItems"/>'s.
 /// </summary>
-public sealed class EditEvidence(ProngsaiDbContext db, TimeProvider clock)
+public sealed class EditEvidence(ProngsaiDbContext db, ItaCatalogs catalogs, TimeProvider clock)
 {
     public async Task<Result<ItaEvidence>> DecideAsync(StaffActor actor, int evidenceId, bool confirm, CancellationToken cancellationToken = default)
     {
@@ -26,7 +28,7 @@ public sealed class EditEvidence(ProngsaiDbContext db, TimeProvider clock)
         evidence!.State = confirm ? ItaEvidenceState.Confirmed : ItaEvidenceState.Rejected;
         evidence.DecidedBy = actor.UserName;
         evidence.DecidedAt = clock.GetUtcNow();
-        Touch(item!);
+        Touch(item!, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return evidence;
     }
@@ -71,12 +73,23 @@ public sealed class EditEvidence(ProngsaiDbContext db, TimeProvider clock)
             DecidedAt = now,
         };
         item!.Evidence.Add(evidence);
-        Touch(item);
+        Touch(item, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return evidence;
     }
 
-    public async Task<Result<bool>> RemoveAsync(StaffActor actor, int evidenceId, CancellationToken cancellationToken = default)
+    /// <summary>The evidence for the removal's confirmation page, named by its item, when the actor may remove it.</summary>
+    public async Task<Result<EvidenceRemoval>> FindRemovalAsync(StaffActor actor, int evidenceId, CancellationToken cancellationToken = default)
+    {
+        var (evidence, item, problem) = await EvidenceForAsync(actor, evidenceId, cancellationToken);
+        return problem is not null ? problem : await RemovalOfAsync(evidence!, item!, cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the evidence to the trash for 30 days (<see cref="ItaEvidenceTrash"/>), in the same save that removes it;
+    /// the item's status follows as for any evidence change (an approved item needs approving again).
+    /// </summary>
+    public async Task<Result<ItaEvidence>> RemoveAsync(StaffActor actor, int evidenceId, CancellationToken cancellationToken = default)
     {
         var (evidence, item, problem) = await EvidenceForAsync(actor, evidenceId, cancellationToken);
         if (problem is not null)
@@ -84,11 +97,13 @@ public sealed class EditEvidence(ProngsaiDbContext db, TimeProvider clock)
             return problem;
         }
 
+        var now = clock.GetUtcNow();
+        db.Add(ItaEvidenceTrash.Of(await RemovalOfAsync(evidence!, item!, cancellationToken), actor, now));
         db.Set<ItaEvidence>().Remove(evidence!);
         item!.Evidence.Remove(evidence!);
-        Touch(item);
+        Touch(item, now);
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return evidence!;
     }
 
     /// <summary>
@@ -163,8 +178,18 @@ public sealed class EditEvidence(ProngsaiDbContext db, TimeProvider clock)
             : (null, Error.Forbidden("ข้อนี้อยู่ในความรับผิดชอบของส่วนราชการอื่น"));
     }
 
-    /// <summary>A missing item with evidence is in progress; an approved item whose evidence changes needs approving again.</summary>
-    private void Touch(ItaChecklistItem item)
+    private async Task<EvidenceRemoval> RemovalOfAsync(ItaEvidence evidence, ItaChecklistItem item, CancellationToken cancellationToken)
+    {
+        var checklist = await db.Set<ItaChecklist>().AsNoTracking().FirstAsync(c => c.Id == item.ChecklistId, cancellationToken);
+        var entry = (await catalogs.LatestAsync(checklist.FiscalYear, checklist.Variant, cancellationToken))?.ItemByKey(item.ItemKey);
+        return new EvidenceRemoval(evidence, item, checklist.FiscalYear, entry?.Code ?? item.ItemKey, entry?.DisplayTitle ?? "");
+    }
+
+    /// <summary>
+    /// A missing item with evidence is in progress; an approved item whose evidence changes needs approving again
+    /// (an evidence restore from the trash follows the same rule).
+    /// </summary>
+    internal static void Touch(ItaChecklistItem item, DateTimeOffset now)
     {
         if (item.Status == ItaItemStatus.Missing && item.Evidence.Any(e => e.State != ItaEvidenceState.Rejected))
         {
@@ -182,6 +207,6 @@ public sealed class EditEvidence(ProngsaiDbContext db, TimeProvider clock)
             item.Status = ItaItemStatus.InProgress;
         }
 
-        item.UpdatedAt = clock.GetUtcNow();
+        item.UpdatedAt = now;
     }
 }

@@ -9,7 +9,10 @@ using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
-/// <summary>The OrgAdmin keeps the executives page and the emblem up to date.</summary>
+/// <summary>
+/// The OrgAdmin keeps the executives page and the emblem up to date. A delete button leads to the confirmation page
+/// (<see cref="DeleteExecutiveModel"/>), which moves the executive to the trash.
+/// </summary>
 [RequirePermissionToChange(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manage) : StaffPageModel
 {
@@ -35,9 +38,6 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
         var result = await manage.SaveAsync(Actor, id, new ExecutiveInput(name, title, side, phone, order.Value ?? 0), upload);
         return await AfterAsync(result.Errors, "บันทึกข้อมูลผู้บริหารแล้ว");
     }
-
-    public async Task<IActionResult> OnPostDeleteAsync(int id) =>
-        await AfterAsync((await manage.DeleteAsync(Actor, id)).Errors, "ลบรายชื่อแล้ว");
 
     public async Task<IActionResult> OnPostEmblemAsync(IFormFile? emblem)
     {

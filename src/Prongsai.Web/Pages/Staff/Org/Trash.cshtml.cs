@@ -7,8 +7,8 @@ namespace Prongsai.Web.Pages.Staff.Org;
 /// <summary>ถังขยะ: what was deleted in the last 30 days, restored by whoever may delete it.</summary>
 // Everyone in the back office sees the trash; restoring needs at least the right to edit measures (the use case
 // then checks the permission that allowed that item's deletion). The kinds' permissions today (ManageMeasurePlan,
-// EditMeasures, PublishDocuments, EditFinance) are held only by roles that also edit measures; a kind whose
-// permission is not must change this gate.
+// EditMeasures, PublishDocuments, EditFinance, ManageOrganizationProfile, EditItaEvidence) are held only by roles
+// that also edit measures; a kind whose permission is not must change this gate.
 [Prongsai.Web.Authorization.RequirePermissionToChange(Prongsai.Core.Measures.MeasurePermissions.EditMeasures)]
 public sealed class TrashModel(TrashBin trash) : StaffPageModel
 {

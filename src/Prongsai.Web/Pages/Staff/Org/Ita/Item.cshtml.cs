@@ -10,7 +10,8 @@ namespace Prongsai.Web.Pages.Staff.Org.Ita;
 
 /// <summary>
 /// One checklist item: its evidence (suggestions to confirm or reject, confirmed links with their check results,
-/// an external link to add), the month grid of monthly items, status and note, department, approval.
+/// an external link to add), the month grid of monthly items, status and note, department, approval. Removing
+/// evidence is a link to its confirmation page (<see cref="DeleteEvidenceModel"/>), which moves it to the trash.
 /// </summary>
 public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, EditEvidence edit, ApproveItems approve, ManageChecklist manage) : StaffPageModel
 {
@@ -27,9 +28,6 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
 
     public Task<IActionResult> OnPostDecideAsync(int fiscalYear, int itemId, int evidenceId, bool confirm) =>
         AnswerAsync(fiscalYear, itemId, edit.DecideAsync(Actor, evidenceId, confirm, HttpContext.RequestAborted), confirm ? "ยืนยันหลักฐานแล้ว" : "ปฏิเสธข้อเสนอแล้ว");
-
-    public Task<IActionResult> OnPostRemoveAsync(int fiscalYear, int itemId, int evidenceId) =>
-        AnswerAsync(fiscalYear, itemId, edit.RemoveAsync(Actor, evidenceId, HttpContext.RequestAborted), "ลบหลักฐานแล้ว");
 
     public Task<IActionResult> OnPostLinkAsync(int fiscalYear, int itemId, string? url, string? title, int? period) =>
         AnswerAsync(fiscalYear, itemId, edit.AddExternalAsync(Actor, itemId, new ExternalEvidenceInput(url, title, period), HttpContext.RequestAborted), "เพิ่มลิงก์แล้ว");

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Common;
+using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
+using Prongsai.Core.Text;
+using Prongsai.Core.Trash;
+
+namespace Prongsai.Core.Publishing;
+
+/// <summary>
+/// A deleted executive in the trash (<see cref="DeleteExecutive"/>). It comes back with its id (its photo address
+/// works again) and its photo, which stayed in the file store meanwhile; the purge deletes the photo. The public
+/// executives page reads the rows live, so the restore bumps the content stamp as the delete did.
+/// </summary>
+public sealed class ExecutiveTrash(ProngsaiDbContext db) : ITrashKind
+{
+    public const string Key = "executive";
+
+    public string Kind => Key;
+    public string Label => "รายชื่อผู้บริหาร";
+    public string AuditEntity => nameof(Executive);
+    public bool ChangesPublicContent => true;
+
+    public static TrashItem Of(Executive executive, StaffActor actor, DateTimeOffset now) => new()
+    {
+        OrganizationId = executive.OrganizationId,
+        Kind = Key,
+        ItemId = executive.Id,
+        Title = PlainText.Shorten($"{executive.Name} ({executive.Title})", TrashItem.TitleLength),
+        Permission = OrganizationPermissions.ManageOrganizationProfile,
+        DeletedAt = now,
+        DeletedBy = actor.UserId,
+        DeletedByName = actor.UserName,
+        Payload = TrashPayload.Of(executive),
+    };
+
+    public async Task<Error?> RestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken)
+    {
+        // The executive belongs to the organization only, which is always there: the one conflict is a second restore.
+        if (await db.Executives.AnyAsync(e => e.Id == item.ItemId, cancellationToken))
+        {
+            return Error.Conflict("รายชื่อผู้บริหารนี้ถูกกู้คืนไปแล้ว");
+        }
+
+        // Added with its id (not attached), so EF inserts it rather than taking it for an update.
+        db.Executives.Add(TrashPayload.Read<Executive>(item));
+        return null;
+    }
+
+    public IEnumerable<string> FileKeys(TrashItem item) =>
+        TrashPayload.Read<Executive>(item).PhotoFileKey is { } photo ? [photo] : [];
+}
