@@ -251,8 +251,8 @@ public sealed partial class AuditorReadOnlyTests
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
         var text = new StringBuilder();
         text.Append(await db.Documents.IgnoreQueryFilters().CountAsync(d => d.OrganizationId == organizationId)).Append(';');
-        text.Append(string.Join(",", await db.Documents.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Title + d.Status).ToListAsync())).Append(';');
-        text.Append(string.Join(",", await db.Measures.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).Select(d => d.Title).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Documents.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).OrderBy(d => d.Id).Select(d => d.Title + d.Status).ToListAsync())).Append(';');
+        text.Append(string.Join(",", await db.Measures.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).OrderBy(d => d.Id).Select(d => d.Title).ToListAsync())).Append(';');
         text.Append(string.Join(",", await db.Departments.IgnoreQueryFilters().Where(d => d.OrganizationId == organizationId).OrderBy(d => d.Id).Select(d => d.Name).ToListAsync())).Append(';');
         text.Append(string.Join(",", await db.Users.Where(u => u.OrganizationId == organizationId).OrderBy(u => u.Id).Select(u => u.DisplayName + u.PasswordHash).ToListAsync())).Append(';');
         text.Append(string.Join(",", await db.Set<Prongsai.Core.Gifts.GiftReport>().IgnoreQueryFilters().Where(g => g.OrganizationId == organizationId)
