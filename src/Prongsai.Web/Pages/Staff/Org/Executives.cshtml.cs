@@ -6,10 +6,12 @@ using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
 /// <summary>The OrgAdmin keeps the executives page and the emblem up to date.</summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manage) : StaffPageModel
 {

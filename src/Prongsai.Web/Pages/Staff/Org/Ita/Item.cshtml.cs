@@ -5,6 +5,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Organizations;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Ita;
 
@@ -12,6 +13,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Ita;
 /// One checklist item: its evidence (suggestions to confirm or reject, confirmed links with their check results,
 /// an external link to add), the month grid of monthly items, status and note, department, approval.
 /// </summary>
+[RefuseUnreadableChoices]
 public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, EditEvidence edit, ApproveItems approve, ManageChecklist manage) : StaffPageModel
 {
     public ChecklistView View { get; private set; } = null!;
