@@ -24,7 +24,7 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
     public const string EmailTaken = "มีบัญชีที่ใช้อีเมลนี้อยู่แล้ว";
 
     /// <summary>The e-mail cannot be used here (it is an account elsewhere, which is not said).</summary>
-    public const string EmailUnusable = "ใช้อีเมลนี้ไม่ได้ กรุณาใช้อีเมลอื่น (เช่น อีเมลของหน่วยงาน) / This e-mail cannot be used; please use another (such as your office's).";
+    public const string EmailUnusable = "ใช้อีเมลนี้ไม่ได้ กรุณาใช้อีเมลอื่น (เช่น อีเมลของหน่วยงาน)";
 
     /// <summary>
     /// A new account with a one-time password. An OrgAdmin creates accounts of their own organization (granting

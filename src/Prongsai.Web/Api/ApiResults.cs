@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Api;
 
@@ -16,7 +17,7 @@ public static class ApiResults
             if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
             {
                 return TypedResults.Problem(
-                    title: "คำขอไม่มีรหัสป้องกันการปลอมแปลง (antiforgery) ที่ถูกต้อง / Missing or invalid antiforgery token",
+                    title: Lang.T("คำขอไม่มีรหัสป้องกันการปลอมแปลง (antiforgery) ที่ถูกต้อง", "Missing or invalid antiforgery token"),
                     statusCode: StatusCodes.Status400BadRequest);
             }
 

@@ -72,7 +72,7 @@ public sealed class BudgetApi : IApiEndpoints
             case "json":
                 return TypedResults.Ok(ToDto(report));
             default:
-                return TypedResults.Problem(title: "format ต้องเป็น json, csv หรือ xlsx / format must be json, csv or xlsx", statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Problem(title: Lang.T("รูปแบบไม่ถูกต้อง ใช้ json, csv หรือ xlsx", "The format must be json, csv or xlsx"), statusCode: StatusCodes.Status400BadRequest);
         }
     }
 
@@ -99,7 +99,7 @@ public sealed class BudgetApi : IApiEndpoints
             var pdf = await documents.RenderPdfAsync(published, cancellationToken);
             if (!pdf.Succeeded)
             {
-                return TypedResults.Problem(title: "ทำไฟล์ PDF ไม่ได้ในขณะนี้ ใช้ไฟล์ Word หรือ Excel แทน / The PDF cannot be made now",
+                return TypedResults.Problem(title: Lang.T("ทำไฟล์ PDF ไม่ได้ในขณะนี้ ใช้ไฟล์ Word หรือ Excel แทน", "The PDF cannot be made now: use the Word or Excel file"),
                     detail: pdf.Problem, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
 

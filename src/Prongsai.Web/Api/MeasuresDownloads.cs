@@ -56,8 +56,8 @@ public sealed class MeasuresDownloads : IApiEndpoints
                     http.Response.Headers.Remove(HeaderNames.ContentDisposition);
                     return TypedResults.Problem(
                         title: format == ReportFormats.Pdf
-                            ? "ฉบับนี้ไม่มีไฟล์ PDF / This version has no PDF"
-                            : "ไม่พบไฟล์ DOCX ของฉบับนี้ / The DOCX of this version is missing",
+                            ? Lang.T("ฉบับนี้ไม่มีไฟล์ PDF", "This version has no PDF")
+                            : Lang.T("ไม่พบไฟล์ DOCX ของฉบับนี้", "The DOCX of this version is missing"),
                         detail: format == ReportFormats.Pdf ? stored.PdfProblem : null,
                         statusCode: StatusCodes.Status404NotFound);
                 }

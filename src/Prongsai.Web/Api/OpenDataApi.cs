@@ -60,7 +60,7 @@ public sealed class OpenDataApi : IApiEndpoints
         if (fiscalYear is < 2400 or > 3000)
         {
             return TypedResults.Problem(
-                title: "ปีงบประมาณต้องเป็นปี พ.ศ. ระหว่าง 2400 ถึง 3000 เช่น 2568 / The fiscal year must be a Buddhist-era year from 2400 to 3000, e.g. 2568",
+                title: Lang.T("ปีงบประมาณต้องเป็นปี พ.ศ. ระหว่าง 2400 ถึง 3000 เช่น 2568", "The fiscal year must be a Buddhist-era year from 2400 to 3000, e.g. 2568"),
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
@@ -68,8 +68,9 @@ public sealed class OpenDataApi : IApiEndpoints
         if (package is null)
         {
             return TypedResults.Problem(
-                title: string.Create(CultureInfo.InvariantCulture,
-                    $"ยังไม่มีข้อมูลการจัดซื้อจัดจ้างที่เผยแพร่ของปีงบประมาณ พ.ศ. {fiscalYear} / No procurement of fiscal year {fiscalYear} is public yet"),
+                title: Lang.T(
+                    string.Create(CultureInfo.InvariantCulture, $"ยังไม่มีข้อมูลการจัดซื้อจัดจ้างที่เผยแพร่ของปีงบประมาณ พ.ศ. {fiscalYear}"),
+                    string.Create(CultureInfo.InvariantCulture, $"No procurement of fiscal year {fiscalYear} is public yet")),
                 statusCode: StatusCodes.Status404NotFound);
         }
 
@@ -98,7 +99,7 @@ public sealed class OpenDataApi : IApiEndpoints
         var number = 1;
         if (page is not null && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
         {
-            return TypedResults.Problem(title: "เลขหน้าต้องเป็นตัวเลขตั้งแต่ 1 / page must be a number from 1", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(title: Lang.T("เลขหน้าต้องเป็นตัวเลขตั้งแต่ 1", "The page must be a number from 1"), statusCode: StatusCodes.Status400BadRequest);
         }
 
         var seconds = Math.Max(1, configuration.GetValue(CacheSecondsKey, 300));

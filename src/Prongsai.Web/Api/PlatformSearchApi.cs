@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Prongsai.Core.Search;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Portal;
 
 namespace Prongsai.Web.Api;
@@ -33,7 +34,7 @@ public sealed class PlatformSearchApi : IApiEndpoints
         if (request.Error is not null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [request.Field!] = [request.Error] },
-                title: "ข้อมูลไม่ถูกต้อง / Invalid input");
+                title: UseCaseErrors.InvalidInputTitle);
         }
 
         var results = await search.QueryAsync(request.Query, request.Page, http.RequestAborted);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Ledger;
 using Prongsai.Core.Search;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Tenancy;
 using Prongsai.Web.Portal.PageCache;
@@ -49,7 +50,7 @@ public sealed class PortalApi : IApiEndpoints
         if (filters.Error is not null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [filters.Field!] = [filters.Error] },
-                title: "ข้อมูลไม่ถูกต้อง / Invalid input");
+                title: UseCaseErrors.InvalidInputTitle);
         }
 
         var results = await index.QueryAsync(organization.Id, SearchQuery.ForPage(q, filters.CategoryId, filters.Year, page ?? 1), http.RequestAborted);
@@ -92,7 +93,7 @@ public sealed record SearchFilters(int? CategoryId, int? Year, string? Error = n
             var match = (await portal.CategoriesAsync(cancellationToken)).FirstOrDefault(c => c.Slug == category.Trim());
             if (match is null)
             {
-                return new SearchFilters(null, null, "ไม่พบหมวดเอกสารนี้ / unknown category", "category");
+                return new SearchFilters(null, null, Lang.T("ไม่พบหมวดเอกสารนี้", "Unknown category"), "category");
             }
 
             categoryId = match.Id;
@@ -103,7 +104,7 @@ public sealed record SearchFilters(int? CategoryId, int? Year, string? Error = n
         {
             if (!int.TryParse(Prongsai.Core.Calendar.ThaiDigits.ToAscii(year.Trim()), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 2400 or > 3000)
             {
-                return new SearchFilters(null, null, "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567 / year must be a BE year like 2567", "year");
+                return new SearchFilters(null, null, Lang.T("ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567", "The year must be a Buddhist-era year, e.g. 2567"), "year");
             }
 
             fiscalYear = y;

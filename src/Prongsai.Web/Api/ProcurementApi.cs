@@ -78,7 +78,7 @@ public sealed class ProcurementApi : IApiEndpoints
             case "xlsx":
                 return File(http, ProcurementFiles.RecordsXlsx(records), XlsxType, stem + ".xlsx", stem + ".xlsx");
             default:
-                return TypedResults.Problem(title: "รูปแบบไม่ถูกต้อง ใช้ json, csv หรือ xlsx / format must be json, csv or xlsx", statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Problem(title: Lang.T("รูปแบบไม่ถูกต้อง ใช้ json, csv หรือ xlsx", "The format must be json, csv or xlsx"), statusCode: StatusCodes.Status400BadRequest);
         }
     }
 
@@ -106,7 +106,7 @@ public sealed class ProcurementApi : IApiEndpoints
                 var rendered = await pdf.HtmlToPdfAsync(MonthlySummaryForm.Html(summary), cancellationToken);
                 return rendered.Succeeded
                     ? File(http, rendered.Pdf!, "application/pdf", name, ascii)
-                    : TypedResults.Problem(title: "สร้างไฟล์ PDF ไม่ได้ในขณะนี้ ดาวน์โหลด Word หรือ Excel แทน / The PDF cannot be made now",
+                    : TypedResults.Problem(title: Lang.T("สร้างไฟล์ PDF ไม่ได้ในขณะนี้ ดาวน์โหลด Word หรือ Excel แทน", "The PDF cannot be made now: download the Word or Excel file"),
                         detail: rendered.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
             default:
                 return TypedResults.NotFound();

@@ -3,6 +3,7 @@ using Microsoft.Net.Http.Headers;
 using Prongsai.Core.ServiceStatistics;
 using Prongsai.Core.Text;
 using Prongsai.Documents.Requests;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Api;
@@ -76,7 +77,7 @@ public sealed class ServiceStatisticsApi : IApiEndpoints
                 }
 
             default:
-                return TypedResults.Problem(title: "รูปแบบไม่ถูกต้อง ใช้ json, csv หรือ xlsx / format must be json, csv or xlsx",
+                return TypedResults.Problem(title: Lang.T("รูปแบบไม่ถูกต้อง ใช้ json, csv หรือ xlsx", "The format must be json, csv or xlsx"),
                     statusCode: StatusCodes.Status400BadRequest);
         }
     }

@@ -1,3 +1,5 @@
+using Prongsai.Web.Infrastructure;
+
 namespace Prongsai.Web.Authorization;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class PasswordChangeGate(RequestDelegate next)
             if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
                 await Results.Problem(
-                    title: "ต้องเปลี่ยนรหัสผ่านครั้งแรกก่อน / The one-time password must be changed first",
+                    title: Lang.T("ต้องเปลี่ยนรหัสผ่านครั้งแรกก่อน", "The one-time password must be changed first"),
                     statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
                 return;
             }

@@ -15,7 +15,8 @@ public static class FormDownloads
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private const string UnavailableTakeWord = "สร้างไฟล์ PDF ไม่ได้ในขณะนี้ ดาวน์โหลดไฟล์ Word แทน / The PDF cannot be made now: download the Word file";
+    private static string UnavailableTakeWord =>
+        Lang.T("สร้างไฟล์ PDF ไม่ได้ในขณะนี้ ดาวน์โหลดไฟล์ Word แทน", "The PDF cannot be made now: download the Word file");
 
     public static FileContentResult Docx(PrintedForm form, string fileStem) =>
         new(FormDocxWriter.Write(form), DocxType) { FileDownloadName = fileStem + ".docx" };

@@ -11,6 +11,9 @@ namespace Prongsai.Web.Infrastructure;
 /// </summary>
 public static class UseCaseErrors
 {
+    /// <summary>The title of every validation problem the API answers, in the request's language (Thai unless ?lang=en).</summary>
+    public static string InvalidInputTitle => Lang.T("ข้อมูลไม่ถูกต้อง", "Invalid input");
+
     public static int StatusOf(IReadOnlyList<Error> errors) =>
         errors.FirstOrDefault() switch
         {
@@ -28,7 +31,7 @@ public static class UseCaseErrors
         {
             var fields = errors.GroupBy(e => e.Field ?? "")
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-            return TypedResults.ValidationProblem(fields, title: "ข้อมูลไม่ถูกต้อง / Invalid input");
+            return TypedResults.ValidationProblem(fields, title: InvalidInputTitle);
         }
 
         return TypedResults.Problem(title: errors[0].Message, statusCode: status);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Search;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Portal;
 
@@ -20,8 +21,9 @@ public sealed record PlatformSearchRequest(string Query, int Page, string? Error
         if (query.Length > SearchSyntax.MaxQueryLength)
         {
             return new PlatformSearchRequest(query, 1,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"คำค้นยาวเกิน {SearchSyntax.MaxQueryLength} ตัวอักษร กรุณาใช้คำที่สั้นลง / the query is longer than {SearchSyntax.MaxQueryLength} characters"),
+                Lang.T(
+                    string.Create(CultureInfo.InvariantCulture, $"คำค้นยาวเกิน {SearchSyntax.MaxQueryLength} ตัวอักษร กรุณาใช้คำที่สั้นลง"),
+                    string.Create(CultureInfo.InvariantCulture, $"The query is longer than {SearchSyntax.MaxQueryLength} characters: please shorten it")),
                 "q");
         }
 
@@ -30,7 +32,9 @@ public sealed record PlatformSearchRequest(string Query, int Page, string? Error
             && (!int.TryParse(ThaiDigits.ToAscii(page.Trim()), NumberStyles.None, CultureInfo.InvariantCulture, out number) || number is < 1 or > MaxPage))
         {
             return new PlatformSearchRequest(query, 1,
-                string.Create(CultureInfo.InvariantCulture, $"เลขหน้าต้องเป็นตัวเลข 1 ถึง {MaxPage} / page must be a number from 1 to {MaxPage}"), "page");
+                Lang.T(
+                    string.Create(CultureInfo.InvariantCulture, $"เลขหน้าต้องเป็นตัวเลข 1 ถึง {MaxPage}"),
+                    string.Create(CultureInfo.InvariantCulture, $"The page must be a number from 1 to {MaxPage}")), "page");
         }
 
         return new PlatformSearchRequest(query, number);

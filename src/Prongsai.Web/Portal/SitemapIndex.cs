@@ -74,7 +74,7 @@ public static class SitemapIndex
         var number = 1;
         if (page is not null && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
         {
-            return Results.Text("เลขหน้าต้องเป็นตัวเลขตั้งแต่ 1 / page must be a number from 1", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text(Lang.T("เลขหน้าต้องเป็นตัวเลขตั้งแต่ 1", "The page must be a number from 1"), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var slugs = await SlugsAsync(db, cache, configuration, http.RequestAborted);

@@ -24,13 +24,13 @@ public sealed class StaffSignIn(
     ProngsaiDbContext db, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IPasswordHasher<StaffUser> hasher,
     SignInGuard guard, TimeProvider clock)
 {
-    public const string WrongCredentials = "อีเมลหรือรหัสผ่านไม่ถูกต้อง / Wrong e-mail or password.";
+    public const string WrongCredentials = "อีเมลหรือรหัสผ่านไม่ถูกต้อง";
 
     public const string AccountClosed =
-        "บัญชีนี้ถูกปิดแล้ว (เช่น ย้ายไปสังกัดอื่น) ถ้ายังทำงานที่หน่วยงานนี้ ติดต่อผู้ดูแลระบบของหน่วยงานให้เปิดบัญชีอีกครั้ง / This account was closed; ask your organization's administrator.";
+        "บัญชีนี้ถูกปิดแล้ว (เช่น ย้ายไปสังกัดอื่น) ถ้ายังทำงานที่หน่วยงานนี้ ติดต่อผู้ดูแลระบบของหน่วยงานให้เปิดบัญชีอีกครั้ง";
 
     public const string TooManyAttempts =
-        "ใส่รหัสผ่านผิดหลายครั้งจากเครื่องนี้ กรุณารอสักครู่แล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ / Too many wrong passwords from here; wait and try again.";
+        "ใส่รหัสผ่านผิดหลายครั้งจากเครื่องนี้ กรุณารอสักครู่แล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ";
 
     /// <summary>
     /// A hash of a random password made by the app's own hasher (same algorithm and cost as real accounts), so an
@@ -131,7 +131,7 @@ public sealed class StaffSignIn(
             await guard.RecordFailureAsync(email, clientAddress, cancellationToken);
             Record(user, AuditActions.SignInFailed);
             await db.SaveChangesAsync(cancellationToken);
-            return Error.Invalid("รหัสผ่านปัจจุบันไม่ถูกต้อง / The current password is wrong.", "Current");
+            return Error.Invalid("รหัสผ่านปัจจุบันไม่ถูกต้อง", "Current");
         }
 
         var changed = await users.ChangePasswordAsync(user, current, replacement);

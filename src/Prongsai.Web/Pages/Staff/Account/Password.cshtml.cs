@@ -25,18 +25,25 @@ public sealed class PasswordModel(StaffSignIn signIn) : PageModel
     {
         if (!ModelState.IsValid)
         {
-            return Page();
+            return Refused();
         }
 
         var result = await signIn.ChangePasswordAsync(User, Current, New, ClientAddress.Of(HttpContext), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             UseCaseErrors.AddToModelState(ModelState, result.Errors);
-            return Page();
+            return Refused();
         }
 
         Done = true;
         First = false;
+        return Page();
+    }
+
+    /// <summary>The form again with each error beside its field, answered 422 like every refused back-office form.</summary>
+    private PageResult Refused()
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 }

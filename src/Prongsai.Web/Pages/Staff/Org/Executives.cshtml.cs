@@ -6,6 +6,7 @@ using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
@@ -13,6 +14,7 @@ namespace Prongsai.Web.Pages.Staff.Org;
 /// The OrgAdmin keeps the executives page and the emblem up to date. A delete button leads to the confirmation page
 /// (<see cref="DeleteExecutiveModel"/>), which moves the executive to the trash.
 /// </summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manage) : StaffPageModel
 {

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
 /// <summary>The organization's public profile and own host names, edited by its OrgAdmin.</summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(OrganizationPermissions.ManageOrganizationProfile)]
 public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationDirectory directory) : StaffPageModel
 {

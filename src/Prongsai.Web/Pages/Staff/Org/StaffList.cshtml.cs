@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
+[RefuseUnreadableChoices]
 public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
 {
     public sealed record Row(string Id, string Name, string? Email, IReadOnlyList<OrgRole> Roles, IReadOnlyList<string> Departments, bool Closed);

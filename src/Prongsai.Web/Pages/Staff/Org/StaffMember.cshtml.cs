@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(OrganizationPermissions.ManageStaff)]
 public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
 {

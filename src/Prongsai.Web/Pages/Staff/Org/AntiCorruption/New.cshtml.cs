@@ -12,6 +12,7 @@ namespace Prongsai.Web.Pages.Staff.Org.AntiCorruption;
 /// each error beside its field (422), and nothing saved. Everyone in the back office may read the form; only those who
 /// write the plan send it.
 /// </summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(PlanPermissions.WriteAntiCorruptionPlan)]
 public sealed class NewModel(PlanBoard board, SavePlanProject save, TimeProvider clock)
     : AddToYearModel<PlanYear, ProjectForm>(clock, PlanRules.FirstYear, PlanPermissions.WriteAntiCorruptionPlan)

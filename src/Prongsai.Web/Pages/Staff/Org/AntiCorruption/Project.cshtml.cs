@@ -14,6 +14,7 @@ namespace Prongsai.Web.Pages.Staff.Org.AntiCorruption;
 /// round (state, money spent, what was done), a second report of a round correcting the first. Each form calls its use
 /// case, which checks again; the others read.
 /// </summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(PlanPermissions.WriteAntiCorruptionPlan)]
 public sealed class ProjectModel(PlanBoard board, SavePlanProject save, ReportProjectProgress report) : StaffPageModel
 {

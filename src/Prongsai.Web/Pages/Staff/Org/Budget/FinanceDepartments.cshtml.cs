@@ -4,10 +4,12 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
 /// <summary>The OrgAdmin ticks the departments whose staff keep the budget and procurement data (none ticked: กองคลัง by name).</summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(FinancePermissions.ManageFinanceDepartments)]
 public sealed class FinanceDepartmentsModel(ProngsaiDbContext db, FinanceAccess access, ManageFinanceDepartments manage) : StaffPageModel
 {

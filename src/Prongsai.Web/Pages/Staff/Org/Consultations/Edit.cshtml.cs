@@ -11,6 +11,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Consultations;
 /// Correcting a consultation. A draft changes freely; a published one that has opened keeps its first day, and its last
 /// day only moves later (the use case says so beside the field).
 /// </summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(ConsultationsPermissions.ManageConsultations)]
 public sealed class EditModel(ConsultationBoard board, SaveConsultation save, ProngsaiDbContext db) : StaffPageModel
 {

@@ -12,6 +12,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Consultations;
 /// their own) and the period. A refused form comes back as typed with each error beside its field (422), nothing saved.
 /// Everyone in the back office may read the form; only those who run consultations send it.
 /// </summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(ConsultationsPermissions.ManageConsultations)]
 public sealed class NewModel(SaveConsultation save, ProngsaiDbContext db) : StaffPageModel
 {

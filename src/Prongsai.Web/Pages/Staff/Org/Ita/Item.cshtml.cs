@@ -5,6 +5,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Organizations;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Ita;
 
@@ -13,6 +14,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Ita;
 /// an external link to add), the month grid of monthly items, status and note, department, approval. Removing
 /// evidence is a link to its confirmation page (<see cref="DeleteEvidenceModel"/>), which moves it to the trash.
 /// </summary>
+[RefuseUnreadableChoices]
 public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, EditEvidence edit, ApproveItems approve, ManageChecklist manage) : StaffPageModel
 {
     public ChecklistView View { get; private set; } = null!;

@@ -4,6 +4,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Editing;
 using Prongsai.Core.Organizations;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
@@ -12,6 +13,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Measures;
 /// ITA indicators — and adding a measure. Department staff see every measure but save only their departments' ones
 /// (403 otherwise). The measure's weekly progress is the other tab (<see cref="MeasureProgressModel"/>).
 /// </summary>
+[RefuseUnreadableChoices]
 public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : StaffPageModel
 {
     public sealed class StepForm

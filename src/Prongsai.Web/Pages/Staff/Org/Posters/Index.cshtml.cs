@@ -22,7 +22,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Posters;
 /// </summary>
 public sealed class IndexModel(ProngsaiDbContext db, PortalData portal, IPdfConverter pdf) : StaffPageModel
 {
-    private const string PdfUnavailable = "สร้างไฟล์ PDF ไม่ได้ในขณะนี้ กรุณาลองใหม่ภายหลัง / The PDF cannot be made now: try again later";
+    private static string PdfUnavailable => Lang.T("สร้างไฟล์ PDF ไม่ได้ในขณะนี้ กรุณาลองใหม่ภายหลัง", "The PDF cannot be made now: try again later");
 
     /// <summary>Name suffixes used only inside a network (RFC 6762, RFC 8375, and the common home and office ones).</summary>
     private static readonly string[] InternalSuffixes = [".local", ".localhost", ".internal", ".lan", ".home.arpa", ".corp"];

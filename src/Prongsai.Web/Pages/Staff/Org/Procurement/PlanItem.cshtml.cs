@@ -3,10 +3,12 @@ using Prongsai.Core.Finance;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
 /// <summary>Adds or edits an item of the plan's working copy.</summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
 public sealed class PlanItemModel(ManageProcurementPlan plans, Core.Data.ProngsaiDbContext db) : StaffPageModel
 {

@@ -6,10 +6,12 @@ using Prongsai.Core.Money;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Procurement.Reports;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
 /// <summary>One สขร.1 line: typed as on the paper form (bidders one per line with their prices), linked to a plan item, announcements attached.</summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(FinancePermissions.EditFinance)]
 public sealed class RecordModel(ManageProcurementRecords records, ProcurementYearReader reader) : StaffPageModel
 {

@@ -6,6 +6,7 @@ using Prongsai.Core.Organizations;
 using Prongsai.Core.Requests;
 using Prongsai.Core.Storage;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Requests;
 
@@ -14,6 +15,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Requests;
 /// (each a use case that checks again). The identity is masked; a ComplaintOfficer reveals it with a button, and that
 /// reading is audited. A request the member may not see answers 404, like one that does not exist.
 /// </summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(RequestsPermissions.AnswerRequests)]
 public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, RequestQueue queue, IFileStore store) : StaffPageModel
 {

@@ -5,10 +5,12 @@ using Prongsai.Core.Organizations;
 using Prongsai.Core.Requests;
 using Prongsai.Core.Text;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Requests;
 
 /// <summary>Request types (handling department, deadline, publishing) and the complaint handling rules page.</summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(RequestsPermissions.ConfigureRequests)]
 public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, ProngsaiDbContext db) : StaffPageModel
 {

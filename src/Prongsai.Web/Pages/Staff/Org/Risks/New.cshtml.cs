@@ -12,6 +12,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Risks;
 /// period. A refused form comes back as typed with each error beside its field, and nothing saved. Everyone in the back
 /// office may read the form; only the working group sends it.
 /// </summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(RisksPermissions.AssessRisks)]
 public sealed class NewModel(RiskBoard board, SaveCorruptionRisk save, TimeProvider clock)
     : AddToYearModel<RiskYear, RiskForm>(clock, RiskRules.FirstYear, RisksPermissions.AssessRisks)

@@ -14,6 +14,7 @@ namespace Prongsai.Web.Pages.Staff.Org.Risks;
 /// outcome, what was done), a second report of a round correcting the first. Each form calls its use case, which checks
 /// again; the others read.
 /// </summary>
+[RefuseUnreadableChoices]
 [RequirePermissionToChange(RisksPermissions.AssessRisks)]
 public sealed class RiskModel(RiskBoard board, SaveCorruptionRisk save, RecordRiskFollowUp record) : StaffPageModel
 {
