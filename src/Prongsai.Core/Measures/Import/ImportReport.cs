@@ -75,7 +75,7 @@ public sealed class ImportReport(
         if (content is null)
         {
             return Error.Invalid(string.Create(CultureInfo.InvariantCulture,
-                $"ไฟล์ใหญ่เกินกำหนด (ไม่เกิน {maxBytes / 1024.0 / 1024.0:0.#} MB) ไม่ได้บันทึกข้อมูลใด ๆ (The file is larger than {maxBytes / 1024.0 / 1024.0:0.#} MB.)"), "file");
+                $"ไฟล์ใหญ่เกินกำหนด (ไม่เกิน {maxBytes / 1024.0 / 1024.0:0.#} MB) ไม่ได้บันทึกข้อมูลใด ๆ"), "file");
         }
 
         var read = Read(content, organization.Slug, request.FiscalYear);

@@ -30,7 +30,7 @@ public static class MeasuresReportJson
     {
         if (string.IsNullOrWhiteSpace(json))
         {
-            return MeasuresReportJsonResult.Failed("ไฟล์ JSON ว่างเปล่า (The JSON is empty.)");
+            return MeasuresReportJsonResult.Failed("ไฟล์ JSON ว่างเปล่า");
         }
 
         // Check the shape before binding: depth is reported as such rather than as a generic parse error.
@@ -44,7 +44,7 @@ public static class MeasuresReportJson
         {
             var report = JsonSerializer.Deserialize<MeasuresReport>(json, Options);
             return report is null
-                ? MeasuresReportJsonResult.Failed("JSON เป็นค่า null ไม่ใช่รายงาน (The JSON is null, not a report.)")
+                ? MeasuresReportJsonResult.Failed("JSON เป็นค่า null ไม่ใช่รายงาน")
                 : new MeasuresReportJsonResult(report, null);
         }
         catch (JsonException ex)
@@ -65,7 +65,7 @@ public static class MeasuresReportJson
                     || (reader.CurrentDepth == MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray))
                 {
                     return string.Create(CultureInfo.InvariantCulture,
-                        $"JSON ซ้อนกันลึกเกิน {MaxDepth} ชั้น (The JSON is nested deeper than {MaxDepth} levels.)");
+                        $"JSON ซ้อนกันลึกเกิน {MaxDepth} ชั้น");
                 }
             }
 
@@ -76,7 +76,7 @@ public static class MeasuresReportJson
             var line = (ex.LineNumber ?? 0) + 1;
             var column = (ex.BytePositionInLine ?? 0) + 1;
             return string.Create(CultureInfo.InvariantCulture,
-                $"JSON ไม่ถูกต้องที่บรรทัด {line} ตำแหน่ง {column} (Malformed JSON at line {line}, byte {column}.)");
+                $"JSON ไม่ถูกต้องที่บรรทัด {line} ตำแหน่ง {column}");
         }
     }
 

@@ -25,19 +25,16 @@ public static class ReportFileFormats
     };
 
     internal const string UnsupportedPackage =
-        "ไฟล์นี้เป็นไฟล์บีบอัด (zip) ที่ไม่ใช่เอกสาร Word (.docx) หรือ Excel (.xlsx) "
-        + "(The file is a zip archive but neither a .docx nor an .xlsx document.)";
+        "ไฟล์นี้เป็นไฟล์บีบอัด (zip) ที่ไม่ใช่เอกสาร Word (.docx) หรือ Excel (.xlsx)";
 
     internal const string UnsupportedLegacyOffice =
-        "ไฟล์นี้เป็น Word หรือ Excel รุ่นเก่า (.doc / .xls) ที่ระบบนำเข้าไม่ได้ กรุณาเปิดไฟล์แล้วเลือก \"บันทึกเป็น\" Word (.docx) หรือ Excel (.xlsx) แล้วนำเข้าใหม่ "
-        + "(Word/Excel 97-2003 files cannot be imported; save as .docx or .xlsx first.)";
+        "ไฟล์นี้เป็น Word หรือ Excel รุ่นเก่า (.doc / .xls) ที่ระบบนำเข้าไม่ได้ กรุณาเปิดไฟล์แล้วเลือก \"บันทึกเป็น\" Word (.docx) หรือ Excel (.xlsx) แล้วนำเข้าใหม่";
 
     internal const string UnsupportedPdf =
-        "ระบบนำเข้าจากไฟล์ PDF ไม่ได้ โปรดใช้ไฟล์ Word (.docx), Excel (.xlsx), CSV, JSON หรือข้อความ (.txt) "
-        + "(PDF cannot be imported; use DOCX, XLSX, CSV, JSON or text.)";
+        "ระบบนำเข้าจากไฟล์ PDF ไม่ได้ โปรดใช้ไฟล์ Word (.docx), Excel (.xlsx), CSV, JSON หรือข้อความ (.txt)";
 
     internal const string UnsupportedImage =
-        "ไฟล์นี้เป็นรูปภาพ ไม่มีตารางมาตรการให้นำเข้า (The file is an image, not a report.)";
+        "ไฟล์นี้เป็นรูปภาพ ไม่มีตารางมาตรการให้นำเข้า";
 
     /// <summary>The package formats recognised from the bytes; null means "try it as text".</summary>
     internal static (ReportFileFormat? Format, string? Problem) DetectBinary(byte[] content)

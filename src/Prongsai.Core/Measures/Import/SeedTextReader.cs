@@ -26,7 +26,7 @@ public static partial class SeedTextReader
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(organizationSlug))
         {
-            return ImportReadResult.Failed("ไม่ได้ระบุหน่วยงาน (organization slug is empty)");
+            return ImportReadResult.Failed("ไม่ได้ระบุหน่วยงาน");
         }
 
         if (fiscalYearBe is < 2400 or > 3000)
