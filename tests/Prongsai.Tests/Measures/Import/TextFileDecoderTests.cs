@@ -35,27 +35,27 @@ public class TextFileDecoderTests
 
     public static TheoryData<string, byte[], string> Refused => new()
     {
-        { "empty", [], "empty" },
-        { "png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00], "binary" },
-        { "pdf-like with nul", [.. Encoding.ASCII.GetBytes("%PDF-1.7\n"), 0x00, 0x01, 0x02, 0xE2, 0xE3], "binary" },
-        { "control characters", [.. Encoding.ASCII.GetBytes("ab"), 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x1B, 0x7F], "binary" },
+        { "empty", [], "ว่างเปล่า" },
+        { "png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00], "ไม่ใช่ไฟล์ข้อความ" },
+        { "pdf-like with nul", [.. Encoding.ASCII.GetBytes("%PDF-1.7\n"), 0x00, 0x01, 0x02, 0xE2, 0xE3], "ไม่ใช่ไฟล์ข้อความ" },
+        { "control characters", [.. Encoding.ASCII.GetBytes("ab"), 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x1B, 0x7F], "ไม่ใช่ไฟล์ข้อความ" },
         { "utf-16 le bom", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Thai)], "UTF-16" },
         { "utf-16 be bom", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(Thai)], "UTF-16" },
         { "utf-16 le no bom", Encoding.Unicode.GetBytes("มาตรการ report"), "UTF-16" },
-        { "shift-jis-like", [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x83, 0x65, 0x83, 0x4C, 0x83, 0x58, 0x83, 0x67], "neither valid UTF-8" },
-        { "latin-1 accents", Encoding.Latin1.GetBytes("Café crème brûlée à la française"), "neither valid UTF-8" },
+        { "shift-jis-like", [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x83, 0x65, 0x83, 0x4C, 0x83, 0x58, 0x83, 0x67], "อ่านภาษาไทยในไฟล์นี้ไม่ได้" },
+        { "latin-1 accents", Encoding.Latin1.GetBytes("Café crème brûlée à la française"), "อ่านภาษาไทยในไฟล์นี้ไม่ได้" },
         { "random", RandomBytes(), "" },
     };
 
     [Theory]
     [MemberData(nameof(Refused))]
-    public void Refuses_what_is_not_utf8_or_thai_text(string name, byte[] bytes, string englishFragment)
+    public void Refuses_what_is_not_utf8_or_thai_text(string name, byte[] bytes, string fragment)
     {
         var result = TextFileDecoder.Decode(bytes);
 
         Assert.False(result.Succeeded, name);
         Assert.Null(result.Text);
-        Assert.Contains(englishFragment, result.Problem, StringComparison.Ordinal);
+        Assert.Contains(fragment, result.Problem, StringComparison.Ordinal);
         Assert.Contains("ไฟล์", result.Problem, StringComparison.Ordinal);
     }
 
