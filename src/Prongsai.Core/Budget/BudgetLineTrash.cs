@@ -4,7 +4,6 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Organizations;
-using Prongsai.Core.Text;
 using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Budget;
@@ -25,20 +24,9 @@ public sealed class BudgetLineTrash(ProngsaiDbContext db, FinanceAccess access, 
     public bool ChangesPublicContent => true;
 
     /// <summary>The item for a line loaded with its months.</summary>
-    public static TrashItem Of(BudgetLine line, int fiscalYear, StaffActor actor, DateTimeOffset now) => new()
-    {
-        OrganizationId = line.OrganizationId,
-        Kind = Key,
-        ItemId = line.Id,
-        ParentId = line.PlanId,
-        Title = PlainText.Shorten(string.Create(CultureInfo.InvariantCulture,
-            $"รายการงบประมาณ \"{line.Item}\" ({line.DepartmentName}) ปีงบประมาณ {fiscalYear}"), TrashItem.TitleLength),
-        Permission = FinancePermissions.EditFinance,
-        DeletedAt = now,
-        DeletedBy = actor.UserId,
-        DeletedByName = actor.UserName,
-        Payload = TrashPayload.Of(line),
-    };
+    public static TrashItem Of(BudgetLine line, int fiscalYear, StaffActor actor, DateTimeOffset now) =>
+        TrashItem.Deleted(Key, line.OrganizationId, line.Id, string.Create(CultureInfo.InvariantCulture,
+            $"รายการงบประมาณ \"{line.Item}\" ({line.DepartmentName}) ปีงบประมาณ {fiscalYear}"), FinancePermissions.EditFinance, TrashPayload.Of(line), actor, now, parentId: line.PlanId);
 
     public async Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken) =>
         await access.CheckEditAsync(actor, cancellationToken) is null;

@@ -23,18 +23,8 @@ public sealed class BudgetPlanTrash(ProngsaiDbContext db, FinanceAccess access) 
     public string AuditEntity => nameof(BudgetPlan);
 
     /// <summary>The item for a plan loaded with its lines and their months.</summary>
-    public static TrashItem Of(BudgetPlan plan, StaffActor actor, DateTimeOffset now) => new()
-    {
-        OrganizationId = plan.OrganizationId,
-        Kind = Key,
-        ItemId = plan.Id,
-        Title = string.Create(CultureInfo.InvariantCulture, $"แผนการใช้จ่ายงบประมาณ ปีงบประมาณ {plan.FiscalYear} ({plan.Lines.Count:N0} รายการ)"),
-        Permission = FinancePermissions.EditFinance,
-        DeletedAt = now,
-        DeletedBy = actor.UserId,
-        DeletedByName = actor.UserName,
-        Payload = TrashPayload.Of(plan),
-    };
+    public static TrashItem Of(BudgetPlan plan, StaffActor actor, DateTimeOffset now) =>
+        TrashItem.Deleted(Key, plan.OrganizationId, plan.Id, string.Create(CultureInfo.InvariantCulture, $"แผนการใช้จ่ายงบประมาณ ปีงบประมาณ {plan.FiscalYear} ({plan.Lines.Count:N0} รายการ)"), FinancePermissions.EditFinance, TrashPayload.Of(plan), actor, now);
 
     public async Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken) =>
         await access.CheckEditAsync(actor, cancellationToken) is null;

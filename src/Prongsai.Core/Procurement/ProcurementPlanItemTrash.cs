@@ -3,7 +3,6 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Organizations;
-using Prongsai.Core.Text;
 using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Procurement;
@@ -25,19 +24,8 @@ public sealed class ProcurementPlanItemTrash(ProngsaiDbContext db, FinanceAccess
     public string AuditEntity => nameof(ProcurementPlanItem);
     public bool ChangesPublicContent => true;
 
-    public static TrashItem Of(ProcurementPlanItem item, int fiscalYear, IReadOnlyList<int> linkedRecordIds, StaffActor actor, DateTimeOffset now) => new()
-    {
-        OrganizationId = item.OrganizationId,
-        Kind = Key,
-        ItemId = item.Id,
-        ParentId = item.PlanId,
-        Title = PlainText.Shorten($"รายการในแผนการจัดซื้อจัดจ้าง ปีงบประมาณ {fiscalYear}: {item.Name}", TrashItem.TitleLength),
-        Permission = FinancePermissions.EditFinance,
-        DeletedAt = now,
-        DeletedBy = actor.UserId,
-        DeletedByName = actor.UserName,
-        Payload = TrashPayload.Of(new DeletedPlanItem(item, linkedRecordIds.ToList())),
-    };
+    public static TrashItem Of(ProcurementPlanItem item, int fiscalYear, IReadOnlyList<int> linkedRecordIds, StaffActor actor, DateTimeOffset now) =>
+        TrashItem.Deleted(Key, item.OrganizationId, item.Id, $"รายการในแผนการจัดซื้อจัดจ้าง ปีงบประมาณ {fiscalYear}: {item.Name}", FinancePermissions.EditFinance, TrashPayload.Of(new DeletedPlanItem(item, linkedRecordIds.ToList())), actor, now, parentId: item.PlanId);
 
     public async Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken) =>
         await access.CheckEditAsync(actor, cancellationToken) is null;

@@ -4,7 +4,6 @@ using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Organizations;
-using Prongsai.Core.Text;
 using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Procurement;
@@ -25,18 +24,8 @@ public sealed class ProcurementRecordTrash(ProngsaiDbContext db, FinanceAccess a
     public bool ChangesPublicContent => true;
 
     /// <summary>The item for a record loaded with its bids and announcements.</summary>
-    public static TrashItem Of(ProcurementRecord record, StaffActor actor, DateTimeOffset now) => new()
-    {
-        OrganizationId = record.OrganizationId,
-        Kind = Key,
-        ItemId = record.Id,
-        Title = PlainText.Shorten($"สขร.1 {ThaiDate.FormatMonthYear(record.Month)}: {record.Title}", TrashItem.TitleLength),
-        Permission = FinancePermissions.EditFinance,
-        DeletedAt = now,
-        DeletedBy = actor.UserId,
-        DeletedByName = actor.UserName,
-        Payload = TrashPayload.Of(record),
-    };
+    public static TrashItem Of(ProcurementRecord record, StaffActor actor, DateTimeOffset now) =>
+        TrashItem.Deleted(Key, record.OrganizationId, record.Id, $"สขร.1 {ThaiDate.FormatMonthYear(record.Month)}: {record.Title}", FinancePermissions.EditFinance, TrashPayload.Of(record), actor, now);
 
     public async Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken) =>
         await access.CheckEditAsync(actor, cancellationToken) is null;

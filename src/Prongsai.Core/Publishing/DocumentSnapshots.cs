@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Json;
-using Prongsai.Core.Text;
 using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Publishing;
@@ -32,20 +31,12 @@ public static class DocumentSnapshots
         },
     };
 
-    public static TrashItem Of(Document document, IReadOnlyList<DocumentVersion> versions, Organizations.StaffActor actor, DateTimeOffset now) => new()
-    {
-        OrganizationId = document.OrganizationId,
-        Kind = DocumentTrash.Key,
-        ItemId = document.Id,
-        // The owning department (0: the whole organization), so the trash page offers the restore only to who may.
-        ParentId = document.DepartmentId ?? 0,
-        Title = PlainText.Shorten($"เอกสาร \"{document.Title}\"", TrashItem.TitleLength),
-        Permission = PublishingPermissions.PublishDocuments,
-        DeletedAt = now,
-        DeletedBy = actor.UserId,
-        DeletedByName = actor.UserName,
-        Payload = JsonSerializer.Serialize(new DeletedDocument(document, versions.OrderBy(v => v.Number).ToList()), Json),
-    };
+    /// <summary>The item, under its department (0: the whole organization), so the trash offers the restore only to who may.</summary>
+    public static TrashItem Of(Document document, IReadOnlyList<DocumentVersion> versions, Organizations.StaffActor actor, DateTimeOffset now) =>
+        TrashItem.Deleted(DocumentTrash.Key, document.OrganizationId, document.Id, $"เอกสาร \"{document.Title}\"",
+            PublishingPermissions.PublishDocuments,
+            JsonSerializer.Serialize(new DeletedDocument(document, versions.OrderBy(v => v.Number).ToList()), Json),
+            actor, now, parentId: document.DepartmentId ?? 0);
 
     public static DeletedDocument DocumentOf(TrashItem item) =>
         JsonSerializer.Deserialize<DeletedDocument>(item.Payload, Json) ?? throw new InvalidOperationException($"Trash item {item.Id} holds no document");

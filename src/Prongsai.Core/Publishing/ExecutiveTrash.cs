@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
-using Prongsai.Core.Text;
 using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Publishing;
@@ -21,18 +20,8 @@ public sealed class ExecutiveTrash(ProngsaiDbContext db) : ITrashKind
     public string AuditEntity => nameof(Executive);
     public bool ChangesPublicContent => true;
 
-    public static TrashItem Of(Executive executive, StaffActor actor, DateTimeOffset now) => new()
-    {
-        OrganizationId = executive.OrganizationId,
-        Kind = Key,
-        ItemId = executive.Id,
-        Title = PlainText.Shorten($"{executive.Name} ({executive.Title})", TrashItem.TitleLength),
-        Permission = OrganizationPermissions.ManageOrganizationProfile,
-        DeletedAt = now,
-        DeletedBy = actor.UserId,
-        DeletedByName = actor.UserName,
-        Payload = TrashPayload.Of(executive),
-    };
+    public static TrashItem Of(Executive executive, StaffActor actor, DateTimeOffset now) =>
+        TrashItem.Deleted(Key, executive.OrganizationId, executive.Id, $"{executive.Name} ({executive.Title})", OrganizationPermissions.ManageOrganizationProfile, TrashPayload.Of(executive), actor, now);
 
     public async Task<Error?> RestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken)
     {

@@ -22,7 +22,8 @@ public interface ITrashKind
     /// <summary>
     /// Whether the actor may restore the item, beyond the permission stored on it (which the trash checks first): a
     /// department rule, the finance departments. The trash page asks it to offer the button; a kind's
-    /// <see cref="RestoreAsync"/> checks again.
+    /// <see cref="RestoreAsync"/> checks again. The answer may depend only on the actor, the kind and the item's
+    /// <see cref="TrashItem.ParentId"/>: the list asks once per kind and parent.
     /// </summary>
     Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken) => Task.FromResult(true);
 

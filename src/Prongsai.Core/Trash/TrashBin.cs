@@ -44,11 +44,25 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
                 Permission = t.Permission, DeletedAt = t.DeletedAt, DeletedByName = t.DeletedByName, Payload = string.Empty,
             })
             .ToListAsync(cancellationToken);
+        // Asked once per kind and parent: a finance rule or a checklist item's department is a query, and thirty budget
+        // lines of one plan must not make thirty.
+        var answers = new Dictionary<(string Kind, int ParentId), bool>();
         var entries = new List<TrashEntry>();
         foreach (var item in items.OrderByDescending(t => t.DeletedAt))
         {
             var kind = ByKind.GetValueOrDefault(item.Kind);
-            var canRestore = kind is not null && actor.Has(item.Permission) && await kind.MayRestoreAsync(actor, item, cancellationToken);
+            if (kind is null || !actor.Has(item.Permission))
+            {
+                entries.Add(EntryOf(item, canRestore: false));
+                continue;
+            }
+
+            if (!answers.TryGetValue((item.Kind, item.ParentId), out var canRestore))
+            {
+                canRestore = await kind.MayRestoreAsync(actor, item, cancellationToken);
+                answers[(item.Kind, item.ParentId)] = canRestore;
+            }
+
             entries.Add(EntryOf(item, canRestore));
         }
 

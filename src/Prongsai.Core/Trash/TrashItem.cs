@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Prongsai.Core.Organizations;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Trash;
 
@@ -43,6 +45,26 @@ public sealed class TrashItem : ITenantOwned
     public required string Payload { get; set; }
 
     public DateTimeOffset PurgeAfter => DeletedAt.AddDays(RetentionDays);
+
+    /// <summary>
+    /// The item a delete writes: who deleted it and when, its title cut to <see cref="TitleLength"/> at a whole
+    /// letter, and the rows as JSON. Every trash kind builds its item here.
+    /// </summary>
+    public static TrashItem Deleted(
+        string kind, int organizationId, int itemId, string title, string permission, string payload,
+        StaffActor actor, DateTimeOffset now, int parentId = 0) => new()
+    {
+        OrganizationId = organizationId,
+        Kind = kind,
+        ItemId = itemId,
+        ParentId = parentId,
+        Title = PlainText.Shorten(title, TitleLength),
+        Permission = permission,
+        DeletedAt = now,
+        DeletedBy = actor.UserId,
+        DeletedByName = actor.UserName,
+        Payload = payload,
+    };
 }
 
 internal sealed class TrashItemConfiguration : IEntityTypeConfiguration<TrashItem>

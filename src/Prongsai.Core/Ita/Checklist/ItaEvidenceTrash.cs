@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
-using Prongsai.Core.Text;
 using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Ita.Checklist;
@@ -30,21 +29,11 @@ public sealed class ItaEvidenceTrash(ProngsaiDbContext db, TimeProvider clock) :
     public string Label => "หลักฐาน ITA";
     public string AuditEntity => nameof(ItaEvidence);
 
-    public static TrashItem Of(EvidenceRemoval removal, StaffActor actor, DateTimeOffset now) => new()
-    {
-        OrganizationId = removal.Evidence.OrganizationId,
-        Kind = Key,
-        ItemId = removal.Evidence.Id,
-        // The checklist item it belongs to: the department rule and the restore read it.
-        ParentId = removal.Item.Id,
-        Title = PlainText.Shorten(string.Create(CultureInfo.InvariantCulture,
-            $"ปีงบประมาณ {removal.FiscalYear} ข้อ {removal.ItemCode}: {removal.Evidence.Title}"), TrashItem.TitleLength),
-        Permission = ItaPermissions.EditItaEvidence,
-        DeletedAt = now,
-        DeletedBy = actor.UserId,
-        DeletedByName = actor.UserName,
-        Payload = TrashPayload.Of(removal.Evidence),
-    };
+    /// <summary>The item, under the checklist item the evidence belongs to: the department rule and the restore read it.</summary>
+    public static TrashItem Of(EvidenceRemoval removal, StaffActor actor, DateTimeOffset now) =>
+        TrashItem.Deleted(Key, removal.Evidence.OrganizationId, removal.Evidence.Id,
+            string.Create(CultureInfo.InvariantCulture, $"ปีงบประมาณ {removal.FiscalYear} ข้อ {removal.ItemCode}: {removal.Evidence.Title}"),
+            ItaPermissions.EditItaEvidence, TrashPayload.Of(removal.Evidence), actor, now, parentId: removal.Item.Id);
 
     public async Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken)
     {

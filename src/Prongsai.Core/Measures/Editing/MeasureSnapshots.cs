@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Json;
 using Prongsai.Core.Organizations;
-using Prongsai.Core.Text;
 using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.Measures.Editing;
@@ -31,33 +30,11 @@ public static class MeasureSnapshots
         },
     };
 
-    public static TrashItem OfMeasure(Measure measure, StaffActor actor, DateTimeOffset now) => new()
-    {
-        OrganizationId = measure.OrganizationId,
-        Kind = MeasureTrash.Key,
-        ItemId = measure.Id,
-        ParentId = measure.PlanId,
-        Title = PlainText.Shorten($"มาตรการ {measure.Number} {MeasureText.Plain(measure.Title)}", TrashItem.TitleLength),
-        Permission = MeasurePermissions.ManageMeasurePlan,
-        DeletedAt = now,
-        DeletedBy = actor.UserId,
-        DeletedByName = actor.UserName,
-        Payload = JsonSerializer.Serialize(measure, Json),
-    };
+    public static TrashItem OfMeasure(Measure measure, StaffActor actor, DateTimeOffset now) =>
+        TrashItem.Deleted(MeasureTrash.Key, measure.OrganizationId, measure.Id, $"มาตรการ {measure.Number} {MeasureText.Plain(measure.Title)}", MeasurePermissions.ManageMeasurePlan, JsonSerializer.Serialize(measure, Json), actor, now, parentId: measure.PlanId);
 
-    public static TrashItem OfStep(Measure measure, MeasureStep step, StaffActor actor, DateTimeOffset now) => new()
-    {
-        OrganizationId = step.OrganizationId,
-        Kind = MeasureStepTrash.Key,
-        ItemId = step.Id,
-        ParentId = measure.Id,
-        Title = PlainText.Shorten($"ขั้นตอน \"{MeasureText.Plain(step.Text)}\" ของมาตรการ {measure.Number}", TrashItem.TitleLength),
-        Permission = MeasurePermissions.EditMeasures,
-        DeletedAt = now,
-        DeletedBy = actor.UserId,
-        DeletedByName = actor.UserName,
-        Payload = JsonSerializer.Serialize(step, Json),
-    };
+    public static TrashItem OfStep(Measure measure, MeasureStep step, StaffActor actor, DateTimeOffset now) =>
+        TrashItem.Deleted(MeasureStepTrash.Key, step.OrganizationId, step.Id, $"ขั้นตอน \"{MeasureText.Plain(step.Text)}\" ของมาตรการ {measure.Number}", MeasurePermissions.EditMeasures, JsonSerializer.Serialize(step, Json), actor, now, parentId: measure.Id);
 
     public static Measure MeasureOf(TrashItem item) =>
         JsonSerializer.Deserialize<Measure>(item.Payload, Json) ?? throw new InvalidOperationException($"Trash item {item.Id} holds no measure");
