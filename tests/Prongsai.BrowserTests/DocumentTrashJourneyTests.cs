@@ -5,8 +5,8 @@ namespace Prongsai.BrowserTests;
 /// <summary>
 /// No one-click loss for documents, on a phone (360×740), on a fresh organization: a clerk saves a document, reads
 /// its draft preview, publishes it through the confirmation page, deletes it through the delete confirmation, and
-/// restores it from the trash — the public page answers again at its old address. Every page is axe-clean and none
-/// scrolls sideways.
+/// restores it from the trash, whose restore button is on the phone's screen — the public page answers again at its
+/// old address. Every page is axe-clean and none scrolls sideways.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class DocumentTrashJourneyTests(AppServer app) : BrowserTest(app)
@@ -67,7 +67,11 @@ public sealed class DocumentTrashJourneyTests(AppServer app) : BrowserTest(app)
             Assert.Contains(Title, browser.BodyText, StringComparison.Ordinal);
             Fits(browser);
             walk.Check("trash");
-            ClickAndWaitForNextPage(browser, Button(browser, "กู้คืน"));
+            // Each deleted item is a card on a phone: its restore button is on the screen, not off to the side of a table.
+            var restore = Button(browser, "กู้คืน");
+            Assert.True(restore.Location.X + restore.Size.Width <= browser.Viewport.Width,
+                $"the restore button ends at {restore.Location.X + restore.Size.Width} px on a {browser.Viewport.Width} px screen");
+            ClickAndWaitForNextPage(browser, restore);
             Assert.Contains($"กู้คืน เอกสาร \"{Title}\" แล้ว", browser.BodyText, StringComparison.Ordinal);
             walk.Check("trash-restored");
 

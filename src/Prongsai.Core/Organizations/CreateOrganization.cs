@@ -72,7 +72,7 @@ public sealed class CreateOrganization(ProngsaiDbContext db, StaffAccounts accou
 
         if (await db.Organizations.AnyAsync(o => o.Slug == slug, cancellationToken))
         {
-            return Error.Conflict($"มีหน่วยงานที่ใช้ชื่อย่อ \"{slug}\" อยู่แล้ว");
+            return Error.Conflict($"มีหน่วยงานที่ใช้ชื่อย่อ \"{slug}\" อยู่แล้ว", nameof(request.Slug));
         }
 
         var organization = new Organization

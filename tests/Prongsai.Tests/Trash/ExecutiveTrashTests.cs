@@ -88,7 +88,7 @@ public sealed class ExecutiveTrashTests
 
         var trashUrl = $"/staff/{org.Slug}/trash";
         var trash = WebUtility.HtmlDecode(await admin.GetStringAsync(trashUrl));
-        Assert.Matches("<td>\\s*(<span class=\"muted\">รายชื่อผู้บริหาร</span><br>|รายชื่อผู้บริหาร)", trash);
+        Assert.Matches("<th scope=\"row\">\\s*(<span class=\"muted\">รายชื่อผู้บริหาร</span><br>|รายชื่อผู้บริหาร)", trash);
         Assert.Contains(Name, trash, StringComparison.Ordinal);
         var item = await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().SingleAsync(t => t.OrganizationId == org.Id));
         Assert.Equal((ExecutiveTrash.Key, executive.Id), (item.Kind, item.ItemId));

@@ -38,8 +38,8 @@ public sealed class FinanceTrashPagesTests
 
         var trashUrl = $"/staff/{org.Slug}/trash";
         var trash = WebUtility.HtmlDecode(await admin.GetStringAsync(trashUrl));
-        Assert.Matches("<td>\\s*(<span class=\"muted\">รายการงบประมาณ</span><br>|รายการงบประมาณ)", trash);
-        Assert.Matches("<td>\\s*(<span class=\"muted\">แผนการใช้จ่ายงบประมาณ</span><br>|แผนการใช้จ่ายงบประมาณ)", trash);
+        Assert.Matches("<th scope=\"row\">\\s*(<span class=\"muted\">รายการงบประมาณ</span><br>|รายการงบประมาณ)", trash);
+        Assert.Matches("<th scope=\"row\">\\s*(<span class=\"muted\">แผนการใช้จ่ายงบประมาณ</span><br>|แผนการใช้จ่ายงบประมาณ)", trash);
         Assert.Contains("ไม่ผ่านถังขยะ", trash, StringComparison.Ordinal);
 
         var items = await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().Where(t => t.OrganizationId == org.Id).ToListAsync());

@@ -72,7 +72,7 @@ public sealed class ItaEvidenceTrashTests
 
         var trashUrl = $"/staff/{org.Slug}/trash";
         var trash = WebUtility.HtmlDecode(await admin.GetStringAsync(trashUrl));
-        Assert.Matches("<td>\\s*(<span class=\"muted\">หลักฐาน ITA</span><br>|หลักฐาน ITA)", trash);
+        Assert.Matches("<th scope=\"row\">\\s*(<span class=\"muted\">หลักฐาน ITA</span><br>|หลักฐาน ITA)", trash);
         Assert.Contains(Title, trash, StringComparison.Ordinal);
         var item = await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().SingleAsync(t => t.OrganizationId == org.Id));
         Assert.Equal((ItaEvidenceTrash.Key, evidence.Id, itemId), (item.Kind, item.ItemId, item.ParentId));

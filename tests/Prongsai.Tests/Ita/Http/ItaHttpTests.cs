@@ -89,7 +89,7 @@ public sealed class ItaHttpTests
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(itemUrl, itemUrl + "?handler=Decide", [new("evidenceId", suggestionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("confirm", "true")])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(itemUrl, itemUrl + "?handler=Link", [new("url", "https://www.example.go.th/service"), new("title", "ศูนย์บริการ")])).StatusCode);
         var badLink = await admin.PostFormAsync(itemUrl, itemUrl + "?handler=Link", [new("url", "file:///etc/passwd")]);
-        Assert.Equal(HttpStatusCode.OK, badLink.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badLink.StatusCode);
         Assert.Contains("http://", await badLink.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(itemUrl, itemUrl + "?handler=Status", [new("status", "Ready"), new("note", "ดูหัวข้อคู่มือ")])).StatusCode);
 

@@ -125,9 +125,11 @@ public sealed partial class MeasuresHttpTests
 
         var response = await admin.PostFormAsync(url, url, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("ขั้นตอนที่ 1 ไม่มีข้อความ", html, StringComparison.Ordinal);
+        // Beside the emptied step, which names it.
+        Assert.Matches("<span id=\"Steps_0__Text-error\" class=\"field-error\">ขั้นตอนที่ 1 ไม่มีข้อความ[^<]*</span>\\s*<textarea id=\"step-0\"[^>]*aria-invalid=\"true\" aria-describedby=\"Steps_0__Text-error\"", html);
         Assert.Contains($"href=\"{url}/step/{Id(steps[0].Id)}/delete\"", html, StringComparison.Ordinal); // the way to delete it, kept
         Assert.Equal(steps.Count, await CountAsync(app, org, db => db.MeasureSteps.CountAsync(s => s.MeasureId == measure.Id)));
         Assert.Equal(steps[0].Text, await CountAsync(app, org, db => db.MeasureSteps.Where(s => s.Id == steps[0].Id).Select(s => s.Text).FirstAsync()));

@@ -53,6 +53,7 @@ public sealed class ItaCatalogsModel(ItaCatalogs catalogs, ShippedCatalogUpdates
         if (!ModelState.IsValid)
         {
             await OnGetAsync();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
@@ -69,6 +70,7 @@ public sealed class ItaCatalogsModel(ItaCatalogs catalogs, ShippedCatalogUpdates
 
             UseCaseErrors.AddToModelState(ModelState, result.Errors);
             await OnGetAsync();
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
         }
 

@@ -72,14 +72,20 @@ public sealed class OrganizationsModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(AdminEmail) || string.IsNullOrWhiteSpace(AdminName))
+        if (string.IsNullOrWhiteSpace(AdminEmail))
         {
-            ModelState.AddModelError(nameof(AdminEmail), "กรุณาระบุอีเมลและชื่อของผู้ดูแลระบบของหน่วยงาน");
+            ModelState.AddModelError(nameof(AdminEmail), "กรุณาระบุอีเมลของผู้ดูแลระบบของหน่วยงาน");
+        }
+
+        if (string.IsNullOrWhiteSpace(AdminName))
+        {
+            ModelState.AddModelError(nameof(AdminName), "กรุณาระบุชื่อของผู้ดูแลระบบของหน่วยงาน");
         }
 
         if (!ModelState.IsValid)
         {
             await OnGetAsync();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
@@ -95,6 +101,7 @@ public sealed class OrganizationsModel(
 
             UseCaseErrors.AddToModelState(ModelState, created.Errors);
             await OnGetAsync();
+            Response.StatusCode = FormState.RefusedStatus(created.Errors);
             return Page();
         }
 

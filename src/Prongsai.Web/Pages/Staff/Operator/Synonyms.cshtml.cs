@@ -15,30 +15,33 @@ public sealed class SynonymsModel(ManageSearchSynonyms synonyms, StaffSession se
 
     [TempData] public string? Message { get; set; }
 
+    /// <summary>The form that came back refused: the group's id, or <see cref="Guid.Empty"/> for the form that adds one.</summary>
+    public Guid? RefusedGroup { get; private set; }
+
     public async Task OnGetAsync() => Groups = await synonyms.ListAsync(HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAddAsync()
     {
         var actor = await session.GetActorAsync(HttpContext.RequestAborted);
         var added = await synonyms.AddAsync(actor, Terms, HttpContext.RequestAborted);
-        return await AnswerAsync(added.Errors, $"เพิ่มกลุ่มคำ {added.Value?.Terms} แล้ว");
+        return await AnswerAsync(added.Errors, $"เพิ่มกลุ่มคำ {added.Value?.Terms} แล้ว", Guid.Empty);
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(Guid id)
     {
         var actor = await session.GetActorAsync(HttpContext.RequestAborted);
         var updated = await synonyms.UpdateAsync(actor, id, Terms, HttpContext.RequestAborted);
-        return await AnswerAsync(updated.Errors, $"บันทึกกลุ่มคำ {updated.Value?.Terms} แล้ว");
+        return await AnswerAsync(updated.Errors, $"บันทึกกลุ่มคำ {updated.Value?.Terms} แล้ว", id);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id)
     {
         var actor = await session.GetActorAsync(HttpContext.RequestAborted);
         var removed = await synonyms.RemoveAsync(actor, id, HttpContext.RequestAborted);
-        return await AnswerAsync(removed.Errors, "ลบกลุ่มคำแล้ว");
+        return await AnswerAsync(removed.Errors, "ลบกลุ่มคำแล้ว", null);
     }
 
-    private async Task<IActionResult> AnswerAsync(IReadOnlyList<Prongsai.Core.Common.Error> errors, string done)
+    private async Task<IActionResult> AnswerAsync(IReadOnlyList<Prongsai.Core.Common.Error> errors, string done, Guid? form)
     {
         if (errors.Count == 0)
         {
@@ -52,6 +55,7 @@ public sealed class SynonymsModel(ManageSearchSynonyms synonyms, StaffSession se
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
+        RefusedGroup = form;
         await OnGetAsync();
         return Page();
     }

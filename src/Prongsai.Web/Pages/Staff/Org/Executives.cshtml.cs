@@ -19,7 +19,10 @@ namespace Prongsai.Web.Pages.Staff.Org;
 public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manage) : StaffPageModel
 {
     public IReadOnlyList<ExecutiveRow> Rows { get; private set; } = [];
-    public ExecutiveRow NewRow => new("new", null, null, null, ExecutiveSide.Elected, null, Rows.Count + 1, false);
+    public ExecutiveRow NewRow => refused is { Id: null } ? refused : new("new", null, null, null, ExecutiveSide.Elected, null, Rows.Count + 1, false);
+
+    /// <summary>The executive's form as it was sent and refused: it comes back with what was typed and its messages.</summary>
+    private ExecutiveRow? refused;
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -27,9 +30,10 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
     {
         // The order as typed (Thai digits read); a mistyped one is refused, never saved as 0, the top of the list.
         var order = TypedNumbers.ReadWhole(sortOrder, "ลำดับ", maximum: 999);
+        refused = new ExecutiveRow(id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "new", id, name, title, side, phone, order.Value ?? 0, false, true, sortOrder);
         if (order.Problem is { } problem)
         {
-            ModelState.AddModelError(string.Empty, problem);
+            ModelState.AddModelError("SortOrder", problem);
             await LoadAsync();
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
@@ -45,8 +49,9 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
     {
         if (emblem is not { Length: > 0 })
         {
-            ModelState.AddModelError(string.Empty, "กรุณาเลือกไฟล์รูปภาพ");
+            ModelState.AddModelError("Emblem", "กรุณาเลือกไฟล์รูปภาพ");
             await LoadAsync();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
@@ -68,14 +73,22 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
         }
 
         await LoadAsync();
+        Response.StatusCode = FormState.RefusedStatus(errors);
         return Page();
     }
 
     private async Task LoadAsync() =>
         Rows = (await db.Executives.AsNoTracking().OrderBy(e => e.Side).ThenBy(e => e.SortOrder).ThenBy(e => e.Id).ToListAsync())
-            .Select(e => new ExecutiveRow(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Id, e.Name, e.Title, e.Side, e.Phone, e.SortOrder, e.PhotoFileKey is not null))
+            .Select(e => refused is { Id: { } refusedId } && refusedId == e.Id
+                ? refused with { HasPhoto = e.PhotoFileKey is not null }
+                : new ExecutiveRow(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Id, e.Name, e.Title, e.Side, e.Phone, e.SortOrder, e.PhotoFileKey is not null))
             .ToList();
 }
 
-/// <summary>One executive's form fields; Key keeps the ids of the labels unique on the page.</summary>
-public sealed record ExecutiveRow(string Key, int? Id, string? Name, string? Title, ExecutiveSide Side, string? Phone, int SortOrder, bool HasPhoto);
+/// <summary>
+/// One executive's form fields; Key keeps the ids of the labels unique on the page. A refused form carries its messages
+/// (<paramref name="Refused"/>) and the order as it was typed (<paramref name="TypedOrder"/>), which may not be a number.
+/// </summary>
+public sealed record ExecutiveRow(
+    string Key, int? Id, string? Name, string? Title, ExecutiveSide Side, string? Phone, int SortOrder, bool HasPhoto,
+    bool Refused = false, string? TypedOrder = null);

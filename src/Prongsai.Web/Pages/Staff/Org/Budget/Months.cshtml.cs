@@ -55,7 +55,13 @@ public sealed class MonthsModel(ProngsaiDbContext db, EditBudgetPlan edit) : Sta
         var result = await edit.SetMonthsAsync(Actor, Id, new BudgetMonthsInput(Planned, Disbursed), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors) ?? Page();
+            if (Refusal(result.Errors) is { } refusal)
+            {
+                return refusal;
+            }
+
+            Response.StatusCode = Infrastructure.FormState.RefusedStatus(result.Errors);
+            return Page();
         }
 
         Flash = "บันทึกยอดรายเดือนแล้ว";

@@ -25,28 +25,39 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
     public bool CanApprove => Actor.Has(ItaPermissions.ApproveItaItems);
     public bool CanManage => Actor.Has(ItaPermissions.ManageItaChecklist);
 
+    /// <summary>The form that came back refused ("link", "status", "assign"): its messages and what was typed go back into it.</summary>
+    public string? RefusedForm { get; private set; }
+
+    /// <summary>What was typed into the refused form, by field name.</summary>
+    public IReadOnlyDictionary<string, string?> Typed { get; private set; } = new Dictionary<string, string?>();
+
+    /// <summary>A field's value: as typed when its form was refused, else <paramref name="saved"/>.</summary>
+    public string? ValueOf(string form, string field, string? saved = null) =>
+        RefusedForm == form && Typed.TryGetValue(field, out var typed) ? typed : saved;
+
     public async Task<IActionResult> OnGetAsync(int fiscalYear, int itemId) =>
         await LoadAsync(fiscalYear, itemId) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostDecideAsync(int fiscalYear, int itemId, int evidenceId, bool confirm) =>
-        AnswerAsync(fiscalYear, itemId, edit.DecideAsync(Actor, evidenceId, confirm, HttpContext.RequestAborted), confirm ? "ยืนยันหลักฐานแล้ว" : "ปฏิเสธข้อเสนอแล้ว");
+        AnswerAsync(fiscalYear, itemId, edit.DecideAsync(Actor, evidenceId, confirm, HttpContext.RequestAborted), confirm ? "ยืนยันหลักฐานแล้ว" : "ปฏิเสธข้อเสนอแล้ว", null);
 
     public Task<IActionResult> OnPostLinkAsync(int fiscalYear, int itemId, string? url, string? title, int? period) =>
-        AnswerAsync(fiscalYear, itemId, edit.AddExternalAsync(Actor, itemId, new ExternalEvidenceInput(url, title, period), HttpContext.RequestAborted), "เพิ่มลิงก์แล้ว");
+        AnswerAsync(fiscalYear, itemId, edit.AddExternalAsync(Actor, itemId, new ExternalEvidenceInput(url, title, period), HttpContext.RequestAborted), "เพิ่มลิงก์แล้ว", "link");
 
     public Task<IActionResult> OnPostStatusAsync(int fiscalYear, int itemId, ItaItemStatus status, string? note) =>
-        AnswerAsync(fiscalYear, itemId, edit.SetStatusAsync(Actor, itemId, status, note, HttpContext.RequestAborted), "บันทึกสถานะแล้ว");
+        AnswerAsync(fiscalYear, itemId, edit.SetStatusAsync(Actor, itemId, status, note, HttpContext.RequestAborted), "บันทึกสถานะแล้ว", "status");
 
     public Task<IActionResult> OnPostApproveAsync(int fiscalYear, int itemId) =>
-        AnswerAsync(fiscalYear, itemId, approve.ApproveAsync(Actor, itemId, HttpContext.RequestAborted), "อนุมัติแล้ว");
+        AnswerAsync(fiscalYear, itemId, approve.ApproveAsync(Actor, itemId, HttpContext.RequestAborted), "อนุมัติแล้ว", null);
 
     public Task<IActionResult> OnPostWithdrawAsync(int fiscalYear, int itemId) =>
-        AnswerAsync(fiscalYear, itemId, approve.WithdrawAsync(Actor, itemId, HttpContext.RequestAborted), "ยกเลิกการอนุมัติแล้ว");
+        AnswerAsync(fiscalYear, itemId, approve.WithdrawAsync(Actor, itemId, HttpContext.RequestAborted), "ยกเลิกการอนุมัติแล้ว", null);
 
     public Task<IActionResult> OnPostAssignAsync(int fiscalYear, int itemId, int? departmentId) =>
-        AnswerAsync(fiscalYear, itemId, manage.AssignAsync(Actor, itemId, departmentId, HttpContext.RequestAborted), "บันทึกผู้รับผิดชอบแล้ว");
+        AnswerAsync(fiscalYear, itemId, manage.AssignAsync(Actor, itemId, departmentId, HttpContext.RequestAborted), "บันทึกผู้รับผิดชอบแล้ว", "assign");
 
-    private async Task<IActionResult> AnswerAsync<T>(int fiscalYear, int itemId, Task<Result<T>> work, string done)
+    /// <param name="form">The form that was sent, whose fields hold the messages; null for a button whose message goes on top.</param>
+    private async Task<IActionResult> AnswerAsync<T>(int fiscalYear, int itemId, Task<Result<T>> work, string done, string? form)
     {
         var result = await work;
         if (result.Succeeded)
@@ -60,7 +71,15 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
             return refusal;
         }
 
-        return await LoadAsync(fiscalYear, itemId) ? Page() : NotFound();
+        RefusedForm = form;
+        Typed = Request.Form.Keys.ToDictionary(k => k, k => (string?)Request.Form[k].ToString(), StringComparer.OrdinalIgnoreCase);
+        if (!await LoadAsync(fiscalYear, itemId))
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int fiscalYear, int itemId)

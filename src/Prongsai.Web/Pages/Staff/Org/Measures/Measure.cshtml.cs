@@ -104,6 +104,7 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
 
         AddErrors(result.Errors);
         AddBlankSteps();
+        Response.StatusCode = Infrastructure.FormState.RefusedStatus(result.Errors);
         return Page();
     }
 

@@ -80,7 +80,13 @@ public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, Pu
         }
 
         AddErrors(errors);
-        return await LoadAsync() ? Page() : NotFound();
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = Infrastructure.FormState.RefusedStatus(errors);
+        return Page();
     }
 
     private async Task<bool> LoadAsync()

@@ -47,6 +47,7 @@ public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Pr
 
             Kind = OrganizationPages.Kind(key);
             (Title, Body) = (title ?? "", body ?? "");
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
         }
 

@@ -32,6 +32,23 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
     public IReadOnlyList<(string Id, string Name)> Officers { get; private set; } = [];
     public string? Problem { get; private set; }
 
+    /// <summary>The action whose form was refused (its handler name): the message and what was typed go back into it.</summary>
+    public string? RefusedForm { get; private set; }
+
+    /// <summary>What was typed into <paramref name="field"/> of the refused form <paramref name="form"/>; null for any other form.</summary>
+    public string? TypedInto(string form, string field) =>
+        RefusedForm == form && Request.HasFormContentType ? Request.Form[field].ToString() : null;
+
+    /// <summary>The field of each action's form that its message stands beside.</summary>
+    private static string FieldOf(string? form) => form switch
+    {
+        "Screen" or "Start" or "Conclude" => "note",
+        "Forward" => "agency",
+        "Reject" => "reason",
+        "Assign" => "departmentId",
+        _ => "text",
+    };
+
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetFileAsync(int id, int fileId)
@@ -113,6 +130,8 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
         }
 
         Problem = string.Join(" ", result.Errors.Select(e => e.Message));
+        RefusedForm = RouteData.Values["handler"] as string;
+        ModelState.AddModelError(FieldOf(RefusedForm), Problem);
         Response.StatusCode = result.Errors.Any(e => e is ConflictError) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Prongsai.Web.Infrastructure;
+
+/// <summary>
+/// One way for every form to put a refused field's message beside the field: <c>&lt;field-error for="Input.Title" /&gt;</c>
+/// before the field writes the message (<see cref="FieldErrorTagHelper"/>), and the next field of that name then says
+/// it is invalid and names that message (<see cref="InvalidFieldTagHelper"/>), so a screen reader reads it with the
+/// field. "The next field" lets a page with one form per table row put the message on the row that was refused.
+/// </summary>
+public static class FieldErrors
+{
+    /// <summary>HttpContext.Items key of the field names whose message is written and whose field is still to come.</summary>
+    private const string WrittenKey = "prongsai.field-errors";
+
+    /// <summary>The id of a field's message, from the field's name ("Steps[0].Text" → "Steps_0__Text-error").</summary>
+    public static string IdFor(string fieldName) => TagBuilder.CreateSanitizedId(fieldName, "_") + "-error";
+
+    internal static void MarkWritten(HttpContext context, string fieldName) => Written(context).Add(fieldName);
+
+    /// <summary>True once for the field that follows its written message.</summary>
+    internal static bool TakeWritten(HttpContext context, string fieldName) =>
+        context.Items[WrittenKey] is HashSet<string> written && written.Remove(fieldName);
+
+    private static HashSet<string> Written(HttpContext context)
+    {
+        if (context.Items[WrittenKey] is not HashSet<string> written)
+        {
+            written = new HashSet<string>(StringComparer.Ordinal);
+            context.Items[WrittenKey] = written;
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// An attribute's text as the browser will read it. A Razor attribute built from literal text and code arrives as
+    /// HTML content rather than a string; field names and ids hold no characters that encoding would change.
+    /// </summary>
+    internal static string? TextOf(TagHelperAttribute? attribute)
+    {
+        switch (attribute?.Value)
+        {
+            case null:
+                return null;
+            case string text:
+                return text;
+            case IHtmlContent html:
+                using (var writer = new StringWriter())
+                {
+                    html.WriteTo(writer, HtmlEncoder.Default);
+                    return WebUtility.HtmlDecode(writer.ToString());
+                }
+
+            default:
+                return attribute.Value.ToString();
+        }
+    }
+}
