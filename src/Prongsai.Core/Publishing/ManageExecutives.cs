@@ -15,10 +15,11 @@ public sealed record ImageUpload(string FileName, Stream Content);
 /// <summary>
 /// The executives page (O2: name, title, photo, phone, on the elected and the civil-service side)
 /// and the organization's emblem, kept by the OrgAdmin. Public pages change, so the content stamp moves. Deleting an
-/// executive asks first and goes to the trash (<see cref="DeleteExecutive"/>).
+/// executive asks first and goes to the trash (<see cref="DeleteExecutive"/>); a photo or an emblem that a new one
+/// replaces goes to the trash too (<see cref="ExecutivePhotoTrash"/>, <see cref="EmblemTrash"/>), in the same save.
 /// </summary>
 public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, ContentVersion contentVersion,
-    Microsoft.Extensions.Options.IOptions<Storage.Archives.ArchiveLimits> archiveLimits)
+    Microsoft.Extensions.Options.IOptions<Storage.Archives.ArchiveLimits> archiveLimits, TimeProvider clock)
 {
     public const long MaxImageBytes = 2 * 1024 * 1024;
 
@@ -74,15 +75,14 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
         if (image is not null)
         {
             executive.PhotoFileKey = await files.SaveAsync("executives", "photo" + image.Value.Type.Extension, new MemoryStream(image.Value.Bytes), cancellationToken);
+            if (oldPhoto is not null)
+            {
+                db.Add(ExecutivePhotoTrash.Of(executive, oldPhoto, actor, clock.GetUtcNow()));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await contentVersion.BumpAsync(organizationId, cancellationToken);
-        if (image is not null && oldPhoto is not null)
-        {
-            await files.DeleteAsync(oldPhoto, cancellationToken);
-        }
-
         return Result<Executive>.Ok(executive);
     }
 
@@ -101,15 +101,14 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
         }
 
         var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, cancellationToken);
-        var old = organization.LogoFileKey;
+        if (organization.LogoFileKey is { } old)
+        {
+            db.Add(EmblemTrash.Of(organization, old, actor, clock.GetUtcNow()));
+        }
+
         organization.LogoFileKey = await files.SaveAsync("emblems", "emblem" + image.Value.Type.Extension, new MemoryStream(image.Value.Bytes), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await contentVersion.BumpAsync(organizationId, cancellationToken);
-        if (old is not null)
-        {
-            await files.DeleteAsync(old, cancellationToken);
-        }
-
         return Result<bool>.Ok(true);
     }
 

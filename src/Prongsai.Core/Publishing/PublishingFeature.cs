@@ -52,6 +52,8 @@ public sealed class PublishingFeature : IFeature
             .DashboardCard<DocumentsCard>()
             .TrashKind<DocumentTrash>()
             .TrashKind<ExecutiveTrash>()
+            .TrashKind<ExecutivePhotoTrash>()
+            .TrashKind<EmblemTrash>()
             .DemoContent<PublishingDemoContent>();
     }
 }

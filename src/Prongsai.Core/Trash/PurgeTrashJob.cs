@@ -10,7 +10,7 @@ namespace Prongsai.Core.Trash;
 /// <summary>
 /// Empties the trash of what was deleted more than <see cref="TrashItem.RetentionDays"/> days ago. The files a purged
 /// item holds (<see cref="ITrashKind.FileKeys"/>: a document's attachments, an executive's photo) are deleted from the
-/// file store too, unless a row still uses the same key (an attachment, evidence, an executive's photo, another item
+/// file store too, unless a row still uses the same key (an attachment, evidence, an executive's photo, an emblem, another item
 /// in the trash); the ledger keeps a document's file hashes, so a copy someone downloaded is still recognised by
 /// /{org}/verify. Files of deleted evidence stay in the file store (evidence is not
 /// ledgered one by one; a measures report that showed it keeps its own files).
@@ -55,5 +55,6 @@ public sealed class PurgeTrashJob(ProngsaiDbContext db, IFileStore store, TimePr
         await db.Attachments.IgnoreQueryFilters().AnyAsync(a => a.FileKey == key, cancellationToken)
         || await db.Set<Evidence>().IgnoreQueryFilters().AnyAsync(e => e.FileKey == key, cancellationToken)
         || await db.Executives.IgnoreQueryFilters().AnyAsync(e => e.PhotoFileKey == key, cancellationToken)
+        || await db.Organizations.AnyAsync(o => o.LogoFileKey == key, cancellationToken)
         || await db.Set<TrashItem>().IgnoreQueryFilters().AnyAsync(t => t.Payload.Contains(key), cancellationToken);
 }

@@ -39,7 +39,7 @@ public sealed class FeatureRegistrationTests
             "QaEvidenceSource", "ComplaintRulesEvidenceSource", "ComplaintStatisticsEvidenceSource", "EServiceEvidenceSource",
             "BudgetEvidenceSource", "ProcurementEvidenceSource", "GiftsEvidenceSource", "RisksEvidenceSource", "PlanEvidenceSource", "ConsultationsEvidenceSource", "SatisfactionEvidenceSource", "SocialNetworkEvidenceSource",
             "ServiceStatisticsEvidenceSource");
-        Types<Core.Trash.ITrashKind>(services, "MeasureTrash", "MeasureStepTrash", "DocumentTrash", "ExecutiveTrash", "ItaEvidenceTrash",
+        Types<Core.Trash.ITrashKind>(services, "MeasureTrash", "MeasureStepTrash", "DocumentTrash", "ExecutiveTrash", "ExecutivePhotoTrash", "EmblemTrash", "ItaEvidenceTrash",
             "BudgetPlanTrash", "BudgetLineTrash", "ProcurementRecordTrash", "ProcurementPlanItemTrash");
         Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "AssetsCard",
             "BudgetCard", "ProcurementCard", "GiftsCard", "RisksCard", "PlanCard", "ConsultationsCard", "SatisfactionCard", "ServiceStatisticsCard");

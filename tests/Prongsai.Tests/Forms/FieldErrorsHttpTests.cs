@@ -134,6 +134,29 @@ public sealed partial class FieldErrorsHttpTests
     }
 
     [Theory, Providers]
+    public async Task A_request_deadline_out_of_range_stays_as_typed_in_its_own_types_form(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var page = $"/staff/{org.Slug}/requests/settings";
+
+        var html = await RefusedAsync(
+            await admin.PostFormAsync(page, page + "?handler=Type", [new("kind", "Grievance"), new("handlingDepartmentId", ""), new("deadlineWorkingDays", "๒๐๐")]),
+            HttpStatusCode.BadRequest);
+        var (message, field) = Single(html);
+        Assert.Equal("กำหนดเวลาต้องอยู่ระหว่าง 1 ถึง 120 วันทำการ", message);
+        Assert.Contains("id=\"days-Grievance\"", field, StringComparison.Ordinal);
+        Assert.Contains("value=\"๒๐๐\"", field, StringComparison.Ordinal);
+
+        var rules = await RefusedAsync(await admin.PostFormAsync(page, page + "?handler=Rules", [new("title", "แนวปฏิบัติ"), new("body", " ")]), HttpStatusCode.BadRequest);
+        var (rulesMessage, rulesField) = Single(rules);
+        Assert.Equal("กรุณากรอกเนื้อหาแนวปฏิบัติ", rulesMessage);
+        Assert.Contains("id=\"rules-body\"", rulesField, StringComparison.Ordinal);
+        Assert.Contains("value=\"แนวปฏิบัติ\"", rules, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task A_months_amount_that_is_not_money_is_told_beside_that_month(DbProvider provider)
     {
         var app = Apps.For(provider);

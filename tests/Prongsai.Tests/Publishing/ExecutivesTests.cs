@@ -67,8 +67,12 @@ public sealed class ExecutivesTests
         var response = await admin.PostAsync(page + "?handler=Save", Form(token,
             [("Name", "นายปลอม"), ("Title", "ปลัด"), ("Side", "CivilService"), ("SortOrder", "1")], ("photo", "photo.png", executable)));
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ไฟล์ต้องเป็นรูปภาพ", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        // Beside the new executive's photo field, with the name as typed and a word that the file must be chosen again.
+        Assert.Matches("<span id=\"photo-error\" class=\"field-error\">ไฟล์ต้องเป็นรูปภาพ[^<]*</span>", html);
+        Assert.Matches("<input id=\"photo-new\" name=\"photo\" type=\"file\"[^>]*aria-invalid=\"true\" aria-describedby=\"photo-error\"", html);
+        Assert.Contains("value=\"นายปลอม\"", html, StringComparison.Ordinal);
+        Assert.Contains("กรุณาเลือกอีกครั้ง", html, StringComparison.Ordinal);
         Assert.DoesNotContain("นายปลอม", await app.Client().GetStringAsync($"/{org.Slug}/about/executives"), StringComparison.Ordinal);
 
         // Department staff read the page (ViewBackOffice) but cannot change it.

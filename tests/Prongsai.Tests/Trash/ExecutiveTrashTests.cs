@@ -137,4 +137,69 @@ public sealed class ExecutiveTrashTests
         Assert.False(await Stored(executive.PhotoFileKey!), "the purged executive's photo is deleted");
         Assert.True(await Stored(keeper.PhotoFileKey!), "another executive's photo stays");
     }
+
+    /// <summary>A second 1×1 PNG, told apart from <see cref="Png"/> by its colour.</summary>
+    private static readonly byte[] OtherPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+
+    [Theory, Providers]
+    public async Task A_replaced_photo_or_emblem_waits_in_the_trash_and_comes_back_swapping_places_with_the_new_one(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var actor = StaffActor.System(organizationId: org.Id);
+        var executive = (await app.UseAsync<ManageExecutives, Result<Executive>>(m => m.SaveAsync(actor, null, Mayor, Photo), org.Id)).Value!;
+        var firstPhoto = executive.PhotoFileKey!;
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var citizen = app.Client();
+        var photoUrl = $"/{org.Slug}/executives/{executive.Id}/photo";
+        var trashUrl = $"/staff/{org.Slug}/trash";
+
+        // A new photo saved over the first: the public page shows the new one, the old one waits in the trash, stored.
+        var replaced = await app.UseAsync<ManageExecutives, Result<Executive>>(
+            m => m.SaveAsync(actor, executive.Id, Mayor, new ImageUpload("ใหม่.png", new MemoryStream(OtherPng))), org.Id);
+        Assert.True(replaced.Succeeded, replaced.Errors.FirstOrDefault()?.Message);
+        Assert.Equal(OtherPng, await citizen.GetByteArrayAsync(photoUrl));
+        Assert.True(await StoredAsync(app, firstPhoto), "the replaced photo stays in the file store");
+        var item = await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().SingleAsync(t => t.OrganizationId == org.Id));
+        Assert.Equal((ExecutivePhotoTrash.Key, executive.Id), (item.Kind, item.ParentId));
+        var trash = WebUtility.HtmlDecode(await admin.GetStringAsync(trashUrl));
+        Assert.Contains($"รูปถ่ายเดิมของ {Name}", trash, StringComparison.Ordinal);
+
+        // The restore puts the first photo back and sends the second to the trash: nothing is lost either way.
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(trashUrl, $"{trashUrl}?id={item.Id}", [])).StatusCode);
+        Assert.Equal(Png, await citizen.GetByteArrayAsync(photoUrl));
+        var swapped = await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().SingleAsync(t => t.OrganizationId == org.Id));
+        Assert.Equal(ExecutivePhotoTrash.Key, swapped.Kind);
+        Assert.Equal(replaced.Value!.PhotoFileKey, TrashPayload.Read<ReplacedImage>(swapped).FileKey);
+
+        // An executive deleted meanwhile: the photo's restore says to restore the executive first, and changes nothing.
+        Assert.True((await app.UseAsync<DeleteExecutive, Result<Executive>>(d => d.RunAsync(actor, executive.Id), org.Id)).Succeeded);
+        var refused = await admin.PostFormAsync(trashUrl, $"{trashUrl}?id={swapped.Id}", []);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("กู้คืนรายชื่อผู้บริหารก่อน", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(2, await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().CountAsync(t => t.OrganizationId == org.Id)));
+
+        // The emblem: replaced through the page, restored from the trash.
+        var page = $"/staff/{org.Slug}/executives";
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadEmblemAsync(admin, page, Png)).StatusCode);
+        var firstEmblem = await app.QueryAsync(db => db.Organizations.Where(o => o.Id == org.Id).Select(o => o.LogoFileKey).SingleAsync());
+        Assert.Contains("ตราสัญลักษณ์เดิมจะอยู่ในถังขยะ", WebUtility.HtmlDecode(await admin.GetStringAsync(page)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadEmblemAsync(admin, page, OtherPng)).StatusCode);
+        var emblemItem = await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().SingleAsync(t => t.OrganizationId == org.Id && t.Kind == EmblemTrash.Key));
+        Assert.Equal(firstEmblem, TrashPayload.Read<ReplacedImage>(emblemItem).FileKey);
+        Assert.True(await StoredAsync(app, firstEmblem!), "the replaced emblem stays in the file store");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(trashUrl, $"{trashUrl}?id={emblemItem.Id}", [])).StatusCode);
+        Assert.Equal(firstEmblem, await app.QueryAsync(db => db.Organizations.Where(o => o.Id == org.Id).Select(o => o.LogoFileKey).SingleAsync()));
+        Assert.Equal(Png, await citizen.GetByteArrayAsync($"/{org.Slug}/emblem"));
+        Assert.Single(await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().Where(t => t.OrganizationId == org.Id && t.Kind == EmblemTrash.Key).ToListAsync()));
+    }
+
+    private static async Task<HttpResponseMessage> UploadEmblemAsync(HttpClient admin, string page, byte[] png)
+    {
+        var file = new ByteArrayContent(png);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        using var form = new MultipartFormDataContent { { new StringContent(await admin.AntiforgeryTokenAsync(page)), "__RequestVerificationToken" }, { file, "emblem", "ตรา.png" } };
+        return await admin.PostAsync(page + "?handler=Emblem", form);
+    }
 }

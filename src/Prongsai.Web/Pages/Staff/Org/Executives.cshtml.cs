@@ -19,6 +19,9 @@ namespace Prongsai.Web.Pages.Staff.Org;
 public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manage) : StaffPageModel
 {
     public IReadOnlyList<ExecutiveRow> Rows { get; private set; } = [];
+
+    /// <summary>Whether an emblem is uploaded already (a new one then sends it to the trash).</summary>
+    public bool HasEmblem { get; private set; }
     public ExecutiveRow NewRow => refused is { Id: null } ? refused : new("new", null, null, null, ExecutiveSide.Elected, null, Rows.Count + 1, false);
 
     /// <summary>The executive's form as it was sent and refused: it comes back with what was typed and its messages.</summary>
@@ -77,12 +80,15 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
         return Page();
     }
 
-    private async Task LoadAsync() =>
+    private async Task LoadAsync()
+    {
+        HasEmblem = await db.Organizations.AnyAsync(o => o.Id == Org.Id && o.LogoFileKey != null);
         Rows = (await db.Executives.AsNoTracking().OrderBy(e => e.Side).ThenBy(e => e.SortOrder).ThenBy(e => e.Id).ToListAsync())
             .Select(e => refused is { Id: { } refusedId } && refusedId == e.Id
                 ? refused with { HasPhoto = e.PhotoFileKey is not null }
                 : new ExecutiveRow(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Id, e.Name, e.Title, e.Side, e.Phone, e.SortOrder, e.PhotoFileKey is not null))
             .ToList();
+    }
 }
 
 /// <summary>

@@ -18,7 +18,15 @@ public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, Pron
     public IReadOnlyDictionary<int, string> Departments { get; private set; } = new Dictionary<int, string>();
     public string RulesTitle { get; set; } = "";
     public string RulesBody { get; set; } = "";
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The form that came back refused: a request kind ("Question", …) or "rules"; its messages stand beside its fields.</summary>
+    public string? RefusedForm { get; private set; }
+
+    /// <summary>The deadline as typed into the refused type's form (it may not be a number).</summary>
+    public string? TypedDays { get; private set; }
+
+    /// <summary>The department chosen in the refused type's form.</summary>
+    public int? TypedDepartment { get; private set; }
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -43,7 +51,13 @@ public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, Pron
             return status;
         }
 
-        Errors[parsed.ToString()] = string.Join(" ", result.Errors.Select(e => e.Message));
+        // Every message goes beside the field it is about, the deadline unless it names the department.
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field == nameof(RequestTypeInput.HandlingDepartmentId) ? "handlingDepartmentId" : "deadlineWorkingDays", error.Message);
+        }
+
+        (RefusedForm, TypedDays, TypedDepartment) = (parsed.ToString(), deadlineWorkingDays, handlingDepartmentId);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         await LoadAsync();
         return Page();
@@ -63,7 +77,12 @@ public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, Pron
             return status;
         }
 
-        Errors["rules"] = string.Join(" ", result.Errors.Select(e => e.Message));
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field == "Title" ? "title" : "body", error.Message);
+        }
+
+        RefusedForm = "rules";
         Response.StatusCode = StatusCodes.Status400BadRequest;
         await LoadAsync();
         (RulesTitle, RulesBody) = (title ?? "", body ?? "");
