@@ -46,7 +46,7 @@ public sealed class AntiCorruptionJourneyTests(AppServer app) : BrowserTest(app)
             browser.Driver.FindElement(By.Id("budget")).SendKeys("ห้าพันบาท");
             ClickAndWaitForNextPage(browser, Button(browser, "บันทึกโครงการ"));
             Assert.Equal(plan + "/new", browser.Url.AbsolutePath);
-            Assert.Contains("อ่านจำนวนเงินไม่ได้", browser.Driver.FindElement(By.Id("budget-error")).Text, StringComparison.Ordinal);
+            Assert.Contains("อ่านจำนวนเงินไม่ได้", browser.Driver.FindElement(By.Id("Input_Budget-error")).Text, StringComparison.Ordinal);
             Assert.Equal("true", browser.Driver.FindElement(By.Id("budget")).GetAttribute("aria-invalid"));
             Fits(browser);
             walk.Check("new-refused");

@@ -50,7 +50,7 @@ public sealed class RiskJourneyTests(AppServer app) : BrowserTest(app)
             browser.Driver.FindElement(By.Id("measures")).SendKeys("ประกาศขั้นตอนและระยะเวลาบนเว็บไซต์ ให้ผู้ยื่นติดตามสถานะคำขอได้");
             ClickAndWaitForNextPage(browser, Button(browser, "บันทึกความเสี่ยง"));
             Assert.Equal(risks + "/new", browser.Url.AbsolutePath);
-            Assert.Contains("กรุณาบอกกระบวนงานหรือภารกิจที่มีความเสี่ยง", browser.Driver.FindElement(By.Id("process-error")).Text, StringComparison.Ordinal);
+            Assert.Contains("กรุณาบอกกระบวนงานหรือภารกิจที่มีความเสี่ยง", browser.Driver.FindElement(By.Id("Input_Process-error")).Text, StringComparison.Ordinal);
             Assert.Equal("true", browser.Driver.FindElement(By.Id("process")).GetAttribute("aria-invalid"));
             Assert.True(browser.Driver.FindElement(By.Id("impact-4")).Selected, "the impact chosen was not kept");
             Fits(browser);

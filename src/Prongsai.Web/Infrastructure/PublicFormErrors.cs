@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Prongsai.Core.Common;
 
 namespace Prongsai.Web.Infrastructure;
@@ -60,5 +61,20 @@ public sealed class PublicFormErrors
         AddAll(errors);
         response.StatusCode = FormState.RefusedStatus(errors);
         return true;
+    }
+
+    /// <summary>
+    /// The fields' messages on the page's model state under the names the form posts them with
+    /// (<paramref name="prefix"/>.Field), where <c>&lt;field-error&gt;</c> writes each beside its field. What the model
+    /// binder noted is dropped first: these forms write their inputs by hand and the use case words every refusal.
+    /// </summary>
+    public void ShowBesideFields(ModelStateDictionary state, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        state.Clear();
+        foreach (var (field, message) in byField.Where(e => e.Key != Form))
+        {
+            state.AddModelError($"{prefix}.{field}", message);
+        }
     }
 }

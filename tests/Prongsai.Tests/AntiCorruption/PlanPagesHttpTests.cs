@@ -65,7 +65,7 @@ public sealed partial class PlanPagesHttpTests
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
             var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-            Assert.Contains("<span id=\"budget-error\" class=\"field-error\">อ่านจำนวนเงินไม่ได้", html, StringComparison.Ordinal);
+            Assert.Contains("<span id=\"Input_Budget-error\" class=\"field-error\">อ่านจำนวนเงินไม่ได้", html, StringComparison.Ordinal);
             Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
             Assert.Contains("value=\"ห้าหมื่น\"", html, StringComparison.Ordinal);
         }

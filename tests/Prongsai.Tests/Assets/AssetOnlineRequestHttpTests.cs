@@ -32,7 +32,8 @@ public sealed partial class AssetPagesHttpTests
         var wrongHtml = WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync());
         Assert.Contains("value=\"31/2/2569\"", wrongHtml, StringComparison.Ordinal);
         Assert.Contains("เบอร์โทรศัพท์ไม่ถูกต้อง", wrongHtml, StringComparison.Ordinal);
-        Assert.Contains("id=\"OutsideContact-error\"", wrongHtml, StringComparison.Ordinal);
+        Assert.Contains("id=\"Form_OutsideContact-error\"", wrongHtml, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"OutsideContact\"[^>]*aria-describedby=\"OutsideContact-hint Form_OutsideContact-error\" aria-invalid=\"true\"", wrongHtml);
 
         var from = Today.AddDays(7);
         var sent = await villager.PostFormAsync(form, form, VillagerFields(assetId, Be(from), "081 234 5678"));

@@ -183,7 +183,7 @@ public sealed partial class RiskPagesHttpTests
         var noProcess = await admin.PostFormAsync(url, url, Fields(" ", "3", "4", null));
         Assert.Equal((HttpStatusCode)422, noProcess.StatusCode);
         var html = WebUtility.HtmlDecode(await noProcess.Content.ReadAsStringAsync());
-        Assert.Contains("<span id=\"process-error\" class=\"field-error\">กรุณาบอกกระบวนงานหรือภารกิจที่มีความเสี่ยง</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"Input_Process-error\" class=\"field-error\">กรุณาบอกกระบวนงานหรือภารกิจที่มีความเสี่ยง</span>", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
         // The rest comes back as typed.
         Assert.Contains("value=\"3\" checked", html, StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public sealed partial class RiskPagesHttpTests
         var typed = WebUtility.HtmlDecode(await offScale.Content.ReadAsStringAsync());
         Assert.Contains("<span id=\"likelihood-error\" class=\"field-error\">กรุณาเลือกโอกาสที่จะเกิด ระดับ 1 ถึง 5</span>", typed, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Permits}\"", typed, StringComparison.Ordinal);
-        Assert.DoesNotContain("process-error", typed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input_Process-error", typed, StringComparison.Ordinal);
 
         var noCategory = await admin.PostFormAsync(url, url, Fields(Permits, "3", "4", null).Where(f => f.Key != "Input.Category"));
         Assert.Equal((HttpStatusCode)422, noCategory.StatusCode);
@@ -225,7 +225,7 @@ public sealed partial class RiskPagesHttpTests
         var url = $"/staff/{org.Slug}/risks/new?year={year}";
         var wholeOffice = await head.PostFormAsync(url, url, Fields(Permits, "3", "4", null));
         Assert.Equal((HttpStatusCode)422, wholeOffice.StatusCode);
-        Assert.Contains("id=\"department-error\"", await wholeOffice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_DepartmentId-error\"", await wholeOffice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var ownUrl = await AddAsync(head, org, year, Fields(Permits, "3", "4", own.Id));
         var otherUrl = await AddAsync(admin, org, year, Fields(Purchasing, "4", "4", other.Id));
 

@@ -24,7 +24,7 @@ public sealed partial class PlainThaiMessagesHttpTests
     [GeneratedRegex("[A-Za-z]{3,}")]
     private static partial Regex EnglishWord();
 
-    [GeneratedRegex("<span id=\"([A-Za-z-]+)-error\" class=\"field-error\">([^<]+)</span>")]
+    [GeneratedRegex("<span id=\"([A-Za-z0-9_-]+)-error\" class=\"field-error\">([^<]+)</span>")]
     private static partial Regex FieldError();
 
     [Fact]
@@ -86,8 +86,8 @@ public sealed partial class PlainThaiMessagesHttpTests
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("กรุณาระบุชื่อเอกสาร", Errors(html)["title"], StringComparison.Ordinal);
-        Assert.Matches("<input id=\"title\"[^>]*aria-describedby=\"title-error\"[^>]*aria-invalid=\"true\"", html);
+        Assert.Contains("กรุณาระบุชื่อเอกสาร", Errors(html)["Input_Title"], StringComparison.Ordinal);
+        Assert.Matches("<input id=\"title\"[^>]*aria-invalid=\"true\" aria-describedby=\"Input_Title-error\"", html);
         Assert.DoesNotMatch("<select id=\"category\"[^>]*aria-invalid", html);
     }
 
@@ -137,7 +137,7 @@ public sealed partial class PlainThaiMessagesHttpTests
         Assert.Equal("Invalid input", english.RootElement.GetProperty("title").GetString());
     }
 
-    /// <summary>The errors shown beside fields, by the field's id ("new", "title", …).</summary>
+    /// <summary>The errors shown beside fields, by the id of the message ("new", "Input_Title", …).</summary>
     private static Dictionary<string, string> Errors(string html) =>
         FieldError().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
 

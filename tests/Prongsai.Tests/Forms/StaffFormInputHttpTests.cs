@@ -24,7 +24,7 @@ public sealed partial class StaffFormInputHttpTests
     private static readonly string[] EnglishMessages =
         ["(invalid value)", "is not valid", "is invalid", "must be a number", "(required)", "not an accepted file type", "empty file", "file larger"];
 
-    [GeneratedRegex("<span id=\"([A-Za-z-]+)-error\" class=\"field-error\">([^<]+)</span>")]
+    [GeneratedRegex("<span id=\"([A-Za-z0-9_-]+)-error\" class=\"field-error\">([^<]+)</span>")]
     private static partial Regex FieldError();
 
     [Theory, Providers]
@@ -52,13 +52,14 @@ public sealed partial class StaffFormInputHttpTests
         // No title and a year in words: both are told at once.
         var response = await SaveDocumentAsync(clerk, org, DocumentFields(org, category, "", "สองห้าเจ็ดศูนย์"));
         var html = await RefusedAsync(response);
-        Assert.Contains("อ่านปีงบประมาณ \"สองห้าเจ็ดศูนย์\" ไม่ได้", Errors(html)["fy"], StringComparison.Ordinal);
+        Assert.Contains("อ่านปีงบประมาณ \"สองห้าเจ็ดศูนย์\" ไม่ได้", Errors(html)["Input_FiscalYear"], StringComparison.Ordinal);
         Assert.Contains("value=\"สองห้าเจ็ดศูนย์\"", html, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"fy\"[^>]*aria-describedby=\"fy-hint Input_FiscalYear-error\" aria-invalid=\"true\"", html);
         Assert.Contains("กรุณาระบุชื่อเอกสาร", html, StringComparison.Ordinal);
 
         // A year in ค.ศ. is refused, naming the พ.ศ. it probably was.
         var ce = await RefusedAsync(await SaveDocumentAsync(clerk, org, DocumentFields(org, category, "ประกาศ", "2026")));
-        Assert.Contains("ปี 2026 ดูเหมือนเป็น ค.ศ. กรุณากรอกปีงบประมาณเป็น พ.ศ. (เช่น 2569)", Errors(ce)["fy"], StringComparison.Ordinal);
+        Assert.Contains("ปี 2026 ดูเหมือนเป็น ค.ศ. กรุณากรอกปีงบประมาณเป็น พ.ศ. (เช่น 2569)", Errors(ce)["Input_FiscalYear"], StringComparison.Ordinal);
         Assert.Contains("value=\"2026\"", ce, StringComparison.Ordinal);
         Assert.Empty(await DocumentsAsync(app, org));
 
@@ -85,12 +86,12 @@ public sealed partial class StaffFormInputHttpTests
             ("Input.AcquiredOn", "31/02/2569"), ("Input.DepartmentId", "abc"))));
 
         var errors = Errors(html);
-        Assert.Contains("กรุณากรอกเลขรหัสครุภัณฑ์", errors["code"], StringComparison.Ordinal);
-        Assert.Contains("กรุณากรอกชื่อทรัพย์สิน", errors["name"], StringComparison.Ordinal);
-        Assert.Contains("กรุณากรอกจำนวนเป็นตัวเลข", errors["quantity"], StringComparison.Ordinal);
-        Assert.Contains("อ่านจำนวนเงินไม่ได้", errors["value"], StringComparison.Ordinal);
+        Assert.Contains("กรุณากรอกเลขรหัสครุภัณฑ์", errors["Input_Code"], StringComparison.Ordinal);
+        Assert.Contains("กรุณากรอกชื่อทรัพย์สิน", errors["Input_Name"], StringComparison.Ordinal);
+        Assert.Contains("กรุณากรอกจำนวนเป็นตัวเลข", errors["Input_Quantity"], StringComparison.Ordinal);
+        Assert.Contains("อ่านจำนวนเงินไม่ได้", errors["Input_Value"], StringComparison.Ordinal);
         Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", errors["acquired-on"], StringComparison.Ordinal);
-        Assert.Contains("\"abc\" ใช้ในช่องนี้ไม่ได้", errors["department"], StringComparison.Ordinal);
+        Assert.Contains("\"abc\" ใช้ในช่องนี้ไม่ได้", errors["Input_DepartmentId"], StringComparison.Ordinal);
         foreach (var typed in new[] { "value=\"สิบ\"", "value=\"หนึ่งหมื่น\"", "value=\"31/02/2569\"" })
         {
             Assert.Contains(typed, html, StringComparison.Ordinal);
@@ -127,7 +128,8 @@ public sealed partial class StaffFormInputHttpTests
 
         var html = await RefusedAsync(await clerk.PostAsync($"/staff/{org.Slug}/documents/edit?handler=Save", form));
         Assert.Contains("ไฟล์ \"setup.pdf\" ไม่ใช่ PDF, Word, Excel หรือรูปภาพ", html, StringComparison.Ordinal);
-        Assert.Contains("ไฟล์ \"empty.pdf\" ว่างเปล่า", html, StringComparison.Ordinal);
+        Assert.Contains("ไฟล์ \"empty.pdf\" ว่างเปล่า", Errors(html)["files"], StringComparison.Ordinal);
+        Assert.Matches("<input id=\"files\"[^>]*aria-describedby=\"files-hint files-error\" aria-invalid=\"true\"", html);
         Assert.Empty(await DocumentsAsync(app, org));
     }
 
@@ -207,7 +209,7 @@ public sealed partial class StaffFormInputHttpTests
         return html;
     }
 
-    /// <summary>The errors shown beside fields, by the field's id ("fy", "quantity", …).</summary>
+    /// <summary>The errors shown beside fields, by the id of the message less "-error" ("Input_FiscalYear", "acquired-on", …).</summary>
     private static Dictionary<string, string> Errors(string html) =>
         FieldError().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
 

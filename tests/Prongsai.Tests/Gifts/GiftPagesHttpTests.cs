@@ -164,7 +164,7 @@ public sealed partial class GiftPagesHttpTests
         Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", dateError.Groups[1].Value, StringComparison.Ordinal);
         Assert.Contains("value=\"31/02/2569\"", html, StringComparison.Ordinal);
         // The other problems of the form are told at the same time, and the date's is not repeated as "missing".
-        Assert.Contains("<span id=\"occasion-error\" class=\"field-error\">กรุณาบอกโอกาสที่ได้รับ", html, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"Input_Occasion-error\" class=\"field-error\">กรุณาบอกโอกาสที่ได้รับ", html, StringComparison.Ordinal);
         Assert.DoesNotContain("กรุณากรอกวันที่ได้รับ", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Giver}\"", html, StringComparison.Ordinal);
 
@@ -172,7 +172,7 @@ public sealed partial class GiftPagesHttpTests
         var words = await clerk.PostFormAsync(url, url, GiftFields(Be(Today), "สามพันห้าร้อยบาท"));
         Assert.Equal((HttpStatusCode)422, words.StatusCode);
         var typed = WebUtility.HtmlDecode(await words.Content.ReadAsStringAsync());
-        var valueError = Regex.Match(typed, "<span id=\"value-error\" class=\"field-error\">([^<]+)</span>");
+        var valueError = Regex.Match(typed, "<span id=\"Input_Value-error\" class=\"field-error\">([^<]+)</span>");
         Assert.True(valueError.Success, "no error beside the value");
         Assert.Contains("สามพันห้าร้อยบาท", valueError.Groups[1].Value, StringComparison.Ordinal);
         Assert.Contains("value=\"สามพันห้าร้อยบาท\"", typed, StringComparison.Ordinal);

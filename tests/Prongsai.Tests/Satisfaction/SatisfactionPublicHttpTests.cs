@@ -77,7 +77,7 @@ public sealed class SatisfactionPublicHttpTests
             using var wrong = await citizen.PostFormAsync(page, page, Answer(int.Parse(process, System.Globalization.CultureInfo.InvariantCulture), 4, 4, 4, department, null));
             var html = await wrong.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-            Assert.Contains(process == "6" ? "id=\"Process-error\"" : "<span id=\"DepartmentId-error\" class=\"field-error\">กรุณาเลือกส่วนราชการจากรายการ",
+            Assert.Contains(process == "6" ? "id=\"Process-error\"" : "<span id=\"Form_DepartmentId-error\" class=\"field-error\">กรุณาเลือกส่วนราชการจากรายการ",
                 html, StringComparison.Ordinal);
         }
 
@@ -87,7 +87,7 @@ public sealed class SatisfactionPublicHttpTests
         {
             var html = await tooLong.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
-            Assert.Contains("<span id=\"Suggestion-error\" class=\"field-error\">ข้อเสนอแนะยาวได้ไม่เกิน 1,000 ตัวอักษร</span>", html, StringComparison.Ordinal);
+            Assert.Contains("<span id=\"Form_Suggestion-error\" class=\"field-error\">ข้อเสนอแนะยาวได้ไม่เกิน 1,000 ตัวอักษร</span>", html, StringComparison.Ordinal);
             Assert.Contains($">{essay}</textarea>", html, StringComparison.Ordinal);
         }
 

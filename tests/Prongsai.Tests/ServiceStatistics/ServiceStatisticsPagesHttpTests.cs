@@ -59,7 +59,7 @@ public sealed partial class ServiceStatisticsPagesHttpTests
         var twice = await admin.PostFormAsync(index, index + "?handler=Add", ServiceFields(LandTax, "ราย", office));
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         var refused = WebUtility.HtmlDecode(await twice.Content.ReadAsStringAsync());
-        Assert.Matches($"<span id=\"add-name-error\" class=\"field-error\">มีบริการชื่อ \"{LandTax}\" อยู่แล้ว", refused);
+        Assert.Matches($"<span id=\"Add_Name-error\" class=\"field-error\">มีบริการชื่อ \"{LandTax}\" อยู่แล้ว", refused);
         Assert.Contains("aria-invalid=\"true\"", refused, StringComparison.Ordinal);
 
         // The month just ended: a box per service, labelled with its name and unit, typed in numbers.
@@ -121,7 +121,7 @@ public sealed partial class ServiceStatisticsPagesHttpTests
         Assert.Contains("รถน้ำดื่ม", await Html(admin, index), StringComparison.Ordinal);
         var blank = await admin.PostFormAsync(editUrl, editUrl, [new("Input.Name", " "), new("Input.DepartmentId", "สำนักปลัด")]);
         Assert.Equal((HttpStatusCode)422, blank.StatusCode);
-        Assert.Contains("id=\"input-department-error\"", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_DepartmentId-error\"", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"{index}/services/{waterId + 1000}")).StatusCode);
     }
 

@@ -82,7 +82,13 @@ public sealed class BorrowRequestModel(PortalData portal, AssetBoard board, Time
         var result = await HttpContext.RequestServices.GetRequiredService<RequestAssetLoanOnline>().RunAsync(input, cancellationToken);
         if (!result.Succeeded)
         {
-            return Errors.Refuse(result.Errors, Response) ? Page() : NotFound();
+            if (!Errors.Refuse(result.Errors, Response))
+            {
+                return NotFound();
+            }
+
+            Errors.ShowBesideFields(ModelState, nameof(Form));
+            return Page();
         }
 
         Received = result.Value!.Loan;

@@ -69,7 +69,13 @@ public sealed class ConsultationModel(
         var result = await HttpContext.RequestServices.GetRequiredService<SubmitOpinion>().RunAsync(Id, input, cancellationToken);
         if (!result.Succeeded)
         {
-            return Errors.Refuse(result.Errors, Response) ? Page() : NotFound();
+            if (!Errors.Refuse(result.Errors, Response))
+            {
+                return NotFound();
+            }
+
+            Errors.ShowBesideFields(ModelState, nameof(Form));
+            return Page();
         }
 
         Received = true;

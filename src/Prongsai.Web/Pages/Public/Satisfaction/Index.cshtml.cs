@@ -84,7 +84,13 @@ public sealed class IndexModel(PortalData portal, SatisfactionBoard board, Prong
         var result = await HttpContext.RequestServices.GetRequiredService<SubmitSatisfactionResponse>().RunAsync(input, cancellationToken);
         if (!result.Succeeded)
         {
-            return Errors.Refuse(result.Errors, Response) ? Page() : NotFound();
+            if (!Errors.Refuse(result.Errors, Response))
+            {
+                return NotFound();
+            }
+
+            Errors.ShowBesideFields(ModelState, nameof(Form));
+            return Page();
         }
 
         Received = true;

@@ -138,7 +138,9 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
             return refusal;
         }
 
-        FormState.AddErrors(ModelState, errors, nameof(Input));
+        // An attachment's message goes under the name the file field posts ("files"), the others under the form's.
+        FormState.AddErrors(ModelState, errors.Where(e => e.Field != "files"), nameof(Input));
+        FormState.AddErrors(ModelState, errors.Where(e => e.Field == "files"));
         if (id is { } documentId && await LoadAsync(documentId) is { } problem)
         {
             return problem;
