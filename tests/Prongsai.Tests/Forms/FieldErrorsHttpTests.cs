@@ -157,6 +157,22 @@ public sealed partial class FieldErrorsHttpTests
     }
 
     [Theory, Providers]
+    public async Task A_complaint_refused_marks_the_field_and_keeps_the_rest_as_typed(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var page = $"/{org.Slug}/complaints";
+
+        var response = await app.Client().PostFormAsync(page, page,
+            [new("Form.Subject", "ไฟถนนดับหน้าวัด"), new("Form.Details", " "), new("Form.Anonymous", "true"), new("Form.AcceptsPrivacyNotice", "true")]);
+        var html = await RefusedAsync(response, HttpStatusCode.BadRequest);
+        var (message, field) = Single(html);
+        Assert.Equal("กรุณากรอกรายละเอียด", message);
+        Assert.Contains("aria-describedby=\"Details-hint Form_Details-error\"", field, StringComparison.Ordinal);
+        Assert.Contains("value=\"ไฟถนนดับหน้าวัด\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task A_months_amount_that_is_not_money_is_told_beside_that_month(DbProvider provider)
     {
         var app = Apps.For(provider);

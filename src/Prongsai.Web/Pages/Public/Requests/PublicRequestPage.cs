@@ -75,7 +75,7 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
         if (!result.Succeeded)
         {
             Errors.AddAll(result.Errors);
-
+            Errors.ShowBesideFields(ModelState, nameof(Form));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadPageAsync();
             return Page();
