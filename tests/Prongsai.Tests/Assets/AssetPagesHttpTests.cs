@@ -92,7 +92,8 @@ public sealed partial class AssetPagesHttpTests
         Assert.Equal(HttpStatusCode.Conflict, tooMany.StatusCode);
         var clash = WebUtility.HtmlDecode(await tooMany.Content.ReadAsStringAsync());
         Assert.Contains("ช่วงวันที่นี้ว่างเพียง 6 จาก 10 ชิ้น", clash, StringComparison.Ordinal);
-        Assert.Contains("id=\"quantity-error\"", clash, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_Quantity-error\"", clash, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"quantity\"[^>]*aria-invalid=\"true\" aria-describedby=\"Input_Quantity-error\"", clash);
         Assert.Contains("งานวันเด็ก", clash, StringComparison.Ordinal);
 
         // The keeper records it back damaged: without a note it asks what happened; with one, the register says ชำรุด.
@@ -101,7 +102,9 @@ public sealed partial class AssetPagesHttpTests
         var noNote = await keeper.PostFormAsync(loanUrl, loanUrl + "?handler=Return",
             [new("ReturnInput.ReturnedOn", Be(Today)), new("ReturnInput.Condition", nameof(AssetCondition.Damaged))]);
         Assert.Equal((HttpStatusCode)422, noNote.StatusCode);
-        Assert.Contains("กรุณาบันทึกว่าชำรุดหรือสูญหายอย่างไร", WebUtility.HtmlDecode(await noNote.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var noNoteHtml = WebUtility.HtmlDecode(await noNote.Content.ReadAsStringAsync());
+        Assert.Contains("<span id=\"ReturnInput_Note-error\" class=\"field-error\">กรุณาบันทึกว่าชำรุดหรือสูญหายอย่างไร", noNoteHtml, StringComparison.Ordinal);
+        Assert.Matches("<textarea id=\"return-note\"[^>]*aria-describedby=\"return-note-hint ReturnInput_Note-error\" aria-invalid=\"true\"", noNoteHtml);
         var returned = await keeper.PostFormAsync(loanUrl, loanUrl + "?handler=Return",
         [
             new("ReturnInput.ReturnedOn", Be(Today)), new("ReturnInput.Condition", nameof(AssetCondition.Damaged)),

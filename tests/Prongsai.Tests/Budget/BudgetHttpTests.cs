@@ -163,7 +163,9 @@ public sealed partial class BudgetHttpTests
         var refused = await staff.PostFormAsync(lineUrl, lineUrl, [new("Sector", "x"), new("Program", "x"), new("Work", "x"), new("Category", "Operating"),
             new("Subcategory", "x"), new("Item", "x"), new("Department", "x"), new("Amount", "100000000000000000000")]);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("จำนวนเงินมากเกินไป", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusedHtml = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Matches("<span id=\"Amount-error\" class=\"field-error\">[^<]*จำนวนเงินมากเกินไป", refusedHtml);
+        Assert.Matches("<input [^>]*name=\"Amount\"[^>]*aria-invalid=\"true\" aria-describedby=\"Amount-error\"", refusedHtml);
         await PublishAsync(app, org, BudgetReportKind.Plan);
         var page = await app.Client().GetStringAsync($"/{org.Slug}/budget/{Year}");
         Assert.DoesNotContain("<script>alert('xss')</script>", page, StringComparison.Ordinal);

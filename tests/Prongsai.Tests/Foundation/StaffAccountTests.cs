@@ -107,6 +107,9 @@ public sealed class StaffAccountTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("รูปแบบอีเมลไม่ถูกต้อง", html, StringComparison.Ordinal);
         Assert.Contains("กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท", html, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"Form_Email-error\" class=\"field-error\">รูปแบบอีเมลไม่ถูกต้อง</span>", html, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"Form_Email\"[^>]*aria-invalid=\"true\" aria-describedby=\"Form_Email-error\"", html);
+        Assert.Matches("<input id=\"Form_DisplayName\"[^>]*aria-invalid=\"true\" aria-describedby=\"Form_DisplayName-error\"", html);
         await using var scope = app.Scope();
         Assert.Equal(Enum.GetValues<OrgRole>().Length, await scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>().Users.CountAsync(u => u.OrganizationId == org.Id));
     }

@@ -53,9 +53,16 @@ public sealed class NewModel(IssueCircular issue, ProngsaiDbContext db, StagedUp
             upload, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            if (Refusal(result.Errors, nameof(Input)) is { } refusal)
+            if (StatusFor(result.Errors) is { } refusal)
             {
                 return refusal;
+            }
+
+            // The letter's message goes under the name its file field posts ("file"), the others under the form's.
+            FormState.AddErrors(ModelState, result.Errors.Where(e => e.Field != "files"), nameof(Input));
+            foreach (var error in result.Errors.Where(e => e.Field == "files"))
+            {
+                ModelState.AddModelError("file", error.Message);
             }
 
             return await ShowAgainAsync();
