@@ -162,7 +162,7 @@ public sealed partial class BudgetHttpTests
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var refused = await staff.PostFormAsync(lineUrl, lineUrl, [new("Sector", "x"), new("Program", "x"), new("Work", "x"), new("Category", "Operating"),
             new("Subcategory", "x"), new("Item", "x"), new("Department", "x"), new("Amount", "100000000000000000000")]);
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var refusedHtml = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Matches("<span id=\"Amount-error\" class=\"field-error\">[^<]*จำนวนเงินมากเกินไป", refusedHtml);
         Assert.Matches("<input [^>]*name=\"Amount\"[^>]*aria-invalid=\"true\" aria-describedby=\"Amount-error\"", refusedHtml);

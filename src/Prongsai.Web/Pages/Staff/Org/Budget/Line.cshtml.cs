@@ -72,7 +72,13 @@ public sealed class LineModel(ProngsaiDbContext db, EditBudgetPlan edit) : Staff
             : await edit.AddLineAsync(Actor, FiscalYear, input, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors) ?? await OnGetAsync();
+            if (Refusal(result.Errors) is { } refusal)
+            {
+                return refusal;
+            }
+
+            Response.StatusCode = Infrastructure.FormState.RefusedStatus(result.Errors);
+            return await OnGetAsync();
         }
 
         Flash = Id is null ? "เพิ่มรายการแล้ว" : "บันทึกรายการแล้ว";

@@ -72,6 +72,7 @@ public sealed class PlanItemModel(ManageProcurementPlan plans, Core.Data.Prongsa
             }
 
             await LoadAsync();
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
         }
 

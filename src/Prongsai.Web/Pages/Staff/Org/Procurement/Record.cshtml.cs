@@ -86,6 +86,7 @@ public sealed class RecordModel(ManageProcurementRecords records, ProcurementYea
             }
 
             await LoadAsync();
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
         }
 
