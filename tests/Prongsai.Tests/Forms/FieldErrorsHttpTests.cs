@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Budget;
-using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Organizations;
@@ -193,7 +192,7 @@ public sealed partial class FieldErrorsHttpTests
     public async Task The_operators_forms_tell_each_problem_beside_its_field(DbProvider provider)
     {
         var app = Apps.For(provider);
-        var operatorClient = await OperatorAsync(app);
+        var (operatorClient, _) = await app.SignedInOperatorAsync();
         var organizations = "/staff/operator/organizations";
 
         var created = await operatorClient.PostFormAsync(organizations, organizations,
@@ -247,19 +246,6 @@ public sealed partial class FieldErrorsHttpTests
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<HttpClient> OperatorAsync(ProngsaiApp app)
-    {
-        var email = $"operator-{Guid.NewGuid():N}@platform.test";
-        var created = await app.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateOperatorAsync(StaffActor.PlatformOperator(), email, "ผู้ดูแลแพลตฟอร์ม"));
-        var user = created.Value ?? throw new InvalidOperationException(created.Errors[0].Message);
-        await app.RunAsync(async db =>
-        {
-            var entity = await db.Users.FirstAsync(u => u.Id == user.User.Id);
-            entity.MustChangePassword = false;
-            await db.SaveChangesAsync();
-        });
-        return await app.SignedInAsync(email, user.OneTimePassword);
-    }
 
     private static async Task<int> BudgetLineAsync(ProngsaiApp app, TestOrg org)
     {

@@ -36,7 +36,7 @@ public sealed class HostClaimAttackTests
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
 
         // The Operator approves on the Operator page (HTTP, a real Operator account).
-        var operatorClient = await OperatorAsync(app);
+        var operatorClient = (await app.SignedInOperatorAsync()).Client;
         var page = "/staff/operator/organizations";
         var listed = await operatorClient.GetStringAsync(page);
         Assert.Contains($"<td>{host}</td>", listed, StringComparison.Ordinal);
@@ -207,20 +207,6 @@ public sealed class HostClaimAttackTests
         return await app.Client().SendAsync(request);
     }
 
-    private static async Task<HttpClient> OperatorAsync(ProngsaiApp app)
-    {
-        var email = $"operator-{Guid.NewGuid():N}@platform.test";
-        var created = await app.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateOperatorAsync(StaffActor.PlatformOperator(), email, "ผู้ดูแลแพลตฟอร์ม"));
-        var user = created.Value ?? throw new InvalidOperationException(created.Errors[0].Message);
-        await app.RunAsync(async db =>
-        {
-            var entity = await db.Users.FirstAsync(u => u.Id == user.User.Id);
-            entity.MustChangePassword = false;
-            await db.SaveChangesAsync();
-        });
-        return await app.SignedInAsync(email, user.OneTimePassword);
-    }
-
     private static ProngsaiApp StartWithPlatformHost(DbProvider provider)
     {
         var app = new ProngsaiApp(provider, new Dictionary<string, string?> { ["Prongsai:PlatformHosts:0"] = PlatformHost });
@@ -255,4 +241,19 @@ internal static class AppServiceExtensions
             await action(db);
             return true;
         });
+
+    /// <summary>A new platform operator, signed in, past the first-sign-in password change.</summary>
+    public static async Task<(HttpClient Client, string UserId)> SignedInOperatorAsync(this ProngsaiApp app)
+    {
+        var email = $"operator-{Guid.NewGuid():N}@platform.test";
+        var created = await app.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateOperatorAsync(StaffActor.PlatformOperator(), email, "ผู้ดูแลแพลตฟอร์ม"));
+        var user = created.Value ?? throw new InvalidOperationException(created.Errors[0].Message);
+        await app.RunAsync(async db =>
+        {
+            var entity = await db.Users.FirstAsync(u => u.Id == user.User.Id);
+            entity.MustChangePassword = false;
+            await db.SaveChangesAsync();
+        });
+        return (await app.SignedInAsync(email, user.OneTimePassword), user.User.Id);
+    }
 }

@@ -30,7 +30,7 @@ public sealed class ShippedCatalogHttpTests
             await ShippedCatalogUpdateTests.SaveAsync(scope.ServiceProvider, ShippedCatalogUpdateTests.ShippedBeforeFeatureMappings(), shipped: true);
         }
 
-        var (operatorClient, operatorId) = await OperatorAsync(app);
+        var (operatorClient, operatorId) = await app.SignedInOperatorAsync();
         Assert.Contains("รายการ ITA ฉบับปรับปรุง 1 ปี", await operatorClient.GetStringAsync("/staff/operator/organizations"), StringComparison.Ordinal);
         var list = await operatorClient.GetStringAsync(CatalogsPage);
         Assert.Contains("ปีงบประมาณ 2568 (lao): มีรายการฉบับปรับปรุงมากับโปรแกรมรุ่นนี้", list, StringComparison.Ordinal);
@@ -84,17 +84,4 @@ public sealed class ShippedCatalogHttpTests
     private static Task<int> RevisionsAsync(ProngsaiApp app) =>
         app.QueryAsync(db => db.Set<StoredCatalog>().CountAsync(c => c.FiscalYear == 2568));
 
-    private static async Task<(HttpClient Client, string UserId)> OperatorAsync(ProngsaiApp app)
-    {
-        var email = $"operator-{Guid.NewGuid():N}@platform.test";
-        var created = await app.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateOperatorAsync(StaffActor.PlatformOperator(), email, "ผู้ดูแลแพลตฟอร์ม"));
-        var user = created.Value ?? throw new InvalidOperationException(created.Errors[0].Message);
-        await app.RunAsync(async db =>
-        {
-            var entity = await db.Users.FirstAsync(u => u.Id == user.User.Id);
-            entity.MustChangePassword = false;
-            await db.SaveChangesAsync();
-        });
-        return (await app.SignedInAsync(email, user.OneTimePassword), user.User.Id);
-    }
 }
