@@ -28,12 +28,9 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
     /// <summary>The form that came back refused ("link", "status", "assign"): its messages and what was typed go back into it.</summary>
     public string? RefusedForm { get; private set; }
 
-    /// <summary>What was typed into the refused form, by field name.</summary>
-    public IReadOnlyDictionary<string, string?> Typed { get; private set; } = new Dictionary<string, string?>();
-
-    /// <summary>A field's value: as typed when its form was refused, else <paramref name="saved"/>.</summary>
+    /// <summary>A field's value: as typed when its form was refused (read from the post), else <paramref name="saved"/>.</summary>
     public string? ValueOf(string form, string field, string? saved = null) =>
-        RefusedForm == form && Typed.TryGetValue(field, out var typed) ? typed : saved;
+        RefusedForm == form && Request.HasFormContentType && Request.Form.TryGetValue(field, out var typed) ? typed.ToString() : saved;
 
     public async Task<IActionResult> OnGetAsync(int fiscalYear, int itemId) =>
         await LoadAsync(fiscalYear, itemId) ? Page() : NotFound();
@@ -72,7 +69,6 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
         }
 
         RefusedForm = form;
-        Typed = Request.Form.Keys.ToDictionary(k => k, k => (string?)Request.Form[k].ToString(), StringComparer.OrdinalIgnoreCase);
         if (!await LoadAsync(fiscalYear, itemId))
         {
             return NotFound();
