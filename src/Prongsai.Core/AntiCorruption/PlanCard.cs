@@ -42,6 +42,7 @@ public sealed class PlanCard(PlanBoard board, TimeProvider clock) : IDashboardCa
         }
 
         return new DashboardCardView(13, "anti-corruption", "แผนปฏิบัติการป้องกันการทุจริต", "Anti-corruption plan",
-            "จัดทำโครงการตามมิติของแผน ผู้บริหารอนุมัติและเผยแพร่ แล้วรายงานผลรอบ 6 และ 12 เดือน", todos);
+            new DashboardText("จัดทำโครงการตามมิติของแผน ผู้บริหารอนุมัติและเผยแพร่ แล้วรายงานผลรอบ 6 และ 12 เดือน",
+                "Set out projects by the plan's dimensions, have an executive approve and publish them, then report at 6 and 12 months"), todos);
     }
 }

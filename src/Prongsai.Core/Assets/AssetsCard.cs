@@ -25,6 +25,7 @@ public sealed class AssetsCard(AssetBoard board, AssetKeepers keepers) : IDashbo
         }
 
         return new DashboardCardView(28, "assets", "ทรัพย์สินและการยืม", "Property and loans",
-            "ทะเบียนทรัพย์สินของทางราชการ การขอยืม การอนุมัติ และการคืน ตามระเบียบ", todos);
+            new DashboardText("ทะเบียนทรัพย์สินของทางราชการ การขอยืม การอนุมัติ และการคืน ตามระเบียบ",
+                "The register of government property, borrowing requests, approvals and returns, by the regulations"), todos);
     }
 }

@@ -52,7 +52,8 @@ public sealed class BudgetCard(ProngsaiDbContext db, FinanceAccess access, TimeP
         }
 
         todos.AddRange(await ReportsDueAsync(today, fiscalYear, cancellationToken));
-        return new DashboardCardView(40, "budget", "งบประมาณ", "Budget", "แผนการใช้จ่ายงบประมาณ ผลการเบิกจ่าย และรายงานรอบ 6 เดือน/ประจำปี", todos);
+        return new DashboardCardView(40, "budget", "งบประมาณ", "Budget", new DashboardText("แผนการใช้จ่ายงบประมาณ ผลการเบิกจ่าย และรายงานรอบ 6 เดือน/ประจำปี",
+                "The spending plan, what was disbursed, and the six-month and yearly reports"), todos);
     }
 
     /// <summary>Plans are for the current fiscal year and annual reports for the last one; a year without a plan here is not asked for.</summary>

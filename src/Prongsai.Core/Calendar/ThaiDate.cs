@@ -35,6 +35,10 @@ public static class ThaiDate
     public static string FormatEnglish(DateOnly date) =>
         date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>"March 2024" — the English version of <see cref="FormatMonthYear(YearMonth)"/>.</summary>
+    public static string FormatEnglishMonthYear(YearMonth month) =>
+        month.FirstDay.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
     public static string FormatLong(DateTimeOffset instant) => FormatLong(BangkokTime.DateOf(instant));
 
     public static string FormatShort(DateTimeOffset instant) => FormatShort(BangkokTime.DateOf(instant));

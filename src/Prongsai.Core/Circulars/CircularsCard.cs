@@ -35,6 +35,7 @@ public sealed class CircularsCard(CircularBoard board) : IDashboardCard
         }
 
         return new DashboardCardView(27, "circulars", "หนังสือเวียน", "Circulars",
-            "แจ้งเวียนให้บุคลากรทราบ และดูว่าใครรับทราบแล้ว เป็นหลักฐานตามมาตรการ", todos);
+            new DashboardText("แจ้งเวียนให้บุคลากรทราบ และดูว่าใครรับทราบแล้ว เป็นหลักฐานตามมาตรการ",
+                "Circulate notices to staff and see who has acknowledged them, as evidence for the measures"), todos);
     }
 }

@@ -27,6 +27,7 @@ public sealed class ConsultationsCard(ConsultationBoard board, TimeProvider cloc
         }
 
         return new DashboardCardView(14, "consultations", "การรับฟังความคิดเห็น", "Public consultations",
-            "เปิดรับฟังความคิดเห็นของประชาชนต่อร่างแผนหรือโครงการ แล้วเผยแพร่สรุปผล", todos);
+            new DashboardText("เปิดรับฟังความคิดเห็นของประชาชนต่อร่างแผนหรือโครงการ แล้วเผยแพร่สรุปผล",
+                "Ask the public for opinions on a draft plan or project, then publish what was heard"), todos);
     }
 }

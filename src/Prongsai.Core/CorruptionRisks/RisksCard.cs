@@ -41,6 +41,7 @@ public sealed class RisksCard(RiskBoard board, TimeProvider clock) : IDashboardC
         }
 
         return new DashboardCardView(12, "risks", "การประเมินความเสี่ยงการทุจริต", "Corruption risk assessment",
-            "ระบุและให้คะแนนความเสี่ยง ผู้บริหารอนุมัติและเผยแพร่ แล้วรายงานผลการจัดการความเสี่ยงรอบ 6 และ 12 เดือน", todos);
+            new DashboardText("ระบุและให้คะแนนความเสี่ยง ผู้บริหารอนุมัติและเผยแพร่ แล้วรายงานผลการจัดการความเสี่ยงรอบ 6 และ 12 เดือน",
+                "Identify and score the risks, have an executive approve and publish them, then report how they were handled at 6 and 12 months"), todos);
     }
 }

@@ -20,6 +20,7 @@ public sealed class GiftsCard(GiftBoard board) : IDashboardCard
         }
 
         return new DashboardCardView(29, "gifts", "การรับของขวัญ (No Gift Policy)", "Gifts received (No Gift Policy)",
-            "รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดเกิน 3,000 บาท ภายใน 30 วัน ผู้บริหารพิจารณา และเผยแพร่รายงานประจำปี", todos);
+            new DashboardText("รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดเกิน 3,000 บาท ภายใน 30 วัน ผู้บริหารพิจารณา และเผยแพร่รายงานประจำปี",
+                "Gifts or benefits over 3,000 baht reported within 30 days, decided by an executive, and the yearly report published"), todos);
     }
 }

@@ -20,7 +20,8 @@ public sealed class ItaCard(ProngsaiDbContext db, ChecklistReader reader) : IDas
         var year = await db.Set<ItaChecklist>().AsNoTracking().OrderByDescending(c => c.FiscalYear).Select(c => (int?)c.FiscalYear).FirstOrDefaultAsync(cancellationToken);
         if (year is null || await reader.GetAsync(year.Value, cancellationToken) is not { } view)
         {
-            return new DashboardCardView(15, "ita", "การประเมิน ITA (OIT)", "ITA disclosure checklist", "ยังไม่ได้เปิดรายการตรวจสอบ OIT", []);
+            return new DashboardCardView(15, "ita", "การประเมิน ITA (OIT)", "ITA disclosure checklist",
+                new DashboardText("ยังไม่ได้เปิดรายการตรวจสอบ OIT", "The OIT checklist is not open yet"), []);
         }
 
         var path = "ita/" + year.Value.ToString(CultureInfo.InvariantCulture);
@@ -38,6 +39,9 @@ public sealed class ItaCard(ProngsaiDbContext db, ChecklistReader reader) : IDas
 
         var overall = view.Overall;
         return new DashboardCardView(15, path, "การประเมิน ITA (OIT)", "ITA disclosure checklist",
-            string.Create(CultureInfo.InvariantCulture, $"ปีงบประมาณ {year}: พร้อมแล้ว {overall.Done} จาก {overall.Total} ข้อ ({overall.Percent}%)"), todos);
+            new DashboardText(
+                string.Create(CultureInfo.InvariantCulture, $"ปีงบประมาณ {year}: พร้อมแล้ว {overall.Done} จาก {overall.Total} ข้อ ({overall.Percent}%)"),
+                string.Create(CultureInfo.InvariantCulture, $"FY {year}: {overall.Done} of {overall.Total} items ready ({overall.Percent}%)")),
+            todos);
     }
 }

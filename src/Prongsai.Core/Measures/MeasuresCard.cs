@@ -66,7 +66,8 @@ public sealed class MeasuresCard(ProngsaiDbContext db, MeasuresDashboard dashboa
         }
 
         return new DashboardCardView(10, "measures", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Integrity measures",
-            "วางแผน บันทึกความก้าวหน้าและหลักฐาน และเผยแพร่รายงาน", todos);
+            new DashboardText("วางแผน บันทึกความก้าวหน้าและหลักฐาน และเผยแพร่รายงาน",
+                "Plan, record progress and evidence, and publish the report"), todos);
     }
 
     /// <summary>

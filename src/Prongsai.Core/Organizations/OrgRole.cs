@@ -23,4 +23,16 @@ public static class OrgRoleNames
         OrgRole.Auditor => "ผู้ตรวจสอบ (อ่านอย่างเดียว)",
         _ => role.ToString(),
     };
+
+    /// <summary>The role's name on English pages (the enum's name is for code and the permissions table).</summary>
+    public static string English(this OrgRole role) => role switch
+    {
+        OrgRole.OrgAdmin => "Organization administrator",
+        OrgRole.Executive => "Executive",
+        OrgRole.DepartmentHead => "Department head",
+        OrgRole.DepartmentStaff => "Department staff",
+        OrgRole.ComplaintOfficer => "Complaint officer",
+        OrgRole.Auditor => "Auditor (read-only)",
+        _ => role.ToString(),
+    };
 }

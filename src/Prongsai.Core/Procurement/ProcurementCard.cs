@@ -31,19 +31,23 @@ public sealed class ProcurementCard(ProngsaiDbContext db, WorkingDayCalendar cal
             .Select(p => new { p.BudgetAllocatedOn, Published = p.Revisions.Any() })
             .FirstOrDefaultAsync(cancellationToken);
         var todos = new List<DashboardToDo>();
-        string text = "แผนการจัดซื้อจัดจ้าง สรุปผลรายเดือน (สขร.1) และรายงานประจำปี";
+        var text = new DashboardText("แผนการจัดซื้อจัดจ้าง สรุปผลรายเดือน (สขร.1) และรายงานประจำปี",
+            "The procurement plan, the monthly summaries and the yearly report");
         if (plan is { Published: false })
         {
             var deadline = await PlanDeadline.ComputeAsync(calendar, plan.BudgetAllocatedOn, null, today, cancellationToken);
             if (deadline.State == PlanDeadlineState.Overdue)
             {
-                text = "แผนการจัดซื้อจัดจ้างเลยกำหนดประกาศแล้ว (กำหนดวันที่ " + ThaiDate.FormatLong(deadline.DueOn!.Value) + ")";
+                text = new DashboardText("แผนการจัดซื้อจัดจ้างเลยกำหนดประกาศแล้ว (กำหนดวันที่ " + ThaiDate.FormatLong(deadline.DueOn!.Value) + ")",
+                    "The procurement plan is past its deadline (" + ThaiDate.FormatEnglish(deadline.DueOn.Value) + ")");
                 todos.Add(new DashboardToDo("แผนการจัดซื้อจัดจ้างเลยกำหนดประกาศ " + ThaiDate.FormatLong(deadline.DueOn.Value),
                     "Procurement plan overdue", 1, path));
             }
             else if (deadline.State == PlanDeadlineState.DueSoon)
             {
-                text = "แผนการจัดซื้อจัดจ้าง" + deadline.DueText + $" (อีก {deadline.WorkingDaysLeft!.Value.ToString(CultureInfo.InvariantCulture)} วันทำการ)";
+                var daysLeft = deadline.WorkingDaysLeft!.Value.ToString(CultureInfo.InvariantCulture);
+                text = new DashboardText("แผนการจัดซื้อจัดจ้าง" + deadline.DueText + $" (อีก {daysLeft} วันทำการ)",
+                    $"The procurement plan must be published by {ThaiDate.FormatEnglish(deadline.DueOn!.Value)} ({daysLeft} working days left)");
                 todos.Add(new DashboardToDo("ประกาศแผนการจัดซื้อจัดจ้างภายใน " + ThaiDate.FormatLong(deadline.DueOn!.Value),
                     "Publish the procurement plan soon", deadline.WorkingDaysLeft.Value, path));
             }

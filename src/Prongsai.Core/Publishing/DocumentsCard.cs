@@ -46,6 +46,7 @@ public sealed class DocumentsCard(ProngsaiDbContext db, DepartmentManuals manual
         }
 
         return new DashboardCardView(20, "documents", "เอกสารเผยแพร่", "Published documents",
-            "คู่มือ แผน ประกาศ และรายงานบนเว็บไซต์ของหน่วยงาน: ร่าง เผยแพร่ ตั้งเวลา ยกเลิก", todos);
+            new DashboardText("คู่มือ แผน ประกาศ และรายงานบนเว็บไซต์ของหน่วยงาน: ร่าง เผยแพร่ ตั้งเวลา ยกเลิก",
+                "Manuals, plans, announcements and reports on the organization's website: draft, publish, schedule, withdraw"), todos);
     }
 }

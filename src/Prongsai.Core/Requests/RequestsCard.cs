@@ -37,6 +37,7 @@ public sealed class RequestsCard(RequestQueue queue, TimeProvider clock) : IDash
         }
 
         return new DashboardCardView(25, "requests", "ถาม-ตอบและเรื่องร้องเรียน", "Questions and complaints",
-            "เรื่องจากประชาชน: คัดกรอง มอบหมาย ตอบ และติดตามกำหนดเวลาเป็นวันทำการ", todos);
+            new DashboardText("เรื่องจากประชาชน: คัดกรอง มอบหมาย ตอบ และติดตามกำหนดเวลาเป็นวันทำการ",
+                "Requests from citizens: screen, assign, answer, and follow deadlines in working days"), todos);
     }
 }

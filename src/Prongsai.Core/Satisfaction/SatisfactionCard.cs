@@ -27,6 +27,7 @@ public sealed class SatisfactionCard(SatisfactionBoard board, TimeProvider clock
         }
 
         return new DashboardCardView(16, "satisfaction", "ความพึงพอใจการให้บริการ", "Service satisfaction",
-            "ประชาชนประเมินความพึงพอใจทางเว็บไซต์ หน่วยงานเผยแพร่รายงานผลเมื่อสิ้นปีงบประมาณ", todos);
+            new DashboardText("ประชาชนประเมินความพึงพอใจทางเว็บไซต์ หน่วยงานเผยแพร่รายงานผลเมื่อสิ้นปีงบประมาณ",
+                "Citizens rate the service on the website; the organization publishes the results at the end of the fiscal year"), todos);
     }
 }

@@ -20,12 +20,13 @@ public sealed class ServiceStatisticsCard(ServiceStatisticsBoard board) : IDashb
         if (missing > 0)
         {
             todos.Add(new DashboardToDo($"บริการที่ยังไม่ได้บันทึกจำนวนของเดือน{ThaiDate.FormatMonthYear(month)}",
-                string.Create(CultureInfo.InvariantCulture, $"Services with no figure yet for {month}"), missing,
+                "Services with no figure yet for " + ThaiDate.FormatEnglishMonthYear(month), missing,
                 string.Create(CultureInfo.InvariantCulture, $"service-statistics/month/{month}")));
         }
 
         return new DashboardCardView(31, "service-statistics", "สถิติการให้บริการ", "Service statistics",
-            "บันทึกจำนวนผู้มารับบริการแต่ละเดือน เผยแพร่เป็นข้อมูลสถิติการให้บริการบนเว็บไซต์ (ITA) พร้อมสถิติที่ระบบนับเองจากเรื่องที่ประชาชนยื่นทางเว็บไซต์",
+            new DashboardText("บันทึกจำนวนผู้มารับบริการแต่ละเดือน เผยแพร่เป็นข้อมูลสถิติการให้บริการบนเว็บไซต์ (ITA) พร้อมสถิติที่ระบบนับเองจากเรื่องที่ประชาชนยื่นทางเว็บไซต์",
+                "Record how many people each service served every month, published as the service statistics on the website (ITA), with the figures counted from what citizens file on the website"),
             todos);
     }
 }

@@ -121,6 +121,7 @@ public sealed class ChecklistTests
         Assert.Contains("O1", note.Text, StringComparison.Ordinal);
 
         var card = await host.RunAsync(sp => sp.GetServices<IDashboardCard>().OfType<ItaCard>().Single().BuildAsync(ItaTestData.System(host), CancellationToken.None));
-        Assert.Contains("0 จาก 43", card!.Text, StringComparison.Ordinal);
+        Assert.Contains("0 จาก 43", card!.Text!.Thai, StringComparison.Ordinal);
+        Assert.Contains("0 of 43 items ready", card.Text.English, StringComparison.Ordinal);
     }
 }

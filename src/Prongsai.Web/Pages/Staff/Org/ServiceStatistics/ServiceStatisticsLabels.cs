@@ -30,7 +30,7 @@ public static class ServiceStatisticsLabels
 
     /// <summary>"ตุลาคม 2567".</summary>
     public static string MonthName(YearMonth month) =>
-        Lang.T(ThaiDate.FormatMonthYear(month), month.FirstDay.ToString("MMMM yyyy", CultureInfo.InvariantCulture));
+        Lang.T(ThaiDate.FormatMonthYear(month), ThaiDate.FormatEnglishMonthYear(month));
 
     public static string FiscalYearName(int fiscalYear) => Lang.T(
         string.Create(CultureInfo.InvariantCulture, $"ปีงบประมาณ พ.ศ. {fiscalYear}"),

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Prongsai.Core.Organizations;
+using Prongsai.Tests.Infrastructure;
+
+namespace Prongsai.Tests.Foundation;
+
+/// <summary>
+/// The dashboard is the first page a member sees. In English every card's heading, line of text and to-do is English,
+/// and so are the member's roles; in Thai they are Thai. Only what members typed themselves may be in the other language.
+/// </summary>
+public sealed partial class EnglishDashboardTests
+{
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex("[\u0E00-\u0E7F]+")]
+    private static partial Regex ThaiLetters();
+
+    [Theory, Providers]
+    public async Task Every_card_speaks_the_pages_language(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+
+        foreach (var role in new[] { OrgRole.OrgAdmin, OrgRole.Executive, OrgRole.DepartmentHead })
+        {
+            var client = await app.SignedInAsync(org[role]);
+
+            var english = await TextAsync(client, $"/staff/{org.Slug}?lang=en-GB");
+            var cards = CardsOf(english);
+            Assert.True(cards.Length > 200, $"{role}: the dashboard shows its cards");
+            Assert.DoesNotMatch(ThaiLetters(), cards);
+            Assert.Contains(role.English(), english, StringComparison.Ordinal);
+            Assert.DoesNotContain(role.ToString() + ",", english, StringComparison.Ordinal);
+
+            var thai = await TextAsync(client, $"/staff/{org.Slug}?lang=th-TH");
+            Assert.Contains(role.Thai(), thai, StringComparison.Ordinal);
+            Assert.Matches(ThaiLetters(), CardsOf(thai));
+        }
+
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        Assert.Contains("Plan, record progress and evidence, and publish the report", await TextAsync(admin, $"/staff/{org.Slug}?lang=en-GB"), StringComparison.Ordinal);
+        Assert.Contains("วางแผน บันทึกความก้าวหน้าและหลักฐาน และเผยแพร่รายงาน", await TextAsync(admin, $"/staff/{org.Slug}?lang=th-TH"), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> TextAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    private static string CardsOf(string html)
+    {
+        var main = html[html.IndexOf("<ul class=\"cards\">", StringComparison.Ordinal)..];
+        main = main[..main.IndexOf("</main>", StringComparison.Ordinal)];
+        return Tag().Replace(main, " ");
+    }
+}
