@@ -20,13 +20,14 @@ public static class ProcurementTexts
         _ => string.IsNullOrWhiteSpace(note) ? "วิธีอื่น" : note.Trim(),
     };
 
-    public static string MethodEnglish(ProcurementMethod method) => method switch
+    /// <summary>The method on English pages; another method is shown by the note the clerk typed, as in Thai.</summary>
+    public static string MethodEnglish(ProcurementMethod method, string? note = null) => method switch
     {
         ProcurementMethod.Specific => "Specific (direct)",
         ProcurementMethod.Selection => "Selection",
         ProcurementMethod.EMarket => "e-market",
         ProcurementMethod.EBidding => "e-bidding",
-        _ => "Other",
+        _ => string.IsNullOrWhiteSpace(note) ? "Other" : note.Trim(),
     };
 
     /// <summary>Machine token (API, CSV of the API), stable across languages.</summary>

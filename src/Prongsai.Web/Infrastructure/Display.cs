@@ -22,6 +22,17 @@ public static class Display
 
     public static string Date(DateOnly value) => Lang.IsEnglish ? ThaiDate.FormatEnglish(value) : ThaiDate.FormatLong(value);
 
+    /// <summary>"มีนาคม 2567" in Thai, "March 2024" in English.</summary>
+    public static string Month(YearMonth month) =>
+        Lang.IsEnglish ? ThaiDate.FormatEnglishMonthYear(month) : ThaiDate.FormatMonthYear(month);
+
+    public static string Month(DateOnly date) => Month(YearMonth.FromDate(date));
+
+    /// <summary>"ต.ค. 67" in Thai, "Oct 2024" in English: short enough for twelve column headings in a row.</summary>
+    public static string ShortMonth(YearMonth month) => Lang.IsEnglish
+        ? month.FirstDay.ToString("MMM yyyy", CultureInfo.InvariantCulture)
+        : ThaiDate.FormatShortMonthYear(month);
+
     /// <summary>"1,004".</summary>
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -33,6 +33,15 @@ public sealed class ProcurementDemoTests
         var page = await client.GetStringAsync($"/bangkha/procurement/{lastYearText}");
         Assert.Contains("แก้ไขครั้งที่ 1", page, StringComparison.Ordinal);
         Assert.Contains("ตัวอย่าง", page, StringComparison.Ordinal);
+        Assert.Contains($">{ThaiDate.FormatMonthYear(lastYear.FirstMonth)}<", page, StringComparison.Ordinal);
+        Assert.Contains(">เฉพาะเจาะจง<", page, StringComparison.Ordinal);
+
+        // The English page names the months and methods in English (the plan's own words stay as typed).
+        var english = await client.GetStringAsync($"/bangkha/procurement/{lastYearText}?lang=en-GB");
+        Assert.Contains($">{lastYear.FirstMonth.FirstDay.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}<", english, StringComparison.Ordinal);
+        Assert.Contains(">Specific (direct)<", english, StringComparison.Ordinal);
+        Assert.DoesNotContain(">เฉพาะเจาะจง<", english, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{ThaiDate.FormatMonthYear(lastYear.FirstMonth)}<", english, StringComparison.Ordinal);
         var empty = 0;
         for (var i = 0; i < 12; i++)
         {

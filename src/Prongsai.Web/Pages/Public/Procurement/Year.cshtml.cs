@@ -43,9 +43,9 @@ public sealed class YearModel(ProcurementYearReader reader, TimeProvider clock) 
 
     public static string Money(decimal amount) => ThaiMoney.Format(amount);
 
-    public static string MonthName(YearMonth month) => ThaiDate.FormatMonthYear(month);
+    public static string MonthName(YearMonth month) => Infrastructure.Display.Month(month);
 
-    public static string Method(ProcurementMethod method) => ProcurementTexts.Method(method);
+    public static string Method(ProcurementMethod method) => Staff.Org.Procurement.ProcurementPages.Method(method);
 
     /// <summary>Agreed amounts by month as a bar chart; the table below it holds the same numbers for screen readers.</summary>
     public string MonthChartSvg()
@@ -63,8 +63,8 @@ public sealed class YearModel(ProcurementYearReader reader, TimeProvider clock) 
             var barHeight = (double)(totals.Agreed / max) * (height - bottom - top);
             var x = left + (i * slot) + (slot * 0.15);
             var y = height - bottom - barHeight;
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{barHeight:0.#}\" fill=\"#1f5f8b\"><title>{WebUtility.HtmlEncode(MonthName(month.Month))}: {Money(totals.Agreed)} บาท</title></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (slot * 0.35):0.#}\" y=\"{height - bottom + 18}\" font-size=\"13\" text-anchor=\"middle\" fill=\"#222\">{WebUtility.HtmlEncode(ThaiCalendar.MonthAbbreviation(month.Month.Month))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{barHeight:0.#}\" fill=\"#1f5f8b\"><title>{WebUtility.HtmlEncode(MonthName(month.Month))}: {Money(totals.Agreed)} {Infrastructure.Lang.T("บาท", "baht")}</title></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (slot * 0.35):0.#}\" y=\"{height - bottom + 18}\" font-size=\"13\" text-anchor=\"middle\" fill=\"#222\">{WebUtility.HtmlEncode(Infrastructure.Lang.T(ThaiCalendar.MonthAbbreviation(month.Month.Month), month.Month.FirstDay.ToString("MMM", CultureInfo.InvariantCulture)))}</text>");
             if (totals.Count > 0)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (slot * 0.35):0.#}\" y=\"{Math.Max(top, y - 4):0.#}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#222\">{totals.Count}</text>");

@@ -96,7 +96,7 @@ public sealed class YearModel(PortalData portal, ServiceStatisticsBoard board, I
     public string Cell(ServiceYearRow row, int month) => ServiceStatisticsForm.Cell(View, row, month);
 
     /// <summary>"ต.ค. 68": a month's column heading, short enough for twelve of them.</summary>
-    public static string MonthHeading(YearMonth month) => ThaiDate.FormatShortMonthYear(month);
+    public static string MonthHeading(YearMonth month) => Display.ShortMonth(month);
 
     public static string Number(int value) => ServiceStatisticsForm.Number(value);
 

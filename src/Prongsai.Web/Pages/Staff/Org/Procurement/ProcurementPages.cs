@@ -1,5 +1,6 @@
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Procurement;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
@@ -15,4 +16,8 @@ public static class ProcurementPages
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/staff/{org}/procurement/{fiscalYear}");
 
     public static YearMonth? Month(string? slug) => ProcurementTexts.ParseMonthSlug(slug);
+
+    /// <summary>The procurement method in the page's language (the public pages show it too).</summary>
+    public static string Method(ProcurementMethod method, string? note = null) =>
+        Lang.T(ProcurementTexts.Method(method, note), ProcurementTexts.MethodEnglish(method, note));
 }

@@ -26,11 +26,11 @@ public static class ServiceStatisticsLabels
 
     /// <summary>"ต.ค. 67": a month as a column head of the year's table.</summary>
     public static string MonthColumn(YearMonth month) =>
-        Lang.T(ThaiDate.FormatShortMonthYear(month), month.FirstDay.ToString("MMM yyyy", CultureInfo.InvariantCulture));
+        Display.ShortMonth(month);
 
     /// <summary>"ตุลาคม 2567".</summary>
     public static string MonthName(YearMonth month) =>
-        Lang.T(ThaiDate.FormatMonthYear(month), ThaiDate.FormatEnglishMonthYear(month));
+        Display.Month(month);
 
     public static string FiscalYearName(int fiscalYear) => Lang.T(
         string.Create(CultureInfo.InvariantCulture, $"ปีงบประมาณ พ.ศ. {fiscalYear}"),
