@@ -100,7 +100,7 @@ public sealed class AssetLoanJourneyTests(AppServer app) : BrowserTest(app)
             browser.Driver.FindElement(By.Id("place")).SendKeys("ศาลาประชาคมหมู่ที่ 3");
             ClickAndWaitForNextPage(browser, Button(browser, "ส่งคำขอยืม"));
             Assert.Equal(assetPath + "/borrow", browser.Url.AbsolutePath);
-            Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", browser.Driver.FindElement(By.Id("from-error")).Text, StringComparison.Ordinal);
+            Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", browser.Driver.FindElement(By.Id("Input_From-error")).Text, StringComparison.Ordinal);
             Assert.Equal("4", browser.Driver.FindElement(By.Id("quantity")).GetAttribute("value"));
             Fits(browser);
             walk.Check("borrow-refused");

@@ -47,7 +47,7 @@ public sealed class ConsultationJourneyTests(AppServer app) : BrowserTest(app)
             browser.Driver.FindElement(By.Id("closes-on")).SendKeys(ThaiDateInput.Format(today.AddDays(-1)));
             ClickAndWaitForNextPage(browser, Button(browser, "บันทึกฉบับร่าง"));
             Assert.Equal(list + "/new", browser.Url.AbsolutePath);
-            Assert.Contains("วันสุดท้ายต้องไม่ก่อนวันเริ่มรับฟังความคิดเห็น", browser.Driver.FindElement(By.Id("closes-on-error")).Text, StringComparison.Ordinal);
+            Assert.Contains("วันสุดท้ายต้องไม่ก่อนวันเริ่มรับฟังความคิดเห็น", browser.Driver.FindElement(By.Id("Input_ClosesOn-error")).Text, StringComparison.Ordinal);
             Assert.Equal(Road, browser.Driver.FindElement(By.Id("title")).GetAttribute("value"));
             walk.Check("new-refused");
 
@@ -105,7 +105,7 @@ public sealed class ConsultationJourneyTests(AppServer app) : BrowserTest(app)
 
             browser.Driver.FindElement(By.Id("Text")).SendKeys(Opinion);
             ClickAndWaitForNextPage(browser, Button(browser, "ส่งความคิดเห็น"));
-            Assert.Contains("กรุณาเลือกว่าเห็นด้วย ไม่เห็นด้วย หรือมีข้อเสนอแนะ", browser.Driver.FindElement(By.Id("Stance-error")).Text, StringComparison.Ordinal);
+            Assert.Contains("กรุณาเลือกว่าเห็นด้วย ไม่เห็นด้วย หรือมีข้อเสนอแนะ", browser.Driver.FindElement(By.Id("Form_Stance-error")).Text, StringComparison.Ordinal);
             Assert.Equal(Opinion, browser.Driver.FindElement(By.Id("Text")).GetAttribute("value"));
             Fits(browser);
             walk.Check("public-refused");

@@ -58,7 +58,7 @@ public sealed class GiftJourneyTests(AppServer app) : BrowserTest(app)
             browser.Driver.FindElement(By.Id("value")).SendKeys("3,500");
             ClickAndWaitForNextPage(browser, Button(browser, "ส่งรายงาน"));
             Assert.Equal(gifts + "/new", browser.Url.AbsolutePath);
-            Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", browser.Driver.FindElement(By.Id("received-on-error")).Text, StringComparison.Ordinal);
+            Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", browser.Driver.FindElement(By.Id("Input_ReceivedOn-error")).Text, StringComparison.Ordinal);
             Assert.Equal("3,500", browser.Driver.FindElement(By.Id("value")).GetAttribute("value"));
             Fits(browser);
             walk.Check("new-refused");

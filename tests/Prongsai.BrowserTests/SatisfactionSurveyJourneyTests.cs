@@ -34,8 +34,8 @@ public sealed class SatisfactionSurveyJourneyTests(AppServer app) : BrowserTest(
             Choose(browser, "Form.Process", "5");
             ClickAndWaitForNextPage(browser, Button(browser, "ส่งแบบประเมิน"));
             Assert.Equal(form, browser.Url.AbsolutePath);
-            Assert.Contains("กรุณาให้คะแนนด้านเจ้าหน้าที่ผู้ให้บริการ", browser.Driver.FindElement(By.Id("Staff-error")).Text, StringComparison.Ordinal);
-            Assert.Empty(browser.Driver.FindElements(By.Id("Process-error")));
+            Assert.Contains("กรุณาให้คะแนนด้านเจ้าหน้าที่ผู้ให้บริการ", browser.Driver.FindElement(By.Id("Form_Staff-error")).Text, StringComparison.Ordinal);
+            Assert.Empty(browser.Driver.FindElements(By.Id("Form_Process-error")));
             Assert.True(browser.Driver.FindElement(By.CssSelector("input[name='Form.Process'][value='5']")).Selected);
             Fits(browser);
             walk.Check("form-refused");

@@ -10,21 +10,40 @@ namespace Prongsai.Web.Infrastructure;
 /// One way for every form to put a refused field's message beside the field: <c>&lt;field-error for="Input.Title" /&gt;</c>
 /// before the field writes the message (<see cref="FieldErrorTagHelper"/>), and the next field of that name then says
 /// it is invalid and names that message (<see cref="InvalidFieldTagHelper"/>), so a screen reader reads it with the
-/// field. "The next field" lets a page with one form per table row put the message on the row that was refused.
+/// field. "The next field" lets a page with one form per table row put the message on the row that was refused. For a
+/// group of radio buttons or check boxes of one name, the message is the group's: every box of that name that follows
+/// it, one after the other, is marked.
 /// </summary>
 public static class FieldErrors
 {
     /// <summary>HttpContext.Items key of the field names whose message is written and whose field is still to come.</summary>
     private const string WrittenKey = "prongsai.field-errors";
 
+    /// <summary>HttpContext.Items key of the name of the group of boxes being marked, while its boxes follow one another.</summary>
+    private const string GroupKey = "prongsai.field-errors.group";
+
     /// <summary>The id of a field's message, from the field's name ("Steps[0].Text" → "Steps_0__Text-error").</summary>
     public static string IdFor(string fieldName) => TagBuilder.CreateSanitizedId(fieldName, "_") + "-error";
 
     internal static void MarkWritten(HttpContext context, string fieldName) => Written(context).Add(fieldName);
 
-    /// <summary>True once for the field that follows its written message.</summary>
-    internal static bool TakeWritten(HttpContext context, string fieldName) =>
-        context.Items[WrittenKey] is HashSet<string> written && written.Remove(fieldName);
+    /// <summary>
+    /// True once for the field that follows its written message; for a radio button or check box (<paramref name="box"/>),
+    /// true as well for the boxes of the same name that come right after it.
+    /// </summary>
+    internal static bool TakeWritten(HttpContext context, string fieldName, bool box)
+    {
+        var group = context.Items[GroupKey] as string;
+        context.Items.Remove(GroupKey);
+        var taken = (box && string.Equals(group, fieldName, StringComparison.Ordinal))
+            || (context.Items[WrittenKey] is HashSet<string> written && written.Remove(fieldName));
+        if (taken && box)
+        {
+            context.Items[GroupKey] = fieldName;
+        }
+
+        return taken;
+    }
 
     private static HashSet<string> Written(HttpContext context)
     {

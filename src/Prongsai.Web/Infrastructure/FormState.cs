@@ -31,6 +31,18 @@ public static class FormState
         UseCaseErrors.AddToModelState(state, fresh, prefix);
     }
 
+    /// <summary>
+    /// A use case's errors with the field it calls <paramref name="field"/> under the name the form posts it with
+    /// (<paramref name="posted"/>), so the message stands beside that field: an import's "file" is the page's "Upload".
+    /// </summary>
+    public static IReadOnlyList<Error> Posted(IEnumerable<Error> errors, string field, string posted) =>
+        errors.Select(e => e switch
+        {
+            ValidationError v when v.Field == field => v with { FieldName = posted },
+            ConflictError c when c.Field == field => c with { FieldName = posted },
+            _ => e,
+        }).ToList();
+
     /// <summary>The first error of a form field, or null.</summary>
     public static string? ErrorFor(ModelStateDictionary state, string key) =>
         state.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;

@@ -7,7 +7,8 @@ namespace Prongsai.Web.Infrastructure;
 /// <summary>
 /// The field that follows its message (<see cref="FieldErrorTagHelper"/>) says it is invalid (<c>aria-invalid</c>) and
 /// names the message (<c>aria-describedby</c>, after any hint it already names). A field whose page writes
-/// <c>aria-invalid</c> itself is left as the page wrote it.
+/// <c>aria-invalid</c> itself is left as the page wrote it. Each radio button (or check box) of a group whose message is
+/// written before the group's first box is marked.
 /// </summary>
 [HtmlTargetElement("input", Attributes = "name", TagStructure = TagStructure.WithoutEndTag)]
 [HtmlTargetElement("input", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
@@ -26,9 +27,10 @@ public sealed class InvalidFieldTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        if (FieldErrors.TextOf(output.Attributes["type"]) == "hidden"
+        var type = FieldErrors.TextOf(output.Attributes["type"]);
+        if (type == "hidden"
             || FieldErrors.TextOf(output.Attributes["name"]) is not { Length: > 0 } name
-            || !FieldErrors.TakeWritten(ViewContext.HttpContext, name)
+            || !FieldErrors.TakeWritten(ViewContext.HttpContext, name, box: type is "radio" or "checkbox")
             || output.Attributes.ContainsName("aria-invalid"))
         {
             return;

@@ -108,7 +108,7 @@ public sealed partial class PlanPagesHttpTests
         using (var wrong = await admin.PostFormAsync(trainingUrl, trainingUrl + "?handler=HalfYear", Report("HalfYearInput", "-5")))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-            Assert.Contains("id=\"halfyear-spent-error\"", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("id=\"HalfYearInput_Spent-error\"", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var reported = await admin.PostFormAsync(trainingUrl, trainingUrl + "?handler=HalfYear", Report("HalfYearInput", "28,500"));

@@ -167,7 +167,7 @@ public sealed partial class AssetPagesHttpTests
         var response = await clerk.PostFormAsync(borrowUrl, borrowUrl, LoanFields(2, "31/02/2569", Be(Today.AddDays(2)), ""));
         Assert.Equal((HttpStatusCode)422, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        var fromError = Regex.Match(html, "<span id=\"from-error\" class=\"field-error\">([^<]+)</span>");
+        var fromError = Regex.Match(html, "<span id=\"Input_From-error\" class=\"field-error\">([^<]+)</span>");
         Assert.True(fromError.Success, "no error beside the start date");
         Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", fromError.Groups[1].Value, StringComparison.Ordinal);
         Assert.Contains("value=\"31/02/2569\"", html, StringComparison.Ordinal);
@@ -335,7 +335,7 @@ public sealed partial class AssetPagesHttpTests
         // Now the write-off: an empty reason is asked for beside the field; a reason writes it off.
         var noReason = await keeper.PostFormAsync(retireUrl, retireUrl, [new("Reason", " ")]);
         Assert.Equal((HttpStatusCode)422, noReason.StatusCode);
-        Assert.Contains("<span id=\"reason-error\" class=\"field-error\">กรุณาบอกเหตุผลที่จำหน่ายออกจากทะเบียน</span>",
+        Assert.Contains("<span id=\"Reason-error\" class=\"field-error\">กรุณาบอกเหตุผลที่จำหน่ายออกจากทะเบียน</span>",
             WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var retired = await keeper.PostFormAsync(retireUrl, retireUrl, [new("Reason", "ผ้าใบกรอบเปื่อย ซ่อมไม่ได้")]);
         Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);

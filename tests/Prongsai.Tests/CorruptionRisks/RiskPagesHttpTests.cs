@@ -123,7 +123,7 @@ public sealed partial class RiskPagesHttpTests
         var noResult = await admin.PostFormAsync(permitsUrl, permitsUrl + "?handler=HalfYear",
             [new("HalfYearInput.Progress", nameof(RiskProgress.Done)), new("HalfYearInput.Outcome", nameof(RiskOutcome.Controlled)), new("HalfYearInput.Result", " ")]);
         Assert.Equal((HttpStatusCode)422, noResult.StatusCode);
-        Assert.Contains("<span id=\"halfyear-result-error\" class=\"field-error\">กรุณาบอกผลการดำเนินการ",
+        Assert.Contains("<span id=\"HalfYearInput_Result-error\" class=\"field-error\">กรุณาบอกผลการดำเนินการ",
             WebUtility.HtmlDecode(await noResult.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var reported = await admin.PostFormAsync(permitsUrl, permitsUrl + "?handler=HalfYear",
         [
@@ -145,7 +145,7 @@ public sealed partial class RiskPagesHttpTests
         Assert.Contains("ยืนยัน เปิดแก้ไข", await Html(executive, unpublish), StringComparison.Ordinal);
         var noReason = await executive.PostFormAsync(unpublish, unpublish, [new("Reason", "  ")]);
         Assert.Equal((HttpStatusCode)422, noReason.StatusCode);
-        Assert.Contains("<span id=\"reason-error\" class=\"field-error\">กรุณาบอกเหตุผลที่ต้องแก้ไข",
+        Assert.Contains("<span id=\"Reason-error\" class=\"field-error\">กรุณาบอกเหตุผลที่ต้องแก้ไข",
             WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var reopened = await executive.PostFormAsync(unpublish, unpublish, [new("Reason", "สตง. แนะนำให้แยกความเสี่ยงการจัดซื้อเป็นสองรายการ")]);
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
@@ -192,13 +192,13 @@ public sealed partial class RiskPagesHttpTests
         var offScale = await admin.PostFormAsync(url, url, Fields(Permits, "9", "4", null));
         Assert.Equal((HttpStatusCode)422, offScale.StatusCode);
         var typed = WebUtility.HtmlDecode(await offScale.Content.ReadAsStringAsync());
-        Assert.Contains("<span id=\"likelihood-error\" class=\"field-error\">กรุณาเลือกโอกาสที่จะเกิด ระดับ 1 ถึง 5</span>", typed, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"Input_Likelihood-error\" class=\"field-error\">กรุณาเลือกโอกาสที่จะเกิด ระดับ 1 ถึง 5</span>", typed, StringComparison.Ordinal);
         Assert.Contains($"value=\"{Permits}\"", typed, StringComparison.Ordinal);
         Assert.DoesNotContain("Input_Process-error", typed, StringComparison.Ordinal);
 
         var noCategory = await admin.PostFormAsync(url, url, Fields(Permits, "3", "4", null).Where(f => f.Key != "Input.Category"));
         Assert.Equal((HttpStatusCode)422, noCategory.StatusCode);
-        Assert.Contains("<span id=\"category-error\" class=\"field-error\">กรุณาเลือกประเภทความเสี่ยง",
+        Assert.Contains("<span id=\"Input_Category-error\" class=\"field-error\">กรุณาเลือกประเภทความเสี่ยง",
             WebUtility.HtmlDecode(await noCategory.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync(app, org));
 

@@ -58,12 +58,12 @@ public sealed partial class PlainThaiMessagesHttpTests
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var beside = Errors(html)["new"];
+        var beside = Errors(html)["New"];
         Assert.Contains("รหัสผ่านต้องยาวอย่างน้อย 12 ตัวอักษร", beside, StringComparison.Ordinal);
         Assert.Contains("รหัสผ่านต้องมีตัวเลขอย่างน้อย 1 ตัว", beside, StringComparison.Ordinal);
         Assert.DoesNotMatch(EnglishWord(), beside);
         Assert.DoesNotContain("Passwords must", html, StringComparison.Ordinal);
-        Assert.Matches("<input id=\"new\"[^>]*aria-describedby=\"new-hint new-error\"[^>]*aria-invalid=\"true\"", html);
+        Assert.Matches("<input id=\"new\"[^>]*aria-describedby=\"new-hint New-error\"[^>]*aria-invalid=\"true\"", html);
 
         // Nothing changed: the old password still signs in.
         await app.SignedInAsync(member);

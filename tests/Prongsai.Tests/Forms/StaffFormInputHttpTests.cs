@@ -90,7 +90,7 @@ public sealed partial class StaffFormInputHttpTests
         Assert.Contains("กรุณากรอกชื่อทรัพย์สิน", errors["Input_Name"], StringComparison.Ordinal);
         Assert.Contains("กรุณากรอกจำนวนเป็นตัวเลข", errors["Input_Quantity"], StringComparison.Ordinal);
         Assert.Contains("อ่านจำนวนเงินไม่ได้", errors["Input_Value"], StringComparison.Ordinal);
-        Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", errors["acquired-on"], StringComparison.Ordinal);
+        Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", errors["Input_AcquiredOn"], StringComparison.Ordinal);
         Assert.Contains("\"abc\" ใช้ในช่องนี้ไม่ได้", errors["Input_DepartmentId"], StringComparison.Ordinal);
         foreach (var typed in new[] { "value=\"สิบ\"", "value=\"หนึ่งหมื่น\"", "value=\"31/02/2569\"" })
         {
@@ -209,7 +209,7 @@ public sealed partial class StaffFormInputHttpTests
         return html;
     }
 
-    /// <summary>The errors shown beside fields, by the id of the message less "-error" ("Input_FiscalYear", "acquired-on", …).</summary>
+    /// <summary>The errors shown beside fields, by the id of the message less "-error" ("Input_FiscalYear", "Input_AcquiredOn", …).</summary>
     private static Dictionary<string, string> Errors(string html) =>
         FieldError().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
 

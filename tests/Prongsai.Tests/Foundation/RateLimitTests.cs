@@ -17,7 +17,7 @@ public sealed class RateLimitTests
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
-        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, statuses[0]);
 
         using var lifted = new ProngsaiApp(DbProvider.Sqlite, new Dictionary<string, string?>
         {
@@ -27,7 +27,7 @@ public sealed class RateLimitTests
         var free = lifted.Client();
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await free.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", "x@y.test"), new("Password", "wrong")])).StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await free.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", "x@y.test"), new("Password", "wrong")])).StatusCode);
         }
     }
 }

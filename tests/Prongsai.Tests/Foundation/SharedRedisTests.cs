@@ -85,7 +85,7 @@ public sealed class SharedRedisTests
             }
         }
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], statuses.Take(4));
+        Assert.Equal([HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity], statuses.Take(4));
         Assert.Equal([HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses.Skip(4));
 
         var keys = await redis.KeysAsync();
@@ -124,7 +124,7 @@ public sealed class SharedRedisTests
         for (var i = 0; i < 4; i++)
         {
             // Fail open: a flood limit must not turn a Redis outage into a sign-in outage.
-            Assert.Equal(HttpStatusCode.OK, (await client.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", "x@y.test"), new("Password", "wrong")])).StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await client.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", "x@y.test"), new("Password", "wrong")])).StatusCode);
         }
 
         await using (var scope = node.Scope())

@@ -37,7 +37,7 @@ public sealed class StaffAccountTests
         for (var i = 0; i < 5; i++)
         {
             var wrong = await client.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", victim.Email), new("Password", "wrong-password-" + i)]);
-            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         }
 
         var blocked = await client.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", victim.Email), new("Password", victim.Password)]);
@@ -53,7 +53,7 @@ public sealed class StaffAccountTests
         var client = Apps.For(DbProvider.Sqlite).Client();
         var response = await client.PostFormAsync("/staff/signin", "/staff/signin", [new("Email", ""), new("Password", "")]);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("กรุณากรอกอีเมล", html, StringComparison.Ordinal);
         Assert.Contains("กรุณากรอกรหัสผ่าน", html, StringComparison.Ordinal);
     }

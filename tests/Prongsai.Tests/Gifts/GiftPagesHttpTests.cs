@@ -91,7 +91,7 @@ public sealed partial class GiftPagesHttpTests
         var noReason = await executive.PostFormAsync(reportUrl, reportUrl + "?handler=Decide",
             [new("DecideInput.Decision", nameof(GiftDecision.HandToOffice)), new("DecideInput.Note", " ")]);
         Assert.Equal((HttpStatusCode)422, noReason.StatusCode);
-        Assert.Contains("<span id=\"decide-note-error\" class=\"field-error\">กรุณาบอกเหตุผลประกอบการพิจารณา",
+        Assert.Contains("<span id=\"DecideInput_Note-error\" class=\"field-error\">กรุณาบอกเหตุผลประกอบการพิจารณา",
             WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var decided = await executive.PostFormAsync(reportUrl, reportUrl + "?handler=Decide",
         [
@@ -123,7 +123,7 @@ public sealed partial class GiftPagesHttpTests
         // A mistyped day of the hand-over is told beside its field; then the hand-over is recorded.
         var mistyped = await clerk.PostFormAsync(reportUrl, reportUrl + "?handler=Settle", [new("SettleInput.SettledOn", "32/01/2569")]);
         Assert.Equal((HttpStatusCode)422, mistyped.StatusCode);
-        Assert.Contains("id=\"settled-on-error\"", await mistyped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("id=\"SettleInput_SettledOn-error\"", await mistyped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var settled = await clerk.PostFormAsync(reportUrl, reportUrl + "?handler=Settle",
             [new("SettleInput.SettledOn", Be(Today)), new("SettleInput.SettledNote", "ใบรับของศูนย์พัฒนาเด็กเล็ก เลขที่ 12/2569")]);
         Assert.Equal(HttpStatusCode.Redirect, settled.StatusCode);
@@ -159,7 +159,7 @@ public sealed partial class GiftPagesHttpTests
         var badDate = await clerk.PostFormAsync(url, url, GiftFields("31/02/2569", "3500").Where(f => f.Key != "Input.Occasion"));
         Assert.Equal((HttpStatusCode)422, badDate.StatusCode);
         var html = WebUtility.HtmlDecode(await badDate.Content.ReadAsStringAsync());
-        var dateError = Regex.Match(html, "<span id=\"received-on-error\" class=\"field-error\">([^<]+)</span>");
+        var dateError = Regex.Match(html, "<span id=\"Input_ReceivedOn-error\" class=\"field-error\">([^<]+)</span>");
         Assert.True(dateError.Success, "no error beside the date received");
         Assert.Contains("วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2569", dateError.Groups[1].Value, StringComparison.Ordinal);
         Assert.Contains("value=\"31/02/2569\"", html, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Caching;
 using Prongsai.Core.Calendar;
@@ -62,11 +63,13 @@ public sealed class SatisfactionPublicHttpTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, partial.StatusCode);
         foreach (var aspect in new[] { SatisfactionAspect.Staff, SatisfactionAspect.Facilities, SatisfactionAspect.Quality })
         {
-            Assert.Contains($"<span id=\"{aspect}-error\" class=\"field-error\">กรุณาให้คะแนน{SatisfactionRules.AspectThai(aspect)} (1 ถึง 5)</span>", refused, StringComparison.Ordinal);
-            Assert.Contains($"aria-describedby=\"{aspect}-hint {aspect}-error\"", refused, StringComparison.Ordinal);
+            Assert.Contains($"<span id=\"Form_{aspect}-error\" class=\"field-error\">กรุณาให้คะแนน{SatisfactionRules.AspectThai(aspect)} (1 ถึง 5)</span>", refused, StringComparison.Ordinal);
+            Assert.Contains($"<fieldset class=\"scale\" aria-describedby=\"{aspect}-hint\">", refused, StringComparison.Ordinal);
+            // The message is the group's: each of the five scores names it.
+            Assert.Equal(5, Regex.Count(refused, $"<input type=\"radio\" name=\"Form\\.{aspect}\"[^>]*aria-invalid=\"true\" aria-describedby=\"Form_{aspect}-error\""));
         }
 
-        Assert.DoesNotContain("id=\"Process-error\"", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"Form_Process-error\"", refused, StringComparison.Ordinal);
         Assert.Contains("name=\"Form.Process\" value=\"4\" checked=\"checked\"", refused, StringComparison.Ordinal);
         Assert.Contains(">ขอบคุณครับ</textarea>", refused, StringComparison.Ordinal);
 
@@ -77,7 +80,7 @@ public sealed class SatisfactionPublicHttpTests
             using var wrong = await citizen.PostFormAsync(page, page, Answer(int.Parse(process, System.Globalization.CultureInfo.InvariantCulture), 4, 4, 4, department, null));
             var html = await wrong.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-            Assert.Contains(process == "6" ? "id=\"Process-error\"" : "<span id=\"Form_DepartmentId-error\" class=\"field-error\">กรุณาเลือกส่วนราชการจากรายการ",
+            Assert.Contains(process == "6" ? "id=\"Form_Process-error\"" : "<span id=\"Form_DepartmentId-error\" class=\"field-error\">กรุณาเลือกส่วนราชการจากรายการ",
                 html, StringComparison.Ordinal);
         }
 

@@ -97,7 +97,7 @@ public sealed class SatisfactionStaffHttpTests
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
             var body = WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync());
-            Assert.Contains("id=\"findings-error\"", body, StringComparison.Ordinal);
+            Assert.Contains("id=\"Findings-error\"", body, StringComparison.Ordinal);
             Assert.Contains("กรุณาสรุปสิ่งที่พบ", body, StringComparison.Ordinal);
         }
 

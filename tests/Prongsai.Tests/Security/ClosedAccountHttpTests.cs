@@ -97,7 +97,7 @@ public sealed partial class ClosedAccountHttpTests
         // Signing in again through the form, on the same browser: the right password learns the account was closed,
         // and gets no session.
         var again = await SignInFormAsync(memberClient, member.Email, member.Password);
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Contains(StaffSignIn.AccountClosed, WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await memberClient.GetAsync($"/staff/{org.Slug}")).StatusCode);
 

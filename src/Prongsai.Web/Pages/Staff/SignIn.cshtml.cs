@@ -31,7 +31,7 @@ public sealed class SignInModel(StaffSignIn signIn) : PageModel
     {
         if (!ModelState.IsValid)
         {
-            return Page();
+            return Refused();
         }
 
         var result = await signIn.SignInAsync(new SignInRequest(Email, Password, ClientAddress.Of(HttpContext)), HttpContext.RequestAborted);
@@ -43,6 +43,13 @@ public sealed class SignInModel(StaffSignIn signIn) : PageModel
         }
 
         UseCaseErrors.AddToModelState(ModelState, result.Errors);
+        return Refused();
+    }
+
+    /// <summary>The form again with what was wrong, answered 422 like every refused form.</summary>
+    private PageResult Refused()
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 }

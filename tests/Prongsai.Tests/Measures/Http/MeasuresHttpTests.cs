@@ -169,7 +169,7 @@ public sealed partial class MeasuresHttpTests
         var before = await CountAsync(app, org, db => db.MeasureSteps.CountAsync());
 
         var binary = await UploadAsync(admin, org.Slug, [0, 1, 2, 3, 255, 254, 0, 0, 9], 2567);
-        Assert.Equal(HttpStatusCode.OK, binary.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, binary.StatusCode);
         Assert.Contains("ไม่ได้บันทึกข้อมูลใด ๆ", await binary.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var measureUrl = $"/staff/{org.Slug}/measures/2567/measure/{measure}";

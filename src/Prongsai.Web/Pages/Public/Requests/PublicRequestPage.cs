@@ -76,6 +76,12 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
         {
             Errors.AddAll(result.Errors);
             Errors.ShowBesideFields(ModelState, nameof(Form));
+            if (Errors.Of("Files") is { } filesError)
+            {
+                // The files post as "files", outside the form's prefix: their message goes under that name.
+                ModelState.AddModelError("files", filesError);
+            }
+
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadPageAsync();
             return Page();

@@ -19,7 +19,9 @@ public sealed class StatusModel(CitizenRequests requests, TrackingGuard guard) :
     /// <summary>No request has the code in the address: the page offers the tracking form with it, as typed.</summary>
     public bool Missing { get; private set; }
     public CitizenView View { get; private set; } = null!;
-    public string? TextError { get; private set; }
+
+    /// <summary>The message as typed, when it comes back refused (its error is beside it, under "text").</summary>
+    public string? Text { get; private set; }
     public string? Sent { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code) => await LoadAsync(code) ?? Page();
@@ -34,7 +36,8 @@ public sealed class StatusModel(CitizenRequests requests, TrackingGuard guard) :
         var result = await requests.ReplyAsync(code, text, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            TextError = result.Errors[0].Message;
+            ModelState.AddModelError("text", result.Errors[0].Message);
+            Text = text;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -13,8 +13,4 @@ public sealed class StaffForm
 
     [BindNever] public bool ForCreate { get; set; }
     [BindNever] public IReadOnlyList<Department> AllDepartments { get; set; } = [];
-    [BindNever] public ModelStateDictionary? State { get; set; }
-
-    public string? ErrorFor(string key) =>
-        State?.TryGetValue(key, out var entry) == true && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 }

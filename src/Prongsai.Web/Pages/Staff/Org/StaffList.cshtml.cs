@@ -61,6 +61,5 @@ public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts)
             .ToList();
         Form.ForCreate = true;
         Form.AllDepartments = departments;
-        Form.State = ModelState;
     }
 }

@@ -111,7 +111,6 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
 
         // A retired department has no members: its assignments ended with it.
         Form.AllDepartments = await db.Departments.AsNoTracking().InUse().OrderBy(d => d.SortOrder).ToListAsync();
-        Form.State = ModelState;
         return true;
     }
 }

@@ -75,10 +75,11 @@ public abstract class StaffPageModel : PageModel
     /// <summary>
     /// How a page with several forms answers one of them: on success the flash and a redirect to <paramref name="done"/>
     /// (post, redirect, get); 403/404 as such; otherwise the errors beside the fields of that form (<paramref name="form"/>
-    /// is their prefix) or at the top, the page read again by <paramref name="reload"/> (false: it is gone, 404), and 422 or 409.
+    /// is their prefix; null when the form posts its fields under the names the use case gives them) or at the top, the
+    /// page read again by <paramref name="reload"/> (false: it is gone, 404), and 422 or 409.
     /// </summary>
     protected async Task<IActionResult> AnswerFormAsync<T>(
-        Result<T> result, string form, string flash, string done, Func<Task<bool>> reload)
+        Result<T> result, string? form, string flash, string done, Func<Task<bool>> reload)
     {
         if (result.Succeeded)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Budget;
 using Prongsai.Core.Calendar;
+using Prongsai.Core.Common;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Storage;
 using Prongsai.Web.Authorization;
@@ -84,7 +85,9 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
         var result = await import.RunAsync(new BudgetImportRequest(Actor, buffer, FiscalYear!.Value, DryRun: true, Replace: Replace), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors) ?? Page();
+            // The use case calls the fields "file", "replace" and "fiscalYear": each message goes beside the field as posted.
+            var errors = FormState.Posted(FormState.Posted(result.Errors, "file", nameof(Upload)), "replace", nameof(Replace));
+            return Refused(FormState.Posted(errors, "fiscalYear", nameof(FiscalYear)));
         }
 
         buffer.Position = 0;
@@ -114,7 +117,7 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
         if (!result.Succeeded)
         {
             FiscalYear = year;
-            return Refusal(result.Errors) ?? Page();
+            return Refused(result.Errors);
         }
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
@@ -156,4 +159,16 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
 
     /// <summary>What was chosen with the upload, kept with the file.</summary>
     private sealed record Choices(int Year, bool Replace);
+
+    /// <summary>The page again with the use case's errors (beside their fields on the upload form), 409 or 422.</summary>
+    private IActionResult Refused(IReadOnlyList<Error> errors)
+    {
+        if (Refusal(errors) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Response.StatusCode = FormState.RefusedStatus(errors);
+        return Page();
+    }
 }

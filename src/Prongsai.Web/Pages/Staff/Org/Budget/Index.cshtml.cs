@@ -53,7 +53,9 @@ public sealed class IndexModel(ProngsaiDbContext db, EditBudgetPlan edit, Financ
         var result = await edit.CreatePlanAsync(Actor, year, AllocatedOn, PlanningPeriod, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            if (Refusal(result.Errors) is { } refused)
+            // The use case calls the fields "fiscalYear" and "allocatedOn"; the form posts them capitalized, where their messages stand.
+            var errors = FormState.Posted(FormState.Posted(result.Errors, "allocatedOn", nameof(AllocatedOn)), "fiscalYear", nameof(FiscalYear));
+            if (Refusal(errors) is { } refused)
             {
                 return refused;
             }

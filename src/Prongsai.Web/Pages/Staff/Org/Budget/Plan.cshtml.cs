@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Budget;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
@@ -52,7 +54,19 @@ public sealed class PlanModel(BudgetReports reports, ProngsaiDbContext db, EditB
         var result = await edit.UpdatePlanAsync(Actor, FiscalYear, AllocatedOn, PlanningPeriod, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors) ?? await OnGetAsync();
+            // The use case calls the date "allocatedOn"; the form posts it as "AllocatedOn", where its message stands.
+            if (Refusal(FormState.Posted(result.Errors, "allocatedOn", nameof(AllocatedOn))) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var page = await OnGetAsync();
+            if (page is PageResult)
+            {
+                Response.StatusCode = FormState.RefusedStatus(result.Errors);
+            }
+
+            return page;
         }
 
         Flash = "บันทึกแล้ว";

@@ -60,7 +60,7 @@ public sealed class ConsultationModel(ConsultationBoard board, CountOpinion coun
     public async Task<IActionResult> OnPostExcludeAsync(int opinionId)
     {
         FailedOpinion = opinionId;
-        return await AnswerFormAsync(await count.ExcludeAsync(Actor, opinionId, Reason, HttpContext.RequestAborted), "exclude",
+        return await AnswerFormAsync(await count.ExcludeAsync(Actor, opinionId, Reason, HttpContext.RequestAborted), form: null,
             Lang.T("ไม่นับความคิดเห็นนี้แล้ว นับกลับได้ทุกเมื่อจนกว่าจะเผยแพร่สรุปผล", "The opinion is left out of the count; it can be counted again until the summary is published."),
             Here + "#opinions", LoadAsync);
     }
@@ -70,7 +70,7 @@ public sealed class ConsultationModel(ConsultationBoard board, CountOpinion coun
             Lang.T("นับความคิดเห็นนี้แล้ว", "The opinion counts again."), Here + "#opinions", LoadAsync);
 
     public async Task<IActionResult> OnPostSummaryAsync() =>
-        await AnswerFormAsync(await summarize.RunAsync(Actor, Id, Summary, HttpContext.RequestAborted), "summary",
+        await AnswerFormAsync(await summarize.RunAsync(Actor, Id, Summary, HttpContext.RequestAborted), form: null,
             Lang.T("เผยแพร่สรุปผลบนเว็บไซต์แล้ว", "The summary is on the website."), Here, LoadAsync);
 
     private string Here => ConsultationLabels.StaffPath(Org.Slug, Id);

@@ -93,7 +93,8 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
         var result = await import.RunAsync(new ImportReportRequest(Actor, buffer, FiscalYear!.Value, Replace, DryRun: true), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            AddErrors(result.Errors);
+            AddErrors(FormState.Posted(result.Errors, "file", nameof(Upload)));
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
         }
 
@@ -127,6 +128,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
         {
             FiscalYear = year;
             AddErrors(result.Errors);
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
         }
 

@@ -56,13 +56,13 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์ สขร.1 (.csv หรือ .xlsx)");
-            return Page();
+            return Unprocessable();
         }
 
         if (Upload.Length > ProcurementRowReader.MaxBytes)
         {
             ModelState.AddModelError(nameof(Upload), UploadMessages.TableTooLarge(ProcurementRowReader.MaxBytes));
-            return Page();
+            return Unprocessable();
         }
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
@@ -168,7 +168,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
         if (read.Problem is { } problem)
         {
             ModelState.AddModelError(nameof(Upload), problem);
-            return Page();
+            return Unprocessable();
         }
 
         var table = read.Rows;
@@ -178,10 +178,23 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
             : await import.ImportAsync(Actor, FiscalYear, table, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors) ?? Page();
+            if (Refusal(FormState.Posted(result.Errors, "file", nameof(Upload))) is { } refusal)
+            {
+                return refusal;
+            }
+
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
+            return Page();
         }
 
         Preview = result.Value;
         return null;
+    }
+
+    /// <summary>The upload form again with what is wrong with the file beside it, 422.</summary>
+    private IActionResult Unprocessable()
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 }

@@ -5,6 +5,7 @@ using Prongsai.Core.Finance;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Procurement.Reports;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
@@ -64,6 +65,7 @@ public sealed class PublishModel(ProcurementYearReader reader, ManageProcurement
             }
 
             await LoadAsync();
+            Response.StatusCode = FormState.RefusedStatus(errors);
             return Page();
         }
 

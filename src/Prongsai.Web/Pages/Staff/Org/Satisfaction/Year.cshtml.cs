@@ -20,9 +20,6 @@ namespace Prongsai.Web.Pages.Staff.Org.Satisfaction;
 [RequirePermissionToChange(SatisfactionPermissions.PublishSatisfactionReport)]
 public sealed class YearModel(SatisfactionBoard board, PublishSatisfactionReport publish, ProngsaiDbContext db, TimeProvider clock) : StaffPageModel
 {
-    /// <summary>The prefix of the report form's fields in ModelState.</summary>
-    public const string ReportForm = "report";
-
     [FromRoute] public int Year { get; set; }
     [BindProperty] public string? Findings { get; set; }
 
@@ -68,7 +65,7 @@ public sealed class YearModel(SatisfactionBoard board, PublishSatisfactionReport
     }
 
     public async Task<IActionResult> OnPostAsync() =>
-        await AnswerFormAsync(await publish.RunAsync(Actor, Year, Findings, HttpContext.RequestAborted), ReportForm,
+        await AnswerFormAsync(await publish.RunAsync(Actor, Year, Findings, HttpContext.RequestAborted), form: null,
             Lang.T("เผยแพร่รายงานผลบนเว็บไซต์แล้ว", "The report is on the website."),
             SatisfactionLabels.StaffYear(Org.Slug, Year) + "#report-heading", LoadAsync);
 

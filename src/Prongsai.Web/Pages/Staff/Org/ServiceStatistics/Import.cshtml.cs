@@ -106,7 +106,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
         var result = await import.PreviewAsync(new ServiceCountsImportRequest(Actor, FiscalYear, buffer, choices), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            return Refusal(result.Errors) ?? Answer();
+            return Refusal(FormState.Posted(result.Errors, "file", nameof(Upload))) ?? Answer();
         }
 
         if (result.Value!.Format.Length == 0)
