@@ -5,6 +5,7 @@ using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
@@ -55,7 +56,7 @@ public sealed class PlanModel(BudgetReports reports, ProngsaiDbContext db, EditB
             return Refusal(result.Errors) ?? await OnGetAsync();
         }
 
-        Flash = "บันทึกแล้ว";
+        Flash = Lang.T("บันทึกแล้ว", "Saved.");
         return Redirect($"/staff/{Org.Slug}/budget/{FiscalYear}");
     }
 
