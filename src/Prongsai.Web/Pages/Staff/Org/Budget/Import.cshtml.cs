@@ -66,7 +66,7 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
 
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์ (.csv หรือ .xlsx)");
+            ModelState.AddModelError(nameof(Upload), Lang.T("กรุณาเลือกไฟล์ (.csv หรือ .xlsx)", "Please choose a file (.csv or .xlsx)."));
         }
 
         if (!ModelState.IsValid)

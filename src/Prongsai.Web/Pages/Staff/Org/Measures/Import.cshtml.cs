@@ -75,7 +75,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
 
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์รายงาน (.txt, .json, .csv, .xlsx หรือ .docx)");
+            ModelState.AddModelError(nameof(Upload), Lang.T("กรุณาเลือกไฟล์รายงาน (.txt, .json, .csv, .xlsx หรือ .docx)", "Please choose a report file (.txt, .json, .csv, .xlsx or .docx)."));
         }
 
         if (!ModelState.IsValid)
