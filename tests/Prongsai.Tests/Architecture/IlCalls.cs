@@ -16,10 +16,13 @@ public sealed record IlCall(string CallerType, string CallerMethod, string Targe
 /// </summary>
 public static class IlCalls
 {
-    private static readonly Dictionary<short, OperandType> Operands = typeof(OpCodes)
+    /// <summary>Every IL opcode by its value (one byte, or 0xFE and a second byte).</summary>
+    internal static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => (OpCode)f.GetValue(null)!)
-        .ToDictionary(o => o.Value, o => o.OperandType);
+        .ToDictionary(o => o.Value);
+
+    private static readonly Dictionary<short, OperandType> Operands = OpCodesByValue.ToDictionary(o => o.Key, o => o.Value.OperandType);
 
     public static IReadOnlyList<IlCall> Of(string assemblyPath)
     {
@@ -79,17 +82,20 @@ public static class IlCalls
                 yield return BitConverter.ToInt32(il, i);
             }
 
-            i += operand switch
-            {
-                OperandType.InlineNone => 0,
-                OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
-                OperandType.InlineVar => 2,
-                OperandType.InlineI8 or OperandType.InlineR => 8,
-                OperandType.InlineSwitch => 4 + (4 * BitConverter.ToInt32(il, i)),
-                _ => 4,
-            };
+            i += OperandSize(operand, il, i);
         }
     }
+
+    /// <summary>How many bytes follow an opcode with this operand type, starting at <paramref name="at"/>.</summary>
+    internal static int OperandSize(OperandType operand, byte[] il, int at) => operand switch
+    {
+        OperandType.InlineNone => 0,
+        OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
+        OperandType.InlineVar => 2,
+        OperandType.InlineI8 or OperandType.InlineR => 8,
+        OperandType.InlineSwitch => 4 + (4 * BitConverter.ToInt32(il, at)),
+        _ => 4,
+    };
 
     private static (string Type, string Member)? Target(MetadataReader md, TypeNames names, EntityHandle handle)
     {
@@ -108,8 +114,8 @@ public static class IlCalls
         }
     }
 
-    /// <summary>Full names of types (generic instantiations by their generic type: DbSet`1).</summary>
-    private sealed class TypeNames(MetadataReader md) : ISignatureTypeProvider<string, object?>
+    /// <summary>Full names of types (generic instantiations by their generic type: DbSet`1; nested types as Outer+Inner).</summary>
+    internal sealed class TypeNames(MetadataReader md) : ISignatureTypeProvider<string, object?>
     {
         public string Of(EntityHandle handle) => handle.Kind switch
         {
@@ -135,6 +141,11 @@ public static class IlCalls
         public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind)
         {
             var type = reader.GetTypeDefinition(handle);
+            if (type.GetDeclaringType() is { IsNil: false } outer)
+            {
+                return GetTypeFromDefinition(reader, outer, rawTypeKind) + "+" + reader.GetString(type.Name);
+            }
+
             var ns = reader.GetString(type.Namespace);
             var name = reader.GetString(type.Name);
             return ns.Length == 0 ? name : ns + "." + name;

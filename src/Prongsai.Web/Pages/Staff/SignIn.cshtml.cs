@@ -11,13 +11,13 @@ namespace Prongsai.Web.Pages.Staff;
 public sealed class SignInModel(StaffSignIn signIn) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "กรุณากรอกอีเมล")]
-    [StringLength(200, ErrorMessage = "อีเมลยาวเกินไป")]
+    [Required(ErrorMessageResourceType = typeof(AccountFieldMessages), ErrorMessageResourceName = nameof(AccountFieldMessages.EmailRequired))]
+    [StringLength(200, ErrorMessageResourceType = typeof(AccountFieldMessages), ErrorMessageResourceName = nameof(AccountFieldMessages.EmailTooLong))]
     public string Email { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "กรุณากรอกรหัสผ่าน")]
-    [StringLength(200, ErrorMessage = "รหัสผ่านยาวเกินไป")]
+    [Required(ErrorMessageResourceType = typeof(AccountFieldMessages), ErrorMessageResourceName = nameof(AccountFieldMessages.PasswordRequired))]
+    [StringLength(200, ErrorMessageResourceType = typeof(AccountFieldMessages), ErrorMessageResourceName = nameof(AccountFieldMessages.PasswordTooLong))]
     public string Password { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]

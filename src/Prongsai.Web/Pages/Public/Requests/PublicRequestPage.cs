@@ -62,7 +62,7 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
             return NotFound();
         }
 
-        if (Errors.CatchesRobot(Form.Website, Response, "ไม่สามารถส่งเรื่องได้ กรุณาลองใหม่อีกครั้ง"))
+        if (Errors.CatchesRobot(Form.Website, Response, Lang.T("ไม่สามารถส่งเรื่องได้ กรุณาลองใหม่อีกครั้ง", "The request could not be sent. Please try again.")))
         {
             await LoadPageAsync();
             return Page();

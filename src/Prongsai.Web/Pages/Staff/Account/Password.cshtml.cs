@@ -8,10 +8,12 @@ namespace Prongsai.Web.Pages.Staff.Account;
 
 public sealed class PasswordModel(StaffSignIn signIn) : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "กรุณากรอกรหัสผ่านปัจจุบัน"), StringLength(200)]
+    [BindProperty, StringLength(200)]
+    [Required(ErrorMessageResourceType = typeof(AccountFieldMessages), ErrorMessageResourceName = nameof(AccountFieldMessages.CurrentPasswordRequired))]
     public string Current { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "กรุณากรอกรหัสผ่านใหม่"), StringLength(200)]
+    [BindProperty, StringLength(200)]
+    [Required(ErrorMessageResourceType = typeof(AccountFieldMessages), ErrorMessageResourceName = nameof(AccountFieldMessages.NewPasswordRequired))]
     public string New { get; set; } = "";
 
     [BindProperty(SupportsGet = true)] public bool First { get; set; }

@@ -34,12 +34,12 @@ public sealed class HolidaysModel(ManagePublicHolidays holidays, StaffSession se
     {
         if (Upload is null || Upload.Length == 0)
         {
-            return await ShowErrorAsync(Error.Invalid("กรุณาเลือกไฟล์วันหยุด (.csv: วันที่,ชื่อวันหยุด)", nameof(Upload)));
+            return await ShowErrorAsync(Error.Invalid(Lang.T("กรุณาเลือกไฟล์วันหยุด (.csv: วันที่,ชื่อวันหยุด)", "Please choose a holiday file (.csv: date,holiday name)."), nameof(Upload)));
         }
 
         if (Upload.Length > MaxUpload)
         {
-            return await ShowErrorAsync(Error.Invalid("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 256 KB)", nameof(Upload)));
+            return await ShowErrorAsync(Error.Invalid(Lang.T("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 256 KB)", "The file is too large (256 KB at most)."), nameof(Upload)));
         }
 
         string text;
@@ -50,7 +50,8 @@ public sealed class HolidaysModel(ManagePublicHolidays holidays, StaffSession se
         }
         catch (DecoderFallbackException)
         {
-            return await ShowErrorAsync(Error.Invalid("ไฟล์ต้องบันทึกเป็น UTF-8 (ใน Excel: บันทึกเป็น CSV UTF-8)", nameof(Upload)));
+            return await ShowErrorAsync(Error.Invalid(
+                Lang.T("ไฟล์ต้องบันทึกเป็น UTF-8 (ใน Excel: บันทึกเป็น CSV UTF-8)", "The file must be saved as UTF-8 (in Excel: save as CSV UTF-8)."), nameof(Upload)));
         }
 
         var actor = await session.GetActorAsync(HttpContext.RequestAborted);
@@ -60,7 +61,9 @@ public sealed class HolidaysModel(ManagePublicHolidays holidays, StaffSession se
             return await ShowErrorAsync([.. result.Errors]);
         }
 
-        Message = $"นำเข้าวันหยุดแล้ว {result.Value!.Imported} วัน (ปี พ.ศ. {string.Join(", ", result.Value.BuddhistYears)})";
+        var years = string.Join(", ", result.Value!.BuddhistYears);
+        Message = Lang.T($"นำเข้าวันหยุดแล้ว {result.Value.Imported} วัน (ปี พ.ศ. {years})",
+            $"Imported {result.Value.Imported} holidays (Buddhist-era years {years}).");
         return RedirectToPage(new { year = result.Value.BuddhistYears[0] });
     }
 
@@ -74,7 +77,7 @@ public sealed class HolidaysModel(ManagePublicHolidays holidays, StaffSession se
         }
 
         var day = result.Value!.Date;
-        Message = $"เพิ่ม {result.Value.Name} วันที่ {ThaiDate.FormatLong(day)} แล้ว";
+        Message = Lang.T($"เพิ่ม {result.Value.Name} วันที่ {ThaiDate.FormatLong(day)} แล้ว", $"Added {result.Value.Name} on {ThaiDate.FormatEnglish(day)}.");
         return RedirectToPage(new { year = day.Year + FiscalYear.BuddhistEraOffset });
     }
 
@@ -87,7 +90,8 @@ public sealed class HolidaysModel(ManagePublicHolidays holidays, StaffSession se
             return await ShowErrorAsync([.. result.Errors]);
         }
 
-        Message = $"ลบ {result.Value!.Name} วันที่ {ThaiDate.FormatLong(result.Value.Date)} ออกจากปฏิทินแล้ว";
+        Message = Lang.T($"ลบ {result.Value!.Name} วันที่ {ThaiDate.FormatLong(result.Value.Date)} ออกจากปฏิทินแล้ว",
+            $"Removed {result.Value.Name} on {ThaiDate.FormatEnglish(result.Value.Date)} from the calendar.");
         return RedirectToPage(new { year = result.Value.Date.Year + FiscalYear.BuddhistEraOffset });
     }
 

@@ -39,8 +39,11 @@ public sealed class ItaCatalogUpdateModel(ShippedCatalogUpdates updates, TakeShi
         if (result.Succeeded)
         {
             var next = result.Value!.Next;
-            TempData["Message"] = string.Create(CultureInfo.InvariantCulture,
-                $"รับรายการที่มากับโปรแกรมแล้ว: ปีงบประมาณ {next.FiscalYear} ({next.Variant}) ฉบับที่ {next.Revision}");
+            TempData["Message"] = Lang.T(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"รับรายการที่มากับโปรแกรมแล้ว: ปีงบประมาณ {next.FiscalYear} ({next.Variant}) ฉบับที่ {next.Revision}"),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Took the catalog shipped with the application: fiscal year {next.FiscalYear} ({next.Variant}), revision {next.Revision}."));
             return RedirectToPage("ItaCatalogs");
         }
 

@@ -43,11 +43,11 @@ public sealed class ItaCatalogsModel(ItaCatalogs catalogs, ShippedCatalogUpdates
     {
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์รายการ ITA (.json, .csv หรือ .xlsx)");
+            ModelState.AddModelError(nameof(Upload), Lang.T("กรุณาเลือกไฟล์รายการ ITA (.json, .csv หรือ .xlsx)", "Please choose an ITA catalog file (.json, .csv or .xlsx)."));
         }
         else if (Upload.Length > MaxUpload)
         {
-            ModelState.AddModelError(nameof(Upload), "ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 5 MB)");
+            ModelState.AddModelError(nameof(Upload), Lang.T("ไฟล์ใหญ่เกินกำหนด (ไม่เกิน 5 MB)", "The file is too large (5 MB at most)."));
         }
 
         if (!ModelState.IsValid)
@@ -77,7 +77,8 @@ public sealed class ItaCatalogsModel(ItaCatalogs catalogs, ShippedCatalogUpdates
         if (result.Value!.Saved)
         {
             var c = result.Value.Catalog;
-            Message = $"นำเข้าแล้ว: ปีงบประมาณ {c.FiscalYear} ({c.Variant}) ฉบับที่ {c.Revision}";
+            Message = Lang.T($"นำเข้าแล้ว: ปีงบประมาณ {c.FiscalYear} ({c.Variant}) ฉบับที่ {c.Revision}",
+                $"Imported: fiscal year {c.FiscalYear} ({c.Variant}), revision {c.Revision}.");
             return RedirectToPage();
         }
 

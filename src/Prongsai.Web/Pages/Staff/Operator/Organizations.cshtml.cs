@@ -65,8 +65,10 @@ public sealed class OrganizationsModel(
 
         directory.ForgetHost(decided.Value!.HostName);
         Message = approve
-            ? $"อนุมัติโดเมน {decided.Value.HostName} ให้ {decided.Value.OrganizationName} แล้ว"
-            : $"ปฏิเสธคำขอใช้โดเมน {decided.Value.HostName} ของ {decided.Value.OrganizationName} แล้ว";
+            ? Lang.T($"อนุมัติโดเมน {decided.Value.HostName} ให้ {decided.Value.OrganizationName} แล้ว",
+                $"Approved the domain {decided.Value.HostName} for {decided.Value.OrganizationName}.")
+            : Lang.T($"ปฏิเสธคำขอใช้โดเมน {decided.Value.HostName} ของ {decided.Value.OrganizationName} แล้ว",
+                $"Refused the request of {decided.Value.OrganizationName} for the domain {decided.Value.HostName}.");
         return RedirectToPage();
     }
 
@@ -74,12 +76,12 @@ public sealed class OrganizationsModel(
     {
         if (string.IsNullOrWhiteSpace(AdminEmail))
         {
-            ModelState.AddModelError(nameof(AdminEmail), "กรุณาระบุอีเมลของผู้ดูแลระบบของหน่วยงาน");
+            ModelState.AddModelError(nameof(AdminEmail), Lang.T("กรุณาระบุอีเมลของผู้ดูแลระบบของหน่วยงาน", "Please give the email address of the organization's administrator."));
         }
 
         if (string.IsNullOrWhiteSpace(AdminName))
         {
-            ModelState.AddModelError(nameof(AdminName), "กรุณาระบุชื่อของผู้ดูแลระบบของหน่วยงาน");
+            ModelState.AddModelError(nameof(AdminName), Lang.T("กรุณาระบุชื่อของผู้ดูแลระบบของหน่วยงาน", "Please give the name of the organization's administrator."));
         }
 
         if (!ModelState.IsValid)
@@ -107,7 +109,8 @@ public sealed class OrganizationsModel(
 
         var organization = created.Value!.Organization;
         var admin = created.Value.Admin;
-        Message = $"สร้างหน่วยงาน {organization.Name} แล้ว รหัสผ่านครั้งแรกของ {AdminEmail}:";
+        Message = Lang.T($"สร้างหน่วยงาน {organization.Name} แล้ว รหัสผ่านครั้งแรกของ {AdminEmail}:",
+            $"Created {organization.Name}. The first password of {AdminEmail}:");
         AdminPassword = admin.OneTimePassword;
         return RedirectToPage();
     }

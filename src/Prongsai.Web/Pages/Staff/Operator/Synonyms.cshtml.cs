@@ -24,21 +24,21 @@ public sealed class SynonymsModel(ManageSearchSynonyms synonyms, StaffSession se
     {
         var actor = await session.GetActorAsync(HttpContext.RequestAborted);
         var added = await synonyms.AddAsync(actor, Terms, HttpContext.RequestAborted);
-        return await AnswerAsync(added.Errors, $"เพิ่มกลุ่มคำ {added.Value?.Terms} แล้ว", Guid.Empty);
+        return await AnswerAsync(added.Errors, Lang.T($"เพิ่มกลุ่มคำ {added.Value?.Terms} แล้ว", $"Added the group {added.Value?.Terms}."), Guid.Empty);
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(Guid id)
     {
         var actor = await session.GetActorAsync(HttpContext.RequestAborted);
         var updated = await synonyms.UpdateAsync(actor, id, Terms, HttpContext.RequestAborted);
-        return await AnswerAsync(updated.Errors, $"บันทึกกลุ่มคำ {updated.Value?.Terms} แล้ว", id);
+        return await AnswerAsync(updated.Errors, Lang.T($"บันทึกกลุ่มคำ {updated.Value?.Terms} แล้ว", $"Saved the group {updated.Value?.Terms}."), id);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id)
     {
         var actor = await session.GetActorAsync(HttpContext.RequestAborted);
         var removed = await synonyms.RemoveAsync(actor, id, HttpContext.RequestAborted);
-        return await AnswerAsync(removed.Errors, "ลบกลุ่มคำแล้ว", null);
+        return await AnswerAsync(removed.Errors, Lang.T("ลบกลุ่มคำแล้ว", "Removed the group."), null);
     }
 
     private async Task<IActionResult> AnswerAsync(IReadOnlyList<Prongsai.Core.Common.Error> errors, string done, Guid? form)

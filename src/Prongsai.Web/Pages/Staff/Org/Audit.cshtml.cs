@@ -44,7 +44,8 @@ public sealed class AuditModel(ReadAuditTrail trail) : StaffPageModel
         if (ReadFilter() is not { } filter)
         {
             // A fixed sentence: the field messages quote what was typed, which must not come back unencoded.
-            return BadRequest("ตัวกรองไม่ถูกต้อง: วันที่ต้องกรอกแบบ วว/ดด/ปปปป (พ.ศ.) เช่น 24/11/2569 และการกระทำกับชนิดข้อมูลต้องเลือกจากรายการ");
+            return BadRequest(Lang.T("ตัวกรองไม่ถูกต้อง: วันที่ต้องกรอกแบบ วว/ดด/ปปปป (พ.ศ.) เช่น 24/11/2569 และการกระทำกับชนิดข้อมูลต้องเลือกจากรายการ",
+                "The filter cannot be read: dates are typed as dd/mm/yyyy in the Buddhist era (24/11/2569, say), and the action and the kind of record are chosen from their lists."));
         }
 
         // The raw columns stay as they were (for tools that read them); the readable ones are added at the end.
@@ -89,17 +90,18 @@ public sealed class AuditModel(ReadAuditTrail trail) : StaffPageModel
         var to = ThaiDateFields.ReadDate(ModelState, "to", To, required: false);
         if (from is { } f && to is { } t && t < f)
         {
-            ModelState.AddModelError("to", "วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่มต้น (กรอกแบบ วว/ดด/ปปปป เป็น พ.ศ.)");
+            ModelState.AddModelError("to", Lang.T("วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่มต้น (กรอกแบบ วว/ดด/ปปปป เป็น พ.ศ.)",
+                "The end date may not be before the start date (typed as dd/mm/yyyy in the Buddhist era)."));
         }
 
         if (!string.IsNullOrEmpty(Did) && AuditWords.Actions.All(a => a.Action != Did))
         {
-            ModelState.AddModelError("action", "ไม่รู้จักการกระทำที่เลือก กรุณาเลือกจากรายการ");
+            ModelState.AddModelError("action", Lang.T("ไม่รู้จักการกระทำที่เลือก กรุณาเลือกจากรายการ", "Unknown action: please choose one from the list."));
         }
 
         if (!string.IsNullOrEmpty(Entity) && !AuditKinds.IsKnown(Entity))
         {
-            ModelState.AddModelError("entity", "ไม่รู้จักชนิดข้อมูลที่เลือก กรุณาเลือกจากรายการ");
+            ModelState.AddModelError("entity", Lang.T("ไม่รู้จักชนิดข้อมูลที่เลือก กรุณาเลือกจากรายการ", "Unknown kind of record: please choose one from the list."));
         }
 
         return ModelState.IsValid ? new AuditFilter(Person, from, to, Did, Entity, Before) : null;

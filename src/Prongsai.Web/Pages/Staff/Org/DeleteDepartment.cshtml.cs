@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Organizations;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
@@ -40,7 +41,9 @@ public sealed class DeleteDepartmentModel(ManageDepartments departments) : Staff
             return await OnGetAsync();
         }
 
-        Flash = deleted.Value == DepartmentRemoval.Retired ? "เลิกใช้ส่วนราชการแล้ว ข้อมูลเดิมยังแสดงชื่อนี้" : "ลบส่วนราชการแล้ว";
+        Flash = deleted.Value == DepartmentRemoval.Retired
+            ? Lang.T("เลิกใช้ส่วนราชการแล้ว ข้อมูลเดิมยังแสดงชื่อนี้", "Retired the department; existing records still show its name.")
+            : Lang.T("ลบส่วนราชการแล้ว", "Deleted the department.");
         return Redirect($"/staff/{Org.Slug}/departments");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
@@ -38,7 +39,8 @@ public sealed class DeleteExecutiveModel(DeleteExecutive delete) : StaffPageMode
             return StatusFor(result.Errors) ?? BadRequest();
         }
 
-        Flash = $"ย้าย \"{result.Value!.Name}\" ไปที่ถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน)";
+        Flash = Lang.T($"ย้าย \"{result.Value!.Name}\" ไปที่ถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน)",
+            $"Moved \"{result.Value!.Name}\" to the trash (it can be restored within 30 days).");
         return Redirect(Back);
     }
 }

@@ -15,13 +15,16 @@ public sealed class DepartmentsModel(ManageDepartments departments) : StaffPageM
     public async Task OnGetAsync() => Departments = await departments.ListAsync(HttpContext.RequestAborted);
 
     public Task<IActionResult> OnPostAddAsync(string? name) =>
-        AnswerAsync(departments.AddAsync(Actor, new DepartmentInput(name), HttpContext.RequestAborted), "เพิ่มส่วนราชการแล้ว", new(null, name));
+        AnswerAsync(departments.AddAsync(Actor, new DepartmentInput(name), HttpContext.RequestAborted),
+            Lang.T("เพิ่มส่วนราชการแล้ว", "Added the department."), new(null, name));
 
     public Task<IActionResult> OnPostRenameAsync(int id, string? name) =>
-        AnswerAsync(departments.UpdateAsync(Actor, id, new DepartmentInput(name), HttpContext.RequestAborted), "บันทึกชื่อแล้ว", new(id, name));
+        AnswerAsync(departments.UpdateAsync(Actor, id, new DepartmentInput(name), HttpContext.RequestAborted),
+            Lang.T("บันทึกชื่อแล้ว", "Saved the name."), new(id, name));
 
     public Task<IActionResult> OnPostRestoreAsync(int id) =>
-        AnswerAsync(departments.RestoreAsync(Actor, id, HttpContext.RequestAborted), "นำส่วนราชการกลับมาใช้แล้ว", null);
+        AnswerAsync(departments.RestoreAsync(Actor, id, HttpContext.RequestAborted),
+            Lang.T("นำส่วนราชการกลับมาใช้แล้ว", "The department is in use again."), null);
 
     private async Task<IActionResult> AnswerAsync<T>(Task<Core.Common.Result<T>> work, string done, RefusedDepartmentForm? form)
     {

@@ -45,21 +45,22 @@ public sealed class ExecutivesModel(ProngsaiDbContext db, ManageExecutives manag
         await using var content = photo is { Length: > 0 } ? photo.OpenReadStream() : null;
         var upload = content is null ? null : new ImageUpload(photo!.FileName, content);
         var result = await manage.SaveAsync(Actor, id, new ExecutiveInput(name, title, side, phone, order.Value ?? 0), upload);
-        return await AfterAsync(result.Errors, "บันทึกข้อมูลผู้บริหารแล้ว");
+        return await AfterAsync(result.Errors, Lang.T("บันทึกข้อมูลผู้บริหารแล้ว", "Saved the executive's details."));
     }
 
     public async Task<IActionResult> OnPostEmblemAsync(IFormFile? emblem)
     {
         if (emblem is not { Length: > 0 })
         {
-            ModelState.AddModelError("Emblem", "กรุณาเลือกไฟล์รูปภาพ");
+            ModelState.AddModelError("Emblem", Lang.T("กรุณาเลือกไฟล์รูปภาพ", "Please choose an image file."));
             await LoadAsync();
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
         await using var content = emblem.OpenReadStream();
-        return await AfterAsync((await manage.SetEmblemAsync(Actor, new ImageUpload(emblem.FileName, content))).Errors, "เปลี่ยนตราสัญลักษณ์แล้ว");
+        return await AfterAsync((await manage.SetEmblemAsync(Actor, new ImageUpload(emblem.FileName, content))).Errors,
+            Lang.T("เปลี่ยนตราสัญลักษณ์แล้ว", "Changed the emblem."));
     }
 
     private async Task<IActionResult> AfterAsync(IReadOnlyList<Error> errors, string done)

@@ -33,7 +33,8 @@ public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationD
         }
 
         directory.Forget(Org.Slug);
-        Flash = "บันทึกข้อมูลหน่วยงานแล้ว (ชื่อโดเมนที่ขอใหม่จะใช้ได้เมื่อผู้ดูแลแพลตฟอร์มอนุมัติ)";
+        Flash = Lang.T("บันทึกข้อมูลหน่วยงานแล้ว (ชื่อโดเมนที่ขอใหม่จะใช้ได้เมื่อผู้ดูแลแพลตฟอร์มอนุมัติ)",
+            "Saved the organization's details (a newly requested domain name works once the platform operator approves it).");
         return RedirectToPage();
     }
 }

@@ -39,7 +39,7 @@ public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts)
 
         NewPassword = result.Value!.OneTimePassword;
         NewPasswordFor = result.Value.User.Email;
-        Flash = "สร้างบัญชีแล้ว";
+        Flash = Lang.T("สร้างบัญชีแล้ว", "Created the account.");
         return RedirectToPage();
     }
 

@@ -46,7 +46,7 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
             return Page();
         }
 
-        Flash = "บันทึกสิทธิ์แล้ว";
+        Flash = Lang.T("บันทึกสิทธิ์แล้ว", "Saved the permissions.");
         return RedirectToPage(new { id });
     }
 
@@ -66,7 +66,8 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
         }
 
         NewPassword = result.Value;
-        Flash = "เปิดบัญชีอีกครั้งแล้ว แจ้งรหัสผ่านใหม่ด้านล่างแก่เจ้าหน้าที่ (ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งแรก)";
+        Flash = Lang.T("เปิดบัญชีอีกครั้งแล้ว แจ้งรหัสผ่านใหม่ด้านล่างแก่เจ้าหน้าที่ (ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งแรก)",
+            "Reopened the account. Give the staff member the new password below (they must change it when they first sign in).");
         return RedirectToPage(new { id });
     }
 
@@ -86,7 +87,7 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
         }
 
         NewPassword = result.Value;
-        Flash = "ตั้งรหัสผ่านใหม่แล้ว";
+        Flash = Lang.T("ตั้งรหัสผ่านใหม่แล้ว", "Set a new password.");
         return RedirectToPage(new { id });
     }
 

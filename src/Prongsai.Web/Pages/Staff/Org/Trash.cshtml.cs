@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Trash;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
@@ -44,7 +45,7 @@ public sealed class TrashModel(TrashBin trash) : StaffPageModel
             return await OnGetAsync();
         }
 
-        Flash = $"กู้คืน {restored.Value!.Title} แล้ว";
+        Flash = Lang.T($"กู้คืน {restored.Value!.Title} แล้ว", $"Restored {restored.Value!.Title}.");
         return Redirect($"/staff/{Org.Slug}/trash");
     }
 

@@ -56,7 +56,7 @@ public sealed class ImportModel(ImportAssetRegister import, AssetKeepers keepers
         IsKeeper = true;
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์ทะเบียนครุภัณฑ์ (.xlsx หรือ .csv)");
+            ModelState.AddModelError(nameof(Upload), Lang.T("กรุณาเลือกไฟล์ทะเบียนครุภัณฑ์ (.xlsx หรือ .csv)", "Please choose a property register file (.xlsx or .csv)."));
         }
         else if (Upload.Length > ImportAssetRegister.MaxBytes)
         {

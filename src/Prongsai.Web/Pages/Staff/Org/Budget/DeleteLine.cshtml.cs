@@ -5,6 +5,7 @@ using Prongsai.Core.Budget;
 using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
@@ -51,7 +52,7 @@ public sealed class DeleteLineModel(ProngsaiDbContext db, EditBudgetPlan edit, F
             return Refusal(result.Errors) ?? Page();
         }
 
-        Flash = "ย้ายรายการไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน";
+        Flash = Lang.T("ย้ายรายการไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน", "Moved the line to the trash; it can be restored within 30 days.");
         return Redirect($"/staff/{Org.Slug}/budget/{FiscalYear}");
     }
 }

@@ -4,6 +4,7 @@ using Prongsai.Core.Budget;
 using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
@@ -44,7 +45,7 @@ public sealed class DeletePlanModel(ProngsaiDbContext db, EditBudgetPlan edit, F
             return Refusal(result.Errors) ?? await OnGetAsync();
         }
 
-        Flash = "ย้ายแผนไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน";
+        Flash = Lang.T("ย้ายแผนไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน", "Moved the plan to the trash; it can be restored within 30 days.");
         return Redirect($"/staff/{Org.Slug}/budget");
     }
 }

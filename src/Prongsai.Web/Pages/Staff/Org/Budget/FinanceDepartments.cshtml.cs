@@ -42,7 +42,7 @@ public sealed class FinanceDepartmentsModel(ProngsaiDbContext db, FinanceAccess 
             return Page();
         }
 
-        Flash = "บันทึกแล้ว";
+        Flash = Lang.T("บันทึกแล้ว", "Saved.");
         return Redirect($"/staff/{Org.Slug}/budget/finance-departments");
     }
 }

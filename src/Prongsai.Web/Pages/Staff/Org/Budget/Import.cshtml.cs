@@ -67,7 +67,7 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
 
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์ (.csv หรือ .xlsx)");
+            ModelState.AddModelError(nameof(Upload), Lang.T("กรุณาเลือกไฟล์ (.csv หรือ .xlsx)", "Please choose a file (.csv or .xlsx)."));
         }
 
         if (!ModelState.IsValid)
@@ -123,8 +123,12 @@ public sealed class ImportModel(ImportBudget import, IFileStore files, TimeProvi
         await Pending.DiscardAsync(HttpContext.RequestAborted);
         var outcome = result.Value!;
         Flash = outcome.Kind == BudgetImportKind.Plan
-            ? string.Create(CultureInfo.InvariantCulture, $"นำเข้าแผนแล้ว {outcome.Lines.Count} รายการ คำเตือน {outcome.Warnings.Count} รายการ")
-            : string.Create(CultureInfo.InvariantCulture, $"นำเข้าผลการเบิกจ่ายแล้ว {outcome.Disbursements.Count} แถว คำเตือน {outcome.Warnings.Count} รายการ");
+            ? Lang.T(
+                string.Create(CultureInfo.InvariantCulture, $"นำเข้าแผนแล้ว {outcome.Lines.Count} รายการ คำเตือน {outcome.Warnings.Count} รายการ"),
+                string.Create(CultureInfo.InvariantCulture, $"Imported the plan: {outcome.Lines.Count} lines, {outcome.Warnings.Count} warnings."))
+            : Lang.T(
+                string.Create(CultureInfo.InvariantCulture, $"นำเข้าผลการเบิกจ่ายแล้ว {outcome.Disbursements.Count} แถว คำเตือน {outcome.Warnings.Count} รายการ"),
+                string.Create(CultureInfo.InvariantCulture, $"Imported the disbursements: {outcome.Disbursements.Count} rows, {outcome.Warnings.Count} warnings."));
         return Redirect($"/staff/{Org.Slug}/budget/{year}");
     }
 

@@ -65,7 +65,7 @@ public sealed class IndexModel(ProngsaiDbContext db, EditBudgetPlan edit, Financ
             return Page();
         }
 
-        Flash = "สร้างแผนแล้ว เพิ่มรายการหรือนำเข้าไฟล์ได้เลย";
+        Flash = Lang.T("สร้างแผนแล้ว เพิ่มรายการหรือนำเข้าไฟล์ได้เลย", "Created the plan. Add its lines or import a file.");
         return Redirect($"/staff/{Org.Slug}/budget/{result.Value!.FiscalYear}");
     }
 }

@@ -5,6 +5,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
@@ -81,7 +82,7 @@ public sealed class LineModel(ProngsaiDbContext db, EditBudgetPlan edit) : Staff
             return await OnGetAsync();
         }
 
-        Flash = Id is null ? "เพิ่มรายการแล้ว" : "บันทึกรายการแล้ว";
+        Flash = Id is null ? Lang.T("เพิ่มรายการแล้ว", "Added the line.") : Lang.T("บันทึกรายการแล้ว", "Saved the line.");
         return Redirect($"/staff/{Org.Slug}/budget/{FiscalYear}");
     }
 

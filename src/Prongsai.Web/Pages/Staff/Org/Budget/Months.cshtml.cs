@@ -5,6 +5,7 @@ using Prongsai.Core.Budget;
 using Prongsai.Core.Data;
 using Prongsai.Core.Finance;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
@@ -64,7 +65,7 @@ public sealed class MonthsModel(ProngsaiDbContext db, EditBudgetPlan edit) : Sta
             return Page();
         }
 
-        Flash = "บันทึกยอดรายเดือนแล้ว";
+        Flash = Lang.T("บันทึกยอดรายเดือนแล้ว", "Saved the monthly amounts.");
         return Redirect($"/staff/{Org.Slug}/budget/{FiscalYear}");
     }
 }

@@ -69,7 +69,7 @@ public sealed class PlanModel(BudgetReports reports, ProngsaiDbContext db, EditB
             return page;
         }
 
-        Flash = "บันทึกแล้ว";
+        Flash = Lang.T("บันทึกแล้ว", "Saved.");
         return Redirect($"/staff/{Org.Slug}/budget/{FiscalYear}");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Budget;
 using Prongsai.Core.Finance;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Budget;
 
@@ -60,7 +61,7 @@ public sealed class PublishModel(BudgetReports reports, PublishBudgetReport publ
             return Refusal(result.Errors) ?? Page();
         }
 
-        Flash = "เผยแพร่แล้ว: " + BudgetNames.Thai(Kind);
+        Flash = Lang.T("เผยแพร่แล้ว: " + BudgetNames.Thai(Kind), "Published: " + BudgetNames.English(Kind));
         return Redirect($"/staff/{Org.Slug}/budget/{FiscalYear}");
     }
 }

@@ -37,13 +37,15 @@ public sealed class NewModel(IssueCircular issue, ProngsaiDbContext db, StagedUp
         var departments = Input.ToEveryone ? [] : Input.DepartmentIds;
         if (Input.ToEveryone && Input.DepartmentIds.Count > 0)
         {
-            ModelState.AddModelError("Input.DepartmentIds", "เลือก \"บุคลากรทุกคน\" ไว้ แต่ก็เลือกส่วนราชการด้วย กรุณาเลือกอย่างใดอย่างหนึ่ง");
+            ModelState.AddModelError("Input.DepartmentIds", Lang.T("เลือก \"บุคลากรทุกคน\" ไว้ แต่ก็เลือกส่วนราชการด้วย กรุณาเลือกอย่างใดอย่างหนึ่ง",
+                "\"Everyone\" is chosen, and departments too: please choose one or the other."));
             return await ShowAgainAsync();
         }
 
         if (!Input.ToEveryone && departments.Count == 0)
         {
-            ModelState.AddModelError("Input.DepartmentIds", "กรุณาเลือกส่วนราชการอย่างน้อยหนึ่งแห่ง หรือเลือกส่งถึงบุคลากรทุกคน");
+            ModelState.AddModelError("Input.DepartmentIds", Lang.T("กรุณาเลือกส่วนราชการอย่างน้อยหนึ่งแห่ง หรือเลือกส่งถึงบุคลากรทุกคน",
+                "Please choose at least one department, or send it to everyone."));
             return await ShowAgainAsync();
         }
 

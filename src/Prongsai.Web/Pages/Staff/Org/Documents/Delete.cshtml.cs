@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
 using Prongsai.Core.Publishing;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
@@ -42,7 +43,8 @@ public sealed class DeleteModel(DeleteDocument delete, ProngsaiDbContext db) : S
             return StatusFor(result.Errors) ?? BadRequest();
         }
 
-        Flash = $"ย้ายเอกสาร \"{result.Value!.Title}\" ไปที่ถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน)";
+        Flash = Lang.T($"ย้ายเอกสาร \"{result.Value!.Title}\" ไปที่ถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน)",
+            $"Moved \"{result.Value!.Title}\" to the trash (it can be restored within 30 days).");
         return Redirect($"/staff/{Org.Slug}/documents");
     }
 }

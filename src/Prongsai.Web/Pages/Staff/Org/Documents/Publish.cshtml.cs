@@ -41,7 +41,7 @@ public sealed class PublishModel(DocumentPublicationPreview preview, PublishDocu
     }
 
     public async Task<IActionResult> OnPostNowAsync() =>
-        await AfterAsync(await publish.PublishNowAsync(Id, Actor, HttpContext.RequestAborted), "เผยแพร่แล้ว");
+        await AfterAsync(await publish.PublishNowAsync(Id, Actor, HttpContext.RequestAborted), Lang.T("เผยแพร่แล้ว", "Published."));
 
     public async Task<IActionResult> OnPostScheduleAsync(string? publishAt)
     {
@@ -54,7 +54,7 @@ public sealed class PublishModel(DocumentPublicationPreview preview, PublishDocu
         }
 
         PublishAt = at;
-        return await AfterAsync(await publish.ScheduleAsync(Id, at, Actor, HttpContext.RequestAborted), "ตั้งเวลาเผยแพร่แล้ว");
+        return await AfterAsync(await publish.ScheduleAsync(Id, at, Actor, HttpContext.RequestAborted), Lang.T("ตั้งเวลาเผยแพร่แล้ว", "Publication is scheduled."));
     }
 
     private async Task<IActionResult> AfterAsync(Result<Document> result, string done)
@@ -90,7 +90,7 @@ public sealed class PublishModel(DocumentPublicationPreview preview, PublishDocu
         Changes = changes.Value!;
         if (Changes.Document.Status == DocumentStatus.Published)
         {
-            Flash = "เอกสารนี้เผยแพร่อยู่แล้ว";
+            Flash = Lang.T("เอกสารนี้เผยแพร่อยู่แล้ว", "This document is already published.");
             return Redirect(EditUrl);
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Publishing;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
@@ -29,7 +30,7 @@ public sealed class UnpublishModel(DocumentPublicationPreview preview, PublishDo
         Document = found.Value!.Document;
         if (Document.Status is not (DocumentStatus.Published or DocumentStatus.Scheduled))
         {
-            Flash = "เอกสารนี้ไม่ได้เผยแพร่อยู่";
+            Flash = Lang.T("เอกสารนี้ไม่ได้เผยแพร่อยู่", "This document is not published.");
             return Redirect(EditUrl);
         }
 
@@ -50,7 +51,7 @@ public sealed class UnpublishModel(DocumentPublicationPreview preview, PublishDo
             return Redirect(EditUrl);
         }
 
-        Flash = "ยกเลิกการเผยแพร่แล้ว";
+        Flash = Lang.T("ยกเลิกการเผยแพร่แล้ว", "Unpublished.");
         return Redirect(EditUrl);
     }
 }

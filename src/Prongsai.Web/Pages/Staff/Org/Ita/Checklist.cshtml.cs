@@ -34,7 +34,9 @@ public sealed class ChecklistModel(ChecklistReader reader, ManageChecklist manag
             return refusal;
         }
 
-        Flash = result.Succeeded ? $"ระบบเสนอหลักฐานใหม่ {result.Value!.Suggested} รายการ" : null;
+        Flash = result.Succeeded
+            ? Lang.T($"ระบบเสนอหลักฐานใหม่ {result.Value!.Suggested} รายการ", $"Suggested {result.Value!.Suggested} new pieces of evidence.")
+            : null;
         return Redirect($"/staff/{Org.Slug}/ita/{fiscalYear}");
     }
 
@@ -63,7 +65,7 @@ public sealed class ChecklistModel(ChecklistReader reader, ManageChecklist manag
             return refusal;
         }
 
-        Flash = "บันทึกกำหนดส่งแล้ว";
+        Flash = Lang.T("บันทึกกำหนดส่งแล้ว", "Saved the due date.");
         return Redirect($"/staff/{Org.Slug}/ita/{fiscalYear}");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Ita;
 
@@ -57,7 +58,8 @@ public sealed class DeleteEvidenceModel(EditEvidence edit) : StaffPageModel
             return StatusFor(result.Errors) ?? BadRequest();
         }
 
-        Flash = $"ย้ายหลักฐาน \"{result.Value!.Title}\" ไปที่ถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน)";
+        Flash = Lang.T($"ย้ายหลักฐาน \"{result.Value!.Title}\" ไปที่ถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน)",
+            $"Moved the evidence \"{result.Value!.Title}\" to the trash (it can be restored within 30 days).");
         return Redirect(Back);
     }
 }

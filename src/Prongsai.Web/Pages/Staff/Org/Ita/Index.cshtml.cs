@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Ita.Catalogs;
 using Prongsai.Core.Ita.Checklist;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Ita;
 
@@ -33,7 +34,7 @@ public sealed class IndexModel(ChecklistReader reader, ItaCatalogs catalogs, Man
         var parts = (catalog ?? "").Split('/', 2);
         if (parts.Length != 2 || !int.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var fiscalYear))
         {
-            ModelState.AddModelError("catalog", "กรุณาเลือกปีงบประมาณ");
+            ModelState.AddModelError("catalog", Lang.T("กรุณาเลือกปีงบประมาณ", "Please choose a fiscal year."));
             await OnGetAsync();
             return Page();
         }
@@ -41,7 +42,8 @@ public sealed class IndexModel(ChecklistReader reader, ItaCatalogs catalogs, Man
         var result = await manage.OpenAsync(Actor, fiscalYear, parts[1], HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            Flash = $"เปิดรายการตรวจสอบปีงบประมาณ {fiscalYear} แล้ว ระบบเสนอหลักฐาน {result.Value!.Suggested} รายการให้ตรวจสอบ";
+            Flash = Lang.T($"เปิดรายการตรวจสอบปีงบประมาณ {fiscalYear} แล้ว ระบบเสนอหลักฐาน {result.Value!.Suggested} รายการให้ตรวจสอบ",
+                $"Opened the checklist for fiscal year {fiscalYear}; {result.Value!.Suggested} suggested pieces of evidence are waiting to be checked.");
             return Redirect($"/staff/{Org.Slug}/ita/{fiscalYear}");
         }
 

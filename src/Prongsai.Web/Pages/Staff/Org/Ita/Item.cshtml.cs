@@ -36,22 +36,27 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
         await LoadAsync(fiscalYear, itemId) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostDecideAsync(int fiscalYear, int itemId, int evidenceId, bool confirm) =>
-        AnswerAsync(fiscalYear, itemId, edit.DecideAsync(Actor, evidenceId, confirm, HttpContext.RequestAborted), confirm ? "ยืนยันหลักฐานแล้ว" : "ปฏิเสธข้อเสนอแล้ว", null);
+        AnswerAsync(fiscalYear, itemId, edit.DecideAsync(Actor, evidenceId, confirm, HttpContext.RequestAborted),
+            confirm ? Lang.T("ยืนยันหลักฐานแล้ว", "Confirmed the evidence.") : Lang.T("ปฏิเสธข้อเสนอแล้ว", "Turned down the suggestion."), null);
 
     public Task<IActionResult> OnPostLinkAsync(int fiscalYear, int itemId, string? url, string? title, int? period) =>
-        AnswerAsync(fiscalYear, itemId, edit.AddExternalAsync(Actor, itemId, new ExternalEvidenceInput(url, title, period), HttpContext.RequestAborted), "เพิ่มลิงก์แล้ว", "link");
+        AnswerAsync(fiscalYear, itemId, edit.AddExternalAsync(Actor, itemId, new ExternalEvidenceInput(url, title, period), HttpContext.RequestAborted),
+            Lang.T("เพิ่มลิงก์แล้ว", "Added the link."), "link");
 
     public Task<IActionResult> OnPostStatusAsync(int fiscalYear, int itemId, ItaItemStatus status, string? note) =>
-        AnswerAsync(fiscalYear, itemId, edit.SetStatusAsync(Actor, itemId, status, note, HttpContext.RequestAborted), "บันทึกสถานะแล้ว", "status");
+        AnswerAsync(fiscalYear, itemId, edit.SetStatusAsync(Actor, itemId, status, note, HttpContext.RequestAborted),
+            Lang.T("บันทึกสถานะแล้ว", "Saved the status."), "status");
 
     public Task<IActionResult> OnPostApproveAsync(int fiscalYear, int itemId) =>
-        AnswerAsync(fiscalYear, itemId, approve.ApproveAsync(Actor, itemId, HttpContext.RequestAborted), "อนุมัติแล้ว", null);
+        AnswerAsync(fiscalYear, itemId, approve.ApproveAsync(Actor, itemId, HttpContext.RequestAborted), Lang.T("อนุมัติแล้ว", "Approved."), null);
 
     public Task<IActionResult> OnPostWithdrawAsync(int fiscalYear, int itemId) =>
-        AnswerAsync(fiscalYear, itemId, approve.WithdrawAsync(Actor, itemId, HttpContext.RequestAborted), "ยกเลิกการอนุมัติแล้ว", null);
+        AnswerAsync(fiscalYear, itemId, approve.WithdrawAsync(Actor, itemId, HttpContext.RequestAborted),
+            Lang.T("ยกเลิกการอนุมัติแล้ว", "Withdrew the approval."), null);
 
     public Task<IActionResult> OnPostAssignAsync(int fiscalYear, int itemId, int? departmentId) =>
-        AnswerAsync(fiscalYear, itemId, manage.AssignAsync(Actor, itemId, departmentId, HttpContext.RequestAborted), "บันทึกผู้รับผิดชอบแล้ว", "assign");
+        AnswerAsync(fiscalYear, itemId, manage.AssignAsync(Actor, itemId, departmentId, HttpContext.RequestAborted),
+            Lang.T("บันทึกผู้รับผิดชอบแล้ว", "Saved who is responsible."), "assign");
 
     /// <param name="form">The form that was sent, whose fields hold the messages; null for a button whose message goes on top.</param>
     private async Task<IActionResult> AnswerAsync<T>(int fiscalYear, int itemId, Task<Result<T>> work, string done, string? form)

@@ -74,7 +74,8 @@ public sealed class CorrectEntryModel(CorrectProgress corrections, ProngsaiDbCon
             var result = await corrections.CorrectAsync(Actor, EntryId, input, HttpContext.RequestAborted);
             if (result.Succeeded)
             {
-                Flash = "แก้ไขบันทึกความก้าวหน้าแล้ว บันทึกเดิมยังอยู่ในประวัติโดยขีดฆ่าไว้";
+                Flash = Lang.T("แก้ไขบันทึกความก้าวหน้าแล้ว บันทึกเดิมยังอยู่ในประวัติโดยขีดฆ่าไว้",
+                    "Corrected the progress entry; the original stays in the history, struck through.");
                 return Redirect(StepUrl + "#entry-" + result.Value!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 

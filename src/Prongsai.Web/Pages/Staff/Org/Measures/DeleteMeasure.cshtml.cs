@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Editing;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
@@ -46,7 +47,7 @@ public sealed class DeleteMeasureModel(EditMeasures edit) : StaffPageModel
             return StatusFor(result.Errors) ?? await OnGetAsync();
         }
 
-        Flash = "ย้ายมาตรการไปที่ถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน)";
+        Flash = Lang.T("ย้ายมาตรการไปที่ถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน)", "Moved the measure to the trash (it can be restored within 30 days).");
         return Redirect($"/staff/{Org.Slug}/measures/{FiscalYear}");
     }
 }

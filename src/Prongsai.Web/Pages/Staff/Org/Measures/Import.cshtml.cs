@@ -75,7 +75,7 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
 
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์รายงาน (.txt, .json, .csv, .xlsx หรือ .docx)");
+            ModelState.AddModelError(nameof(Upload), Lang.T("กรุณาเลือกไฟล์รายงาน (.txt, .json, .csv, .xlsx หรือ .docx)", "Please choose a report file (.txt, .json, .csv, .xlsx or .docx)."));
         }
 
         if (!ModelState.IsValid)
@@ -133,8 +133,11 @@ public sealed class ImportModel(ImportReport import, IFileStore files, TimeProvi
         }
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
-        Flash = string.Create(CultureInfo.InvariantCulture,
-            $"นำเข้าแล้ว {result.Value!.Report.Measures.Count} มาตรการ คำเตือน {result.Value.Warnings.Count} รายการ{(MarkAllDone ? " ทุกมาตรการบันทึกเป็นดำเนินการแล้วเสร็จ" : "")}");
+        Flash = Lang.T(
+            string.Create(CultureInfo.InvariantCulture,
+                $"นำเข้าแล้ว {result.Value!.Report.Measures.Count} มาตรการ คำเตือน {result.Value.Warnings.Count} รายการ{(MarkAllDone ? " ทุกมาตรการบันทึกเป็นดำเนินการแล้วเสร็จ" : "")}"),
+            string.Create(CultureInfo.InvariantCulture,
+                $"Imported {result.Value.Report.Measures.Count} measures with {result.Value.Warnings.Count} warnings{(MarkAllDone ? "; every measure is recorded as completed" : "")}."));
         return Redirect($"/staff/{Org.Slug}/measures/{year}");
     }
 

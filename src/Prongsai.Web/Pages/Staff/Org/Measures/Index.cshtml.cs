@@ -30,7 +30,7 @@ public sealed class IndexModel(MeasuresDashboard dashboard, EditMeasures edit) :
             var result = await edit.CreatePlanAsync(Actor, fiscalYear, new PlanInput(Title, null), HttpContext.RequestAborted);
             if (result.Succeeded)
             {
-                Flash = "สร้างแผนมาตรการแล้ว";
+                Flash = Lang.T("สร้างแผนมาตรการแล้ว", "Created the measures plan.");
                 return Redirect($"/staff/{Org.Slug}/measures/{fiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             }
 

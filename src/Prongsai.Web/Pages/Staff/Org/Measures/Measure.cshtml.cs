@@ -93,7 +93,7 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
             : await edit.UpdateMeasureAsync(Actor, Existing.Id, input, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            Flash = "บันทึกมาตรการแล้ว";
+            Flash = Lang.T("บันทึกมาตรการแล้ว", "Saved the measure.");
             return Redirect($"/staff/{Org.Slug}/measures/{FiscalYear}/measure/{result.Value!.Id}");
         }
 

@@ -3,6 +3,7 @@ using Prongsai.Core.Calendar;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Editing;
 using Prongsai.Core.Measures.Progress;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
@@ -51,7 +52,9 @@ public sealed class MeasureProgressModel(EditMeasures edit, RecordProgress progr
         }
 
         var number = Steps.First(s => s.Id == stepId).SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Flash = done ? $"บันทึกว่าขั้นตอนที่ {number} เสร็จแล้ว" : $"บันทึกว่าขั้นตอนที่ {number} ยังไม่เสร็จ";
+        Flash = done
+            ? Lang.T($"บันทึกว่าขั้นตอนที่ {number} เสร็จแล้ว", $"Recorded step {number} as done.")
+            : Lang.T($"บันทึกว่าขั้นตอนที่ {number} ยังไม่เสร็จ", $"Recorded step {number} as not done yet.");
         return Redirect(Tabs.ProgressUrl + "#step-" + stepId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -4,6 +4,7 @@ using Prongsai.Core.Measures.Editing;
 using Prongsai.Core.Measures.Progress;
 using Prongsai.Core.Measures.Publishing;
 using Prongsai.Core.Organizations;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
@@ -44,26 +45,27 @@ public sealed class PlanModel(MeasuresDashboard dashboard, EditMeasures edit, Pu
     public async Task<IActionResult> OnPostPlanAsync()
     {
         var result = await edit.UpdatePlanAsync(Actor, FiscalYear, new PlanInput(Title, Introduction), HttpContext.RequestAborted);
-        return await AfterAsync(result.Errors, "บันทึกชื่อรายงานและบทนำแล้ว");
+        return await AfterAsync(result.Errors, Lang.T("บันทึกชื่อรายงานและบทนำแล้ว", "Saved the report's title and introduction."));
     }
 
     public async Task<IActionResult> OnPostMoveAsync(int measureId, int direction)
     {
         var result = await edit.MoveMeasureAsync(Actor, measureId, direction, HttpContext.RequestAborted);
-        return await AfterAsync(result.Errors, "จัดลำดับแล้ว");
+        return await AfterAsync(result.Errors, Lang.T("จัดลำดับแล้ว", "Reordered."));
     }
 
     public async Task<IActionResult> OnPostRequestAsync()
     {
         var result = await publish.RequestApprovalAsync(Actor, FiscalYear, HttpContext.RequestAborted);
-        return await AfterAsync(result.Errors, "ส่งคำขออนุมัติเผยแพร่ถึงผู้บริหารแล้ว (ผู้บริหารได้รับการแจ้งเตือน)");
+        return await AfterAsync(result.Errors, Lang.T("ส่งคำขออนุมัติเผยแพร่ถึงผู้บริหารแล้ว (ผู้บริหารได้รับการแจ้งเตือน)",
+            "Sent the request for approval to publish to the Executives (they have been notified)."));
     }
 
     public async Task<IActionResult> OnPostAskAsync()
     {
         var result = await approval.AskToRequestAsync(Actor, FiscalYear, HttpContext.RequestAborted);
         var names = result.Succeeded ? string.Join(", ", result.Value!.Select(c => c.DisplayName)) : "";
-        return await AfterAsync(result.Errors, "แจ้ง " + names + " ให้ส่งขออนุมัติเผยแพร่แล้ว");
+        return await AfterAsync(result.Errors, Lang.T("แจ้ง " + names + " ให้ส่งขออนุมัติเผยแพร่แล้ว", "Asked " + names + " to request approval to publish."));
     }
 
     private async Task<IActionResult> AfterAsync(IReadOnlyList<Prongsai.Core.Common.Error> errors, string success)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Measures.Publishing;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Measures;
 
@@ -40,8 +41,10 @@ public sealed class PublishModel(PublicationPreview preview, PublishMeasuresRepo
             return await OnGetAsync();
         }
 
-        Flash = $"อนุมัติและเผยแพร่ฉบับที่ {result.Value!.Version} แล้ว"
-                + (result.Value.PdfProblem is null ? "" : " (ไม่มีไฟล์ PDF: " + result.Value.PdfProblem + ")");
+        Flash = result.Value!.PdfProblem is not { } pdfProblem
+            ? Lang.T($"อนุมัติและเผยแพร่ฉบับที่ {result.Value.Version} แล้ว", $"Approved and published version {result.Value.Version}.")
+            : Lang.T($"อนุมัติและเผยแพร่ฉบับที่ {result.Value.Version} แล้ว (ไม่มีไฟล์ PDF: {pdfProblem})",
+                $"Approved and published version {result.Value.Version} (without a PDF file: {pdfProblem}).");
         return Redirect($"/staff/{Org.Slug}/measures/{FiscalYear}");
     }
 }

@@ -54,7 +54,9 @@ public sealed class StepModel(RecordProgress progress, CorrectProgress correctio
             return StatusFor(result.Errors) ?? BadRequest();
         }
 
-        Flash = done ? "บันทึกว่าขั้นตอนนี้เสร็จแล้ว" : "บันทึกว่าขั้นตอนนี้ยังไม่เสร็จ";
+        Flash = done
+            ? Lang.T("บันทึกว่าขั้นตอนนี้เสร็จแล้ว", "Recorded this step as done.")
+            : Lang.T("บันทึกว่าขั้นตอนนี้ยังไม่เสร็จ", "Recorded this step as not done yet.");
         return Redirect($"/staff/{Org.Slug}/measures/step/{StepId}");
     }
 
@@ -72,7 +74,7 @@ public sealed class StepModel(RecordProgress progress, CorrectProgress correctio
             var result = await progress.AddAsync(Actor, StepId, input, HttpContext.RequestAborted);
             if (result.Succeeded)
             {
-                Flash = "บันทึกความก้าวหน้าแล้ว";
+                Flash = Lang.T("บันทึกความก้าวหน้าแล้ว", "Saved the progress entry.");
                 return Redirect($"/staff/{Org.Slug}/measures/step/{StepId}");
             }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Procurement;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
@@ -40,7 +41,8 @@ public sealed class DeletePlanItemModel(ManageProcurementPlan plans, FinanceAcce
             return StatusFor(result.Errors) ?? await OnGetAsync();
         }
 
-        Flash = "ย้ายรายการออกจากแผน (ฉบับทำงาน) ไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน";
+        Flash = Lang.T("ย้ายรายการออกจากแผน (ฉบับทำงาน) ไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน",
+            "Moved the item out of the plan (working copy) to the trash; it can be restored within 30 days.");
         return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Prongsai.Core.Finance;
 using Prongsai.Core.Procurement;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
@@ -40,7 +41,7 @@ public sealed class DeleteRecordModel(ManageProcurementRecords records, FinanceA
             return StatusFor(result.Errors) ?? await OnGetAsync();
         }
 
-        Flash = "ย้ายรายการจัดซื้อจัดจ้างไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน";
+        Flash = Lang.T("ย้ายรายการจัดซื้อจัดจ้างไปถังขยะแล้ว กู้คืนได้ภายใน 30 วัน", "Moved the procurement record to the trash; it can be restored within 30 days.");
         return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
     }
 }

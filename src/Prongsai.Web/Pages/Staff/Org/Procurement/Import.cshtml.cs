@@ -120,7 +120,9 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
         }
 
         await Pending.DiscardAsync(HttpContext.RequestAborted);
-        Flash = string.Create(CultureInfo.InvariantCulture, $"นำเข้าแล้ว {Preview.Rows.Count} รายการ (ยังไม่เผยแพร่จนกว่าผู้บริหารอนุมัติ)");
+        Flash = Lang.T(
+            string.Create(CultureInfo.InvariantCulture, $"นำเข้าแล้ว {Preview.Rows.Count} รายการ (ยังไม่เผยแพร่จนกว่าผู้บริหารอนุมัติ)"),
+            string.Create(CultureInfo.InvariantCulture, $"Imported {Preview.Rows.Count} records (not published until an Executive approves them)."));
         return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
     }
 

@@ -5,6 +5,7 @@ using Prongsai.Core.Finance;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Procurement.Reports;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Procurement;
 
@@ -63,7 +64,7 @@ public sealed class IndexModel(ProcurementYearReader reader, ManageProcurementPl
             return Page();
         }
 
-        Flash = "บันทึกแผนการจัดซื้อจัดจ้างแล้ว";
+        Flash = Lang.T("บันทึกแผนการจัดซื้อจัดจ้างแล้ว", "Saved the procurement plan.");
         return Redirect(ProcurementPages.Path(Org.Slug, year));
     }
 

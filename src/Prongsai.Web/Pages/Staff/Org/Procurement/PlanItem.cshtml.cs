@@ -76,7 +76,7 @@ public sealed class PlanItemModel(ManageProcurementPlan plans, Core.Data.Prongsa
             return Page();
         }
 
-        Flash = "บันทึกรายการในแผนแล้ว";
+        Flash = Lang.T("บันทึกรายการในแผนแล้ว", "Saved the plan item.");
         return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
     }
 

@@ -40,14 +40,17 @@ public sealed class PublishModel(ProcurementYearReader reader, ManageProcurement
     }
 
     public Task<IActionResult> OnPostPlanAsync() =>
-        DoneAsync(async () => (await plans.PublishAsync(Actor, FiscalYear, Reason, PublishedOn, HttpContext.RequestAborted)).Errors, "เผยแพร่แผนการจัดซื้อจัดจ้างแล้ว");
+        DoneAsync(async () => (await plans.PublishAsync(Actor, FiscalYear, Reason, PublishedOn, HttpContext.RequestAborted)).Errors,
+            Lang.T("เผยแพร่แผนการจัดซื้อจัดจ้างแล้ว", "Published the procurement plan."));
 
     public Task<IActionResult> OnPostMonthsAsync() =>
         DoneAsync(async () => (await reports.PublishMonthsAsync(Actor, FiscalYear,
-            Months.Select(ProcurementPages.Month).OfType<YearMonth>().ToList(), HttpContext.RequestAborted)).Errors, "เผยแพร่สรุปผลรายเดือนแล้ว");
+            Months.Select(ProcurementPages.Month).OfType<YearMonth>().ToList(), HttpContext.RequestAborted)).Errors,
+            Lang.T("เผยแพร่สรุปผลรายเดือนแล้ว", "Published the monthly summaries."));
 
     public Task<IActionResult> OnPostAnnualAsync() =>
-        DoneAsync(async () => (await reports.PublishAnnualAsync(Actor, FiscalYear, HttpContext.RequestAborted)).Errors, "เผยแพร่รายงานประจำปีแล้ว");
+        DoneAsync(async () => (await reports.PublishAnnualAsync(Actor, FiscalYear, HttpContext.RequestAborted)).Errors,
+            Lang.T("เผยแพร่รายงานประจำปีแล้ว", "Published the annual report."));
 
     private async Task<IActionResult> DoneAsync(Func<Task<IReadOnlyList<Error>>> action, string flash)
     {

@@ -90,7 +90,7 @@ public sealed class RecordModel(ManageProcurementRecords records, ProcurementYea
             return Page();
         }
 
-        Flash = "บันทึกรายการจัดซื้อจัดจ้างแล้ว";
+        Flash = Lang.T("บันทึกรายการจัดซื้อจัดจ้างแล้ว", "Saved the procurement record.");
         return Redirect(ProcurementPages.Path(Org.Slug, FiscalYear));
     }
 

@@ -62,27 +62,32 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
         return File(stream, file.ContentType, file.FileName);
     }
 
-    public Task<IActionResult> OnPostScreenAsync(int id, string? note) => ActAsync(id, a => handle.ScreenAsync(a, id, note), "คัดกรองแล้ว");
+    public Task<IActionResult> OnPostScreenAsync(int id, string? note) =>
+        ActAsync(id, a => handle.ScreenAsync(a, id, note), Lang.T("คัดกรองแล้ว", "Screened."));
 
     public Task<IActionResult> OnPostAssignAsync(int id, int? departmentId, string? officerUserId) =>
-        ActAsync(id, a => handle.AssignAsync(a, id, departmentId, officerUserId), "มอบหมายแล้ว");
+        ActAsync(id, a => handle.AssignAsync(a, id, departmentId, officerUserId), Lang.T("มอบหมายแล้ว", "Assigned."));
 
-    public Task<IActionResult> OnPostStartAsync(int id, string? note) => ActAsync(id, a => handle.StartAsync(a, id, note), "บันทึกว่ากำลังดำเนินการแล้ว");
+    public Task<IActionResult> OnPostStartAsync(int id, string? note) =>
+        ActAsync(id, a => handle.StartAsync(a, id, note), Lang.T("บันทึกว่ากำลังดำเนินการแล้ว", "Recorded as in progress."));
 
     public Task<IActionResult> OnPostForwardAsync(int id, string? agency, string? note) =>
-        ActAsync(id, a => handle.ForwardAsync(a, id, agency, note), "ส่งต่อเรื่องแล้ว");
+        ActAsync(id, a => handle.ForwardAsync(a, id, agency, note), Lang.T("ส่งต่อเรื่องแล้ว", "Forwarded."));
 
-    public Task<IActionResult> OnPostAnswerAsync(int id, string? text) => ActAsync(id, a => handle.AnswerAsync(a, id, text), "ตอบเรื่องแล้ว");
+    public Task<IActionResult> OnPostAnswerAsync(int id, string? text) =>
+        ActAsync(id, a => handle.AnswerAsync(a, id, text), Lang.T("ตอบเรื่องแล้ว", "Answered."));
 
-    public Task<IActionResult> OnPostConcludeAsync(int id, string? note) => ActAsync(id, a => handle.ConcludeAsync(a, id, note), "ปิดเรื่องแล้ว");
+    public Task<IActionResult> OnPostConcludeAsync(int id, string? note) =>
+        ActAsync(id, a => handle.ConcludeAsync(a, id, note), Lang.T("ปิดเรื่องแล้ว", "Closed."));
 
-    public Task<IActionResult> OnPostRejectAsync(int id, string? reason) => ActAsync(id, a => handle.RejectAsync(a, id, reason), "บันทึกไม่รับเรื่องแล้ว");
+    public Task<IActionResult> OnPostRejectAsync(int id, string? reason) =>
+        ActAsync(id, a => handle.RejectAsync(a, id, reason), Lang.T("บันทึกไม่รับเรื่องแล้ว", "Recorded as rejected."));
 
     public Task<IActionResult> OnPostMessageAsync(int id, string? text) =>
-        ActAsync(id, a => handle.MessageAsync(a, id, text, isInternal: false), "ส่งข้อความถึงผู้ยื่นเรื่องแล้ว");
+        ActAsync(id, a => handle.MessageAsync(a, id, text, isInternal: false), Lang.T("ส่งข้อความถึงผู้ยื่นเรื่องแล้ว", "Sent the message to the requester."));
 
     public Task<IActionResult> OnPostNoteAsync(int id, string? text) =>
-        ActAsync(id, a => handle.MessageAsync(a, id, text, isInternal: true), "บันทึกภายในแล้ว");
+        ActAsync(id, a => handle.MessageAsync(a, id, text, isInternal: true), Lang.T("บันทึกภายในแล้ว", "Saved the internal note."));
 
     /// <summary>Shows the identity on this answer only (not kept in the page's address or a cookie); the use case audits it.</summary>
     public async Task<IActionResult> OnPostRevealAsync(int id)

@@ -42,7 +42,7 @@ public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, Pron
         var result = await types.ConfigureAsync(Actor, parsed, new RequestTypeInput(handlingDepartmentId, days, publishesAnswers), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            Flash = "บันทึกการตั้งค่าแล้ว";
+            Flash = Lang.T("บันทึกการตั้งค่าแล้ว", "Saved the settings.");
             return Redirect($"/staff/{Org.Slug}/requests/settings");
         }
 
@@ -68,7 +68,7 @@ public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, Pron
         var result = await rules.SaveAsync(Actor, title, body, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
-            Flash = "บันทึกแนวปฏิบัติแล้ว";
+            Flash = Lang.T("บันทึกแนวปฏิบัติแล้ว", "Saved the rules.");
             return Redirect($"/staff/{Org.Slug}/requests/settings");
         }
 

@@ -86,7 +86,7 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
 
         if (Upload is null || Upload.Length == 0)
         {
-            return Refused(nameof(Upload), "กรุณาเลือกไฟล์ (.xlsx หรือ .csv)");
+            return Refused(nameof(Upload), Lang.T("กรุณาเลือกไฟล์ (.xlsx หรือ .csv)", "Please choose a file (.xlsx or .csv)."));
         }
 
         if (Upload.Length > ImportServiceCounts.MaxBytes)
