@@ -171,7 +171,7 @@ public static class ThaiTextFlow
             var changed = false;
             for (var i = 0; i < Math.Min(Stack.Count, other.Stack.Count); i++)
             {
-                changed |= Stack[i].Origins.UnionWith2(other.Stack[i].Origins);
+                changed |= Stack[i].Origins.GainsAny(other.Stack[i].Origins);
             }
 
             foreach (var (local, origins) in other.Locals)
@@ -181,7 +181,7 @@ public static class ThaiTextFlow
                     Locals[local] = mine = new HashSet<string>(StringComparer.Ordinal);
                 }
 
-                changed |= mine.UnionWith2(origins);
+                changed |= mine.GainsAny(origins);
             }
 
             return changed;
@@ -631,7 +631,8 @@ public static class ThaiTextFlow
     private static string MethodKey(string type, string name, IEnumerable<string> parameters) =>
         $"{type}::{name}({string.Join(",", parameters)})";
 
-    private static bool UnionWith2(this HashSet<string> set, IEnumerable<string> more)
+    /// <summary>Adds <paramref name="more"/> and says whether the set grew (the interpreter runs until nothing does).</summary>
+    private static bool GainsAny(this HashSet<string> set, IEnumerable<string> more)
     {
         var before = set.Count;
         set.UnionWith(more);

@@ -55,7 +55,7 @@ public sealed class ImportModel(ImportProcurementRecords import, IFileStore file
 
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "กรุณาเลือกไฟล์ สขร.1 (.csv หรือ .xlsx)");
+            ModelState.AddModelError(nameof(Upload), Lang.T("กรุณาเลือกไฟล์ สขร.1 (.csv หรือ .xlsx)", "Choose the monthly procurement summary file (.csv or .xlsx)"));
             return Unprocessable();
         }
 
