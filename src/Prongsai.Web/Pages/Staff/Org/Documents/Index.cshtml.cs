@@ -3,6 +3,7 @@ using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Web.Authorization;
+using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Documents;
 
@@ -38,11 +39,11 @@ public sealed class IndexModel(ProngsaiDbContext db) : StaffPageModel
 
         var rows = await query.Select(d => new
         {
-            d.Id, d.Title, Category = d.Category!.Name, d.DepartmentId, d.FiscalYear, d.Status, d.UpdatedAt, d.PublishAt,
+            d.Id, d.Title, Category = d.Category!.Name, CategoryEnglish = d.Category.NameEnglish, d.DepartmentId, d.FiscalYear, d.Status, d.UpdatedAt, d.PublishAt,
             Attachments = d.Attachments.Count, Pending = d.Attachments.Count(a => a.TextState == TextState.Pending),
         }).ToListAsync();
         Rows = rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id)
-            .Select(r => new Row(r.Id, r.Title, r.Category, r.DepartmentId is { } id ? departments.GetValueOrDefault(id) : null, r.FiscalYear,
+            .Select(r => new Row(r.Id, r.Title, Lang.T(r.Category, r.CategoryEnglish ?? r.Category), r.DepartmentId is { } id ? departments.GetValueOrDefault(id) : null, r.FiscalYear,
                 r.Status, r.UpdatedAt, r.PublishAt, r.Attachments, r.Pending, Actor.HasFor(PublishingPermissions.PublishDocuments, r.DepartmentId)))
             .ToList();
     }
