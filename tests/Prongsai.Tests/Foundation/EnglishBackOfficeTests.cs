@@ -6,10 +6,11 @@ using Prongsai.Tests.Infrastructure;
 namespace Prongsai.Tests.Foundation;
 
 /// <summary>
-/// The dashboard is the first page a member sees. In English every card's heading, line of text and to-do is English,
-/// and so are the member's roles; in Thai they are Thai. Only what members typed themselves may be in the other language.
+/// A member reading the back office in English sees the app's own words in English: the dashboard (the first page a
+/// member sees) with each card's heading, line of text and to-do and the member's roles, and the names of the document
+/// categories the app gives every organization. In Thai they are Thai. Only what members typed stays as typed.
 /// </summary>
-public sealed partial class EnglishDashboardTests
+public sealed partial class EnglishBackOfficeTests
 {
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();
@@ -42,6 +43,24 @@ public sealed partial class EnglishDashboardTests
         var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
         Assert.Contains("Plan, record progress and evidence, and publish the report", await TextAsync(admin, $"/staff/{org.Slug}?lang=en-GB"), StringComparison.Ordinal);
         Assert.Contains("วางแผน บันทึกความก้าวหน้าและหลักฐาน และเผยแพร่รายงาน", await TextAsync(admin, $"/staff/{org.Slug}?lang=th-TH"), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task Document_categories_are_named_in_the_pages_language(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var client = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+
+        foreach (var page in new[] { "documents", "documents/edit" })
+        {
+            var english = await TextAsync(client, $"/staff/{org.Slug}/{page}?lang=en-GB");
+            Assert.Contains(">Annual operational plans<", english, StringComparison.Ordinal);
+            Assert.DoesNotContain(">แผนดำเนินงานประจำปี<", english, StringComparison.Ordinal);
+
+            var thai = await TextAsync(client, $"/staff/{org.Slug}/{page}?lang=th-TH");
+            Assert.Contains(">แผนดำเนินงานประจำปี<", thai, StringComparison.Ordinal);
+        }
     }
 
     private static async Task<string> TextAsync(HttpClient client, string url)
