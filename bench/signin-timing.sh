@@ -40,7 +40,7 @@ def attempt(address, secret):
     started = time.perf_counter()
     try:
         opener.open(url + "/staff/signin", body).read()
-    except urllib.error.HTTPError as answer:  # the redirect after a right password
+    except urllib.error.HTTPError as answer:  # a refused sign-in (422), or the redirect after a right password
         answer.read()
     return (time.perf_counter() - started) * 1000
 
