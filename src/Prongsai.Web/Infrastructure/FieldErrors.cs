@@ -33,8 +33,13 @@ public static class FieldErrors
     /// </summary>
     internal static bool TakeWritten(HttpContext context, string fieldName, bool box)
     {
+        // Most fields of most pages have no message: one lookup each, nothing removed.
         var group = context.Items[GroupKey] as string;
-        context.Items.Remove(GroupKey);
+        if (group is not null)
+        {
+            context.Items.Remove(GroupKey);
+        }
+
         var taken = (box && string.Equals(group, fieldName, StringComparison.Ordinal))
             || (context.Items[WrittenKey] is HashSet<string> written && written.Remove(fieldName));
         if (taken && box)

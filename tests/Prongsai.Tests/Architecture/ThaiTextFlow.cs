@@ -40,40 +40,21 @@ public static class ThaiTextFlow
         using var pe = new PEReader(stream);
         var md = pe.GetMetadataReader();
         var graph = new Graph(md, new IlCalls.TypeNames(md), rules);
-        foreach (var typeHandle in md.TypeDefinitions)
+        // Every override must be known before any call is followed, so the methods are read twice.
+        foreach (var (typeName, handle, method) in AnalysedMethods(md, graph.Names, rules))
         {
-            var typeName = graph.Names.GetTypeFromDefinition(md, typeHandle, 0);
-            if (!rules.Analysed(typeName))
+            if ((method.Attributes & System.Reflection.MethodAttributes.Virtual) != 0)
             {
-                continue;
-            }
-
-            foreach (var methodHandle in md.GetTypeDefinition(typeHandle).GetMethods())
-            {
-                var method = md.GetMethodDefinition(methodHandle);
-                if ((method.Attributes & System.Reflection.MethodAttributes.Virtual) != 0)
-                {
-                    var signature = method.DecodeSignature(graph.Names, null);
-                    graph.Virtuals.Add(MethodKey(typeName, md.GetString(method.Name), signature.ParameterTypes));
-                }
+                var signature = method.DecodeSignature(graph.Names, null);
+                graph.Virtuals.Add(MethodKey(typeName, md.GetString(method.Name), signature.ParameterTypes));
             }
         }
 
-        foreach (var typeHandle in md.TypeDefinitions)
+        foreach (var (typeName, handle, method) in AnalysedMethods(md, graph.Names, rules))
         {
-            var typeName = graph.Names.GetTypeFromDefinition(md, typeHandle, 0);
-            if (!rules.Analysed(typeName))
+            if (method.RelativeVirtualAddress != 0)
             {
-                continue;
-            }
-
-            foreach (var methodHandle in md.GetTypeDefinition(typeHandle).GetMethods())
-            {
-                var method = md.GetMethodDefinition(methodHandle);
-                if (method.RelativeVirtualAddress != 0)
-                {
-                    new MethodFlow(graph, methodHandle, typeName, pe.GetMethodBody(method.RelativeVirtualAddress)).Run();
-                }
+                new MethodFlow(graph, handle, typeName, pe.GetMethodBody(method.RelativeVirtualAddress)).Run();
             }
         }
 
@@ -625,6 +606,23 @@ public static class ThaiTextFlow
             }
 
             return list;
+        }
+    }
+
+    /// <summary>The methods of every type the rules ask to analyse, with the type's name.</summary>
+    private static IEnumerable<(string TypeName, MethodDefinitionHandle Handle, MethodDefinition Method)> AnalysedMethods(
+        MetadataReader md, IlCalls.TypeNames names, ThaiTextRules rules)
+    {
+        foreach (var typeHandle in md.TypeDefinitions)
+        {
+            var typeName = names.GetTypeFromDefinition(md, typeHandle, 0);
+            if (rules.Analysed(typeName))
+            {
+                foreach (var methodHandle in md.GetTypeDefinition(typeHandle).GetMethods())
+                {
+                    yield return (typeName, methodHandle, md.GetMethodDefinition(methodHandle));
+                }
+            }
         }
     }
 
