@@ -54,6 +54,8 @@ public sealed class ThaiOnlyPage : FixturePage
     }
 
     public void ThroughTempData() => TempData["Message"] = "ลบกลุ่มคำแล้ว";
+
+    public void FieldMessage() => ModelState.AddModelError("Input.Title", "กรุณาระบุชื่อเรื่อง");
 }
 
 public sealed class BilingualPage : FixturePage
@@ -77,4 +79,6 @@ public sealed class BilingualPage : FixturePage
     public void UseCaseMessage(string message) => Flash = message;
 
     public void NotShown() => ViewData["Sheet"] = Sheet();
+
+    public void FieldMessage() => ModelState.AddModelError("Input.Title", Lang.T("กรุณาระบุชื่อเรื่อง", "Please give a title."));
 }

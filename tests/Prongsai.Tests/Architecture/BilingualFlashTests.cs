@@ -3,7 +3,8 @@ namespace Prongsai.Tests.Architecture;
 /// <summary>
 /// What the web app says itself is in both languages (docs/decisions.md, "Plain Thai messages"): a flash — the message
 /// a page keeps in TempData for the next page, through its <c>Flash</c> property, the operator pages' <c>Message</c>,
-/// or TempData's indexer — is never a Thai literal alone; its text goes through <c>Lang.T(thai, english)</c>.
+/// or TempData's indexer — and a message a page puts on a field itself (<c>ModelState.AddModelError</c>) are never a Thai
+/// literal alone; their text goes through <c>Lang.T(thai, english)</c>.
 /// <para>
 /// The check reads the compiled Prongsai.Web (<see cref="ThaiTextFlow"/>): every Thai string literal is followed
 /// through locals, string building, helper parameters, async state machines, lambdas' captured variables and virtual
@@ -18,16 +19,17 @@ public sealed class BilingualFlashTests
 {
     private static readonly ThaiTextRules Flashes = new(
         IsSink: (type, member) => member == "set_Flash"
-            || (member == "set_Message" && type.StartsWith("Prongsai.", StringComparison.Ordinal)),
+            || (member == "set_Message" && type.StartsWith("Prongsai.", StringComparison.Ordinal))
+            || (member is "AddModelError" or "TryAddModelError" && type == "Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary"),
         IsTranslation: (type, member) => type == "Prongsai.Web.Infrastructure.Lang" && member is "T" or "Part",
         Analysed: type => !type.StartsWith("AspNetCoreGeneratedDocument.", StringComparison.Ordinal));
 
     [Fact]
-    public void Every_flash_the_web_app_writes_is_in_Thai_and_English()
+    public void Every_flash_and_field_message_the_web_app_writes_is_in_Thai_and_English()
     {
         var leaks = ThaiTextFlow.Leaks(WebAssembly(), Flashes);
         Assert.True(leaks.Count == 0,
-            "Thai-only flashes (write them as Lang.T(\"ไทย\", \"English\")):\n" + string.Join("\n", leaks.Select(l => $"{l.Method}: {l.Text}")));
+            "Thai-only flashes or field messages (write them as Lang.T(\"ไทย\", \"English\")):\n" + string.Join("\n", leaks.Select(l => $"{l.Method}: {l.Text}")));
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class BilingualFlashTests
         string[] expected =
         [
             "บันทึกแล้ว", "เสร็จแล้ว", "ยังไม่เสร็จ", "นำเข้าแล้ว ", " รายการ", "ลบ ", " แล้ว", "ส่งแล้ว", "อนุมัติแล้ว", "ปิดเรื่องแล้ว",
-            "ลบกลุ่มคำแล้ว", "ล็อกไว้แล้ว",
+            "ลบกลุ่มคำแล้ว", "ล็อกไว้แล้ว", "กรุณาระบุชื่อเรื่อง",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), leaks.Select(l => l.Text).Distinct().Order(StringComparer.Ordinal));
     }
