@@ -82,7 +82,7 @@ public sealed class FileRequest(
                 RequesterContact = anonymous ? null : input.Contact!.Trim(),
                 ConsentToPublish = type.PublishesAnswers && input.ConsentToPublish,
             };
-            request.Steps.Add(new RequestStep { OrganizationId = organizationId, At = now, Status = RequestStatus.Received, ActorName = "ระบบ", Note = "รับเรื่องแล้ว" });
+            request.Steps.Add(new RequestStep { OrganizationId = organizationId, At = now, Status = RequestStatus.Received, ActorName = RequestStep.SystemActor });
             request.Attachments.AddRange(attachments.Value!);
             db.Add(request);
             await db.SaveChangesAsync(cancellationToken);

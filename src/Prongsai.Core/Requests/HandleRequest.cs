@@ -29,7 +29,7 @@ public sealed class HandleRequest(
                 return Error.Conflict("เรื่องนี้คัดกรองแล้ว");
             }
 
-            return await StepAsync(request, actor, RequestStatus.Screening, Trim(note) ?? "อยู่ระหว่างคัดกรองเรื่อง", now, cancellationToken);
+            return await StepAsync(request, actor, RequestStatus.Screening, Trim(note), now, cancellationToken);
         }, cancellationToken);
 
     public Task<Result<TrackedRequest>> AssignAsync(StaffActor actor, int id, int? departmentId, string? officerUserId, CancellationToken cancellationToken = default) =>
@@ -63,7 +63,7 @@ public sealed class HandleRequest(
 
     public Task<Result<TrackedRequest>> StartAsync(StaffActor actor, int id, string? note, CancellationToken cancellationToken = default) =>
         ActAsync(actor, id, RequestAccess.CanAnswer, (request, now) =>
-            StepAsync(request, actor, RequestStatus.InProgress, Trim(note) ?? "อยู่ระหว่างดำเนินการ", now, cancellationToken), cancellationToken);
+            StepAsync(request, actor, RequestStatus.InProgress, Trim(note), now, cancellationToken), cancellationToken);
 
     public Task<Result<TrackedRequest>> ForwardAsync(StaffActor actor, int id, string? agency, string? note, CancellationToken cancellationToken = default) =>
         ActAsync(actor, id, RequestAccess.CanScreen, async (request, now) =>
@@ -98,7 +98,7 @@ public sealed class HandleRequest(
             request.Answer = text!.Trim();
             request.AnsweredAt = now;
             request.Published = request.Type!.PublishesAnswers && request.ConsentToPublish;
-            var result = await StepAsync(request, actor, RequestStatus.Answered, "ตอบเรื่องแล้ว", now, cancellationToken);
+            var result = await StepAsync(request, actor, RequestStatus.Answered, null, now, cancellationToken);
             await notifier.MailCitizenAsync(request, await OrganizationNameAsync(cancellationToken), "เรื่องของท่านได้รับคำตอบแล้ว", trackingPage =>
                 $"เรื่อง \"{request.Subject}\" ได้รับคำตอบแล้ว อ่านคำตอบได้ที่{trackingPage} ด้วยรหัสติดตามของท่าน", now, cancellationToken);
             return result;
@@ -137,7 +137,7 @@ public sealed class HandleRequest(
 
             request.Outcome = reason!.Trim();
             request.Published = false;
-            return await StepAsync(request, actor, RequestStatus.Rejected, $"ไม่รับเรื่อง: {request.Outcome}", now, cancellationToken);
+            return await StepAsync(request, actor, RequestStatus.Rejected, request.Outcome, now, cancellationToken);
         }, cancellationToken, afterSave: request => indexer.RemoveAsync(request, cancellationToken));
 
     /// <summary>A message to the citizen (shown on the status page), or an internal note (<paramref name="isInternal"/>).</summary>

@@ -124,9 +124,16 @@ public sealed class TrackedRequest : ITenantOwned
     public bool IsOpen => Status is not (RequestStatus.Answered or RequestStatus.Concluded or RequestStatus.Rejected);
 }
 
-/// <summary>A dated step of the workflow; its note is shown to the citizen on the status page.</summary>
+/// <summary>
+/// A dated step of the workflow; its note is shown to the citizen on the status page. A step has a note only when it
+/// says more than its status (who the request was forwarded or assigned to, the officer's own words, the reason for a
+/// rejection): the pages name the status in the reader's language, and a stored sentence repeating it would stay Thai.
+/// </summary>
 public sealed class RequestStep : ITenantOwned
 {
+    /// <summary>The actor of the steps no person took (a request filed from the website); pages show it as "System" in English.</summary>
+    public const string SystemActor = "ระบบ";
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public int RequestId { get; set; }

@@ -89,7 +89,7 @@ public sealed class RequestsDemoContent(ProngsaiDbContext db, CurrentOrganizatio
             IsAnonymous = true,
             IsSample = true,
         };
-        request.Steps.Add(new RequestStep { At = received, Status = RequestStatus.Received, ActorName = "ระบบ", Note = "รับเรื่องแล้ว" });
+        request.Steps.Add(new RequestStep { At = received, Status = RequestStatus.Received, ActorName = RequestStep.SystemActor });
         db.Add(request);
         return request;
     }

@@ -18,6 +18,10 @@ public static class RequestLabels
         _ => status.ToString(),
     };
 
+    /// <summary>Who took a step: a staff member's name as stored, or the system's own word in the reader's language.</summary>
+    public static string Actor(string actorName) =>
+        actorName == RequestStep.SystemActor ? Lang.T(RequestStep.SystemActor, "System") : actorName;
+
     public static string Kind(RequestKind kind) => kind switch
     {
         RequestKind.Question => Lang.T("ถาม-ตอบ", "Question"),
