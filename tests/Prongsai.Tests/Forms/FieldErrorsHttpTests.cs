@@ -142,13 +142,13 @@ public sealed partial class FieldErrorsHttpTests
 
         var html = await RefusedAsync(
             await admin.PostFormAsync(page, page + "?handler=Type", [new("kind", "Grievance"), new("handlingDepartmentId", ""), new("deadlineWorkingDays", "๒๐๐")]),
-            HttpStatusCode.BadRequest);
+            HttpStatusCode.UnprocessableEntity);
         var (message, field) = Single(html);
         Assert.Equal("กำหนดเวลาต้องอยู่ระหว่าง 1 ถึง 120 วันทำการ", message);
         Assert.Contains("id=\"days-Grievance\"", field, StringComparison.Ordinal);
         Assert.Contains("value=\"๒๐๐\"", field, StringComparison.Ordinal);
 
-        var rules = await RefusedAsync(await admin.PostFormAsync(page, page + "?handler=Rules", [new("title", "แนวปฏิบัติ"), new("body", " ")]), HttpStatusCode.BadRequest);
+        var rules = await RefusedAsync(await admin.PostFormAsync(page, page + "?handler=Rules", [new("title", "แนวปฏิบัติ"), new("body", " ")]), HttpStatusCode.UnprocessableEntity);
         var (rulesMessage, rulesField) = Single(rules);
         Assert.Equal("กรุณากรอกเนื้อหาแนวปฏิบัติ", rulesMessage);
         Assert.Contains("id=\"rules-body\"", rulesField, StringComparison.Ordinal);
@@ -164,7 +164,7 @@ public sealed partial class FieldErrorsHttpTests
 
         var response = await app.Client().PostFormAsync(page, page,
             [new("Form.Subject", "ไฟถนนดับหน้าวัด"), new("Form.Details", " "), new("Form.Anonymous", "true"), new("Form.AcceptsPrivacyNotice", "true")]);
-        var html = await RefusedAsync(response, HttpStatusCode.BadRequest);
+        var html = await RefusedAsync(response, HttpStatusCode.UnprocessableEntity);
         var (message, field) = Single(html);
         Assert.Equal("กรุณากรอกรายละเอียด", message);
         Assert.Contains("aria-describedby=\"Details-hint Form_Details-error\"", field, StringComparison.Ordinal);

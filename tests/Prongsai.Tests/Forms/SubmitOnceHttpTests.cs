@@ -97,7 +97,7 @@ public sealed partial class SubmitOnceHttpTests
         var form = await FormAsync(citizen, $"/{org.Slug}/qa");
 
         var refused = await citizen.PostAsync($"/{org.Slug}/qa", Question(form, "ถามแก้ไข", acceptsNotice: false));
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Equal(0, await QuestionsAsync(app, org, "ถามแก้ไข"));
 
         var corrected = await citizen.PostAsync($"/{org.Slug}/qa", Question(form, "ถามแก้ไข"));

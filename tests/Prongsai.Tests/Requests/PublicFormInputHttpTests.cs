@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Requests;
 using Prongsai.Tests.Foundation;
@@ -7,7 +8,7 @@ using Prongsai.Tests.Infrastructure;
 namespace Prongsai.Tests.Requests;
 
 /// <summary>What a villager types into the public forms comes back as typed, with a message that fits the mistake.</summary>
-public sealed class PublicFormInputHttpTests
+public sealed partial class PublicFormInputHttpTests
 {
     [Theory, Providers]
     public async Task A_contact_in_Thai_digits_is_a_telephone_number_on_the_complaint_and_question_forms(DbProvider provider)
@@ -19,7 +20,7 @@ public sealed class PublicFormInputHttpTests
         {
             var url = $"/{org.Slug}/{form}";
             var wrong = await villager.PostFormAsync(url, url, Fields(subject, "xx"));
-            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
             var wrongHtml = WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync());
             Assert.Contains("กรุณากรอกเบอร์โทรศัพท์ (ตัวเลข 9–10 หลัก) หรืออีเมลที่ถูกต้อง", wrongHtml, StringComparison.Ordinal);
             Assert.Contains("value=\"xx\"", wrongHtml, StringComparison.Ordinal);
@@ -62,6 +63,34 @@ public sealed class PublicFormInputHttpTests
             Assert.Contains($"action=\"{track}\"", html, StringComparison.Ordinal);
         }
     }
+
+    [Theory, Providers]
+    public async Task An_empty_reply_on_the_status_page_is_refused_beside_its_box_and_a_long_one_comes_back_as_typed(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var villager = app.Client();
+        var complaints = $"/{org.Slug}/complaints";
+        var filed = await villager.PostFormAsync(complaints, complaints, Fields("ไฟถนนดับหน้าวัด", "0812345678"));
+        var code = TrackingCode().Match(await filed.Content.ReadAsStringAsync()).Groups[1].Value;
+        Assert.NotEmpty(code);
+        var status = $"/{org.Slug}/track/{code}";
+
+        var empty = await villager.PostFormAsync(status, status, [new("text", " ")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
+        var emptyHtml = WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync());
+        Assert.Contains("<span id=\"text-error\" class=\"field-error\">กรุณากรอกข้อความ</span>", emptyHtml, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"text-error\"", emptyHtml, StringComparison.Ordinal);
+
+        var tooLong = new string('ก', RequestLimits.Message + 1);
+        var refused = await villager.PostFormAsync(status, status, [new("text", tooLong)]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains(tooLong, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => db.Set<RequestMessage>().IgnoreQueryFilters().CountAsync(m => m.OrganizationId == org.Id)));
+    }
+
+    [GeneratedRegex("id=\"tracking-code\">([0-9A-Z-]{19})<")]
+    private static partial Regex TrackingCode();
 
     private static KeyValuePair<string, string>[] Fields(string subject, string contact) =>
     [

@@ -122,7 +122,7 @@ public sealed partial class PublicPostLimitTests
         for (var i = 0; i < 5; i++)
         {
             using var mistaken = await villager.PostFormAsync(qa, qa, [new("Form.Subject", "คำถาม"), new("Form.Details", "รายละเอียด"), new("Form.Anonymous", "true")]);
-            Assert.Equal(HttpStatusCode.BadRequest, mistaken.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, mistaken.StatusCode);
         }
 
         using var corrected = await villager.PostFormAsync(qa, qa,
@@ -147,7 +147,7 @@ public sealed partial class PublicPostLimitTests
             statuses.Add(response.StatusCode);
         }
 
-        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal([HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.TooManyRequests], statuses);
     }
 
     /// <summary>Route templates that take a POST and require no sign-in, with whether they carry [PublicPost].</summary>

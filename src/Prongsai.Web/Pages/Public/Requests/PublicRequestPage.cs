@@ -82,7 +82,7 @@ public abstract class PublicRequestPage(PortalData portal) : PageModel
                 ModelState.AddModelError("files", filesError);
             }
 
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
             await LoadPageAsync();
             return Page();
         }

@@ -38,7 +38,7 @@ public sealed class StatusModel(CitizenRequests requests, TrackingGuard guard) :
         {
             ModelState.AddModelError("text", result.Errors[0].Message);
             Text = text;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
         }
 

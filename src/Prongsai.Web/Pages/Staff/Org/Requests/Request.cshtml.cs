@@ -137,7 +137,7 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
         Problem = string.Join(" ", result.Errors.Select(e => e.Message));
         RefusedForm = RouteData.Values["handler"] as string;
         ModelState.AddModelError(FieldOf(RefusedForm), Problem);
-        Response.StatusCode = result.Errors.Any(e => e is ConflictError) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }
 

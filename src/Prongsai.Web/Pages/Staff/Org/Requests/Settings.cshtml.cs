@@ -58,7 +58,7 @@ public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, Pron
         }
 
         (RefusedForm, TypedDays, TypedDepartment) = (parsed.ToString(), deadlineWorkingDays, handlingDepartmentId);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
         await LoadAsync();
         return Page();
     }
@@ -83,7 +83,7 @@ public sealed class SettingsModel(RequestTypes types, ComplaintRules rules, Pron
         }
 
         RefusedForm = "rules";
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = FormState.RefusedStatus(result.Errors);
         await LoadAsync();
         (RulesTitle, RulesBody) = (title ?? "", body ?? "");
         return Page();
