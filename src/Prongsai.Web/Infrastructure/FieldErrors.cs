@@ -25,7 +25,22 @@ public static class FieldErrors
     /// <summary>The id of a field's message, from the field's name ("Steps[0].Text" → "Steps_0__Text-error").</summary>
     public static string IdFor(string fieldName) => TagBuilder.CreateSanitizedId(fieldName, "_") + "-error";
 
-    internal static void MarkWritten(HttpContext context, string fieldName) => Written(context).Add(fieldName);
+    /// <summary>HttpContext.Items key of the field names whose message the page wrote, in the order it wrote them.</summary>
+    private const string ShownKey = "prongsai.field-errors.shown";
+
+    internal static void MarkWritten(HttpContext context, string fieldName)
+    {
+        Written(context).Add(fieldName);
+        if (context.Items[ShownKey] is not List<string> shown)
+        {
+            context.Items[ShownKey] = shown = [];
+        }
+
+        shown.Add(fieldName);
+    }
+
+    /// <summary>The field names whose message the page has written beside the field so far, in page order.</summary>
+    internal static IReadOnlyList<string> Shown(HttpContext context) => context.Items[ShownKey] as List<string> ?? [];
 
     /// <summary>
     /// True once for the field that follows its written message; for a radio button or check box (<paramref name="box"/>),

@@ -211,7 +211,10 @@ public sealed partial class FieldErrorsHttpTests
         Assert.Contains("aria-describedby=\"new-terms-hint ", field, StringComparison.Ordinal); // after its hint
     }
 
-    /// <summary>The answer to a refused form: the status expected (any 4xx when null), read as the person sees it.</summary>
+    /// <summary>
+    /// The answer to a refused form: the status expected (any 4xx when null), read as the person sees it, its summary's
+    /// links checked to lead somewhere.
+    /// </summary>
     private static async Task<string> RefusedAsync(HttpResponseMessage response, HttpStatusCode? expected)
     {
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -222,6 +225,13 @@ public sealed partial class FieldErrorsHttpTests
         else
         {
             Assert.True((int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode}: {html[..Math.Min(html.Length, 2000)]}");
+        }
+
+        // The summary at the top links each field's message; every link leads to a message on the page.
+        var summaries = Regex.Matches(html, "<div class=\"(?:validation-summary-errors|alert error)\" role=\"alert\">(.*?)</div>", RegexOptions.Singleline);
+        foreach (var target in summaries.SelectMany(s => Regex.Matches(s.Groups[1].Value, "<li><a href=\"#([^\"]+)\">")).Select(m => m.Groups[1].Value))
+        {
+            Assert.Contains($"<span id=\"{target}\" class=\"field-error\">", html, StringComparison.Ordinal);
         }
 
         return html;
