@@ -50,7 +50,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
             output.Content.AppendHtml("<p>").Append(Lead).AppendHtml("</p>");
         }
 
-        output.Content.AppendHtml(new Items(ViewContext.HttpContext, state, formErrors, ModelOnly));
+        output.Content.AppendHtml(new Items(ViewContext.HttpContext, state, formErrors, ModelOnly, asList: Lead is { Length: > 0 }));
     }
 
     private static List<string> Messages(ModelStateEntry entry) => entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList();
@@ -58,8 +58,10 @@ public sealed class ErrorSummaryTagHelper : TagHelper
     /// <summary>
     /// The list, written when the page is written out rather than where the tag stands: the fields come after the
     /// summary, and only then is it known which of their messages the page shows beside them (and so can link to).
+    /// One message alone is written without a list (a screen reader would say "list, one item"), unless
+    /// <paramref name="asList"/>: a lead sentence announces a list.
     /// </summary>
-    private sealed class Items(HttpContext context, ModelStateDictionary state, List<string> formErrors, bool modelOnly) : IHtmlContent
+    private sealed class Items(HttpContext context, ModelStateDictionary state, List<string> formErrors, bool modelOnly, bool asList) : IHtmlContent
     {
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
@@ -89,22 +91,36 @@ public sealed class ErrorSummaryTagHelper : TagHelper
                 }
             }
 
+            if (lines.Count == 1 && !asList)
+            {
+                Write(writer, encoder, lines[0].Message, lines[0].Field);
+                return;
+            }
+
             writer.Write("<ul>");
             foreach (var (message, field) in lines)
             {
                 writer.Write("<li>");
-                if (field is not null)
-                {
-                    writer.Write("<a href=\"#");
-                    encoder.Encode(writer, FieldErrors.IdFor(field));
-                    writer.Write("\">");
-                }
-
-                encoder.Encode(writer, message);
-                writer.Write(field is null ? "</li>" : "</a></li>");
+                Write(writer, encoder, message, field);
+                writer.Write("</li>");
             }
 
             writer.Write("</ul>");
+        }
+
+        private static void Write(TextWriter writer, HtmlEncoder encoder, string message, string? field)
+        {
+            if (field is null)
+            {
+                encoder.Encode(writer, message);
+                return;
+            }
+
+            writer.Write("<a href=\"#");
+            encoder.Encode(writer, FieldErrors.IdFor(field));
+            writer.Write("\">");
+            encoder.Encode(writer, message);
+            writer.Write("</a>");
         }
     }
 }

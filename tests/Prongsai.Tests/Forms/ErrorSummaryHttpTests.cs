@@ -34,6 +34,7 @@ public sealed partial class ErrorSummaryHttpTests
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         var summary = Assert.Single(Summary().Matches(html)).Groups["body"].Value;
         Assert.StartsWith("<p>กรุณาแก้ไขข้อมูลต่อไปนี้ แล้วกดส่งอีกครั้ง</p><ul>", summary, StringComparison.Ordinal);
+        Assert.Contains("<title>ข้อผิดพลาด: ", html, StringComparison.Ordinal); // read first on arrival
 
         var lines = Lines(summary);
         var beside = FieldMessage().Matches(html).Select(m => (Target: m.Groups["id"].Value, Message: m.Groups["message"].Value)).ToList();
@@ -83,11 +84,19 @@ public sealed partial class ErrorSummaryHttpTests
         })
         {
             Assert.Empty(Summary().Matches(html));
+            Assert.DoesNotContain("ข้อผิดพลาด", html, StringComparison.Ordinal);
             Assert.DoesNotContain("role=\"alert\"", html, StringComparison.Ordinal);
         }
     }
 
-    /// <summary>The summary's lines; each link checked to name a message that is on the page.</summary>
-    private static List<(string? Target, string Message)> Lines(string summary) =>
-        Line().Matches(summary).Select(m => (m.Groups["target"].Success ? m.Groups["target"].Value : null, m.Groups["message"].Value)).ToList();
+    [GeneratedRegex("^(?:<a href=\"#(?<target>[^\"]+)\">)?(?<message>[^<]*)(?:</a>)?$")]
+    private static partial Regex LoneLine();
+
+    /// <summary>The summary's lines: the items of its list, or its one message, written without a list.</summary>
+    private static List<(string? Target, string Message)> Lines(string summary)
+    {
+        var matches = summary.Contains("<ul>", StringComparison.Ordinal) ? Line().Matches(summary).ToList() : [LoneLine().Match(summary)];
+        Assert.All(matches, m => Assert.True(m.Success, summary));
+        return matches.Select(m => (m.Groups["target"].Success ? m.Groups["target"].Value : null, m.Groups["message"].Value)).ToList();
+    }
 }

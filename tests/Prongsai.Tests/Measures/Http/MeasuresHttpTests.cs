@@ -192,8 +192,9 @@ public sealed partial class MeasuresHttpTests
             {
                 var html = await response.Content.ReadAsStringAsync();
                 var summary = Regex.Match(html, "validation-summary-errors[^>]*>(.*?)</div>", RegexOptions.Singleline).Groups[1].Value;
-                Assert.True(Regex.IsMatch(summary, "<li>[ก-๙]"), $"{postUrl}: {summary}");
-                Assert.DoesNotMatch("<li>[A-Za-z]", summary);
+                // Every message in it is Thai: the text of each element starts with a Thai letter.
+                Assert.True(Regex.IsMatch(summary, ">[ก-๙]"), $"{postUrl}: {summary}");
+                Assert.DoesNotMatch(">[A-Za-z]", summary);
             }
         }
 
