@@ -1,9 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage;
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Auditing.Reading;
 using Prongsai.Core.Common;
@@ -104,16 +100,9 @@ public sealed class ConfidentialComplaintAuditTests
             }));
         }
 
-        await host.QueryAsync(async db =>
-        {
-            Migration migration = provider == DbProvider.Sqlite
-                ? new Prongsai.Data.Migrations.Sqlite.SealConfidentialComplaintWords()
-                : new Prongsai.Data.Migrations.Postgres.SealConfidentialComplaintWords();
-            migration.ActiveProvider = db.Database.ProviderName!;
-            var commands = db.GetService<IMigrationsSqlGenerator>().Generate(migration.UpOperations, db.GetService<IDesignTimeModel>().Model);
-            await db.GetService<IMigrationCommandExecutor>().ExecuteNonQueryAsync(commands, db.GetService<IRelationalConnection>());
-            return 0;
-        });
+        await host.QueryAsync(db => db.RunUpAsync(provider == DbProvider.Sqlite
+            ? new Prongsai.Data.Migrations.Sqlite.SealConfidentialComplaintWords()
+            : new Prongsai.Data.Migrations.Postgres.SealConfidentialComplaintWords()));
 
         var after = await host.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id).Select(a => a.Changes!).ToListAsync());
         var fields = after.Select(c => JsonSerializer.Deserialize<Dictionary<string, JsonElement[]>>(c)!).ToList();

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -84,16 +80,9 @@ public sealed partial class RequestStepNotesTests
             return steps.Select(s => s.Id).ToList();
         });
 
-        await host.QueryAsync(async db =>
-        {
-            Migration migration = provider == DbProvider.Sqlite
-                ? new Prongsai.Data.Migrations.Sqlite.DropStepNotesThatRepeatTheirStatus()
-                : new Prongsai.Data.Migrations.Postgres.DropStepNotesThatRepeatTheirStatus();
-            migration.ActiveProvider = db.Database.ProviderName!;
-            var commands = db.GetService<IMigrationsSqlGenerator>().Generate(migration.UpOperations, db.GetService<IDesignTimeModel>().Model);
-            await db.GetService<IMigrationCommandExecutor>().ExecuteNonQueryAsync(commands, db.GetService<IRelationalConnection>());
-            return 0;
-        });
+        await host.QueryAsync(db => db.RunUpAsync(provider == DbProvider.Sqlite
+            ? new Prongsai.Data.Migrations.Sqlite.DropStepNotesThatRepeatTheirStatus()
+            : new Prongsai.Data.Migrations.Postgres.DropStepNotesThatRepeatTheirStatus()));
 
         var after = await host.QueryAsync(db => db.Set<RequestStep>().AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Id).Select(s => s.Note).ToListAsync());
         Assert.Equal(written.Select(w => w.After), after);
