@@ -81,10 +81,7 @@ public sealed partial class RequestsHttpTests
 
         var haystacks = new List<(string Where, string Text)> { ("logs", logs.All) };
         haystacks.AddRange(await DatabaseTextAsync(app));
-        foreach (var file in Directory.EnumerateFiles(app.DataDirectory, "*", SearchOption.AllDirectories))
-        {
-            haystacks.Add((file, Encoding.Latin1.GetString(await ReadSharedAsync(file))));
-        }
+        haystacks.AddRange(await DataFilesTextAsync(app.DataDirectory));
 
         Assert.True(logs.Lines.Count > 20, $"only {logs.Lines.Count} log lines were captured");
         Assert.Contains(haystacks, h => h.Text.Contains("เจ้าหน้าที่เรียกรับเงินใต้โต๊ะ", StringComparison.Ordinal) || h.Text.Contains("TrackedRequests", StringComparison.Ordinal));
@@ -277,6 +274,31 @@ public sealed partial class RequestsHttpTests
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Every file under the data directory, as text. SQLite removes its -wal and -shm files when its last connection
+    /// closes, which a background job may do between listing a file and opening it: the files are then read again as
+    /// they are now, so what the -wal held is read where it went.
+    /// </summary>
+    private static async Task<List<(string Where, string Text)>> DataFilesTextAsync(string directory)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var files = new List<(string Where, string Text)>();
+                foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+                {
+                    files.Add((file, Encoding.Latin1.GetString(await ReadSharedAsync(file))));
+                }
+
+                return files;
+            }
+            catch (FileNotFoundException) when (attempt < 5)
+            {
+            }
+        }
     }
 
     private static async Task<byte[]> ReadSharedAsync(string path)

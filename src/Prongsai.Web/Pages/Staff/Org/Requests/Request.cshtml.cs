@@ -30,7 +30,6 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
     public string? Department { get; private set; }
     public IReadOnlyDictionary<int, string> Departments { get; private set; } = new Dictionary<int, string>();
     public IReadOnlyList<(string Id, string Name)> Officers { get; private set; } = [];
-    public string? Problem { get; private set; }
 
     /// <summary>The action whose form was refused (its handler name): the message and what was typed go back into it.</summary>
     public string? RefusedForm { get; private set; }
@@ -105,7 +104,7 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
 
         if (!result.Succeeded)
         {
-            Problem = result.Errors[0].Message;
+            ModelState.AddModelError(string.Empty, result.Errors[0].Message);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
@@ -134,9 +133,8 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
             return NotFound();
         }
 
-        Problem = string.Join(" ", result.Errors.Select(e => e.Message));
         RefusedForm = RouteData.Values["handler"] as string;
-        ModelState.AddModelError(FieldOf(RefusedForm), Problem);
+        ModelState.AddModelError(FieldOf(RefusedForm), string.Join(" ", result.Errors.Select(e => e.Message)));
         Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }
