@@ -20,6 +20,7 @@ public sealed class BudgetLineTrash(ProngsaiDbContext db, FinanceAccess access, 
 
     public string Kind => Key;
     public string Label => "รายการงบประมาณ";
+    public string LabelEnglish => "Budget line";
     public string AuditEntity => nameof(BudgetLine);
     public bool ChangesPublicContent => true;
 

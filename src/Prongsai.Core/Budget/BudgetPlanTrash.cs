@@ -20,6 +20,7 @@ public sealed class BudgetPlanTrash(ProngsaiDbContext db, FinanceAccess access) 
 
     public string Kind => Key;
     public string Label => "แผนการใช้จ่ายงบประมาณ";
+    public string LabelEnglish => "Budget spending plan";
     public string AuditEntity => nameof(BudgetPlan);
 
     /// <summary>The item for a plan loaded with its lines and their months.</summary>

@@ -21,6 +21,7 @@ public sealed class ProcurementPlanItemTrash(ProngsaiDbContext db, FinanceAccess
 
     public string Kind => Key;
     public string Label => "รายการในแผนการจัดซื้อจัดจ้าง";
+    public string LabelEnglish => "Item of the procurement plan";
     public string AuditEntity => nameof(ProcurementPlanItem);
     public bool ChangesPublicContent => true;
 

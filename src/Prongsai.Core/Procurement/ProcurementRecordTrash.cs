@@ -20,6 +20,7 @@ public sealed class ProcurementRecordTrash(ProngsaiDbContext db, FinanceAccess a
 
     public string Kind => Key;
     public string Label => "รายการจัดซื้อจัดจ้าง (สขร.1)";
+    public string LabelEnglish => "Procurement record (สขร.1)";
     public string AuditEntity => nameof(ProcurementRecord);
     public bool ChangesPublicContent => true;
 

@@ -20,6 +20,7 @@ public sealed class DocumentTrash(
 
     public string Kind => Key;
     public string Label => "เอกสาร";
+    public string LabelEnglish => "Document";
     public string AuditEntity => nameof(Document);
 
     public Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken) =>

@@ -17,6 +17,7 @@ public sealed class EmblemTrash(ProngsaiDbContext db, TimeProvider clock) : ITra
 
     public string Kind => Key;
     public string Label => "ตราสัญลักษณ์ที่ถูกเปลี่ยน";
+    public string LabelEnglish => "Replaced emblem";
     public string AuditEntity => nameof(Organization);
     public bool ChangesPublicContent => true;
 

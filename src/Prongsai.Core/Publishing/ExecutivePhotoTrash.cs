@@ -17,6 +17,7 @@ public sealed class ExecutivePhotoTrash(ProngsaiDbContext db, TimeProvider clock
 
     public string Kind => Key;
     public string Label => "รูปถ่ายผู้บริหารที่ถูกเปลี่ยน";
+    public string LabelEnglish => "Replaced photo of an executive";
     public string AuditEntity => nameof(Executive);
     public bool ChangesPublicContent => true;
 

@@ -17,6 +17,7 @@ public sealed class ExecutiveTrash(ProngsaiDbContext db) : ITrashKind
 
     public string Kind => Key;
     public string Label => "รายชื่อผู้บริหาร";
+    public string LabelEnglish => "Executive";
     public string AuditEntity => nameof(Executive);
     public bool ChangesPublicContent => true;
 

@@ -16,6 +16,9 @@ public interface ITrashKind
     /// <summary>What the trash page calls it ("มาตรการ").</summary>
     string Label { get; }
 
+    /// <summary>What the trash page calls it in English ("Measure").</summary>
+    string LabelEnglish { get; }
+
     /// <summary>The entity the restore's audit entry names (the deleted rows' audit entries name the same).</summary>
     string AuditEntity { get; }
 

@@ -9,9 +9,12 @@ using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Trash;
 
-/// <summary>One line of the trash page; <paramref name="KindLabel"/> is what the page calls the kind ("มาตรการ").</summary>
+/// <summary>
+/// One line of the trash page; <paramref name="KindLabel"/> is what the page calls the kind ("มาตรการ"),
+/// <paramref name="KindLabelEnglish"/> the same in English.
+/// </summary>
 public sealed record TrashEntry(
-    int Id, string Kind, string KindLabel, string Title, DateTimeOffset DeletedAt, string DeletedByName, DateTimeOffset PurgeAfter, bool CanRestore);
+    int Id, string Kind, string KindLabel, string KindLabelEnglish, string Title, DateTimeOffset DeletedAt, string DeletedByName, DateTimeOffset PurgeAfter, bool CanRestore);
 
 /// <summary>
 /// The trash ("ถังขยะ"): what was deleted in the last 30 days, and putting it back. What can be in it is declared by
@@ -27,7 +30,7 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
     private Dictionary<string, ITrashKind> ByKind => field ??= all.ToDictionary(k => k.Kind, StringComparer.Ordinal);
 
     /// <summary>What the trash can hold, as the trash page names it, in the features' order.</summary>
-    public IReadOnlyList<string> KindLabels => all.Select(k => k.Label).ToList();
+    public IReadOnlyList<(string Thai, string English)> KindLabels => all.Select(k => (k.Label, k.LabelEnglish)).ToList();
 
     public async Task<Result<IReadOnlyList<TrashEntry>>> ListAsync(StaffActor actor, CancellationToken cancellationToken = default)
     {
@@ -116,5 +119,5 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
     }
 
     private TrashEntry EntryOf(TrashItem item, bool canRestore) => new(
-        item.Id, item.Kind, ByKind.GetValueOrDefault(item.Kind)?.Label ?? item.Kind, item.Title, item.DeletedAt, item.DeletedByName, item.PurgeAfter, canRestore);
+        item.Id, item.Kind, ByKind.GetValueOrDefault(item.Kind)?.Label ?? item.Kind, ByKind.GetValueOrDefault(item.Kind)?.LabelEnglish ?? item.Kind, item.Title, item.DeletedAt, item.DeletedByName, item.PurgeAfter, canRestore);
 }

@@ -8,7 +8,8 @@ namespace Prongsai.Tests.Foundation;
 /// <summary>
 /// A member reading the back office in English sees the app's own words in English: the dashboard (the first page a
 /// member sees) with each card's heading, line of text and to-do and the member's roles, and the names of the document
-/// categories the app gives every organization. In Thai they are Thai. Only what members typed stays as typed.
+/// categories the app gives every organization, and the kinds of things the trash keeps. In Thai they are Thai. Only
+/// what members typed stays as typed.
 /// </summary>
 public sealed partial class EnglishBackOfficeTests
 {
@@ -62,6 +63,25 @@ public sealed partial class EnglishBackOfficeTests
             Assert.Contains(">แผนดำเนินงานประจำปี<", thai, StringComparison.Ordinal);
         }
     }
+
+    [Theory, Providers]
+    public async Task The_trash_names_what_it_keeps_in_the_pages_language(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var client = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+
+        var english = KeptLine(await TextAsync(client, $"/staff/{org.Slug}/trash?lang=en-GB"));
+        Assert.StartsWith("The trash keeps: Measure · Step of a measure · ", english, StringComparison.Ordinal);
+        Assert.Contains("Document", english, StringComparison.Ordinal);
+        Assert.DoesNotMatch(ThaiLetters(), english.Replace("(สขร.1)", "", StringComparison.Ordinal));
+
+        var thai = KeptLine(await TextAsync(client, $"/staff/{org.Slug}/trash?lang=th-TH"));
+        Assert.StartsWith("ถังขยะเก็บ: มาตรการ · ขั้นตอนของมาตรการ · ", thai, StringComparison.Ordinal);
+    }
+
+    private static string KeptLine(string html) =>
+        Regex.Match(html, "<p>((?:The trash keeps|ถังขยะเก็บ):[^<]*)</p>").Groups[1].Value;
 
     private static async Task<string> TextAsync(HttpClient client, string url)
     {

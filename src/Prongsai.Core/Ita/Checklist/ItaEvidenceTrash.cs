@@ -27,6 +27,7 @@ public sealed class ItaEvidenceTrash(ProngsaiDbContext db, TimeProvider clock) :
 
     public string Kind => Key;
     public string Label => "หลักฐาน ITA";
+    public string LabelEnglish => "ITA evidence";
     public string AuditEntity => nameof(ItaEvidence);
 
     /// <summary>The item, under the checklist item the evidence belongs to: the department rule and the restore read it.</summary>

@@ -16,6 +16,7 @@ public sealed class MeasureTrash(ProngsaiDbContext db, TimeProvider clock) : ITr
 
     public string Kind => Key;
     public string Label => "มาตรการ";
+    public string LabelEnglish => "Measure";
     public string AuditEntity => nameof(Measure);
 
     public async Task<Error?> RestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken)
@@ -52,6 +53,7 @@ public sealed class MeasureStepTrash(ProngsaiDbContext db, TimeProvider clock) :
 
     public string Kind => Key;
     public string Label => "ขั้นตอนของมาตรการ";
+    public string LabelEnglish => "Step of a measure";
     public string AuditEntity => nameof(MeasureStep);
 
     public async Task<Error?> RestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken)

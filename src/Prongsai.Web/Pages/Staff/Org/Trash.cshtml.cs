@@ -16,7 +16,7 @@ public sealed class TrashModel(TrashBin trash) : StaffPageModel
     public IReadOnlyList<TrashEntry> Items { get; private set; } = [];
 
     /// <summary>What the trash can hold (the features declare it), named on the page so a clerk knows what else is final.</summary>
-    public IReadOnlyList<string> KindLabels => trash.KindLabels;
+    public IReadOnlyList<(string Thai, string English)> KindLabels => trash.KindLabels;
 
     public async Task<IActionResult> OnGetAsync()
     {
