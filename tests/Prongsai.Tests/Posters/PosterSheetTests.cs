@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Prongsai.Core.Posters;
 using Prongsai.Documents.Pdf;
 using Prongsai.Documents.Posters;
@@ -7,9 +8,10 @@ namespace Prongsai.Tests.Posters;
 
 /// <summary>
 /// The printed posters: an A4 page each, whose Thai text reads back (the office, the title, every promise, how to scan,
-/// the address and the telephone) and whose QR code, read from the rendered page, is the poster's own address.
+/// the address and the telephone), every word inside the frame, and whose QR code, read from the rendered page, is the
+/// poster's own address.
 /// </summary>
-public sealed class PosterSheetTests
+public sealed partial class PosterSheetTests
 {
     private const string Organization = "องค์การบริหารส่วนตำบลบางขะ";
     private const string Phone = "0 3859 5123";
@@ -44,6 +46,18 @@ public sealed class PosterSheetTests
         Assert.Null(PosterCatalog.Find(null));
     }
 
+    /// <summary>
+    /// The width of an A4 page, and where the text's room begins from either side (page margin 14 mm, border 2.5 mm,
+    /// padding 10 mm), in points, less one point for glyphs' side bearings.
+    /// </summary>
+    private const double A4Width = 595.28;
+    private const double FrameInside = (26.5 * 72 / 25.4) - 1;
+
+    [GeneratedRegex("<word xMin=\"(?<left>[0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"(?<right>[0-9.]+)\" yMax=\"[0-9.]+\">(?<text>[^<]*)</word>")]
+    private static partial Regex WordBox();
+
+    private static double Points(string value) => double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task Each_poster_is_an_a4_page_whose_text_and_qr_code_read_back()
     {
@@ -61,6 +75,7 @@ public sealed class PosterSheetTests
             var info = ReportAssert.Run("pdfinfo", path);
             Assert.Contains("(A4)", info, StringComparison.Ordinal);
             Assert.Matches($@"(?m)^Pages:\s+{printed.Count}$", info);
+            var outside = new List<string>();
             for (var page = 1; page <= printed.Count; page++)
             {
                 var poster = printed[page - 1];
@@ -74,7 +89,16 @@ public sealed class PosterSheetTests
 
                 // pdftotext may break the address where the page wraps it; its letters are all there, in order.
                 Assert.Contains(ReportAssert.WithoutWhitespace(poster.Url), text, StringComparison.Ordinal);
+
+                // Every word stands inside the frame's padding: a phrase too long for a line is not pushed past it.
+                var words = ReportAssert.Run("pdftotext", "-f", number, "-l", number, "-bbox", path, "-");
+                outside.AddRange(WordBox().Matches(words)
+                    .Select(w => (Text: w.Groups["text"].Value, Left: Points(w.Groups["left"].Value), Right: Points(w.Groups["right"].Value)))
+                    .Where(w => w.Left < FrameInside || w.Right > A4Width - FrameInside)
+                    .Select(w => $"{poster.Poster.Key}: \"{w.Text}\" ({w.Left:0}–{w.Right:0} pt of {A4Width:0})"));
             }
+
+            Assert.True(outside.Count == 0, "Words past the frame: " + string.Join("; ", outside));
         }
         finally
         {

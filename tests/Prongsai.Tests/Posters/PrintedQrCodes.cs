@@ -68,7 +68,10 @@ internal static class PrintedQrCodes
         var (pixels, width, height) = ReadPgm(File.ReadAllBytes(pgmPath));
         var source = new RGBLuminanceSource(pixels, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
         var hints = new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true };
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints)?.Text;
+        // ZXing's finder misses some codes in one orientation and reads them turned a quarter (as a phone held
+        // sideways does): "http://localhost/t10ea06d1a4/consultations" was one, valid, and read whole once turned.
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints)?.Text
+            ?? new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source.rotateCounterClockwise())), hints)?.Text;
     }
 
     /// <summary>A binary PGM (P5, 8 bits): "P5", width, height, maximum, one whitespace, then a byte per pixel.</summary>
