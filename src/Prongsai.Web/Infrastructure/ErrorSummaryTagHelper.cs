@@ -91,6 +91,11 @@ public sealed class ErrorSummaryTagHelper : TagHelper
                 }
             }
 
+            if (lines.Count == 0)
+            {
+                return; // errors without words (a binder's exception): the fields say what is wrong
+            }
+
             if (lines.Count == 1 && !asList)
             {
                 Write(writer, encoder, lines[0].Message, lines[0].Field);
