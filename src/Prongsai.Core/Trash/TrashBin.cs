@@ -118,6 +118,10 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
         return EntryOf(item, canRestore: true);
     }
 
-    private TrashEntry EntryOf(TrashItem item, bool canRestore) => new(
-        item.Id, item.Kind, ByKind.GetValueOrDefault(item.Kind)?.Label ?? item.Kind, ByKind.GetValueOrDefault(item.Kind)?.LabelEnglish ?? item.Kind, item.Title, item.DeletedAt, item.DeletedByName, item.PurgeAfter, canRestore);
+    private TrashEntry EntryOf(TrashItem item, bool canRestore)
+    {
+        var kind = ByKind.GetValueOrDefault(item.Kind);
+        return new(item.Id, item.Kind, kind?.Label ?? item.Kind, kind?.LabelEnglish ?? item.Kind, item.Title, item.DeletedAt, item.DeletedByName,
+            item.PurgeAfter, canRestore);
+    }
 }
