@@ -15,7 +15,7 @@ namespace Prongsai.Core.AntiCorruption;
 public sealed class PlanDemoContent(ProngsaiDbContext db, CurrentOrganization current) : IDemoContent
 {
     private const int Year = 2567;
-    private const string By = "ข้อมูลตัวอย่าง (demo)";
+    private const string By = Prongsai.Core.Demo.DemoSeeder.ActorName;
 
     private sealed record Sample(PlanDimension Dimension, string Name, string Objective, string Department, decimal Budget, string Period,
         ProjectStatus HalfYear, decimal? HalfYearSpent, string HalfYearResult, ProjectStatus YearEnd, decimal? YearEndSpent, string YearEndResult);

@@ -45,7 +45,7 @@ public sealed class AssetsDemoContent(ProngsaiDbContext db, CurrentOrganization 
             return;
         }
 
-        var system = StaffActor.System("ข้อมูลตัวอย่าง (demo)", organization.Id);
+        var system = StaffActor.System(Prongsai.Core.Demo.DemoSeeder.ActorName, organization.Id);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Id, cancellationToken);
         var ids = new Dictionary<string, int>();
         foreach (var article in Articles)
@@ -75,12 +75,12 @@ public sealed class AssetsDemoContent(ProngsaiDbContext db, CurrentOrganization 
                 Status = AssetLoanStatus.Returned,
                 RequestedAt = requested,
                 RequestedByUserId = "demo",
-                RequestedBy = "ข้อมูลตัวอย่าง (demo)",
+                RequestedBy = Prongsai.Core.Demo.DemoSeeder.ActorName,
                 DecidedAt = requested.AddDays(1),
-                DecidedBy = "ข้อมูลตัวอย่าง (demo)",
+                DecidedBy = Prongsai.Core.Demo.DemoSeeder.ActorName,
                 ReturnedOn = sample.From.AddDays(sample.Days - 1),
                 ReturnRecordedAt = requested.AddDays(7 + sample.Days),
-                ReturnReceivedBy = "ข้อมูลตัวอย่าง (demo)",
+                ReturnReceivedBy = Prongsai.Core.Demo.DemoSeeder.ActorName,
                 ReturnCondition = AssetCondition.Good,
             });
         }

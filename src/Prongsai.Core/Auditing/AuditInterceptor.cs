@@ -20,7 +20,8 @@ namespace Prongsai.Core.Auditing;
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock, IEnumerable<IConfidentialRows> confidentialRows) : SaveChangesInterceptor
 {
-    private const string Protected = "(ข้อมูลคุ้มครอง ไม่บันทึกค่า)";
+    /// <summary>Stands for a secret, a contact or protected personal data: never copied.</summary>
+    public const string Protected = "(ข้อมูลคุ้มครอง ไม่บันทึกค่า)";
 
     /// <summary>Stands for a value of a row only some people may read (<see cref="IConfidentialRows"/>).</summary>
     public const string Withheld = "(ข้อความลับ ไม่บันทึกค่า)";

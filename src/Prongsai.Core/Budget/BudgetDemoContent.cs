@@ -44,7 +44,7 @@ public sealed class BudgetDemoContent(
         ArgumentNullException.ThrowIfNull(organization);
         current.Set(organization.Id, organization.Slug);
         var fiscalYear = FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;
-        var actor = StaffActor.System("ข้อมูลตัวอย่าง (demo)");
+        var actor = StaffActor.System(Prongsai.Core.Demo.DemoSeeder.ActorName);
         await using var file = new MemoryStream(Csv(fiscalYear));
         var imported = await import.RunAsync(new BudgetImportRequest(actor, file, fiscalYear), cancellationToken);
         if (!imported.Succeeded)

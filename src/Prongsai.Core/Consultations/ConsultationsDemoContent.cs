@@ -35,7 +35,7 @@ public sealed class ConsultationsDemoContent(ProngsaiDbContext db, CurrentOrgani
             "คณะกรรมการพัฒนาท้องถิ่นพิจารณาแล้ว คงโครงการทั้งสามไว้ โดยให้ตรวจสภาพรถคันเดิมก่อนจัดซื้อ " +
             "และเพิ่มโครงการขุดลอกคลองหมู่ที่ 4 ในแผนเพิ่มเติมครั้งถัดไป";
         plan.SummaryPublishedAt = Stamp(planOpens.AddDays(45));
-        plan.SummaryBy = "ข้อมูลตัวอย่าง (demo)";
+        plan.SummaryBy = Prongsai.Core.Demo.DemoSeeder.ActorName;
         plan.Opinions.AddRange([
             Said(OpinionStance.Agree, "ตัวอย่าง: เห็นด้วยทั้งสามโครงการ ไฟทางหมู่ที่ 5 มืดมากตอนกลางคืน", planOpens.AddDays(2)),
             Said(OpinionStance.Agree, "ตัวอย่าง: เห็นด้วย ขอให้ขุดลอกก่อนหน้าฝน", planOpens.AddDays(6)),
@@ -67,7 +67,7 @@ public sealed class ConsultationsDemoContent(ProngsaiDbContext db, CurrentOrgani
         CreatedAt = publishedAt,
         UpdatedAt = publishedAt,
         PublishedAt = publishedAt,
-        PublishedBy = "ข้อมูลตัวอย่าง (demo)",
+        PublishedBy = Prongsai.Core.Demo.DemoSeeder.ActorName,
         IsSample = true,
     };
 

@@ -47,7 +47,7 @@ public sealed class RisksDemoContent(ProngsaiDbContext db, CurrentOrganization c
             FiscalYear = Year,
             Status = RiskAssessmentStatus.Approved,
             ApprovedAt = approved,
-            ApprovedBy = "ข้อมูลตัวอย่าง (demo)",
+            ApprovedBy = Prongsai.Core.Demo.DemoSeeder.ActorName,
         };
         foreach (var s in Samples)
         {
@@ -82,6 +82,6 @@ public sealed class RisksDemoContent(ProngsaiDbContext db, CurrentOrganization c
         Outcome = outcome,
         Result = result,
         RecordedAt = at.ToUniversalTime(),
-        RecordedBy = "ข้อมูลตัวอย่าง (demo)",
+        RecordedBy = Prongsai.Core.Demo.DemoSeeder.ActorName,
     };
 }

@@ -17,6 +17,9 @@ public sealed class DemoSeeder(
     public const string Slug = "bangkha";
     public const string AdminEmail = "admin@bangkha.demo";
 
+    /// <summary>Who wrote the demo's sample records, as the records and the audit trail name them.</summary>
+    public const string ActorName = "ข้อมูลตัวอย่าง (demo)";
+
     public async Task<DemoAdmin?> SeedIfEmptyAsync(string? adminPassword, CancellationToken cancellationToken = default)
     {
         if (await db.Organizations.AnyAsync(cancellationToken))
@@ -25,7 +28,7 @@ public sealed class DemoSeeder(
         }
 
         var organization = await createOrganization.RunAsync(
-            StaffActor.PlatformOperator("ข้อมูลตัวอย่าง (demo)"),
+            StaffActor.PlatformOperator(ActorName),
             new CreateOrganizationRequest(Slug, "องค์การบริหารส่วนตำบลบางคา", OrganizationKind.Sao, "ฉะเชิงเทรา", "ราชสาส์น",
                 ["สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม"]),
             cancellationToken);
@@ -36,7 +39,7 @@ public sealed class DemoSeeder(
         org.Email = "saraban@bangkha.demo";
         await db.SaveChangesAsync(cancellationToken);
 
-        var system = StaffActor.System("ข้อมูลตัวอย่าง (demo)", org.Id);
+        var system = StaffActor.System(ActorName, org.Id);
         var admin = await staffAccounts.CreateAsync(
             system,
             new CreateStaffRequest(org.Id, AdminEmail, "ผู้ดูแลระบบ (ตัวอย่าง)", [OrgRole.OrgAdmin, OrgRole.Executive]),

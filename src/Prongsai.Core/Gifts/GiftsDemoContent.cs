@@ -50,10 +50,10 @@ public sealed class GiftsDemoContent(ProngsaiDbContext db, CurrentOrganization c
                 ReportedAt = reported,
                 Decision = sample.Decision,
                 DecidedAt = reported.AddDays(1),
-                DecidedBy = "ข้อมูลตัวอย่าง (demo)",
+                DecidedBy = Prongsai.Core.Demo.DemoSeeder.ActorName,
                 DecisionNote = sample.Note,
                 SettledOn = sample.Decision == GiftDecision.Keep ? null : sample.On.AddDays(sample.SettledAfterDays),
-                SettledBy = sample.Decision == GiftDecision.Keep ? null : "ข้อมูลตัวอย่าง (demo)",
+                SettledBy = sample.Decision == GiftDecision.Keep ? null : Prongsai.Core.Demo.DemoSeeder.ActorName,
             });
         }
 

@@ -22,7 +22,7 @@ public sealed class ItaDemoContent(
     public async Task SeedAsync(Organization organization, CancellationToken cancellationToken)
     {
         current.Set(organization.Id, organization.Slug);
-        var actor = StaffActor.System("ข้อมูลตัวอย่าง (demo)", organization.Id);
+        var actor = StaffActor.System(Prongsai.Core.Demo.DemoSeeder.ActorName, organization.Id);
         var office = await db.Departments.Where(d => d.Name == "สำนักปลัด").Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
         foreach (var (year, due) in new[] { (2567, new DateOnly(2024, 4, 30)), (2568, new DateOnly(2025, 4, 30)) })
         {

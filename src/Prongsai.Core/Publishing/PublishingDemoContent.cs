@@ -23,7 +23,7 @@ public sealed class PublishingDemoContent(
         var categories = await db.DocumentCategories.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Name, d => d.Id, cancellationToken);
 
-        var editor = StaffActor.System("ข้อมูลตัวอย่าง (demo)", organization.Id);
+        var editor = StaffActor.System(Prongsai.Core.Demo.DemoSeeder.ActorName, organization.Id);
         await pages.SaveAsync(editor, "intro", null,
             $"<p>{organization.Name} (ข้อมูลตัวอย่าง) ตั้งอยู่ริมแม่น้ำบางปะกง ประชาชนส่วนใหญ่ประกอบอาชีพเกษตรกรรม ประมง และค้าขาย เว็บไซต์นี้เผยแพร่แผนงาน งบประมาณ การจัดซื้อจัดจ้าง คู่มือการให้บริการ และผลการดำเนินงาน เพื่อให้ประชาชนตรวจสอบได้ทุกขั้นตอน</p>", cancellationToken);
         await pages.SaveAsync(editor, "history", null,

@@ -99,6 +99,6 @@ public sealed class RequestsDemoContent(ProngsaiDbContext db, CurrentOrganizatio
         request.Status = status;
         request.ClosedAt = at;
         request.Outcome = status == RequestStatus.Concluded ? note : null;
-        request.Steps.Add(new RequestStep { At = at, Status = status, ActorName = "ข้อมูลตัวอย่าง (demo)", Note = note });
+        request.Steps.Add(new RequestStep { At = at, Status = status, ActorName = Prongsai.Core.Demo.DemoSeeder.ActorName, Note = note });
     }
 }

@@ -62,7 +62,7 @@ public sealed class SatisfactionDemoContent(ProngsaiDbContext db, CurrentOrganiz
                 "หน่วยงานจะจัดเจ้าหน้าที่สลับกันพักกลางวันเพื่อให้มีผู้ให้บริการตลอดเวลาราชการ ติดป้ายขั้นตอนการขออนุญาตก่อสร้าง " +
                 "ที่ช่องบริการกองช่าง และเพิ่มช่องทางชำระภาษีผ่านระบบออนไลน์ภายในปีงบประมาณถัดไป",
             PublishedAt = Stamp(lastYear.End.AddDays(20)),
-            PublishedBy = "ข้อมูลตัวอย่าง (demo)",
+            PublishedBy = Prongsai.Core.Demo.DemoSeeder.ActorName,
             IsSample = true,
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -32,7 +32,7 @@ public sealed class ServiceStatisticsDemoContent(
             return;
         }
 
-        var system = StaffActor.System("ข้อมูลตัวอย่าง (demo)", organization.Id);
+        var system = StaffActor.System(Prongsai.Core.Demo.DemoSeeder.ActorName, organization.Id);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Id, cancellationToken);
         var ids = new List<int>();
         foreach (var service in Services)

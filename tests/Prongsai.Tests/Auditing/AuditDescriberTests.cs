@@ -17,16 +17,17 @@ public class AuditDescriberTests
         names.AddItem("Measure", "12", "จัดทำคู่มือการปฏิบัติงาน");
         names.AddItem("MeasureStep", "40", "ประชุมชี้แจง");
         names.AddItem("Document", "7", "ประกาศรับสมัคร");
-        names.AddItem("MeasurePlan", "2", "ปีงบประมาณ 2567");
+        names.AddItem("MeasurePlan", "2", "2567");
         return names;
     }
 
-    private static AuditEntry Entry(string entity, string action, string? changes, string? entityId = "12", string? userId = Somsri) => new()
+    private static AuditEntry Entry(string entity, string action, string? changes, string? entityId = "12", string? userId = Somsri,
+        string userName = "somsri@bangkha.go.th") => new()
     {
         Id = 1,
         At = new DateTimeOffset(2024, 11, 24, 7, 30, 0, TimeSpan.Zero),
         UserId = userId,
-        UserName = "somsri@bangkha.go.th",
+        UserName = userName,
         Entity = entity,
         EntityId = entityId,
         Action = action,
@@ -246,5 +247,133 @@ public class AuditDescriberTests
         var line = AuditDescriber.Describe(Entry("SomethingRemoved", AuditActions.Update, """{"Status":["Missing","InProgress"],"Kind":[null,"AboutPage"]}"""), Names());
 
         Assert.All(line.Changes, c => Assert.DoesNotMatch("[A-Za-z]{4,}", (c.Before ?? "") + (c.After ?? "")));
+    }
+
+    [Theory]
+    [InlineData("restore", """{"Title":[null,"จัดทำคู่มือการปฏิบัติงาน"]}""", "สมศรี ใจดี กู้คืนมาตรการ 'จัดทำคู่มือการปฏิบัติงาน'",
+        "สมศรี ใจดี restored the measure 'จัดทำคู่มือการปฏิบัติงาน'")]
+    [InlineData(AuditActions.Delete, """{"Title":["จัดทำคู่มือการปฏิบัติงาน",null]}""", "สมศรี ใจดี ลบมาตรการ 'จัดทำคู่มือการปฏิบัติงาน'",
+        "สมศรี ใจดี deleted the measure 'จัดทำคู่มือการปฏิบัติงาน'")]
+    public void Actions_on_an_item_read_in_thai_and_in_english(string action, string changes, string thai, string english)
+    {
+        var entry = Entry("Measure", action, changes);
+
+        Assert.Equal(thai, AuditDescriber.Describe(entry, Names()).Sentence);
+        Assert.Equal(english, AuditDescriber.Describe(entry, Names(), AuditLanguage.English).Sentence);
+    }
+
+    [Fact]
+    public void A_step_names_its_measure_in_english_and_its_changes_read_in_english()
+    {
+        var entry = Entry("MeasureStep", AuditActions.Update, """{"IsDone":[false,true],"DoneOn":[null,"11/24/2024"],"MeasureId":[12,12]}""", entityId: "40");
+
+        var line = AuditDescriber.Describe(entry, Names(), AuditLanguage.English);
+
+        Assert.Equal("สมศรี ใจดี edited the step 'ประชุมชี้แจง' in the measure 'จัดทำคู่มือการปฏิบัติงาน'", line.Sentence);
+        Assert.Equal("step", line.KindNoun);
+        Assert.Equal(new AuditChangeLine("Done", "no", "yes"), line.Changes[0]);
+        Assert.Equal(new AuditChangeLine("Done on", "(empty)", "24 November 2024"), line.Changes[1]);
+    }
+
+    [Fact]
+    public void A_request_filed_on_the_website_is_the_publics_and_a_withheld_subject_is_never_its_name()
+    {
+        var entry = Entry("TrackedRequest", AuditActions.Create,
+            $$"""{"Subject":[null,"{{AuditInterceptor.Withheld}}"],"Status":[null,"Received"],"RequesterName":[null,"{{AuditInterceptor.Protected}}"]}""",
+            userId: null, userName: "anonymous");
+
+        var thai = AuditDescriber.Describe(entry, Names());
+        var english = AuditDescriber.Describe(entry, Names(), AuditLanguage.English);
+
+        Assert.Equal("ประชาชนทางเว็บไซต์ ยื่นเรื่อง", thai.Sentence);
+        Assert.Equal("Someone on the website filed the request", english.Sentence);
+        Assert.Contains(new AuditChangeLine("เรื่อง", null, AuditInterceptor.Withheld), thai.Changes);
+        Assert.Contains(new AuditChangeLine("Subject", null, "(confidential: not recorded)"), english.Changes);
+        Assert.Contains(new AuditChangeLine("Requester's name", null, "(protected: not recorded)"), english.Changes);
+        Assert.Contains(new AuditChangeLine("Status", null, "Received"), english.Changes);
+    }
+
+    [Fact]
+    public void Starting_jobs_and_seeding_are_the_systems_on_kinds_the_public_never_writes()
+    {
+        var entry = Entry("Measure", AuditActions.Create, """{"Title":[null,"ก"]}""", userId: null, userName: "anonymous");
+
+        Assert.StartsWith("ระบบ (ไม่มีเจ้าหน้าที่เข้าสู่ระบบ) เพิ่มมาตรการ", AuditDescriber.Describe(entry, Names()).Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Opening_a_requesters_identity_is_said_plainly()
+    {
+        var names = Names();
+        names.AddItem("TrackedRequest", "12", "ไฟถนนหมู่ 4 ดับ");
+        var entry = Entry("TrackedRequest", AuditWords.ViewIdentity, null);
+
+        Assert.Equal("สมศรี ใจดี เปิดดูชื่อและช่องทางติดต่อของผู้ยื่นเรื่อง 'ไฟถนนหมู่ 4 ดับ'", AuditDescriber.Describe(entry, names).Sentence);
+        Assert.Equal("สมศรี ใจดี viewed the name and contact of the requester of the request 'ไฟถนนหมู่ 4 ดับ'",
+            AuditDescriber.Describe(entry, names, AuditLanguage.English).Sentence);
+    }
+
+    [Theory]
+    [InlineData(AuditActions.AccountClose, "สมศรี ใจดี ปิดบัญชีของ สมชาย รักงาน", "สมศรี ใจดี closed the account of สมชาย รักงาน")]
+    [InlineData(AuditActions.AccountReopen, "สมศรี ใจดี เปิดใช้บัญชีอีกครั้งให้ สมชาย รักงาน", "สมศรี ใจดี reopened the account of สมชาย รักงาน")]
+    public void Closing_and_reopening_an_account_name_whose_account(string action, string thai, string english)
+    {
+        var entry = Entry("StaffUser", action, """{"roles":["DepartmentStaff"]}""", entityId: "user-somchai");
+
+        Assert.Equal(thai, AuditDescriber.Describe(entry, Names()).Sentence);
+        Assert.Equal(english, AuditDescriber.Describe(entry, Names(), AuditLanguage.English).Sentence);
+        Assert.Equal(new AuditChangeLine("Roles", null, "Department staff"), AuditDescriber.Describe(entry, Names(), AuditLanguage.English).Changes.Single());
+    }
+
+    [Fact]
+    public void A_password_changed_by_its_owner_reads_as_such()
+    {
+        var entry = Entry("StaffUser", AuditActions.PasswordChange, null, entityId: Somsri);
+
+        Assert.Equal("สมศรี ใจดี เปลี่ยนรหัสผ่านของตนเอง", AuditDescriber.Describe(entry, Names()).Sentence);
+        Assert.Equal("สมศรี ใจดี changed their own password", AuditDescriber.Describe(entry, Names(), AuditLanguage.English).Sentence);
+    }
+
+    [Fact]
+    public void Acknowledging_a_circular_names_the_circular()
+    {
+        var names = Names();
+        names.AddItem("CircularRecipient", "12", "แนวทางการไม่รับของขวัญ");
+        var entry = Entry("CircularRecipient", AuditActions.Update, """{"AcknowledgedAt":[null,"2024-11-24T07:30:00Z"]}""", userId: "user-somchai");
+
+        var line = AuditDescriber.Describe(entry, names);
+
+        Assert.Equal("สมชาย รักงาน รับทราบหนังสือเวียน 'แนวทางการไม่รับของขวัญ'", line.Sentence);
+        Assert.Equal(new AuditChangeLine("รับทราบเมื่อ", "(ว่าง)", "24 พฤศจิกายน 2567 14:30 น."), line.Changes.Single());
+        Assert.Equal("สมชาย รักงาน acknowledged the circular 'แนวทางการไม่รับของขวัญ'", AuditDescriber.Describe(entry, names, AuditLanguage.English).Sentence);
+    }
+
+    [Fact]
+    public void A_gift_decision_reads_with_the_words_of_the_gift_pages()
+    {
+        var entry = Entry("GiftReport", AuditActions.Update, """{"Status":["Reported","Decided"],"Decision":[null,"ReturnToGiver"],"Value":[null,3500]}""");
+        var names = Names();
+        names.AddItem("GiftReport", "12", "กระเช้าผลไม้");
+
+        var thai = AuditDescriber.Describe(entry, names);
+        var english = AuditDescriber.Describe(entry, names, AuditLanguage.English);
+
+        Assert.Equal("สมศรี ใจดี แก้ไขรายงานการรับของขวัญ 'กระเช้าผลไม้'", thai.Sentence);
+        Assert.Contains(new AuditChangeLine("ผลการพิจารณา", "(ว่าง)", "ให้ส่งคืนผู้ให้"), thai.Changes);
+        Assert.Equal("สมศรี ใจดี edited the gift report 'กระเช้าผลไม้'", english.Sentence);
+        Assert.Contains(new AuditChangeLine("Decision", "(empty)", "Return it to the giver"), english.Changes);
+        Assert.Contains(new AuditChangeLine("Status", "Waiting for a decision", "Decided"), english.Changes);
+        Assert.Contains(new AuditChangeLine("Value (baht)", "(empty)", "3500"), english.Changes);
+    }
+
+    [Fact]
+    public void A_plan_of_a_year_is_named_by_its_year_in_both_languages()
+    {
+        var entry = Entry("BudgetPlan", AuditActions.Create, """{"FiscalYear":[null,2568],"PlanningPeriod":[null,"Quarter"]}""");
+
+        Assert.Equal("สมศรี ใจดี เพิ่มแผนการใช้จ่ายงบประมาณ ปีงบประมาณ 2568", AuditDescriber.Describe(entry, Names()).Sentence);
+        var english = AuditDescriber.Describe(entry, Names(), AuditLanguage.English);
+        Assert.Equal("สมศรี ใจดี added the budget spending plan for FY 2568", english.Sentence);
+        Assert.Contains(new AuditChangeLine("Planning period", null, "Quarterly"), english.Changes);
     }
 }

@@ -46,6 +46,32 @@ public sealed class AuditPageHttpTests
     }
 
     [Theory, Providers]
+    public async Task The_audit_page_in_english_says_its_sentences_kinds_and_actions_in_english_and_the_export_stays_thai(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var adminName = $"OrgAdmin {org.Slug}";
+        var departments = $"/staff/{org.Slug}/departments";
+        var renamed = await admin.PostFormAsync(departments, $"{departments}?handler=Rename&id={org.Departments[1].Id}", [new("name", "กองคลังใหม่")]);
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        var audit = $"/staff/{org.Slug}/audit";
+
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync(audit + "?lang=en-GB"));
+        Assert.Contains($"{adminName} edited the department 'กองคลังใหม่'", page, StringComparison.Ordinal);
+        Assert.Contains($"{adminName} signed in", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"audit-label\">Name:</span>", page, StringComparison.Ordinal);
+        Assert.Contains(" · department</p>", page, StringComparison.Ordinal);
+        Assert.Contains(">Department</option>", page, StringComparison.Ordinal);
+        Assert.Contains(">Gift report</option>", page, StringComparison.Ordinal);
+        Assert.Contains(">Restored from the trash</option>", page, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"<option[^>]*>[^<]*\p{IsThai}", page[page.IndexOf("id=\"action\"", StringComparison.Ordinal)..]);
+
+        var csv = System.Text.Encoding.UTF8.GetString(await admin.GetByteArrayAsync(audit + "?entity=Department&handler=Csv&lang=en-GB"));
+        Assert.Contains($"{adminName} แก้ไขส่วนราชการ 'กองคลังใหม่'", csv, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task Bad_filters_are_a_400_with_a_thai_message_never_a_500(DbProvider provider)
     {
         var app = Apps.For(provider);

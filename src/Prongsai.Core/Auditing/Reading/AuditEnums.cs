@@ -19,13 +19,15 @@ namespace Prongsai.Core.Auditing.Reading;
 
 /// <summary>
 /// Recorded enum values in the words the forms use. The interceptor records an enum by its code name
-/// ("InProgress"); the trail finds the field's enum type from the entity and says it in Thai. A value of an
-/// enum without Thai words here reads as <see cref="Unnamed"/>, never as its code name.
+/// ("InProgress"); the trail finds the field's enum type from the entity and says it in Thai or English. A value of an
+/// enum without words here reads as <see cref="Unnamed"/>, never as its code name.
 /// </summary>
-public static class AuditEnums
+public static partial class AuditEnums
 {
     /// <summary>What an enum value without Thai words reads as.</summary>
     public const string Unnamed = "(ค่าที่ระบบกำหนด)";
+
+    public static string UnnamedIn(AuditLanguage language) => language == AuditLanguage.English ? "(a value the system set)" : Unnamed;
 
     private static readonly Dictionary<Type, Func<Enum, string>> Labels = new()
     {
@@ -133,17 +135,25 @@ public static class AuditEnums
     /// <summary>Whether the trail has Thai words for every value of this enum type.</summary>
     public static bool HasWords(Type enumType) => Labels.ContainsKey(enumType);
 
+    /// <summary>Whether the trail has English words for every value of this enum type.</summary>
+    public static bool HasEnglishWords(Type enumType) =>
+        English.TryGetValue(enumType, out var words) && Enum.GetValues(enumType).Cast<Enum>().All(v => words(v) is not null);
+
     /// <summary>A recorded value (code name or number) of an enum field in Thai; <see cref="Unnamed"/> when there are no Thai words.</summary>
-    public static string Thai(Type enumType, string recorded)
+    public static string Thai(Type enumType, string recorded) => Words(enumType, recorded, AuditLanguage.Thai);
+
+    /// <summary>A recorded value of an enum field in the language read; <see cref="UnnamedIn"/> when there are no words for it.</summary>
+    public static string Words(Type enumType, string recorded, AuditLanguage language)
     {
         ArgumentNullException.ThrowIfNull(enumType);
-        if (Labels.TryGetValue(enumType, out var label)
-            && Enum.TryParse(enumType, recorded, ignoreCase: false, out var parsed)
-            && Enum.IsDefined(enumType, parsed!))
+        if (!Enum.TryParse(enumType, recorded, ignoreCase: false, out var parsed) || !Enum.IsDefined(enumType, parsed!))
         {
-            return label((Enum)parsed!);
+            return UnnamedIn(language);
         }
 
-        return Unnamed;
+        var words = language == AuditLanguage.English
+            ? English.TryGetValue(enumType, out var english) ? english((Enum)parsed!) : null
+            : Labels.TryGetValue(enumType, out var thai) ? thai((Enum)parsed!) : null;
+        return words ?? UnnamedIn(language);
     }
 }

@@ -11,12 +11,13 @@ namespace Prongsai.Core.Auditing.Reading;
 
 /// <summary>
 /// Recorded values as people read them: dates in พ.ศ., times in Bangkok, yes/no, names instead of ids,
-/// statuses and roles in Thai, HTML as its text. The interceptor records dates with the invariant culture
+/// statuses and roles in words (Thai, or English when the trail is read in English), HTML as its text. The interceptor records dates with the invariant culture
 /// ("11/24/2024", "11/24/2024 07:30:00 +00:00") and use cases with ISO 8601; both are read.
 /// </summary>
 public static partial class AuditValues
 {
     public const string Empty = "(ว่าง)";
+    private const string EmptyEnglish = "(empty)";
     private const int MaxLength = 200;
 
     private static readonly string[] DateFormats = ["MM/dd/yyyy", "yyyy-MM-dd"];
@@ -26,43 +27,49 @@ public static partial class AuditValues
         "MM/dd/yyyy HH:mm:ss zzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
     ];
 
+    public static string EmptyIn(AuditLanguage language) => language == AuditLanguage.English ? EmptyEnglish : Empty;
+
+    /// <summary>Whether a recorded value is the interceptor's stand-in for what it did not copy.</summary>
+    public static bool IsMarker(string? text) => text is AuditInterceptor.Withheld or AuditInterceptor.Protected;
+
     /// <summary>One value of an entity's field, for the "before → after" line.</summary>
-    public static string Format(string entity, string field, JsonNode? value, AuditNames names)
+    public static string Format(string entity, string field, JsonNode? value, AuditNames names, AuditLanguage language = AuditLanguage.Thai)
     {
         ArgumentNullException.ThrowIfNull(names);
+        var english = language == AuditLanguage.English;
         switch (value)
         {
             case null:
-                return Empty;
+                return EmptyIn(language);
             case JsonArray array:
-                var items = array.Select(item => Format(entity, field, item, names)).Where(i => i != Empty).ToList();
-                return items.Count == 0 ? Empty : string.Join(", ", items);
+                var items = array.Select(item => Format(entity, field, item, names, language)).Where(i => i != EmptyIn(language)).ToList();
+                return items.Count == 0 ? EmptyIn(language) : string.Join(", ", items);
             case JsonValue when value.GetValueKind() == System.Text.Json.JsonValueKind.True:
-                return "ใช่";
+                return english ? "yes" : "ใช่";
             case JsonValue when value.GetValueKind() == System.Text.Json.JsonValueKind.False:
-                return "ไม่ใช่";
+                return english ? "no" : "ไม่ใช่";
         }
 
         var text = value.ToString();
         if (text.Length == 0)
         {
-            return Empty;
+            return EmptyIn(language);
         }
 
         if (AuditEnums.EnumOf(entity, field) is { } enumType)
         {
-            return AuditEnums.Thai(enumType, text);
+            return AuditEnums.Words(enumType, text, language);
         }
 
         return field switch
         {
-            "DepartmentId" => names.Item("Department", text) ?? "ส่วนราชการที่ถูกลบแล้ว",
-            "CategoryId" => names.Item("DocumentCategory", text) ?? "หมวดที่ถูกลบแล้ว",
-            "Role" or "roles" => Role(text),
-            "Status" when !AuditEnums.Knows(entity) => Coded(typeof(DocumentStatus), text),
-            "Kind" when !AuditEnums.Knows(entity) => Coded(typeof(EvidenceKind), text),
-            "Side" => Coded(typeof(ExecutiveSide), text),
-            _ => Plain(text),
+            "DepartmentId" or "HandlingDepartmentId" => names.Item("Department", text) ?? (english ? "a deleted department" : "ส่วนราชการที่ถูกลบแล้ว"),
+            "CategoryId" => names.Item("DocumentCategory", text) ?? (english ? "a deleted category" : "หมวดที่ถูกลบแล้ว"),
+            "Role" or "roles" => Role(text, language),
+            "Status" when !AuditEnums.Knows(entity) => Coded(typeof(DocumentStatus), text, language),
+            "Kind" when !AuditEnums.Knows(entity) => Coded(typeof(EvidenceKind), text, language),
+            "Side" => Coded(typeof(ExecutiveSide), text, language),
+            _ => Plain(text, language),
         };
     }
 
@@ -70,37 +77,47 @@ public static partial class AuditValues
     /// A status or kind of an item type the trail no longer knows: the words of the usual enum when they fit,
     /// otherwise a code name is not shown.
     /// </summary>
-    private static string Coded(Type usual, string text) =>
-        Enum.TryParse(usual, text, out var parsed) && Enum.IsDefined(usual, parsed!) ? AuditEnums.Thai(usual, text)
-        : CodeName().IsMatch(text) ? AuditEnums.Unnamed
-        : Plain(text);
+    private static string Coded(Type usual, string text, AuditLanguage language) =>
+        Enum.TryParse(usual, text, out var parsed) && Enum.IsDefined(usual, parsed!) ? AuditEnums.Words(usual, text, language)
+        : CodeName().IsMatch(text) ? AuditEnums.UnnamedIn(language)
+        : Plain(text, language);
 
-    /// <summary>A role's Thai name ("ผู้บริหาร"), from its recorded name or number.</summary>
-    public static string Role(string? role) =>
-        Enum.TryParse<OrgRole>(role, out var parsed) && Enum.IsDefined(parsed) ? parsed.Thai() : role ?? Empty;
+    /// <summary>A role's name ("ผู้บริหาร", "Executive"), from its recorded name or number.</summary>
+    public static string Role(string? role, AuditLanguage language = AuditLanguage.Thai) =>
+        Enum.TryParse<OrgRole>(role, out var parsed) && Enum.IsDefined(parsed)
+            ? language == AuditLanguage.English ? parsed.English() : parsed.Thai()
+            : role ?? EmptyIn(language);
 
-    /// <summary>Dates and times in พ.ศ.; HTML as text; long text shortened.</summary>
-    public static string Plain(string text)
+    /// <summary>Dates and times in พ.ศ. (or in English); HTML as text; long text shortened.</summary>
+    public static string Plain(string text, AuditLanguage language = AuditLanguage.Thai)
     {
+        var english = language == AuditLanguage.English;
         if (text.Length == 0)
         {
-            return Empty;
+            return EmptyIn(language);
+        }
+
+        if (english && IsMarker(text))
+        {
+            return text == AuditInterceptor.Withheld ? "(confidential: not recorded)" : "(protected: not recorded)";
         }
 
         if (DatePattern().IsMatch(text) && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return ThaiDate.FormatLong(date);
+            return english ? ThaiDate.FormatEnglish(date) : ThaiDate.FormatLong(date);
         }
 
         if (InstantPattern().IsMatch(text)
             && DateTimeOffset.TryParseExact(text, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
             var bangkok = BangkokTime.ToBangkok(instant);
-            return string.Create(CultureInfo.InvariantCulture, $"{ThaiDate.FormatLong(instant)} {bangkok.Hour:D2}:{bangkok.Minute:D2} น.");
+            return english
+                ? string.Create(CultureInfo.InvariantCulture, $"{ThaiDate.FormatEnglish(instant)} {bangkok.Hour:D2}:{bangkok.Minute:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{ThaiDate.FormatLong(instant)} {bangkok.Hour:D2}:{bangkok.Minute:D2} น.");
         }
 
         var plain = PlainText.FromHtml(text);
-        return plain.Length == 0 ? Empty : PlainText.Shorten(plain, MaxLength + 1);
+        return plain.Length == 0 ? EmptyIn(language) : PlainText.Shorten(plain, MaxLength + 1);
     }
 
     [GeneratedRegex(@"^(?:[A-Z][a-z]+)+$|^[A-Z]+$|^\d+$")]

@@ -9,20 +9,21 @@ namespace Prongsai.Core.Auditing.Reading;
 public sealed record AuditFilter(string? UserId = null, DateOnly? From = null, DateOnly? To = null, string? Action = null, string? Kind = null, long? Before = null);
 
 /// <summary>
-/// Reads an organization's audit trail newest first, filtered, with each entry described in Thai. Names are
-/// looked up once per page: people by user id, items by kind and id (current names, for entries that
-/// record only what changed).
+/// Reads an organization's audit trail newest first, filtered, with each entry described in Thai or English. Names
+/// are looked up once per page: people by user id, items by kind and id (current names, for entries that record only
+/// what changed), one query per kind on the page.
 /// </summary>
 public sealed class ReadAuditTrail(ProngsaiDbContext db)
 {
     /// <summary>A page of entries, newest first.</summary>
-    public async Task<IReadOnlyList<AuditLine>> ReadAsync(int organizationId, AuditFilter filter, int take, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AuditLine>> ReadAsync(int organizationId, AuditFilter filter, int take,
+        AuditLanguage language = AuditLanguage.Thai, CancellationToken cancellationToken = default)
     {
         var entries = await Query(organizationId, filter).Take(take).ToListAsync(cancellationToken);
-        return await DescribeAsync(organizationId, entries, cancellationToken);
+        return await DescribeAsync(organizationId, entries, language, cancellationToken);
     }
 
-    /// <summary>Every matching entry, in pages, for the export.</summary>
+    /// <summary>Every matching entry, in pages, for the export (in Thai: the export is the record).</summary>
     public async IAsyncEnumerable<AuditLine> ReadAllAsync(int organizationId, AuditFilter filter,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -31,7 +32,7 @@ public sealed class ReadAuditTrail(ProngsaiDbContext db)
         while (true)
         {
             var entries = await Query(organizationId, filter with { Before = before }).Take(batch).ToListAsync(cancellationToken);
-            foreach (var line in await DescribeAsync(organizationId, entries, cancellationToken))
+            foreach (var line in await DescribeAsync(organizationId, entries, AuditLanguage.Thai, cancellationToken))
             {
                 yield return line;
             }
@@ -98,7 +99,8 @@ public sealed class ReadAuditTrail(ProngsaiDbContext db)
         return new DateTimeOffset(local, BangkokTime.TimeZone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private async Task<IReadOnlyList<AuditLine>> DescribeAsync(int organizationId, List<AuditEntry> entries, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AuditLine>> DescribeAsync(int organizationId, List<AuditEntry> entries, AuditLanguage language,
+        CancellationToken cancellationToken)
     {
         var names = new AuditNames();
         var fields = entries.ToDictionary(e => e.Id, e => AuditChanges.Parse(e.Changes));
@@ -126,48 +128,22 @@ public sealed class ReadAuditTrail(ProngsaiDbContext db)
             names.AddItem("DocumentCategory", Id(c.Id), c.Name);
         }
 
-        var wanted = WantedIds(entries, fields);
-        var measures = wanted("Measure");
-        foreach (var m in await db.Measures.AsNoTracking().Where(m => m.OrganizationId == organizationId && measures.Contains(m.Id))
-                     .Select(m => new { m.Id, m.Title }).ToListAsync(cancellationToken))
+        foreach (var (entity, ids) in WantedIds(entries, fields))
         {
-            names.AddItem("Measure", Id(m.Id), m.Title);
+            if (AuditKinds.For(entity) is { Lookup: { } lookup } && AuditKinds.IsKnown(entity))
+            {
+                foreach (var item in await lookup(db, organizationId, ids, cancellationToken))
+                {
+                    names.AddItem(entity, Id(item.Id), item.Name);
+                }
+            }
         }
 
-        var steps = wanted("MeasureStep");
-        foreach (var s in await db.MeasureSteps.AsNoTracking().Where(s => s.OrganizationId == organizationId && steps.Contains(s.Id))
-                     .Select(s => new { s.Id, s.Text }).ToListAsync(cancellationToken))
-        {
-            names.AddItem("MeasureStep", Id(s.Id), s.Text);
-        }
-
-        // A replaced entry's update records only when it was replaced: its words come from the entry itself.
-        var entriesWanted = wanted("ProgressEntry");
-        foreach (var p in await db.ProgressEntries.AsNoTracking().Where(p => p.OrganizationId == organizationId && entriesWanted.Contains(p.Id))
-                     .Select(p => new { p.Id, p.Text }).ToListAsync(cancellationToken))
-        {
-            names.AddItem("ProgressEntry", Id(p.Id), p.Text);
-        }
-
-        var documents = wanted("Document");
-        foreach (var d in await db.Documents.AsNoTracking().Where(d => d.OrganizationId == organizationId && documents.Contains(d.Id))
-                     .Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken))
-        {
-            names.AddItem("Document", Id(d.Id), d.Title);
-        }
-
-        var plans = wanted("MeasurePlan");
-        foreach (var p in await db.MeasurePlans.AsNoTracking().Where(p => p.OrganizationId == organizationId && plans.Contains(p.Id))
-                     .Select(p => new { p.Id, p.FiscalYear }).ToListAsync(cancellationToken))
-        {
-            names.AddItem("MeasurePlan", Id(p.Id), "ปีงบประมาณ " + Id(p.FiscalYear));
-        }
-
-        return entries.Select(e => AuditDescriber.Describe(e, names)).ToList();
+        return entries.Select(e => AuditDescriber.Describe(e, names, language)).ToList();
     }
 
     /// <summary>Ids per kind: the entries' own items and the parents their sentences name.</summary>
-    private static Func<string, List<int>> WantedIds(List<AuditEntry> entries, Dictionary<long, IReadOnlyList<AuditField>> fields)
+    private static Dictionary<string, List<int>> WantedIds(List<AuditEntry> entries, Dictionary<long, IReadOnlyList<AuditField>> fields)
     {
         var ids = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         void Add(string kind, string? id)
@@ -189,7 +165,7 @@ public sealed class ReadAuditTrail(ProngsaiDbContext db)
             Add("Measure", AuditChanges.Text(fields[entry.Id], "MeasureId"));
         }
 
-        return kind => ids.TryGetValue(kind, out var set) ? set.ToList() : [];
+        return ids.ToDictionary(pair => pair.Key, pair => pair.Value.ToList(), StringComparer.Ordinal);
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -30,7 +30,7 @@ public sealed class MeasuresDemoContent(
         // The seeder runs outside any request: work as the demo organization from here on.
         current.Set(organization.Id, organization.Slug);
 
-        var actor = StaffActor.System("ข้อมูลตัวอย่าง (demo)");
+        var actor = StaffActor.System(Prongsai.Core.Demo.DemoSeeder.ActorName);
         await using var seed = OpenSeed();
         var imported = await import.RunAsync(new ImportReportRequest(actor, seed, FiscalYear), cancellationToken);
         if (!imported.Succeeded)

@@ -133,7 +133,7 @@ public sealed class ProcurementDemoContent(ProngsaiDbContext db, CurrentOrganiza
         }
     }
 
-    private const string Publisher = "ข้อมูลตัวอย่าง (demo)";
+    private const string Publisher = Prongsai.Core.Demo.DemoSeeder.ActorName;
 
     private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
 }

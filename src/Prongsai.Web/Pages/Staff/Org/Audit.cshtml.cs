@@ -10,7 +10,7 @@ using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org;
 
-/// <summary>Read and export the audit trail, in Thai sentences. There is deliberately no way to edit it.</summary>
+/// <summary>Read and export the audit trail, in sentences in the page's language (the export in Thai). There is deliberately no way to edit it.</summary>
 [RequirePermission(OrganizationPermissions.ViewAuditTrail)]
 public sealed class AuditModel(ReadAuditTrail trail) : StaffPageModel
 {
@@ -35,7 +35,7 @@ public sealed class AuditModel(ReadAuditTrail trail) : StaffPageModel
             return Page();
         }
 
-        Entries = await trail.ReadAsync(Org.Id, filter, PageSize, HttpContext.RequestAborted);
+        Entries = await trail.ReadAsync(Org.Id, filter, PageSize, Language, HttpContext.RequestAborted);
         return Page();
     }
 
@@ -72,6 +72,9 @@ public sealed class AuditModel(ReadAuditTrail trail) : StaffPageModel
 
         return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"audit-{Org.Slug}.csv");
     }
+
+    /// <summary>The language the trail is read in on this page.</summary>
+    public static AuditLanguage Language => Lang.IsEnglish ? AuditLanguage.English : AuditLanguage.Thai;
 
     /// <summary>The query string of the current filters, for the export and "older entries" links.</summary>
     public string FilterQuery(long? before = null)
