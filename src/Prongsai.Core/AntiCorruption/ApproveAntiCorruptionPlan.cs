@@ -47,8 +47,9 @@ public sealed class ApproveAntiCorruptionPlan(ProngsaiDbContext db, StaffDirecto
         plan.ReopenReason = null;
         var writers = (await directory.HoldingAsync(PlanPermissions.WriteAntiCorruptionPlan, cancellationToken: cancellationToken))
             .Where(m => m.UserId != actor.UserId);
-        directory.Notify(writers,
-            string.Create(CultureInfo.InvariantCulture, $"แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ {fiscalYear} ได้รับอนุมัติและเผยแพร่แล้ว รายงานความก้าวหน้าของโครงการได้"),
+        directory.Notify(writers, new NotificationText(
+                string.Create(CultureInfo.InvariantCulture, $"แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ {fiscalYear} ได้รับอนุมัติและเผยแพร่แล้ว รายงานความก้าวหน้าของโครงการได้"),
+                string.Create(CultureInfo.InvariantCulture, $"The anti-corruption plan for fiscal year {fiscalYear} has been approved and published: you can now report progress on its projects")),
             now, PlanPaths.Staff(fiscalYear));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Prongsai.Core.Assets;
 
 /// <summary>Why an article cannot be lent at all.</summary>
@@ -49,4 +51,10 @@ public static class AssetTexts
         LendingBar.NotForLending => "ทรัพย์สินนี้ไม่ได้กำหนดให้ยืม ใช้เฉพาะในงานของหน่วยงาน",
         _ => "ทรัพย์สินนี้ชำรุดหรือสูญหาย ให้ยืมไม่ได้จนกว่าเจ้าหน้าที่พัสดุจะตรวจสอบ",
     };
+
+    /// <summary>"1,200 ชิ้น".</summary>
+    public static string Pieces(int quantity) => string.Create(CultureInfo.InvariantCulture, $"{quantity:N0} ชิ้น");
+
+    /// <summary>"1,200 pcs": <see cref="Pieces"/> on English pages and in English notifications.</summary>
+    public static string PiecesEnglish(int quantity) => string.Create(CultureInfo.InvariantCulture, $"{quantity:N0} pcs");
 }

@@ -82,8 +82,12 @@ public sealed class DecideAssetLoan(ProngsaiDbContext db, AssetAvailability avai
         loan.DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         directory.Notify(new[] { loan.BorrowerUserId, loan.RequestedByUserId }.OfType<string>(),
             approve
-                ? $"อนุมัติให้ยืม {asset.Name} {loan.Quantity:N0} ชิ้นแล้ว กำหนดส่งคืน {ThaiDateInput.Format(loan.Until)}"
-                : $"ไม่อนุมัติคำขอยืม {asset.Name}: {loan.DecisionNote}",
+                ? new NotificationText(
+                    $"อนุมัติให้ยืม {asset.Name} {AssetTexts.Pieces(loan.Quantity)}แล้ว กำหนดส่งคืน {ThaiDateInput.Format(loan.Until)}",
+                    $"Loan approved: {asset.Name} ({AssetTexts.PiecesEnglish(loan.Quantity)}), to be returned by {ThaiDate.FormatEnglish(loan.Until)}")
+                : new NotificationText(
+                    $"ไม่อนุมัติคำขอยืม {asset.Name}: {loan.DecisionNote}",
+                    $"Request to borrow {asset.Name} refused: {loan.DecisionNote}"),
             now, string.Create(CultureInfo.InvariantCulture, $"assets/loans/{loan.Id}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -97,7 +97,9 @@ public sealed class RequestAssetLoan(
 
         var approvers = (await directory.HoldingAsync(AssetsPermissions.ApproveAssetLoans, cancellationToken: cancellationToken))
             .Where(a => a.UserId != requestedByUserId);
-        directory.Notify(approvers, $"คำขอยืม {asset.Name} {loan.Quantity:N0} ชิ้น ของ {loan.BorrowerName} รอพิจารณา", now,
+        directory.Notify(approvers, new NotificationText(
+                $"คำขอยืม {asset.Name} {AssetTexts.Pieces(loan.Quantity)} ของ {loan.BorrowerName} รอพิจารณา",
+                $"{loan.BorrowerName} asks to borrow {asset.Name} ({AssetTexts.PiecesEnglish(loan.Quantity)}): waiting for your decision"), now,
             string.Create(CultureInfo.InvariantCulture, $"assets/loans/{loan.Id}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

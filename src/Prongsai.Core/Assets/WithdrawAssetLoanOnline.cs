@@ -29,7 +29,9 @@ public sealed class WithdrawAssetLoanOnline(ProngsaiDbContext db, StaffDirectory
         var article = await db.Set<Asset>().Where(a => a.Id == loan.AssetId).Select(a => a.Name).FirstAsync(cancellationToken);
         var approvers = await directory.HoldingAsync(AssetsPermissions.ApproveAssetLoans, cancellationToken: cancellationToken);
         return await WithdrawAssetLoan.WithdrawAsync(db, loan, byUserId: null, WithdrawnOnline, now, alsoRecord: () =>
-            directory.Notify(approvers, $"{loan.BorrowerName} ยกเลิกคำขอยืม {article} {loan.Quantity:N0} ชิ้นทางเว็บไซต์แล้ว ไม่ต้องพิจารณา", now,
+            directory.Notify(approvers, new NotificationText(
+                    $"{loan.BorrowerName} ยกเลิกคำขอยืม {article} {AssetTexts.Pieces(loan.Quantity)}ทางเว็บไซต์แล้ว ไม่ต้องพิจารณา",
+                    $"{loan.BorrowerName} has withdrawn on the website the request to borrow {article} ({AssetTexts.PiecesEnglish(loan.Quantity)}): no decision is needed"), now,
                 string.Create(CultureInfo.InvariantCulture, $"assets/loans/{loan.Id}")), cancellationToken);
     }
 }

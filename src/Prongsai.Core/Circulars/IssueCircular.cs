@@ -94,7 +94,10 @@ public sealed class IssueCircular(
             await db.SaveChangesAsync(cancellationToken);
 
             // A second save of the same unit: each notification leads to the circular, whose id it needs.
-            directory.Notify(recipients, $"หนังสือเวียนใหม่ \"{PlainText.Shorten(title, 80)}\" จาก {actor.UserName}: โปรดอ่านและกดรับทราบ", now,
+            var shortTitle = PlainText.Shorten(title, 80);
+            directory.Notify(recipients, new NotificationText(
+                    $"หนังสือเวียนใหม่ \"{shortTitle}\" จาก {actor.UserName}: โปรดอ่านและกดรับทราบ",
+                    $"New circular \"{shortTitle}\" from {actor.UserName}: please read it and acknowledge it"), now,
                 string.Create(CultureInfo.InvariantCulture, $"circulars/{circular.Id}"));
 
             await db.SaveChangesAsync(cancellationToken);

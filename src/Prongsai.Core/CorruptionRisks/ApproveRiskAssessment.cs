@@ -47,8 +47,9 @@ public sealed class ApproveRiskAssessment(ProngsaiDbContext db, StaffDirectory d
         assessment.ReopenReason = null;
         var group = (await directory.HoldingAsync(RisksPermissions.AssessRisks, cancellationToken: cancellationToken))
             .Where(m => m.UserId != actor.UserId);
-        directory.Notify(group,
-            string.Create(CultureInfo.InvariantCulture, $"ผลการประเมินความเสี่ยงการทุจริต ปีงบประมาณ {fiscalYear} ได้รับอนุมัติและเผยแพร่แล้ว รายงานผลการดำเนินการตามมาตรการได้"),
+        directory.Notify(group, new NotificationText(
+                string.Create(CultureInfo.InvariantCulture, $"ผลการประเมินความเสี่ยงการทุจริต ปีงบประมาณ {fiscalYear} ได้รับอนุมัติและเผยแพร่แล้ว รายงานผลการดำเนินการตามมาตรการได้"),
+                string.Create(CultureInfo.InvariantCulture, $"The corruption risk assessment for fiscal year {fiscalYear} has been approved and published: you can now report on its measures")),
             now, string.Create(CultureInfo.InvariantCulture, $"risks?year={fiscalYear}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

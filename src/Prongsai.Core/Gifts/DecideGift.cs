@@ -68,8 +68,9 @@ public sealed class DecideGift(ProngsaiDbContext db, StaffDirectory directory, C
         report.DecidedByUserId = actor.UserId;
         report.DecidedBy = actor.UserName;
         report.DecisionNote = note!.Trim();
-        directory.Notify([report.ReceiverUserId],
-            $"ผลการพิจารณา{report.Description}: {GiftTexts.Decision(report.Decision!.Value)}", now,
+        directory.Notify([report.ReceiverUserId], new NotificationText(
+                $"ผลการพิจารณา{report.Description}: {GiftTexts.Decision(report.Decision!.Value)}",
+                $"Decision on {report.Description}: {GiftTexts.DecisionEnglish(report.Decision!.Value)}"), now,
             string.Create(CultureInfo.InvariantCulture, $"gifts/{report.Id}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

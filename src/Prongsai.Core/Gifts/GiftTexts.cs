@@ -1,6 +1,9 @@
 namespace Prongsai.Core.Gifts;
 
-/// <summary>The Thai words of the register's values, one place for the pages, the downloads and the website.</summary>
+/// <summary>
+/// The Thai words of the register's values, one place for the pages, the downloads and the website (and the English of a
+/// decision, which notifications carry too).
+/// </summary>
 public static class GiftTexts
 {
     public static string Relation(GiverRelation relation) => relation switch
@@ -17,6 +20,14 @@ public static class GiftTexts
         GiftDecision.Keep => "อนุญาตให้รับไว้",
         GiftDecision.ReturnToGiver => "ให้ส่งคืนผู้ให้",
         _ => "ให้ส่งมอบเป็นทรัพย์สินของหน่วยงาน",
+    };
+
+    /// <summary>The decision on English pages and in the receiver's English notification.</summary>
+    public static string DecisionEnglish(GiftDecision decision) => decision switch
+    {
+        GiftDecision.Keep => "May be kept",
+        GiftDecision.ReturnToGiver => "Return it to the giver",
+        _ => "Hand it to the office as its property",
     };
 
     public static string Status(GiftReport report) => report.Status switch

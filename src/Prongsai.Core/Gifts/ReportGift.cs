@@ -57,7 +57,10 @@ public sealed class ReportGift(ProngsaiDbContext db, StaffDirectory directory, T
 
         var deciders = (await directory.HoldingAsync(GiftsPermissions.DecideGifts, cancellationToken: cancellationToken))
             .Where(d => d.UserId != userId);
-        directory.Notify(deciders, $"{report.ReceiverName} รายงานการรับ{report.Description} มูลค่า {Money.ThaiMoney.Format(report.Value)} บาท รอพิจารณา", now,
+        var value = Money.ThaiMoney.Format(report.Value);
+        directory.Notify(deciders, new NotificationText(
+                $"{report.ReceiverName} รายงานการรับ{report.Description} มูลค่า {value} บาท รอพิจารณา",
+                $"{report.ReceiverName} has reported receiving {report.Description}, worth {value} baht: waiting for your decision"), now,
             string.Create(CultureInfo.InvariantCulture, $"gifts/{report.Id}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -358,16 +358,15 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         // Named as colleagues know them; the e-mail (the account's user name) stays in the audit trail.
         var granter = actor.UserId is null ? null : await db.Users.IgnoreQueryFilters()
             .Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        var by = string.IsNullOrWhiteSpace(granter) ? actor.UserName : granter;
+        var text = new NotificationText(
+            $"{by} ได้มอบบทบาท \"{OrgRole.ComplaintOfficer.Thai()}\" (เห็นตัวตนผู้ร้องเรียน) ให้แก่ {user.DisplayName}",
+            $"{by} has given {user.DisplayName} the role \"{OrgRole.ComplaintOfficer.English()}\" (sees who complainants are)");
         foreach (var adminId in admins)
         {
-            db.Add(new StaffNotification
-            {
-                OrganizationId = organizationId,
-                UserId = adminId,
-                CreatedAt = clock.GetUtcNow(),
-                Text = $"{(string.IsNullOrWhiteSpace(granter) ? actor.UserName : granter)} ได้มอบบทบาท \"เจ้าหน้าที่รับเรื่องร้องเรียน\" (เห็นตัวตนผู้ร้องเรียน) ให้แก่ {user.DisplayName}",
-                Path = "staff/" + user.Id,
-            });
+            var notification = StaffNotification.For(adminId, text, clock.GetUtcNow(), "staff/" + user.Id);
+            notification.OrganizationId = organizationId;
+            db.Add(notification);
         }
     }
 

@@ -35,18 +35,18 @@ public sealed class StaffDirectory(ProngsaiDbContext db, FeatureRegistry registr
     }
 
     /// <summary>
-    /// Adds a notification for each member (saved by the caller's SaveChanges), leading to <paramref name="path"/> in the
-    /// back office when given.
+    /// Adds a notification for each member (saved by the caller's SaveChanges), in Thai and English, leading to
+    /// <paramref name="path"/> in the back office when given.
     /// </summary>
-    public void Notify(IEnumerable<StaffContact> members, string text, DateTimeOffset at, string? path = null) =>
+    public void Notify(IEnumerable<StaffContact> members, NotificationText text, DateTimeOffset at, string? path = null) =>
         Notify(members.Select(m => m.UserId), text, at, path);
 
     /// <summary>The same for accounts known by id (the people a record names, such as a loan's borrower).</summary>
-    public void Notify(IEnumerable<string> userIds, string text, DateTimeOffset at, string? path = null)
+    public void Notify(IEnumerable<string> userIds, NotificationText text, DateTimeOffset at, string? path = null)
     {
         foreach (var userId in userIds.Distinct())
         {
-            db.StaffNotifications.Add(new StaffNotification { UserId = userId, Text = text, CreatedAt = at, Path = path });
+            db.StaffNotifications.Add(StaffNotification.For(userId, text, at, path));
         }
     }
 }

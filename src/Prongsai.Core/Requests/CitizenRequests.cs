@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Requests;
@@ -60,7 +61,9 @@ public sealed class CitizenRequests(ProngsaiDbContext db, CurrentOrganization or
         var now = clock.GetUtcNow();
         var message = new RequestMessage { RequestId = request.Id, At = now, FromCitizen = true, Text = text.Trim() };
         db.Add(message);
-        await notifier.NotifyStaffAsync(request.Type!, request, $"ผู้ยื่นเรื่อง {RequestNotifier.Number(request)} ส่งข้อความใหม่", now, cancellationToken);
+        await notifier.NotifyStaffAsync(request.Type!, request, new NotificationText(
+            $"ผู้ยื่นเรื่อง {RequestNotifier.Number(request)} ส่งข้อความใหม่", $"The person who filed request {RequestNotifier.Number(request)} has sent a new message"),
+            now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return message.Id;
     }

@@ -28,7 +28,7 @@ public sealed class ConfidentialRequestRows : IConfidentialRows
         [nameof(RequestStep)] = new HashSet<string> { nameof(RequestStep.Note) },
         [nameof(RequestMessage)] = new HashSet<string> { nameof(RequestMessage.Text) },
         [nameof(RequestAttachment)] = new HashSet<string> { nameof(RequestAttachment.FileName) },
-        [nameof(StaffNotification)] = new HashSet<string> { nameof(StaffNotification.Text) },
+        [nameof(StaffNotification)] = new HashSet<string> { nameof(StaffNotification.Text), nameof(StaffNotification.TextEnglish) },
     };
 
     /// <summary>The start of a staff notification's path that leads to a request (<see cref="RequestNotifier"/>).</summary>

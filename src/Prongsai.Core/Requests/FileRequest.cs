@@ -3,6 +3,7 @@ using Prongsai.Core.Calendar.Holidays;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
+using Prongsai.Core.Organizations;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Storage;
 using Prongsai.Core.Tenancy;
@@ -88,7 +89,10 @@ public sealed class FileRequest(
             await db.SaveChangesAsync(cancellationToken);
 
             // Staff are told in a second save of the same unit: the text needs the request's number.
-            await notifier.NotifyStaffAsync(type, request, $"เรื่องใหม่ ({type.Name}) {RequestNotifier.Number(request)}: {PlainText.Shorten(request.Subject, 81)}", now, cancellationToken);
+            var subject = PlainText.Shorten(request.Subject, 81);
+            await notifier.NotifyStaffAsync(type, request, new NotificationText(
+                $"เรื่องใหม่ ({type.Name}) {RequestNotifier.Number(request)}: {subject}",
+                $"New request ({type.NameEnglish}) {RequestNotifier.Number(request)}: {subject}"), now, cancellationToken);
             var organizationName = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).FirstAsync(cancellationToken);
             await notifier.MailCitizenAsync(request, organizationName, "ได้รับเรื่องของท่านแล้ว", trackingPage =>
                 $"{organizationName} ได้รับเรื่อง \"{request.Subject}\" แล้ว (เลขที่ {RequestNotifier.Number(request)})\n" +

@@ -57,7 +57,8 @@ public sealed class HandleRequest(
             var departmentName = departmentId is null ? null
                 : await db.Departments.Where(x => x.Id == departmentId).Select(x => x.Name).FirstAsync(cancellationToken);
             var step = await StepAsync(request, actor, request.Status, departmentName is null ? "ปรับผู้รับผิดชอบเรื่อง" : $"มอบหมายให้ {departmentName}", now, cancellationToken);
-            await notifier.NotifyStaffAsync(request.Type!, request, $"ได้รับมอบหมายเรื่อง {RequestNotifier.Number(request)}", now, cancellationToken);
+            await notifier.NotifyStaffAsync(request.Type!, request, new NotificationText(
+                $"ได้รับมอบหมายเรื่อง {RequestNotifier.Number(request)}", $"Request {RequestNotifier.Number(request)} has been assigned to you"), now, cancellationToken);
             return step;
         }, cancellationToken);
 

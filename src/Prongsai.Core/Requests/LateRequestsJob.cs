@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Jobs;
+using Prongsai.Core.Organizations;
 
 namespace Prongsai.Core.Requests;
 
@@ -37,15 +38,19 @@ public sealed class LateRequestsJob(ProngsaiDbContext db, RequestNotifier notifi
         {
             if (request.VeryLateOn < today && request.VeryLateAlertedAt is null)
             {
-                await notifier.NotifyStaffAsync(request.Type!, request,
-                    $"เรื่อง {RequestNotifier.Number(request)} ({request.Type!.Name}) เกินกำหนดมากกว่าสองเท่า (กำหนด {ThaiDate.FormatShort(request.DueOn)})", now, cancellationToken);
+                await notifier.NotifyStaffAsync(request.Type!, request, new NotificationText(
+                    $"เรื่อง {RequestNotifier.Number(request)} ({request.Type!.Name}) เกินกำหนดมากกว่าสองเท่า (กำหนด {ThaiDate.FormatShort(request.DueOn)})",
+                    $"Request {RequestNotifier.Number(request)} ({request.Type!.NameEnglish}) has taken more than twice its allowed time (due {ThaiDate.FormatEnglish(request.DueOn)})"),
+                    now, cancellationToken);
                 request.VeryLateAlertedAt = now;
                 request.LateAlertedAt ??= now;
             }
             else if (request.LateAlertedAt is null)
             {
-                await notifier.NotifyStaffAsync(request.Type!, request,
-                    $"เรื่อง {RequestNotifier.Number(request)} ({request.Type!.Name}) เกินกำหนดแล้ว (กำหนด {ThaiDate.FormatShort(request.DueOn)})", now, cancellationToken);
+                await notifier.NotifyStaffAsync(request.Type!, request, new NotificationText(
+                    $"เรื่อง {RequestNotifier.Number(request)} ({request.Type!.Name}) เกินกำหนดแล้ว (กำหนด {ThaiDate.FormatShort(request.DueOn)})",
+                    $"Request {RequestNotifier.Number(request)} ({request.Type!.NameEnglish}) is overdue (due {ThaiDate.FormatEnglish(request.DueOn)})"),
+                    now, cancellationToken);
                 request.LateAlertedAt = now;
             }
         }

@@ -41,15 +41,12 @@ public sealed class RequestNotifier(ProngsaiDbContext db, IOptions<PlatformHostO
         return await UsersWithRoleAsync(OrgRole.OrgAdmin, cancellationToken);
     }
 
-    public async Task NotifyStaffAsync(RequestType type, TrackedRequest request, string text, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task NotifyStaffAsync(RequestType type, TrackedRequest request, NotificationText text, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var path = string.Create(CultureInfo.InvariantCulture, $"{ConfidentialRequestRows.NotificationPath}{request.Id}");
         foreach (var userId in await ResponsibleAsync(type, request.DepartmentId, cancellationToken))
         {
-            db.StaffNotifications.Add(new StaffNotification
-            {
-                UserId = userId, CreatedAt = now, Text = text.Length > 1000 ? text[..1000] : text,
-                Path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"requests/{request.Id}"),
-            });
+            db.StaffNotifications.Add(StaffNotification.For(userId, text, now, path));
         }
     }
 

@@ -7,7 +7,7 @@ public static partial class AuditEnums
 {
     /// <summary>
     /// English words of the same enums, for the trail read in English. Where Core already has an enum's English (budget,
-    /// procurement methods, roles) it is used; the others are the words of the English pages.
+    /// procurement methods, roles, gift decisions) it is used; the others are the words of the English pages.
     /// </summary>
     private static readonly Dictionary<Type, Func<Enum, string?>> English = new()
     {
@@ -30,7 +30,7 @@ public static partial class AuditEnums
         [typeof(Assets.AssetCondition)] = Named(("Good", "Good"), ("Damaged", "Damaged"), ("Lost", "Lost")),
         [typeof(CorruptionRisks.RiskAssessmentStatus)] = Named(("Draft", "Draft"), ("Approved", "Approved")),
         [typeof(ProcurementStatus)] = Named(("InProgress", "In progress"), ("Contracted", "Contract signed"), ("Completed", "Completed"), ("Cancelled", "Cancelled")),
-        [typeof(Gifts.GiftDecision)] = Named(("Keep", "May be kept"), ("ReturnToGiver", "Return it to the giver"), ("HandToOffice", "Hand it to the office")),
+        [typeof(Gifts.GiftDecision)] = v => Gifts.GiftTexts.DecisionEnglish((Gifts.GiftDecision)v),
         [typeof(Gifts.GiverRelation)] = Named(("Relative", "A relative"), ("ServiceUser", "Someone with business at the office"),
             ("Contractor", "A contractor or supplier"), ("OtherAgency", "Another agency or its staff"), ("Other", "Anyone else")),
         [typeof(Gifts.GiftReportStatus)] = Named(("Reported", "Waiting for a decision"), ("Decided", "Decided"), ("Withdrawn", "Withdrawn")),

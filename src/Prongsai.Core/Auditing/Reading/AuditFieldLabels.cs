@@ -15,6 +15,7 @@ internal static class AuditFieldLabels
         ["DisplayName"] = new("ชื่อที่แสดง", "Display name"),
         ["Label"] = new("ชื่อ", "Name"),
         ["Text"] = new("ข้อความ", "Text"),
+        ["TextEnglish"] = new("ข้อความภาษาอังกฤษ", "Text in English"),
         ["Body"] = new("เนื้อหา", "Body"),
         ["BodyHtml"] = new("เนื้อหา", "Body"),
         ["Description"] = new("รายละเอียด", "Description"),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Organizations;
@@ -59,17 +60,24 @@ public sealed class ItaRemindersJob(ProngsaiDbContext db, ChecklistReader reader
             var members = await db.StaffDepartments.Where(d => d.DepartmentId == group.Key).Select(d => d.UserId)
                 .Where(u => db.StaffRoles.Any(r => r.UserId == u && departmentRoles.Contains(r.Role)))
                 .Distinct().ToListAsync(cancellationToken);
-            var codes = string.Join(", ", group.Select(r => r.Item.Code));
-            var text = string.Create(CultureInfo.InvariantCulture,
-                $"ITA ปีงบประมาณ {checklist.FiscalYear}: ข้อที่ส่วนราชการของคุณรับผิดชอบยังไม่พร้อม {group.Count()} ข้อ ({codes}) กำหนดส่ง {checklist.DueOn:yyyy-MM-dd}");
+            var text = Reminder(checklist.FiscalYear, group.Select(r => r.Item.Code).ToList(), checklist.DueOn!.Value);
+            var path = string.Create(CultureInfo.InvariantCulture, $"ita/{checklist.FiscalYear}");
             foreach (var userId in members)
             {
-                db.StaffNotifications.Add(new StaffNotification
-                {
-                    UserId = userId, CreatedAt = now, Text = text.Length > 1000 ? text[..1000] : text,
-                    Path = string.Create(CultureInfo.InvariantCulture, $"ita/{checklist.FiscalYear}"),
-                });
+                db.StaffNotifications.Add(StaffNotification.For(userId, text, now, path));
             }
         }
+    }
+
+    /// <summary>What a department is told: the items not ready and the due date, in Buddhist-era Thai and in English.</summary>
+    internal static NotificationText Reminder(int fiscalYear, IReadOnlyList<string> codes, DateOnly dueOn)
+    {
+        var list = string.Join(", ", codes);
+        var (items, are) = codes.Count == 1 ? ("1 item", "is") : (codes.Count.ToString(CultureInfo.InvariantCulture) + " items", "are");
+        return new NotificationText(
+            string.Create(CultureInfo.InvariantCulture,
+                $"ITA ปีงบประมาณ {fiscalYear}: ข้อที่ส่วนราชการของคุณรับผิดชอบยังไม่พร้อม {codes.Count} ข้อ ({list}) กำหนดส่ง {ThaiDate.FormatLong(dueOn)}"),
+            string.Create(CultureInfo.InvariantCulture,
+                $"ITA, fiscal year {fiscalYear}: {items} your department is responsible for {are} not ready yet ({list}); due {ThaiDate.FormatEnglish(dueOn)}"));
     }
 }

@@ -38,8 +38,9 @@ public sealed class AskForApproval(ProngsaiDbContext db, StaffDirectory director
             return Error.Invalid("ยังไม่มีผู้ที่ขออนุมัติเผยแพร่ได้ในหน่วยงาน กรุณาติดต่อผู้ดูแลระบบของหน่วยงาน");
         }
 
-        directory.Notify(recipients,
-            string.Create(CultureInfo.InvariantCulture, $"{actor.UserName} บันทึกความก้าวหน้ามาตรการปีงบประมาณ {fiscalYear} แล้ว และขอให้ส่งรายงานขออนุมัติเผยแพร่"),
+        directory.Notify(recipients, new NotificationText(
+                string.Create(CultureInfo.InvariantCulture, $"{actor.UserName} บันทึกความก้าวหน้ามาตรการปีงบประมาณ {fiscalYear} แล้ว และขอให้ส่งรายงานขออนุมัติเผยแพร่"),
+                string.Create(CultureInfo.InvariantCulture, $"{actor.UserName} has recorded progress on the measures of fiscal year {fiscalYear} and asks you to request approval to publish the report")),
             clock.GetUtcNow(), string.Create(CultureInfo.InvariantCulture, $"measures/{fiscalYear}"));
         await db.SaveChangesAsync(cancellationToken);
         return recipients;
@@ -49,8 +50,9 @@ public sealed class AskForApproval(ProngsaiDbContext db, StaffDirectory director
     internal async Task TellApproversAsync(StaffActor actor, int fiscalYear, CancellationToken cancellationToken)
     {
         var approvers = (await WhoCanApproveAsync(cancellationToken)).Where(c => c.UserId != actor.UserId);
-        directory.Notify(approvers,
-            string.Create(CultureInfo.InvariantCulture, $"รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ {fiscalYear} รออนุมัติเผยแพร่ (ขอโดย {actor.UserName})"),
+        directory.Notify(approvers, new NotificationText(
+                string.Create(CultureInfo.InvariantCulture, $"รายงานมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ {fiscalYear} รออนุมัติเผยแพร่ (ขอโดย {actor.UserName})"),
+                string.Create(CultureInfo.InvariantCulture, $"The report on integrity and transparency measures for fiscal year {fiscalYear} is waiting for approval to publish (requested by {actor.UserName})")),
             clock.GetUtcNow(), string.Create(CultureInfo.InvariantCulture, $"measures/{fiscalYear}"));
     }
 }

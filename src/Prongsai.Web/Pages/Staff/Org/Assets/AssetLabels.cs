@@ -74,8 +74,7 @@ public static class AssetLabels
     public static bool MayBeAskedFor(AssetRow row) => AssetLending.Bar(row.Lendable, row.RetiredAt, row.Condition) is null;
 
     /// <summary>"4 ชิ้น".</summary>
-    public static string Pieces(int quantity) =>
-        Lang.T($"{quantity.ToString("N0", CultureInfo.InvariantCulture)} ชิ้น", $"{quantity.ToString("N0", CultureInfo.InvariantCulture)} pcs");
+    public static string Pieces(int quantity) => Lang.T(AssetTexts.Pieces(quantity), AssetTexts.PiecesEnglish(quantity));
 
     public static string Number(int value) => Display.Number(value);
 

@@ -28,12 +28,7 @@ public static class GiftLabels
         _ => "Anyone else",
     });
 
-    public static string Decision(GiftDecision decision) => Lang.T(GiftTexts.Decision(decision), decision switch
-    {
-        GiftDecision.Keep => "May be kept",
-        GiftDecision.ReturnToGiver => "Return it to the giver",
-        _ => "Hand it to the office as its property",
-    });
+    public static string Decision(GiftDecision decision) => Lang.T(GiftTexts.Decision(decision), GiftTexts.DecisionEnglish(decision));
 
     public static string Status(GiftReport report) => Lang.T(GiftTexts.Status(report), report.Status switch
     {
