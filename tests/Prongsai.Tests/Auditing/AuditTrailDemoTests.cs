@@ -36,10 +36,12 @@ public sealed partial class AuditTrailDemoTests
         // People are named as they are called, in Thai or not; the rest of an English sentence is English.
         var people = await db.Users.AsNoTracking().Where(u => u.OrganizationId == org.Id).Select(u => u.DisplayName).ToListAsync();
         var problems = new List<string>();
+        // The demo's jobs keep writing while the test reads: both languages read the same entries, those written so far.
+        var upTo = await db.AuditEntries.MaxAsync(a => a.Id) + 1;
         foreach (var kind in kinds)
         {
-            var thai = await trail.ReadAsync(org.Id, new AuditFilter(Kind: kind), 40, AuditLanguage.Thai);
-            var english = await trail.ReadAsync(org.Id, new AuditFilter(Kind: kind), 40, AuditLanguage.English);
+            var thai = await trail.ReadAsync(org.Id, new AuditFilter(Kind: kind, Before: upTo), 40, AuditLanguage.Thai);
+            var english = await trail.ReadAsync(org.Id, new AuditFilter(Kind: kind, Before: upTo), 40, AuditLanguage.English);
             Assert.Equal(thai.Count, english.Count);
             foreach (var line in thai)
             {
