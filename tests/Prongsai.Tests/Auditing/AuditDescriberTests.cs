@@ -363,7 +363,8 @@ public class AuditDescriberTests
         Assert.Equal("สมศรี ใจดี edited the gift report 'กระเช้าผลไม้'", english.Sentence);
         Assert.Contains(new AuditChangeLine("Decision", "(empty)", "Return it to the giver"), english.Changes);
         Assert.Contains(new AuditChangeLine("Status", "Waiting for a decision", "Decided"), english.Changes);
-        Assert.Contains(new AuditChangeLine("Value (baht)", "(empty)", "3500"), english.Changes);
+        Assert.Contains(new AuditChangeLine("Value (baht)", "(empty)", "3,500.00"), english.Changes);
+        Assert.Contains(new AuditChangeLine("มูลค่า (บาท)", "(ว่าง)", "3,500.00"), thai.Changes);
     }
 
     [Fact]
@@ -375,5 +376,18 @@ public class AuditDescriberTests
         var english = AuditDescriber.Describe(entry, Names(), AuditLanguage.English);
         Assert.Equal("สมศรี ใจดี added the budget spending plan for FY 2568", english.Sentence);
         Assert.Contains(new AuditChangeLine("Planning period", null, "Quarterly"), english.Changes);
+    }
+
+    [Fact]
+    public void Months_read_as_months_and_a_fiscal_month_counts_from_october()
+    {
+        var line = Entry("BudgetLineMonth", AuditActions.Update, """{"FiscalMonth":[1,12],"Planned":[25000.5,1250000]}""");
+        var record = Entry("ProcurementRecord", AuditActions.Update, """{"Month":["2025-10-01","2025-11-01"]}""");
+
+        Assert.Equal([new("เดือน", "ตุลาคม", "กันยายน"), new("แผนการใช้จ่าย (บาท)", "25,000.50", "1,250,000.00")],
+            AuditDescriber.Describe(line, Names()).Changes);
+        Assert.Equal(new AuditChangeLine("Month", "October", "September"), AuditDescriber.Describe(line, Names(), AuditLanguage.English).Changes[0]);
+        Assert.Equal(new AuditChangeLine("เดือน", "ตุลาคม 2568", "พฤศจิกายน 2568"), AuditDescriber.Describe(record, Names()).Changes.Single());
+        Assert.Equal(new AuditChangeLine("Month", "October 2025", "November 2025"), AuditDescriber.Describe(record, Names(), AuditLanguage.English).Changes.Single());
     }
 }

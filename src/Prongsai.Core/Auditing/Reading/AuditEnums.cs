@@ -122,12 +122,15 @@ public static partial class AuditEnums
         .Where(t => t is { IsClass: true, IsAbstract: false } && !t.IsNested)
         .ToLookup(t => t.Name, StringComparer.Ordinal);
 
-    /// <summary>The enum type of an entity's field, or null when the field is not an enum (or the entity is unknown).</summary>
-    public static Type? EnumOf(string entity, string field) => FieldTypes.GetOrAdd((entity, field), static key =>
+    /// <summary>The type of an entity's field (nullable unwrapped), or null when the entity or the field is unknown.</summary>
+    public static Type? TypeOf(string entity, string field) => FieldTypes.GetOrAdd((entity, field), static key =>
         EntityTypes[key.Entity]
             .Select(t => t.GetProperty(key.Field, BindingFlags.Public | BindingFlags.Instance)?.PropertyType)
             .Select(t => t is null ? null : Nullable.GetUnderlyingType(t) ?? t)
-            .FirstOrDefault(t => t is { IsEnum: true }));
+            .FirstOrDefault(t => t is not null));
+
+    /// <summary>The enum type of an entity's field, or null when the field is not an enum (or the entity is unknown).</summary>
+    public static Type? EnumOf(string entity, string field) => TypeOf(entity, field) is { IsEnum: true } type ? type : null;
 
     /// <summary>Whether an entity name is a type of this product (else it was renamed or removed since it was recorded).</summary>
     public static bool Knows(string entity) => EntityTypes.Contains(entity);

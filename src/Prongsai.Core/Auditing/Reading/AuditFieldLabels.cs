@@ -43,7 +43,7 @@ internal static class AuditFieldLabels
         // Dates and periods
         ["Date"] = new("วันที่ดำเนินการ", "Date"),
         ["FiscalYear"] = new("ปีงบประมาณ", "Fiscal year"),
-        ["FiscalMonth"] = new("เดือน (ลำดับในปีงบประมาณ)", "Month of the fiscal year"),
+        ["FiscalMonth"] = new("เดือน", "Month"),
         ["Month"] = new("เดือน", "Month"),
         ["Period"] = new("ช่วงเวลา", "Period"),
         ["PeriodText"] = new("ระยะเวลาดำเนินการ", "Period"),

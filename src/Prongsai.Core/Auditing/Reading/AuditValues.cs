@@ -56,9 +56,15 @@ public static partial class AuditValues
             return EmptyIn(language);
         }
 
-        if (AuditEnums.EnumOf(entity, field) is { } enumType)
+        var type = AuditEnums.TypeOf(entity, field);
+        if (type is { IsEnum: true })
         {
-            return AuditEnums.Words(enumType, text, language);
+            return AuditEnums.Words(type, text, language);
+        }
+
+        if (Shaped(type, field, text, language) is { } shaped)
+        {
+            return shaped;
         }
 
         return field switch
@@ -72,6 +78,35 @@ public static partial class AuditValues
             _ => Plain(text, language),
         };
     }
+
+    /// <summary>Amounts of money with their separators, months as months: values whose field's type says what they are.</summary>
+    private static string? Shaped(Type? type, string field, string text, AuditLanguage language)
+    {
+        var english = language == AuditLanguage.English;
+        if (type == typeof(decimal) && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        {
+            return amount.ToString("N2", CultureInfo.InvariantCulture);
+        }
+
+        // A budget line's month is counted from October, the first month of the fiscal year.
+        if (field == "FiscalMonth" && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var fiscalMonth) && fiscalMonth is >= 1 and <= 12)
+        {
+            var month = (fiscalMonth + 8) % 12 + 1;
+            return english ? English.DateTimeFormat.GetMonthName(month) : ThaiCalendar.MonthNames[month - 1];
+        }
+
+        // Months are stored as their first day.
+        if (field is "Month" or "ExpectedMonth" && type == typeof(DateOnly)
+            && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            var month = YearMonth.FromDate(first);
+            return english ? ThaiDate.FormatEnglishMonthYear(month) : ThaiDate.FormatMonthYear(month);
+        }
+
+        return null;
+    }
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>
     /// A status or kind of an item type the trail no longer knows: the words of the usual enum when they fit,
