@@ -390,4 +390,18 @@ public class AuditDescriberTests
         Assert.Equal(new AuditChangeLine("เดือน", "ตุลาคม 2568", "พฤศจิกายน 2568"), AuditDescriber.Describe(record, Names()).Changes.Single());
         Assert.Equal(new AuditChangeLine("Month", "October 2025", "November 2025"), AuditDescriber.Describe(record, Names(), AuditLanguage.English).Changes.Single());
     }
+
+    [Fact]
+    public void A_notification_names_its_member_and_its_sentence_in_the_language_read()
+    {
+        var sent = Entry("StaffNotification", AuditActions.Create,
+            """{"UserId":[null,"user-somchai"],"Text":[null,"หนังสือเวียนใหม่"],"TextEnglish":[null,"A new circular"]}""");
+        var read = Entry("StaffNotification", AuditActions.Update, """{"ReadAt":[null,"2024-11-24T07:30:00Z"]}""", userId: "user-somchai");
+        var names = Names();
+        names.AddItem("StaffNotification", "12", "หนังสือเวียนใหม่");
+
+        Assert.Equal("สมศรี ใจดี แจ้งเตือน สมชาย รักงาน 'หนังสือเวียนใหม่'", AuditDescriber.Describe(sent, names).Sentence);
+        Assert.Equal("สมศรี ใจดี notified สมชาย รักงาน 'A new circular'", AuditDescriber.Describe(sent, names, AuditLanguage.English).Sentence);
+        Assert.Equal("สมชาย รักงาน อ่านการแจ้งเตือน 'หนังสือเวียนใหม่'", AuditDescriber.Describe(read, names).Sentence);
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Prongsai.Core.Auditing.Reading;
 
 public static partial class AuditKinds
@@ -8,7 +10,14 @@ public static partial class AuditKinds
         new StaffUserKind(),
         new StaffRoleKind(),
         new StaffDepartmentKind(),
-        new("StaffNotification", "การแจ้งเตือน", "notification") { NameFields = ["Text"] },
+        new NotificationKind
+        {
+            // A notification about a request may quote a confidential complaint: those are not read back.
+            Lookup = (db, organizationId, ids, cancellationToken) => db.StaffNotifications.AsNoTracking()
+                .Where(n => n.OrganizationId == organizationId && ids.Contains(n.Id)
+                    && (n.Path == null || !n.Path.StartsWith(Prongsai.Core.Requests.ConfidentialRequestRows.NotificationPath)))
+                .Select(n => new AuditItemName(n.Id, n.Text)).ToListAsync(cancellationToken),
+        },
     ];
 
     private sealed class StaffUserKind() : AuditKind("StaffUser", "บัญชีเจ้าหน้าที่", "staff account")
@@ -56,6 +65,27 @@ public static partial class AuditKinds
                 AuditActions.Create => story.Say($"{story.Person} ให้ {user} สังกัด{department}", $"{story.Person} placed {user} in{department}"),
                 AuditActions.Delete => story.Say($"{story.Person} นำ {user} ออกจาก{department}", $"{story.Person} took {user} out of{department}"),
                 _ => story.Say($"{story.Person} แก้ไขสังกัดของ {user}", $"{story.Person} edited the department of {user}"),
+            };
+        }
+    }
+
+    /// <summary>
+    /// A notification is sent to a member and later marked read by them; it is named by its sentence, in English when it
+    /// has one (notifications written before they had an English twin are named in Thai).
+    /// </summary>
+    private sealed class NotificationKind() : AuditKind("StaffNotification", "การแจ้งเตือน", "notification")
+    {
+        public override string Sentence(AuditStory story)
+        {
+            var text = story.English && story.Field("TextEnglish") is { Length: > 0 } english && !AuditValues.IsMarker(english) ? Quoted(english) : Quoted(story.ItemName);
+            var member = story.Names.Person(story.Field("UserId"));
+            return story.Entry.Action switch
+            {
+                AuditActions.Create when member is not null
+                    => story.Say($"{story.Person} แจ้งเตือน {member}{text}", $"{story.Person} notified {member}{text}"),
+                AuditActions.Update when !string.IsNullOrEmpty(story.Field("ReadAt"))
+                    => story.Say($"{story.Person} อ่านการแจ้งเตือน{text}", $"{story.Person} read the notification{text}"),
+                _ => story.Say($"{story.Person} {story.Verb}การแจ้งเตือน{text}", $"{story.Person} {story.Verb} the notification{text}"),
             };
         }
     }
