@@ -11,7 +11,11 @@ public sealed record CitizenView(
     int Id, string TypeName, RequestKind Kind, string Subject, string Details, RequestStatus Status, DateTimeOffset ReceivedAt, DateOnly DueOn,
     string? ForwardedTo, string? Answer, DateTimeOffset? AnsweredAt, string? Outcome, bool Open,
     IReadOnlyList<(DateTimeOffset At, RequestStatus Status, string? Note)> Steps,
-    IReadOnlyList<(DateTimeOffset At, bool FromCitizen, string Text)> Messages, int Attachments);
+    IReadOnlyList<(DateTimeOffset At, bool FromCitizen, string Text)> Messages, int Attachments)
+{
+    /// <summary>The type's name on English pages.</summary>
+    public string TypeNameEnglish { get; init; } = "";
+}
 
 /// <summary>
 /// The citizen's side, by tracking code only: read the status page, and reply. A wrong code and a malformed one give
@@ -32,7 +36,7 @@ public sealed class CitizenRequests(ProngsaiDbContext db, CurrentOrganization or
             request.ForwardedTo, request.Answer, request.AnsweredAt, request.Outcome, request.IsOpen,
             request.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => (s.At, s.Status, s.Note)).ToList(),
             request.Messages.Where(m => !m.Internal).OrderBy(m => m.At).ThenBy(m => m.Id).Select(m => (m.At, m.FromCitizen, m.Text)).ToList(),
-            request.Attachments.Count);
+            request.Attachments.Count) { TypeNameEnglish = request.Type.NameEnglish };
     }
 
     public async Task<Result<int>> ReplyAsync(string? code, string? text, CancellationToken cancellationToken = default)

@@ -17,7 +17,11 @@ public sealed record FileRequestInput(
     bool AcceptsPrivacyNotice, bool ConsentToPublish);
 
 /// <summary>The receipt: the tracking code exists only here (and on the printed receipt), never in the database.</summary>
-public sealed record FiledRequest(int Id, string TrackingCode, string TypeName, DateTimeOffset ReceivedAt, DateOnly DueOn, bool Anonymous);
+public sealed record FiledRequest(int Id, string TrackingCode, string TypeName, DateTimeOffset ReceivedAt, DateOnly DueOn, bool Anonymous)
+{
+    /// <summary>The type's name on English pages.</summary>
+    public string TypeNameEnglish { get; init; } = "";
+}
 
 /// <summary>
 /// A citizen files a question or a complaint (public, no account). Everything is checked first (Thai messages per
@@ -98,7 +102,7 @@ public sealed class FileRequest(
                 $"{organizationName} ได้รับเรื่อง \"{request.Subject}\" แล้ว (เลขที่ {RequestNotifier.Number(request)})\n" +
                 $"ติดตามสถานะได้ที่{trackingPage} ด้วยรหัสติดตามบนใบรับเรื่อง", now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            return new FiledRequest(request.Id, TrackingCodes.Format(code), type.Name, now, request.DueOn, anonymous);
+            return new FiledRequest(request.Id, TrackingCodes.Format(code), type.Name, now, request.DueOn, anonymous) { TypeNameEnglish = type.NameEnglish };
         }
         catch
         {

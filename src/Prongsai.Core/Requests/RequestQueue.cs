@@ -11,7 +11,11 @@ public sealed record QueueFilter(RequestKind? Kind = null, RequestStatus? Status
 /// <summary>One line of the queue: no identity, only whether the request is anonymous.</summary>
 public sealed record QueueRow(
     int Id, RequestKind Kind, string TypeName, string Subject, RequestStatus Status, DateTimeOffset ReceivedAt, DateOnly DueOn,
-    bool Late, bool VeryLate, int? DepartmentId, string? OfficerName, bool Anonymous, bool IsSample);
+    bool Late, bool VeryLate, int? DepartmentId, string? OfficerName, bool Anonymous, bool IsSample)
+{
+    /// <summary>The type's name on English pages.</summary>
+    public string TypeNameEnglish { get; init; } = "";
+}
 
 /// <summary>
 /// The requests an actor may see (<see cref="RequestAccess"/> as a query): corruption complaints only for those who
@@ -80,13 +84,13 @@ public sealed class RequestQueue(ProngsaiDbContext db, TimeProvider clock)
         }
 
         var rows = await query.OrderByDescending(r => r.Id).Take(take)
-            .Select(r => new { r.Id, r.Type!.Kind, r.Type.Name, r.Subject, r.Status, r.ReceivedAt, r.DueOn, r.VeryLateOn, r.DepartmentId, r.OfficerName, r.IsAnonymous, r.IsSample })
+            .Select(r => new { r.Id, r.Type!.Kind, r.Type.Name, r.Type.NameEnglish, r.Subject, r.Status, r.ReceivedAt, r.DueOn, r.VeryLateOn, r.DepartmentId, r.OfficerName, r.IsAnonymous, r.IsSample })
             .ToListAsync(cancellationToken);
         return rows.Select(r =>
         {
             var open = r.Status is not (RequestStatus.Answered or RequestStatus.Concluded or RequestStatus.Rejected);
             return new QueueRow(r.Id, r.Kind, r.Name, r.Subject, r.Status, r.ReceivedAt, r.DueOn, open && r.DueOn < today, open && r.VeryLateOn < today,
-                r.DepartmentId, r.OfficerName, r.IsAnonymous, r.IsSample);
+                r.DepartmentId, r.OfficerName, r.IsAnonymous, r.IsSample) { TypeNameEnglish = r.NameEnglish };
         }).ToList();
     }
 

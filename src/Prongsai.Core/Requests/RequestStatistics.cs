@@ -5,13 +5,21 @@ using Prongsai.Core.Data;
 namespace Prongsai.Core.Requests;
 
 /// <summary>One row of the yearly statistics: a type in a month of the fiscal year.</summary>
-public sealed record StatisticsRow(RequestKind Kind, string TypeName, YearMonth Month, int Received, int Closed, int Open, int Late, double? AverageDaysToClose);
+public sealed record StatisticsRow(RequestKind Kind, string TypeName, YearMonth Month, int Received, int Closed, int Open, int Late, double? AverageDaysToClose)
+{
+    /// <summary>The type's name on English pages.</summary>
+    public string TypeNameEnglish { get; init; } = "";
+}
 
 /// <summary>Requests of one type, department and month: received, answered, average days to the answer.</summary>
 public sealed record DepartmentMonthRow(RequestKind Kind, int? DepartmentId, YearMonth Month, int Received, int Answered, double? AverageDaysToAnswer);
 
 /// <summary>A type's whole fiscal year: the months added up, the average days to close weighted by the closed requests.</summary>
-public sealed record StatisticsTotal(RequestKind Kind, string TypeName, int Received, int Closed, int Open, int Late, double? AverageDaysToClose);
+public sealed record StatisticsTotal(RequestKind Kind, string TypeName, int Received, int Closed, int Open, int Late, double? AverageDaysToClose)
+{
+    /// <summary>The type's name on English pages.</summary>
+    public string TypeNameEnglish { get; init; } = "";
+}
 
 /// <summary>A fiscal year's statistics, with the totals per type and status.</summary>
 public sealed record RequestStatisticsView(
@@ -49,7 +57,7 @@ public sealed class RequestStatistics(ProngsaiDbContext db, RequestTypes types, 
             .Where(r => r.ReceivedAt >= from && r.ReceivedAt < to && kindList.Contains(r.Type!.Kind))
             .Select(r => new { r.Type!.Kind, r.ReceivedAt, r.ClosedAt, r.Status, r.DueOn, r.IsSample })
             .ToListAsync(cancellationToken);
-        var names = (await types.ListAsync(organizationId, cancellationToken)).ToDictionary(t => t.Kind, t => t.Name);
+        var names = (await types.ListAsync(organizationId, cancellationToken)).ToDictionary(t => t.Kind);
         var today = BangkokTime.Today(clock);
         var statistics = new List<StatisticsRow>();
         foreach (var kind in kindList.Order())
@@ -59,9 +67,12 @@ public sealed class RequestStatistics(ProngsaiDbContext db, RequestTypes types, 
                 var inMonth = rows.Where(r => r.Kind == kind && YearMonth.FromDate(BangkokTime.DateOf(r.ReceivedAt)) == month).ToList();
                 var closed = inMonth.Where(r => r.ClosedAt is not null).ToList();
                 statistics.Add(new StatisticsRow(
-                    kind, names.GetValueOrDefault(kind, kind.ToString()), month, inMonth.Count, closed.Count, inMonth.Count - closed.Count,
+                    kind, names.GetValueOrDefault(kind)?.Name ?? "", month, inMonth.Count, closed.Count, inMonth.Count - closed.Count,
                     inMonth.Count(r => r.ClosedAt is null ? r.DueOn < today : BangkokTime.DateOf(r.ClosedAt.Value) > r.DueOn),
-                    closed.Count == 0 ? null : Math.Round(closed.Average(r => (r.ClosedAt!.Value - r.ReceivedAt).TotalDays), 1)));
+                    closed.Count == 0 ? null : Math.Round(closed.Average(r => (r.ClosedAt!.Value - r.ReceivedAt).TotalDays), 1))
+                {
+                    TypeNameEnglish = names.GetValueOrDefault(kind)?.NameEnglish ?? "",
+                });
             }
         }
 
@@ -99,12 +110,12 @@ public sealed class RequestStatistics(ProngsaiDbContext db, RequestTypes types, 
     public static IReadOnlyList<StatisticsTotal> TotalsByType(RequestStatisticsView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return view.Rows.GroupBy(r => (r.Kind, r.TypeName)).Select(g =>
+        return view.Rows.GroupBy(r => (r.Kind, r.TypeName, r.TypeNameEnglish)).Select(g =>
         {
             var closed = g.Sum(r => r.Closed);
             var weighted = g.Where(r => r.AverageDaysToClose is not null).Sum(r => r.AverageDaysToClose!.Value * r.Closed);
             return new StatisticsTotal(g.Key.Kind, g.Key.TypeName, g.Sum(r => r.Received), closed, g.Sum(r => r.Open), g.Sum(r => r.Late),
-                closed == 0 ? null : weighted / closed);
+                closed == 0 ? null : weighted / closed) { TypeNameEnglish = g.Key.TypeNameEnglish };
         }).ToList();
     }
 

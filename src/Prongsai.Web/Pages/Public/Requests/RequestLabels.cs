@@ -6,6 +6,10 @@ namespace Prongsai.Web.Pages.Public.Requests;
 /// <summary>Words for request states, in Thai first.</summary>
 public static class RequestLabels
 {
+    /// <summary>A request type's name in the page's language; a type named in Thai only keeps its Thai name.</summary>
+    public static string TypeName(string thai, string? english) =>
+        Lang.IsEnglish && !string.IsNullOrWhiteSpace(english) ? english : thai;
+
     public static string Status(RequestStatus status) => status switch
     {
         RequestStatus.Received => Lang.T("รับเรื่องแล้ว", "Received"),

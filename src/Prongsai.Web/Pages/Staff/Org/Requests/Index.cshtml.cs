@@ -80,7 +80,7 @@ public sealed class IndexModel(RequestQueue queue, ProngsaiDbContext db) : Staff
         IReadOnlyList<string> header = ["เลขที่", "ประเภท", "เรื่อง", "สถานะ", "รับเรื่อง", "กำหนด", "เกินกำหนด", "ส่วนราชการ", "ผู้รับผิดชอบ", "ไม่ประสงค์ออกนาม"];
         return (header, rows.Select(r => (IReadOnlyList<string>)
         [
-            r.Id.ToString(inv), r.TypeName, r.Subject, RequestLabels.Status(r.Status), Prongsai.Core.Calendar.ThaiDate.FormatShort(r.ReceivedAt),
+            r.Id.ToString(inv), RequestLabels.TypeName(r.TypeName, r.TypeNameEnglish), r.Subject, RequestLabels.Status(r.Status), Prongsai.Core.Calendar.ThaiDate.FormatShort(r.ReceivedAt),
             Prongsai.Core.Calendar.ThaiDate.FormatShort(r.DueOn), r.VeryLate ? "เกินสองเท่า" : r.Late ? "เกิน" : "",
             r.DepartmentId is { } d ? departments.GetValueOrDefault(d, "") : "", r.OfficerName ?? "", r.Anonymous ? "ใช่" : "",
         ]));
