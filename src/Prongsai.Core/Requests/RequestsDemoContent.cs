@@ -47,7 +47,7 @@ public sealed class RequestsDemoContent(ProngsaiDbContext db, CurrentOrganizatio
             request.Published = true;
             request.Answer = answer;
             request.AnsweredAt = received.AddDays(2);
-            Close(request, RequestStatus.Answered, request.AnsweredAt.Value, "ตอบเรื่องแล้ว");
+            Close(request, RequestStatus.Answered, request.AnsweredAt.Value, note: null);
             published.Add(request);
             day++;
         }
@@ -94,7 +94,8 @@ public sealed class RequestsDemoContent(ProngsaiDbContext db, CurrentOrganizatio
         return request;
     }
 
-    private static void Close(TrackedRequest request, RequestStatus status, DateTimeOffset at, string note)
+    /// <summary>Ends a sample as an officer would: the note says more than the status (an answer's step has none).</summary>
+    private static void Close(TrackedRequest request, RequestStatus status, DateTimeOffset at, string? note)
     {
         request.Status = status;
         request.ClosedAt = at;
