@@ -16,6 +16,12 @@ public sealed record ServiceYearRow(
 {
     public int Total => Months.Sum(m => m ?? 0);
 
+    /// <summary>The name on English pages, for the rows Prongsai counts itself; an office's own services have none.</summary>
+    public string? NameEnglish { get; init; }
+
+    /// <summary>The unit on English pages, for the rows Prongsai counts itself.</summary>
+    public string? UnitEnglish { get; init; }
+
     /// <summary>Months that have a figure.</summary>
     public int Recorded => Months.Count(m => m is not null);
 
@@ -123,10 +129,13 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
     {
         var rows = new List<ServiceYearRow>();
         var view = await requests.ForYearAsync(organizationId, year.BeYear, [RequestKind.Question, RequestKind.Grievance, RequestKind.Corruption], cancellationToken);
-        foreach (var kind in view.Rows.GroupBy(r => (r.Kind, r.TypeName)).Where(g => g.Sum(r => r.Received) > 0))
+        foreach (var kind in view.Rows.GroupBy(r => (r.Kind, r.TypeName, r.TypeNameEnglish)).Where(g => g.Sum(r => r.Received) > 0))
         {
             var byMonth = kind.ToDictionary(r => r.Month, r => r.Received);
-            rows.Add(new ServiceYearRow(null, kind.Key.TypeName, "เรื่อง", null, Figures(months, begun, m => byMonth.GetValueOrDefault(m)), false));
+            rows.Add(new ServiceYearRow(null, kind.Key.TypeName, "เรื่อง", null, Figures(months, begun, m => byMonth.GetValueOrDefault(m)), false)
+            {
+                NameEnglish = kind.Key.TypeNameEnglish, UnitEnglish = "requests",
+            });
         }
 
         var from = BangkokTime.StartOf(year.Start);
@@ -138,7 +147,10 @@ public sealed class ServiceStatisticsBoard(ProngsaiDbContext db, RequestStatisti
         {
             var byMonth = loans.GroupBy(at => YearMonth.FromDate(BangkokTime.DateOf(at))).ToDictionary(g => g.Key, g => g.Count());
             rows.Add(new ServiceYearRow(null, "ยืมทรัพย์สินของทางราชการ (ประชาชนและหน่วยงานภายนอก)", "คำขอ", null,
-                Figures(months, begun, m => byMonth.GetValueOrDefault(m)), false));
+                Figures(months, begun, m => byMonth.GetValueOrDefault(m)), false)
+            {
+                NameEnglish = "Borrowing the office's property (the public and other agencies)", UnitEnglish = "requests",
+            });
         }
 
         return (rows, view.IncludesSamples);

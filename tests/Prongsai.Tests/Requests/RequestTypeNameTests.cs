@@ -11,7 +11,7 @@ namespace Prongsai.Tests.Requests;
 /// <summary>
 /// A request type has an English name (the default types come with one): every page that names the type says it in the
 /// page's language — the citizen's receipt and status page, the public statistics, the staff queue, the request and the
-/// settings.
+/// settings, and the service statistics that count requests received online.
 /// </summary>
 public sealed partial class RequestTypeNameTests
 {
@@ -39,6 +39,14 @@ public sealed partial class RequestTypeNameTests
         var statistics = Decoded(await citizen.GetStringAsync($"/{org.Slug}/complaints/statistics?lang=en-GB"));
         Assert.Contains(English, statistics, StringComparison.Ordinal);
         Assert.DoesNotContain(Thai, statistics, StringComparison.Ordinal);
+
+        // The office's service statistics count the requests it received online, under the type's name.
+        var fiscalYear = Prongsai.Core.Calendar.FiscalYear.ForDate(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7))).BeYear;
+        var services = Decoded(await citizen.GetStringAsync($"/{org.Slug}/service-statistics/{fiscalYear}?lang=en-GB"));
+        Assert.Contains($"{English} <span class=\"muted\">(requests)</span>", services, StringComparison.Ordinal);
+        Assert.DoesNotContain(Thai, services, StringComparison.Ordinal);
+        Assert.Contains($"{Thai} <span class=\"muted\">(เรื่อง)</span>",
+            Decoded(await citizen.GetStringAsync($"/{org.Slug}/service-statistics/{fiscalYear}?lang=th-TH")), StringComparison.Ordinal);
 
         int id;
         await using (var scope = app.Scope())

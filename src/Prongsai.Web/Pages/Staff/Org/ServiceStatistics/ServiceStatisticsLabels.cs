@@ -8,6 +8,12 @@ namespace Prongsai.Web.Pages.Staff.Org.ServiceStatistics;
 /// <summary>Addresses and words the service statistics pages share: months as column heads and as names, figures.</summary>
 public static class ServiceStatisticsLabels
 {
+    /// <summary>A row's name in the page's language: the rows Prongsai counts itself have English; an office's services keep their name.</summary>
+    public static string Name(ServiceYearRow row) => Lang.T(row.Name, string.IsNullOrWhiteSpace(row.NameEnglish) ? row.Name : row.NameEnglish);
+
+    /// <summary>A row's unit in the page's language, the same way.</summary>
+    public static string Unit(ServiceYearRow row) => Lang.T(row.Unit, row.UnitEnglish ?? row.Unit);
+
     public static string IndexPath(string slug) => $"/staff/{slug}/service-statistics";
 
     public static string YearPath(string slug, int fiscalYear) =>
