@@ -55,8 +55,8 @@ public static partial class AuditKinds
     {
         public override string Sentence(AuditStory story)
         {
-            var kind = story.Field("Kind") is { } recorded
-                ? AuditValues.Format(Entity, "Kind", System.Text.Json.Nodes.JsonValue.Create(recorded), story.Names, story.Language)
+            var kind = story.Field("Kind") is { } recorded && AuditEnums.EnumOf(Entity, "Kind") is { } kinds
+                ? AuditEnums.Words(kinds, recorded, story.Language)
                 : null;
             if (kind is null || story.Entry.Action != AuditActions.Publish)
             {

@@ -130,7 +130,7 @@ public sealed class ReadAuditTrail(ProngsaiDbContext db)
 
         foreach (var (entity, ids) in WantedIds(entries, fields))
         {
-            if (AuditKinds.For(entity) is { Lookup: { } lookup } && AuditKinds.IsKnown(entity))
+            if (AuditKinds.For(entity).Lookup is { } lookup) // the fallback kind has none
             {
                 foreach (var item in await lookup(db, organizationId, ids, cancellationToken))
                 {
