@@ -83,7 +83,7 @@ public sealed class DecideAssetLoan(ProngsaiDbContext db, AssetAvailability avai
         directory.Notify(new[] { loan.BorrowerUserId, loan.RequestedByUserId }.OfType<string>(),
             approve
                 ? new NotificationText(
-                    $"อนุมัติให้ยืม {asset.Name} {AssetTexts.Pieces(loan.Quantity)}แล้ว กำหนดส่งคืน {ThaiDateInput.Format(loan.Until)}",
+                    $"อนุมัติให้ยืม {asset.Name} {AssetTexts.Pieces(loan.Quantity)}แล้ว กำหนดส่งคืน {ThaiDate.FormatLong(loan.Until)}",
                     $"Loan approved: {asset.Name} ({AssetTexts.PiecesEnglish(loan.Quantity)}), to be returned by {ThaiDate.FormatEnglish(loan.Until)}")
                 : new NotificationText(
                     $"ไม่อนุมัติคำขอยืม {asset.Name}: {loan.DecisionNote}",

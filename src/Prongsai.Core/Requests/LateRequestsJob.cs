@@ -39,7 +39,7 @@ public sealed class LateRequestsJob(ProngsaiDbContext db, RequestNotifier notifi
             if (request.VeryLateOn < today && request.VeryLateAlertedAt is null)
             {
                 await notifier.NotifyStaffAsync(request.Type!, request, new NotificationText(
-                    $"เรื่อง {RequestNotifier.Number(request)} ({request.Type!.Name}) เกินกำหนดมากกว่าสองเท่า (กำหนด {ThaiDate.FormatShort(request.DueOn)})",
+                    $"เรื่อง {RequestNotifier.Number(request)} ({request.Type!.Name}) เกินกำหนดมากกว่าสองเท่า (กำหนด {ThaiDate.FormatLong(request.DueOn)})",
                     $"Request {RequestNotifier.Number(request)} ({request.Type!.NameEnglish}) has taken more than twice its allowed time (due {ThaiDate.FormatEnglish(request.DueOn)})"),
                     now, cancellationToken);
                 request.VeryLateAlertedAt = now;
@@ -48,7 +48,7 @@ public sealed class LateRequestsJob(ProngsaiDbContext db, RequestNotifier notifi
             else if (request.LateAlertedAt is null)
             {
                 await notifier.NotifyStaffAsync(request.Type!, request, new NotificationText(
-                    $"เรื่อง {RequestNotifier.Number(request)} ({request.Type!.Name}) เกินกำหนดแล้ว (กำหนด {ThaiDate.FormatShort(request.DueOn)})",
+                    $"เรื่อง {RequestNotifier.Number(request)} ({request.Type!.Name}) เกินกำหนดแล้ว (กำหนด {ThaiDate.FormatLong(request.DueOn)})",
                     $"Request {RequestNotifier.Number(request)} ({request.Type!.NameEnglish}) is overdue (due {ThaiDate.FormatEnglish(request.DueOn)})"),
                     now, cancellationToken);
                 request.LateAlertedAt = now;

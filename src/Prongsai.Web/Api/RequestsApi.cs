@@ -8,7 +8,8 @@ using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Api;
 
-public sealed record RequestRowDto(int Id, string Kind, string Type, string Subject, string Status, DateTimeOffset ReceivedAt, DateOnly DueOn,
+/// <summary>A row of the queue; the type is named in Thai and in English (the same names the pages use).</summary>
+public sealed record RequestRowDto(int Id, string Kind, string Type, string TypeEnglish, string Subject, string Status, DateTimeOffset ReceivedAt, DateOnly DueOn,
     bool Late, bool VeryLate, int? DepartmentId, string? Officer, bool Anonymous, bool Sample);
 
 public sealed record RequestStepDto(DateTimeOffset At, string Status, string? Note, string By);
@@ -16,7 +17,7 @@ public sealed record RequestStepDto(DateTimeOffset At, string Status, string? No
 public sealed record RequestMessageDto(DateTimeOffset At, bool FromCitizen, bool Internal, string? By, string Text);
 
 /// <summary>A request for staff: the identity is never in the API (revealing it is an audited page action).</summary>
-public sealed record RequestDto(int Id, string Kind, string Type, string Subject, string Details, string Status, DateTimeOffset ReceivedAt,
+public sealed record RequestDto(int Id, string Kind, string Type, string TypeEnglish, string Subject, string Details, string Status, DateTimeOffset ReceivedAt,
     DateOnly DueOn, bool Late, bool VeryLate, int? DepartmentId, string? Officer, string? ForwardedTo, string? Answer, string? Outcome,
     bool Anonymous, bool ConsentToPublish, bool Published, IReadOnlyList<RequestStepDto> Steps, IReadOnlyList<RequestMessageDto> Messages);
 
@@ -52,7 +53,7 @@ public sealed class RequestsApi : IApiEndpoints
             Enum.TryParse<RequestStatus>(status, true, out var s) && Enum.IsDefined(s) ? s : null,
             LateOnly: late == true);
         var rows = await queue.ListAsync(await session.GetActorAsync(cancellationToken), filter, cancellationToken: cancellationToken);
-        return TypedResults.Ok(rows.Select(r => new RequestRowDto(r.Id, r.Kind.ToString(), r.TypeName, r.Subject, r.Status.ToString(), r.ReceivedAt,
+        return TypedResults.Ok(rows.Select(r => new RequestRowDto(r.Id, r.Kind.ToString(), r.TypeName, r.TypeNameEnglish, r.Subject, r.Status.ToString(), r.ReceivedAt,
             r.DueOn, r.Late, r.VeryLate, r.DepartmentId, r.OfficerName, r.Anonymous, r.IsSample)).ToArray());
     }
 
@@ -69,7 +70,7 @@ public sealed class RequestsApi : IApiEndpoints
         }
 
         var (late, veryLate) = queue.Flags(r);
-        return TypedResults.Ok(new RequestDto(r.Id, r.Type!.Kind.ToString(), r.Type.Name, r.Subject, r.Details, r.Status.ToString(), r.ReceivedAt,
+        return TypedResults.Ok(new RequestDto(r.Id, r.Type!.Kind.ToString(), r.Type.Name, r.Type.NameEnglish, r.Subject, r.Details, r.Status.ToString(), r.ReceivedAt,
             r.DueOn, late, veryLate, r.DepartmentId, r.OfficerName, r.ForwardedTo, r.Answer, r.Outcome, r.IsAnonymous, r.ConsentToPublish, r.Published,
             r.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new RequestStepDto(s.At, s.Status.ToString(), s.Note, s.ActorName)).ToList(),
             r.Messages.OrderBy(m => m.At).ThenBy(m => m.Id).Select(m => new RequestMessageDto(m.At, m.FromCitizen, m.Internal, m.AuthorName, m.Text)).ToList()));

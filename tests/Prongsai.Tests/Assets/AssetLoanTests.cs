@@ -274,8 +274,8 @@ public sealed class AssetLoanTests
         Assert.True(stored.IsOut);
         var told = await host.QueryAsync(db => db.StaffNotifications.Where(n => n.Path == $"assets/loans/{loan.Id}" && n.UserId == team.Clerk.Id)
             .Select(n => n.Text).ToListAsync());
-        Assert.Equal([$"อนุมัติให้ยืม เก้าอี้พลาสติก 6 ชิ้นแล้ว กำหนดส่งคืน {ThaiDateInput.Format(today.AddDays(3))}"], told);
-        Assert.Equal("อนุมัติให้ยืม เก้าอี้พลาสติก 6 ชิ้นแล้ว กำหนดส่งคืน 18/01/2567", told[0]);
+        Assert.Equal([$"อนุมัติให้ยืม เก้าอี้พลาสติก 6 ชิ้นแล้ว กำหนดส่งคืน {ThaiDate.FormatLong(today.AddDays(3))}"], told);
+        Assert.Equal("อนุมัติให้ยืม เก้าอี้พลาสติก 6 ชิ้นแล้ว กำหนดส่งคืน 18 มกราคม 2567", told[0]);
 
         // Decided once: a second decision, either way, is a conflict and changes nothing.
         Refused<ConflictError>(await ApproveAsync(host, team.Admin.Actor, loan.Id));

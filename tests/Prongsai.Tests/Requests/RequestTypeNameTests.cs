@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Data;
@@ -11,7 +12,7 @@ namespace Prongsai.Tests.Requests;
 /// <summary>
 /// A request type has an English name (the default types come with one): every page that names the type says it in the
 /// page's language — the citizen's receipt and status page, the public statistics, the staff queue, the request and the
-/// settings, and the service statistics that count requests received online.
+/// settings, and the service statistics that count requests received online. The API gives both names.
 /// </summary>
 public sealed partial class RequestTypeNameTests
 {
@@ -62,6 +63,14 @@ public sealed partial class RequestTypeNameTests
             Assert.Contains(English, english, StringComparison.Ordinal);
             Assert.DoesNotContain(Thai, english, StringComparison.Ordinal);
             Assert.Contains(Thai, Decoded(await staff.GetStringAsync(page + "?lang=th-TH")), StringComparison.Ordinal);
+        }
+
+        // The API names the type both ways, whatever language the member reads.
+        foreach (var api in new[] { $"/api/v1/orgs/{org.Slug}/requests", $"/api/v1/orgs/{org.Slug}/requests/{id}" })
+        {
+            var json = JsonNode.Parse(await staff.GetStringAsync(api))!;
+            var request = json is JsonArray rows ? rows.Single(r => (int)r!["id"]! == id)! : json;
+            Assert.Equal((Thai, English), ((string)request["type"]!, (string)request["typeEnglish"]!));
         }
     }
 

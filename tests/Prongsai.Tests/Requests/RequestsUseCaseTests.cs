@@ -147,6 +147,10 @@ public sealed class RequestsUseCaseTests
         var veryLate = await StateAsync(new DateOnly(2024, 10, 15));
         Assert.True(veryLate.Late && veryLate.VeryLate && veryLate.Notes == late.Notes * 2, $"{veryLate}");
         Assert.Equal(veryLate, await StateAsync(new DateOnly(2024, 10, 20))); // nothing more
+        var told = await host.QueryAsync(db => db.StaffNotifications.Where(n => n.Path == $"requests/{id}" && n.Text.Contains("เกินกำหนด"))
+            .Select(n => n.Text).Distinct().ToListAsync());
+        Assert.All(told, text => Assert.EndsWith("(กำหนด 7 ตุลาคม 2567)", text, StringComparison.Ordinal)); // the long date every notification uses
+        Assert.Equal(2, told.Count);
 
         // Answered: no longer late.
         var admin = StaffActor.System("ผู้ทดสอบ", host.OrganizationId);
