@@ -159,7 +159,14 @@ public static class DataServices
 /// </summary>
 public sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; " + SessionPragmas;
+
+    /// <summary>
+    /// What a read-only connection takes. EF opens one to ask whether the database exists before migrating; it cannot
+    /// switch the file to WAL, and asking it to stopped the app at start on a database in rollback-journal mode (one
+    /// restored from a dump, or copied by another tool). The first read-write connection switches the file.
+    /// </summary>
+    private const string SessionPragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> prepared = [];
 
@@ -168,7 +175,7 @@ public sealed class SqliteWalInterceptor : DbConnectionInterceptor
         if (IsNew(connection))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = PragmasFor(connection);
             command.ExecuteNonQuery();
         }
     }
@@ -178,10 +185,13 @@ public sealed class SqliteWalInterceptor : DbConnectionInterceptor
         if (IsNew(connection))
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = PragmasFor(connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    private static string PragmasFor(System.Data.Common.DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? SessionPragmas : Pragmas;
 
     /// <summary>True the first time this physical connection is seen (a connection without a handle is always new).</summary>
     private bool IsNew(System.Data.Common.DbConnection connection) =>

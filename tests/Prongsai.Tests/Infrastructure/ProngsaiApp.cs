@@ -18,7 +18,10 @@ public sealed class ProngsaiApp : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? replaceServices;
 
     /// <param name="replaceServices">Replaces real services after the app's own registrations (a counting password hasher, say).</param>
-    public ProngsaiApp(DbProvider provider, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null)
+    /// <param name="emptyDatabase">Starts on an empty database that the app migrates itself, as the shared apps do (so
+    /// migrating at start stays tested on both providers); otherwise on a copy of the database migrated once per run.</param>
+    public ProngsaiApp(DbProvider provider, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null,
+        bool emptyDatabase = false)
     {
         this.replaceServices = replaceServices;
         Provider = provider;
@@ -39,10 +42,17 @@ public sealed class ProngsaiApp : WebApplicationFactory<Program>
             ["Prongsai:Ita:LinkChecker:CheckExternal"] = "false",
         };
 
-        if (provider == DbProvider.Postgres)
+        var ownDatabase = overrides?.ContainsKey("ConnectionStrings:Prongsai") == true;
+        if (provider == DbProvider.Postgres && !ownDatabase)
         {
             postgresDatabase = "prongsai_test_" + Guid.NewGuid().ToString("N")[..12];
-            settings["ConnectionStrings:Prongsai"] = PostgresServer.CreateDatabase(postgresDatabase);
+            settings["ConnectionStrings:Prongsai"] = emptyDatabase
+                ? PostgresServer.CreateDatabase(postgresDatabase)
+                : MigratedPostgresTemplate.CreateDatabaseAsync(postgresDatabase).GetAwaiter().GetResult();
+        }
+        else if (provider == DbProvider.Sqlite && !ownDatabase && !emptyDatabase)
+        {
+            MigratedSqliteTemplate.CopyIntoAsync(DataDirectory).GetAwaiter().GetResult();
         }
 
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -139,7 +149,7 @@ public static class Apps
 
     private static ProngsaiApp Start(DbProvider provider)
     {
-        var app = new ProngsaiApp(provider);
+        var app = new ProngsaiApp(provider, emptyDatabase: true);
         _ = app.Server; // start now, so a broken start-up fails here with its own message
         AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Dispose();
         return app;

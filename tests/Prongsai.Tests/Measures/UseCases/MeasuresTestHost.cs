@@ -50,6 +50,10 @@ public sealed class MeasuresTestHost : IAsyncDisposable
             postgresDatabase = "prongsai_measures_" + Guid.NewGuid().ToString("N")[..12];
             values["ConnectionStrings:Prongsai"] = await MigratedPostgresTemplate.CreateDatabaseAsync(postgresDatabase);
         }
+        else
+        {
+            await MigratedSqliteTemplate.CopyIntoAsync(directory);
+        }
 
         foreach (var (key, value) in settings ?? [])
         {
