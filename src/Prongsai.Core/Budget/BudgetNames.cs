@@ -50,6 +50,15 @@ public static partial class BudgetNames
         _ => kind.ToString(),
     };
 
+    private static readonly BilingualWords<BudgetPlanningPeriod> Periods = new(
+        (BudgetPlanningPeriod.Month, "รายเดือน", "Monthly"),
+        (BudgetPlanningPeriod.Quarter, "รายไตรมาส", "Quarterly"));
+
+    /// <summary>How often the plan's amounts are set, on the plan's form and in the audit trail.</summary>
+    public static string Thai(BudgetPlanningPeriod period) => Periods.Thai(period);
+
+    public static string English(BudgetPlanningPeriod period) => Periods.English(period);
+
     /// <summary>The ?report= token of a report kind: plan, six-month, annual.</summary>
     public static string Token(BudgetReportKind kind) => kind switch
     {

@@ -1,6 +1,7 @@
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Consultations;
 
@@ -144,10 +145,13 @@ public static class ConsultationRules
             _ => ConsultationPhase.AwaitingSummary,
         };
 
-    public static string StanceThai(OpinionStance stance) => stance switch
-    {
-        OpinionStance.Agree => "เห็นด้วย",
-        OpinionStance.Disagree => "ไม่เห็นด้วย",
-        _ => "มีข้อเสนอแนะ",
-    };
+    /// <summary>A stance in the words of the opinion form, for the pages, the summary form and the audit trail.</summary>
+    private static readonly BilingualWords<OpinionStance> Stances = new(
+        (OpinionStance.Agree, "เห็นด้วย", "Agree"),
+        (OpinionStance.Disagree, "ไม่เห็นด้วย", "Disagree"),
+        (OpinionStance.Suggestion, "มีข้อเสนอแนะ", "Suggestion"));
+
+    public static string StanceThai(OpinionStance stance) => Stances.Thai(stance);
+
+    public static string StanceEnglish(OpinionStance stance) => Stances.English(stance);
 }

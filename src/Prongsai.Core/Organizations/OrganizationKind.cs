@@ -1,3 +1,5 @@
+using Prongsai.Core.Text;
+
 namespace Prongsai.Core.Organizations;
 
 public enum OrganizationKind
@@ -16,15 +18,17 @@ public enum OrganizationKind
 
 public static class OrganizationKindNames
 {
-    public static string Thai(this OrganizationKind kind) => kind switch
-    {
-        OrganizationKind.Sao => "องค์การบริหารส่วนตำบล",
-        OrganizationKind.SubdistrictMunicipality => "เทศบาลตำบล",
-        OrganizationKind.TownMunicipality => "เทศบาลเมือง",
-        OrganizationKind.CityMunicipality => "เทศบาลนคร",
-        OrganizationKind.Pao => "องค์การบริหารส่วนจังหวัด",
-        _ => kind.ToString(),
-    };
+    private static readonly BilingualWords<OrganizationKind> Names = new(
+        (OrganizationKind.Sao, "องค์การบริหารส่วนตำบล", "Subdistrict administrative organization"),
+        (OrganizationKind.SubdistrictMunicipality, "เทศบาลตำบล", "Subdistrict municipality"),
+        (OrganizationKind.TownMunicipality, "เทศบาลเมือง", "Town municipality"),
+        (OrganizationKind.CityMunicipality, "เทศบาลนคร", "City municipality"),
+        (OrganizationKind.Pao, "องค์การบริหารส่วนจังหวัด", "Provincial administrative organization"));
+
+    public static string Thai(this OrganizationKind kind) => Names.Thai(kind);
+
+    /// <summary>The kind on English pages and in the audit trail read in English.</summary>
+    public static string English(this OrganizationKind kind) => Names.English(kind);
 
     public static string ThaiShort(this OrganizationKind kind) => kind switch
     {

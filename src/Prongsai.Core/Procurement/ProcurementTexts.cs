@@ -1,8 +1,12 @@
 using Prongsai.Core.Calendar;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Procurement;
 
-/// <summary>The Thai words of procurement methods and statuses, as the forms print them and as clerks type them.</summary>
+/// <summary>
+/// The Thai words of procurement methods and statuses, as the forms print them and as clerks type them, and their English
+/// for English pages and the audit trail.
+/// </summary>
 public static class ProcurementTexts
 {
     /// <summary>
@@ -46,14 +50,16 @@ public static class ProcurementTexts
     public static IReadOnlyList<ProcurementStatus> Statuses { get; } =
         [ProcurementStatus.InProgress, ProcurementStatus.Contracted, ProcurementStatus.Completed, ProcurementStatus.Cancelled];
 
-    public static string Status(ProcurementStatus status) => status switch
-    {
-        ProcurementStatus.InProgress => "อยู่ระหว่างดำเนินการ",
-        ProcurementStatus.Contracted => "ลงนามในสัญญาแล้ว",
-        ProcurementStatus.Completed => "ดำเนินการแล้วเสร็จ",
-        ProcurementStatus.Cancelled => "ยกเลิก",
-        _ => "",
-    };
+    private static readonly BilingualWords<ProcurementStatus> StatusWords = new(
+        (ProcurementStatus.InProgress, "อยู่ระหว่างดำเนินการ", "In progress"),
+        (ProcurementStatus.Contracted, "ลงนามในสัญญาแล้ว", "Contract signed"),
+        (ProcurementStatus.Completed, "ดำเนินการแล้วเสร็จ", "Completed"),
+        (ProcurementStatus.Cancelled, "ยกเลิก", "Cancelled"));
+
+    public static string Status(ProcurementStatus status) => StatusWords.Thai(status);
+
+    /// <summary>The status on English pages and in the audit trail read in English.</summary>
+    public static string StatusEnglish(ProcurementStatus status) => StatusWords.English(status);
 
     /// <summary>
     /// Reads a method as offices write it ("เฉพาะเจาะจง", "วิธีคัดเลือก", "e-market", "ตลาดอิเล็กทรอนิกส์",

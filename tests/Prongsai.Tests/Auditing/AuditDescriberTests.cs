@@ -362,7 +362,7 @@ public class AuditDescriberTests
         Assert.Contains(new AuditChangeLine("ผลการพิจารณา", "(ว่าง)", "ให้ส่งคืนผู้ให้"), thai.Changes);
         Assert.Equal("สมศรี ใจดี edited the gift report 'กระเช้าผลไม้'", english.Sentence);
         Assert.Contains(new AuditChangeLine("Decision", "(empty)", "Return it to the giver"), english.Changes);
-        Assert.Contains(new AuditChangeLine("Status", "Waiting for a decision", "Decided"), english.Changes);
+        Assert.Contains(new AuditChangeLine("Status", "Waiting", "Decided"), english.Changes);
         Assert.Contains(new AuditChangeLine("Value (baht)", "(empty)", "3,500.00"), english.Changes);
         Assert.Contains(new AuditChangeLine("มูลค่า (บาท)", "(ว่าง)", "3,500.00"), thai.Changes);
     }

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Core.Auditing;
+using Prongsai.Core.Assets;
 using Prongsai.Core.Auditing.Reading;
 using Prongsai.Core.Data;
+using Prongsai.Core.Publishing;
+using Prongsai.Core.Requests;
 using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Auditing;
@@ -29,5 +32,19 @@ public sealed class AuditEnumWordsTests
             .ToList();
 
         Assert.True(missing.Count == 0, "Enums the trail cannot say in Thai: " + string.Join(", ", missing));
+    }
+
+    /// <summary>
+    /// The trail says a value in the words of the screen it was chosen on: an enum's words are its feature's, which the
+    /// pages read too, so a loan approved on the page is "Approved, out on loan" in the trail as well.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(AssetLoanStatus), "Approved", "อนุมัติแล้ว อยู่ระหว่างยืม", "Approved, out on loan")]
+    [InlineData(typeof(RequestStatus), "Forwarded", "ส่งต่อหน่วยงานอื่น", "Forwarded")]
+    [InlineData(typeof(TextState), "Pending", "กำลังอ่านข้อความ (รอคิว)", "Reading text (queued)")]
+    public void An_enum_reads_in_the_trail_as_its_pages_say_it(Type enumType, string recorded, string thai, string english)
+    {
+        Assert.Equal(thai, AuditEnums.Words(enumType, recorded, AuditLanguage.Thai));
+        Assert.Equal(english, AuditEnums.Words(enumType, recorded, AuditLanguage.English));
     }
 }

@@ -14,13 +14,16 @@ using Prongsai.Core.Organizations;
 using Prongsai.Core.Procurement;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Requests;
+using Prongsai.Core.Text;
 
 namespace Prongsai.Core.Auditing.Reading;
 
 /// <summary>
 /// Recorded enum values in the words the forms use. The interceptor records an enum by its code name
-/// ("InProgress"); the trail finds the field's enum type from the entity and says it in Thai or English. A value of an
-/// enum without words here reads as <see cref="Unnamed"/>, never as its code name.
+/// ("InProgress"); the trail finds the field's enum type from the entity and says it in Thai or English. An enum's words
+/// are its feature's (the <c>*Texts</c> classes the pages and downloads read), so the trail says what the screens say;
+/// only enums no page names have their words here. A value of an enum without words reads as <see cref="Unnamed"/>,
+/// never as its code name.
 /// </summary>
 public static partial class AuditEnums
 {
@@ -29,91 +32,45 @@ public static partial class AuditEnums
 
     public static string UnnamedIn(AuditLanguage language) => language == AuditLanguage.English ? "(a value the system set)" : Unnamed;
 
-    private static readonly Dictionary<Type, Func<Enum, string>> Labels = new()
+    /// <summary>Each enum's Thai and English words, as its feature gives them to the pages.</summary>
+    private static readonly Dictionary<Type, EnumWords> Known = new()
     {
-        [typeof(ItaItemStatus)] = v => ItaTexts.Status((ItaItemStatus)v),
-        [typeof(ItaEvidenceKind)] = v => ItaTexts.Kind((ItaEvidenceKind)v),
-        [typeof(ItaEvidenceState)] = v => ItaTexts.State((ItaEvidenceState)v),
-        [typeof(CatalogItemStatus)] = v => CatalogVocabulary.Thai((CatalogItemStatus)v),
-        [typeof(DocumentStatus)] = v => (DocumentStatus)v switch
-        {
-            DocumentStatus.Draft => "ฉบับร่าง",
-            DocumentStatus.Scheduled => "ตั้งเวลาเผยแพร่",
-            DocumentStatus.Published => "เผยแพร่แล้ว",
-            _ => "ยกเลิกการเผยแพร่",
-        },
-        [typeof(EvidenceKind)] = v => (EvidenceKind)v switch
-        {
-            EvidenceKind.File => "ไฟล์",
-            EvidenceKind.Url => "ลิงก์",
-            _ => "เอกสารที่เผยแพร่ในเว็บไซต์",
-        },
-        [typeof(ExecutiveSide)] = v => (ExecutiveSide)v == ExecutiveSide.Elected ? "ฝ่ายการเมือง" : "ฝ่ายประจำ",
-        [typeof(OrgRole)] = v => ((OrgRole)v).Thai(),
-        [typeof(ProjectStatus)] = v => PlanTexts.Status((ProjectStatus)v),
-        [typeof(PlanStatus)] = v => PlanTexts.PlanState((PlanStatus)v),
-        [typeof(AssetLoanStatus)] = v => AssetTexts.Status((AssetLoanStatus)v),
-        [typeof(AssetCondition)] = v => AssetTexts.Condition((AssetCondition)v),
-        [typeof(RiskAssessmentStatus)] = v => RiskTexts.Status((RiskAssessmentStatus)v),
-        [typeof(ProcurementStatus)] = v => ProcurementTexts.Status((ProcurementStatus)v),
-        [typeof(GiftDecision)] = v => GiftTexts.Decision((GiftDecision)v),
-        [typeof(GiverRelation)] = v => GiftTexts.Relation((GiverRelation)v),
-        [typeof(GiftReportStatus)] = v => (GiftReportStatus)v switch
-        {
-            GiftReportStatus.Reported => "รอพิจารณา",
-            GiftReportStatus.Withdrawn => "ยกเลิกรายงาน",
-            _ => "พิจารณาแล้ว",
-        },
-        [typeof(LinkCheckOutcome)] = v => ItaTexts.Check((LinkCheckOutcome)v),
-        [typeof(TextState)] = v => (TextState)v switch
-        {
-            TextState.Pending => "รออ่านข้อความในไฟล์",
-            TextState.Done => "ค้นหาข้อความในไฟล์ได้",
-            TextState.NotSearchable => "ค้นหาข้อความในไฟล์ไม่ได้",
-            _ => "อ่านไฟล์ไม่สำเร็จ",
-        },
-        [typeof(BudgetCategory)] = v => BudgetNames.Thai((BudgetCategory)v),
-        [typeof(BudgetReportKind)] = v => BudgetNames.Thai((BudgetReportKind)v),
-        [typeof(BudgetPlanningPeriod)] = v => (BudgetPlanningPeriod)v == BudgetPlanningPeriod.Month ? "รายเดือน" : "รายไตรมาส",
-        [typeof(CircularStatus)] = v => (CircularStatus)v == CircularStatus.Issued ? "ออกหนังสือเวียนแล้ว" : "ยกเลิกหนังสือเวียน",
-        [typeof(ConsultationStatus)] = v => (ConsultationStatus)v switch
-        {
-            ConsultationStatus.Draft => "ฉบับร่าง",
-            ConsultationStatus.Published => "เผยแพร่แล้ว",
-            _ => "ถอนออกจากเว็บไซต์",
-        },
-        [typeof(OpinionStance)] = v => ConsultationRules.StanceThai((OpinionStance)v),
-        [typeof(RiskCategory)] = v => RiskTexts.Category((RiskCategory)v),
-        [typeof(RiskOutcome)] = v => RiskTexts.Outcome((RiskOutcome)v),
-        [typeof(RiskProgress)] = v => RiskTexts.Progress((RiskProgress)v),
-        [typeof(FollowUpRound)] = v => RiskTexts.Round((FollowUpRound)v),
-        [typeof(PlanDimension)] = v => PlanTexts.Dimension((PlanDimension)v),
-        [typeof(OrganizationKind)] = v => ((OrganizationKind)v).Thai(),
-        [typeof(HostClaimStatus)] = v => (HostClaimStatus)v switch
-        {
-            HostClaimStatus.Pending => "รออนุมัติ",
-            HostClaimStatus.Approved => "อนุมัติแล้ว",
-            _ => "ไม่อนุมัติ",
-        },
-        [typeof(ProcurementMethod)] = v => ProcurementTexts.Method((ProcurementMethod)v),
-        [typeof(ProcurementReportKind)] = v => (ProcurementReportKind)v == ProcurementReportKind.Monthly
-            ? "สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)" : "รายงานผลการจัดซื้อจัดจ้างประจำปี",
-        [typeof(RequestStatus)] = v => (RequestStatus)v switch
-        {
-            RequestStatus.Received => "รับเรื่องแล้ว",
-            RequestStatus.Screening => "กำลังคัดกรอง",
-            RequestStatus.InProgress => "กำลังดำเนินการ",
-            RequestStatus.Forwarded => "ส่งต่อหน่วยงานอื่น",
-            RequestStatus.Answered => "ตอบแล้ว",
-            RequestStatus.Concluded => "ดำเนินการเสร็จสิ้น",
-            _ => "ไม่รับเรื่อง",
-        },
-        [typeof(RequestKind)] = v => (RequestKind)v switch
-        {
-            RequestKind.Question => "ถาม-ตอบ",
-            RequestKind.Grievance => "ร้องเรียน/ร้องทุกข์",
-            _ => "ทุจริตและประพฤติมิชอบ",
-        },
+        [typeof(ItaItemStatus)] = Of<ItaItemStatus>(ItaTexts.Status, ItaTexts.StatusEnglish),
+        [typeof(ItaEvidenceKind)] = Of<ItaEvidenceKind>(ItaTexts.Kind, ItaTexts.KindEnglish),
+        [typeof(ItaEvidenceState)] = Of<ItaEvidenceState>(ItaTexts.State, ItaTexts.StateEnglish),
+        [typeof(LinkCheckOutcome)] = Of<LinkCheckOutcome>(ItaTexts.Check, ItaTexts.CheckEnglish),
+        [typeof(CatalogItemStatus)] = Of<CatalogItemStatus>(CatalogVocabulary.Thai, CatalogVocabulary.English),
+        [typeof(DocumentStatus)] = Of<DocumentStatus>(DocumentTexts.Status, DocumentTexts.StatusEnglish),
+        [typeof(TextState)] = Of<TextState>(DocumentTexts.Text, DocumentTexts.TextEnglish),
+        [typeof(ExecutiveSide)] = Of<ExecutiveSide>(ExecutiveTexts.Side, ExecutiveTexts.SideEnglish),
+        [typeof(EvidenceKind)] = Of(TrailOnly.EvidenceKinds),
+        [typeof(OrgRole)] = Of<OrgRole>(OrgRoleNames.Thai, OrgRoleNames.English),
+        [typeof(OrganizationKind)] = Of<OrganizationKind>(OrganizationKindNames.Thai, OrganizationKindNames.English),
+        [typeof(HostClaimStatus)] = Of<HostClaimStatus>(HostClaimTexts.Status, HostClaimTexts.StatusEnglish),
+        [typeof(ProjectStatus)] = Of<ProjectStatus>(PlanTexts.Status, PlanTexts.StatusEnglish),
+        [typeof(PlanStatus)] = Of<PlanStatus>(PlanTexts.PlanState, PlanTexts.PlanStateEnglish),
+        [typeof(PlanDimension)] = Of<PlanDimension>(PlanTexts.Dimension, PlanTexts.DimensionEnglish),
+        [typeof(AssetLoanStatus)] = Of<AssetLoanStatus>(AssetTexts.Status, AssetTexts.StatusEnglish),
+        [typeof(AssetCondition)] = Of<AssetCondition>(AssetTexts.Condition, AssetTexts.ConditionEnglish),
+        [typeof(RiskAssessmentStatus)] = Of<RiskAssessmentStatus>(RiskTexts.Status, RiskTexts.StatusEnglish),
+        [typeof(RiskCategory)] = Of<RiskCategory>(RiskTexts.Category, RiskTexts.CategoryEnglish),
+        [typeof(RiskOutcome)] = Of<RiskOutcome>(RiskTexts.Outcome, RiskTexts.OutcomeEnglish),
+        [typeof(RiskProgress)] = Of<RiskProgress>(RiskTexts.Progress, RiskTexts.ProgressEnglish),
+        [typeof(FollowUpRound)] = Of<FollowUpRound>(RiskTexts.Round, RiskTexts.RoundEnglish),
+        [typeof(GiftDecision)] = Of<GiftDecision>(GiftTexts.Decision, GiftTexts.DecisionEnglish),
+        [typeof(GiverRelation)] = Of<GiverRelation>(GiftTexts.Relation, GiftTexts.RelationEnglish),
+        [typeof(GiftReportStatus)] = Of<GiftReportStatus>(GiftTexts.State, GiftTexts.StateEnglish),
+        [typeof(BudgetCategory)] = Of<BudgetCategory>(BudgetNames.Thai, BudgetNames.English),
+        [typeof(BudgetReportKind)] = Of<BudgetReportKind>(BudgetNames.Thai, BudgetNames.English),
+        [typeof(BudgetPlanningPeriod)] = Of<BudgetPlanningPeriod>(BudgetNames.Thai, BudgetNames.English),
+        [typeof(ProcurementStatus)] = Of<ProcurementStatus>(ProcurementTexts.Status, ProcurementTexts.StatusEnglish),
+        [typeof(ProcurementMethod)] = Of<ProcurementMethod>(m => ProcurementTexts.Method(m), m => ProcurementTexts.MethodEnglish(m)),
+        [typeof(ProcurementReportKind)] = Of(TrailOnly.ProcurementReportKinds),
+        [typeof(CircularStatus)] = Of<CircularStatus>(CircularTexts.Status, CircularTexts.StatusEnglish),
+        [typeof(ConsultationStatus)] = Of(TrailOnly.ConsultationStatuses),
+        [typeof(OpinionStance)] = Of<OpinionStance>(ConsultationRules.StanceThai, ConsultationRules.StanceEnglish),
+        [typeof(RequestStatus)] = Of<RequestStatus>(RequestTexts.Status, RequestTexts.StatusEnglish),
+        [typeof(RequestKind)] = Of<RequestKind>(RequestTexts.Kind, RequestTexts.KindEnglish),
     };
 
     private static readonly ConcurrentDictionary<(string Entity, string Field), Type?> FieldTypes = new();
@@ -136,11 +93,10 @@ public static partial class AuditEnums
     public static bool Knows(string entity) => EntityTypes.Contains(entity);
 
     /// <summary>Whether the trail has Thai words for every value of this enum type.</summary>
-    public static bool HasWords(Type enumType) => Labels.ContainsKey(enumType);
+    public static bool HasWords(Type enumType) => Says(enumType, AuditLanguage.Thai);
 
     /// <summary>Whether the trail has English words for every value of this enum type.</summary>
-    public static bool HasEnglishWords(Type enumType) =>
-        English.TryGetValue(enumType, out var words) && Enum.GetValues(enumType).Cast<Enum>().All(v => words(v) is not null);
+    public static bool HasEnglishWords(Type enumType) => Says(enumType, AuditLanguage.English);
 
     /// <summary>A recorded value (code name or number) of an enum field in Thai; <see cref="Unnamed"/> when there are no Thai words.</summary>
     public static string Thai(Type enumType, string recorded) => Words(enumType, recorded, AuditLanguage.Thai);
@@ -154,9 +110,22 @@ public static partial class AuditEnums
             return UnnamedIn(language);
         }
 
-        var words = language == AuditLanguage.English
-            ? English.TryGetValue(enumType, out var english) ? english((Enum)parsed!) : null
-            : Labels.TryGetValue(enumType, out var thai) ? thai((Enum)parsed!) : null;
-        return words ?? UnnamedIn(language);
+        var words = Known.TryGetValue(enumType, out var known) ? known.In(language, (Enum)parsed!) : "";
+        return words.Length > 0 ? words : UnnamedIn(language);
+    }
+
+    /// <summary>Whether every value has words: a value a feature's list left out reads as nothing there.</summary>
+    private static bool Says(Type enumType, AuditLanguage language) =>
+        Known.TryGetValue(enumType, out var known) && Enum.GetValues(enumType).Cast<Enum>().All(v => known.In(language, v).Length > 0);
+
+    private static EnumWords Of<T>(Func<T, string> thai, Func<T, string> english)
+        where T : struct, Enum => new(v => thai((T)v), v => english((T)v));
+
+    private static EnumWords Of<T>(BilingualWords<T> words)
+        where T : struct, Enum => Of<T>(words.Thai, words.English);
+
+    private sealed record EnumWords(Func<Enum, string> Thai, Func<Enum, string> English)
+    {
+        public string In(AuditLanguage language, Enum value) => language == AuditLanguage.English ? English(value) : Thai(value);
     }
 }

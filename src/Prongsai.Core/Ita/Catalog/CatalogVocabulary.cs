@@ -1,3 +1,5 @@
+using Prongsai.Core.Text;
+
 namespace Prongsai.Core.Ita.Catalog;
 
 /// <summary>
@@ -68,13 +70,15 @@ public static class CatalogVocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
-    public static string Thai(CatalogItemStatus status) => status switch
-    {
-        CatalogItemStatus.Active => "ใช้งาน",
-        CatalogItemStatus.Gap => "ยังไม่ทราบชื่อ",
-        CatalogItemStatus.Retired => "ยกเลิกแล้ว",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
+    /// <summary>A status in the sheets' Thai, and in the English of the audit trail read in English.</summary>
+    private static readonly BilingualWords<CatalogItemStatus> Statuses = new(
+        (CatalogItemStatus.Active, "ใช้งาน", "In use"),
+        (CatalogItemStatus.Gap, "ยังไม่ทราบชื่อ", "Not in the official list"),
+        (CatalogItemStatus.Retired, "ยกเลิกแล้ว", "Retired"));
+
+    public static string Thai(CatalogItemStatus status) => Statuses.Thai(status);
+
+    public static string English(CatalogItemStatus status) => Statuses.English(status);
 
     public static CatalogItemStatus? ParseStatus(string? text) => Normalize(text) switch
     {

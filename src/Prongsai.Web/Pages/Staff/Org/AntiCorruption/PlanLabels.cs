@@ -11,34 +11,20 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org.AntiCorruption;
 
 /// <summary>
-/// Words and addresses the plan's pages share (the Thai of values comes from Core's <see cref="PlanTexts"/>, as in the
-/// downloads and on the website).
+/// Words and addresses the plan's pages share (the words of values come from Core's <see cref="PlanTexts"/>, as in the
+/// downloads, on the website and in the audit trail).
 /// </summary>
 public static class PlanLabels
 {
-    public static string Dimension(PlanDimension dimension) => Lang.T(PlanTexts.Dimension(dimension), dimension switch
-    {
-        PlanDimension.IntolerantSociety => "Dimension 1: a society that does not tolerate corruption",
-        PlanDimension.Administration => "Dimension 2: administration that prevents corruption",
-        PlanDimension.PublicParticipation => "Dimension 3: the public's part and participation",
-        _ => "Dimension 4: stronger oversight of the local administration's work",
-    });
+    public static string Dimension(PlanDimension dimension) => Lang.T(PlanTexts.Dimension(dimension), PlanTexts.DimensionEnglish(dimension));
 
-    public static string Status(ProjectStatus status) => Lang.T(PlanTexts.Status(status), status switch
-    {
-        ProjectStatus.NotStarted => "Not started",
-        ProjectStatus.InProgress => "In progress",
-        ProjectStatus.Done => "Done",
-        _ => "Cancelled",
-    });
+    public static string Status(ProjectStatus status) => Lang.T(PlanTexts.Status(status), PlanTexts.StatusEnglish(status));
 
-    public static string PlanState(PlanStatus status) => Lang.T(PlanTexts.PlanState(status),
-        status == PlanStatus.Approved ? "Approved, on the website" : "Draft, not approved yet");
+    public static string PlanState(PlanStatus status) => Lang.T(PlanTexts.PlanState(status), PlanTexts.PlanStateEnglish(status));
 
     public static string StateClass(PlanStatus status) => status == PlanStatus.Approved ? "status-published" : "status-draft";
 
-    public static string Report(FollowUpRound round) => Lang.T(PlanTexts.Report(round),
-        round == FollowUpRound.HalfYear ? "Six-month monitoring report (Oct – Mar)" : "Annual report (Oct – Sep)");
+    public static string Report(FollowUpRound round) => Lang.T(PlanTexts.Report(round), PlanTexts.ReportEnglish(round));
 
     /// <summary>"รอบ 6 เดือน", short, for a list's column.</summary>
     public static string RoundShort(FollowUpRound round) => round == FollowUpRound.HalfYear

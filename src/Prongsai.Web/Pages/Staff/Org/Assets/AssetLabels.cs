@@ -4,7 +4,10 @@ using Prongsai.Web.Infrastructure;
 
 namespace Prongsai.Web.Pages.Staff.Org.Assets;
 
-/// <summary>Words and addresses the property pages share (the Thai of states comes from Core's <see cref="AssetTexts"/>, as in the downloads).</summary>
+/// <summary>
+/// Words and addresses the property pages share (the words of states come from Core's <see cref="AssetTexts"/>, as in the
+/// downloads and the audit trail).
+/// </summary>
 public static class AssetLabels
 {
     public static string Filter(AssetListFilter filter) => filter switch
@@ -24,15 +27,7 @@ public static class AssetLabels
         _ => Lang.T("ทั้งหมด", "All"),
     };
 
-    public static string Status(AssetLoanStatus status) => Lang.T(AssetTexts.Status(status), status switch
-    {
-        AssetLoanStatus.Requested => "Waiting for a decision",
-        AssetLoanStatus.Approved => "Approved, out on loan",
-        AssetLoanStatus.Refused => "Refused",
-        AssetLoanStatus.Withdrawn => "Withdrawn",
-        AssetLoanStatus.Returned => "Returned",
-        _ => status.ToString(),
-    });
+    public static string Status(AssetLoanStatus status) => Lang.T(AssetTexts.Status(status), AssetTexts.StatusEnglish(status));
 
     /// <summary>The badge colour of a state (the words say it too, never the colour alone).</summary>
     public static string StatusClass(AssetLoanStatus status) => status switch
@@ -44,13 +39,7 @@ public static class AssetLabels
         _ => "status-draft",
     };
 
-    public static string Condition(AssetCondition condition) => Lang.T(AssetTexts.Condition(condition), condition switch
-    {
-        AssetCondition.Good => "Good, in working order",
-        AssetCondition.Damaged => "Damaged",
-        AssetCondition.Lost => "Lost",
-        _ => condition.ToString(),
-    });
+    public static string Condition(AssetCondition condition) => Lang.T(AssetTexts.Condition(condition), AssetTexts.ConditionEnglish(condition));
 
     /// <summary>What an import does with a row, in the preview.</summary>
     public static string ImportAction(AssetImportAction action) => action switch
@@ -64,12 +53,8 @@ public static class AssetLabels
     public static string Overdue => Lang.T("เลยกำหนดส่งคืน", "Past the return date");
 
     /// <summary>Why an article cannot be asked for at all (the use case says the same when asked), or null.</summary>
-    public static string? NotLendable(Asset asset) => AssetLending.Bar(asset) is { } bar ? Lang.T(AssetTexts.Bar(bar), bar switch
-    {
-        LendingBar.WrittenOff => "Written off: it cannot be lent.",
-        LendingBar.NotForLending => "Not for lending: it is kept for the office's own work.",
-        _ => "Damaged or lost: not lent until the keeper has checked it.",
-    }) : null;
+    public static string? NotLendable(Asset asset) =>
+        AssetLending.Bar(asset) is { } bar ? Lang.T(AssetTexts.Bar(bar), AssetTexts.BarEnglish(bar)) : null;
 
     public static bool MayBeAskedFor(AssetRow row) => AssetLending.Bar(row.Lendable, row.RetiredAt, row.Condition) is null;
 

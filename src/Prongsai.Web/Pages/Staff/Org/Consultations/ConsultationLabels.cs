@@ -26,12 +26,7 @@ public static class ConsultationLabels
         _ => "status-published",
     };
 
-    public static string Stance(OpinionStance stance) => Lang.T(ConsultationRules.StanceThai(stance), stance switch
-    {
-        OpinionStance.Agree => "Agree",
-        OpinionStance.Disagree => "Disagree",
-        _ => "Suggestion",
-    });
+    public static string Stance(OpinionStance stance) => Lang.T(ConsultationRules.StanceThai(stance), ConsultationRules.StanceEnglish(stance));
 
     /// <summary>"1 ธันวาคม 2569 – 31 ธันวาคม 2569".</summary>
     public static string Period(DateOnly opensOn, DateOnly closesOn) => Display.Date(opensOn) + " – " + Display.Date(closesOn);

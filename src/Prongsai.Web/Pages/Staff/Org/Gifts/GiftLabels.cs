@@ -6,8 +6,8 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org.Gifts;
 
 /// <summary>
-/// Words and addresses the gift pages share, the website's yearly report included (the Thai of values comes from Core's
-/// <see cref="GiftTexts"/>, as in the downloads).
+/// Words and addresses the gift pages share, the website's yearly report included (the words of values come from Core's
+/// <see cref="GiftTexts"/>, as in the downloads and the audit trail).
 /// </summary>
 public static class GiftLabels
 {
@@ -19,32 +19,14 @@ public static class GiftLabels
         _ => Lang.T("ทั้งหมด", "All"),
     };
 
-    public static string Relation(GiverRelation relation) => Lang.T(GiftTexts.Relation(relation), relation switch
-    {
-        GiverRelation.Relative => "A relative",
-        GiverRelation.ServiceUser => "Someone with business at the office",
-        GiverRelation.Contractor => "A contractor or supplier",
-        GiverRelation.OtherAgency => "Another agency or its staff",
-        _ => "Anyone else",
-    });
+    public static string Relation(GiverRelation relation) => Lang.T(GiftTexts.Relation(relation), GiftTexts.RelationEnglish(relation));
 
     public static string Decision(GiftDecision decision) => Lang.T(GiftTexts.Decision(decision), GiftTexts.DecisionEnglish(decision));
 
-    public static string Status(GiftReport report) => Lang.T(GiftTexts.Status(report), report.Status switch
-    {
-        GiftReportStatus.Reported => "Waiting for the head of the office",
-        GiftReportStatus.Withdrawn => "Withdrawn",
-        _ when report.AwaitsSettlement => "Decided, not done yet",
-        _ => "Decided",
-    });
+    public static string Status(GiftReport report) => Lang.T(GiftTexts.Status(report), GiftTexts.StatusEnglish(report));
 
     /// <summary>A list row's state in words (the same as the report page's).</summary>
-    public static string Status(GiftRow row) => Lang.T(GiftTexts.LineStatus(row.Status, row.Decision), row.Status switch
-    {
-        GiftReportStatus.Reported => "Waiting",
-        GiftReportStatus.Withdrawn => "Withdrawn",
-        _ => "Decided",
-    });
+    public static string Status(GiftRow row) => Lang.T(GiftTexts.LineStatus(row.Status, row.Decision), GiftTexts.StateEnglish(row.Status));
 
     /// <summary>What was done after the decision: "ส่งคืนผู้ให้แล้ว 5 ม.ค. 2568", "อยู่ระหว่างดำเนินการ", or nothing.</summary>
     public static string Settlement(GiftDecision? decision, DateOnly? settledOn) => (decision, settledOn) switch

@@ -69,5 +69,5 @@ public sealed class ChecklistModel(ChecklistReader reader, ManageChecklist manag
         return Redirect($"/staff/{Org.Slug}/ita/{fiscalYear}");
     }
 
-    public static string StatusText(ItaItemStatus status) => ItaTexts.Status(status);
+    public static string StatusText(ItaItemStatus status) => Lang.T(ItaTexts.Status(status), ItaTexts.StatusEnglish(status));
 }

@@ -98,7 +98,7 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
         return true;
     }
 
-    public static string KindText(ItaEvidenceKind kind) => ItaTexts.Kind(kind);
+    public static string KindText(ItaEvidenceKind kind) => Lang.T(ItaTexts.Kind(kind), ItaTexts.KindEnglish(kind));
 
-    public static string CheckText(LinkCheckOutcome outcome) => ItaTexts.Check(outcome);
+    public static string CheckText(LinkCheckOutcome outcome) => Lang.T(ItaTexts.Check(outcome), ItaTexts.CheckEnglish(outcome));
 }

@@ -6,70 +6,31 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org.Risks;
 
 /// <summary>
-/// Words and addresses the risk pages share (the Thai of values comes from Core's <see cref="RiskTexts"/>, as in the
-/// downloads and on the website).
+/// Words and addresses the risk pages share (the words of values come from Core's <see cref="RiskTexts"/>, as in the
+/// downloads, on the website and in the audit trail).
 /// </summary>
 public static class RiskLabels
 {
-    public static string Category(RiskCategory category) => Lang.T(RiskTexts.Category(category), category switch
-    {
-        RiskCategory.Permits => "Considering, permitting and licensing",
-        RiskCategory.UseOfAuthority => "Use of authority and position",
-        RiskCategory.BudgetAndResources => "Spending the budget and managing public resources",
-        RiskCategory.Bribery => "Giving or taking bribes",
-        _ => "",
-    });
+    public static string Category(RiskCategory category) => Lang.T(RiskTexts.Category(category), RiskTexts.CategoryEnglish(category));
 
-    public static string Level(RiskLevel level) => Lang.T(RiskTexts.Level(level), level switch
-    {
-        RiskLevel.Low => "Low",
-        RiskLevel.Medium => "Medium",
-        RiskLevel.High => "High",
-        _ => "Very high",
-    });
+    public static string Level(RiskLevel level) => Lang.T(RiskTexts.Level(level), RiskTexts.LevelEnglish(level));
 
-    public static string Likelihood(int value) => Lang.T(RiskTexts.Likelihood(value), value switch
-    {
-        1 => "1 rare",
-        2 => "2 unlikely",
-        3 => "3 possible",
-        4 => "4 likely",
-        _ => "5 almost certain",
-    });
+    public static string Likelihood(int value) => Lang.T(RiskTexts.Likelihood(value), RiskTexts.LikelihoodEnglish(value));
 
-    public static string Impact(int value) => Lang.T(RiskTexts.Impact(value), value switch
-    {
-        1 => "1 slight",
-        2 => "2 minor",
-        3 => "3 moderate",
-        4 => "4 severe",
-        _ => "5 very severe",
-    });
+    public static string Impact(int value) => Lang.T(RiskTexts.Impact(value), RiskTexts.ImpactEnglish(value));
 
-    public static string Round(FollowUpRound round) => Lang.T(RiskTexts.Round(round),
-        round == FollowUpRound.HalfYear ? "Six months (Oct – Mar)" : "Twelve months (Oct – Sep)");
+    public static string Round(FollowUpRound round) => Lang.T(RiskTexts.Round(round), RiskTexts.RoundEnglish(round));
 
     /// <summary>"รอบ 6 เดือน", short, for a list's column.</summary>
     public static string RoundShort(FollowUpRound round) => round == FollowUpRound.HalfYear
         ? Lang.T("รอบ 6 เดือน", "6 months")
         : Lang.T("รอบ 12 เดือน", "12 months");
 
-    public static string Progress(RiskProgress progress) => Lang.T(RiskTexts.Progress(progress), progress switch
-    {
-        RiskProgress.NotStarted => "Not started",
-        RiskProgress.InProgress => "In progress",
-        _ => "Done",
-    });
+    public static string Progress(RiskProgress progress) => Lang.T(RiskTexts.Progress(progress), RiskTexts.ProgressEnglish(progress));
 
-    public static string Outcome(RiskOutcome outcome) => Lang.T(RiskTexts.Outcome(outcome), outcome switch
-    {
-        RiskOutcome.Controlled => "Green: in check, nothing happened",
-        RiskOutcome.Watch => "Yellow: not fully in check yet, watched",
-        _ => "Red: it happened, or could not be kept in check",
-    });
+    public static string Outcome(RiskOutcome outcome) => Lang.T(RiskTexts.Outcome(outcome), RiskTexts.OutcomeEnglish(outcome));
 
-    public static string Status(RiskAssessmentStatus status) => Lang.T(RiskTexts.Status(status),
-        status == RiskAssessmentStatus.Approved ? "Approved, on the website" : "Draft, not approved yet");
+    public static string Status(RiskAssessmentStatus status) => Lang.T(RiskTexts.Status(status), RiskTexts.StatusEnglish(status));
 
     /// <summary>A round's report in a few words for the list: its outcome, or that there is none yet.</summary>
     public static string FollowUpState(RiskFollowUp? followUp) => followUp is null
@@ -78,7 +39,7 @@ public static class RiskLabels
 
     /// <summary>"คะแนน 12 ระดับสูง".</summary>
     public static string Score(CorruptionRisk risk) =>
-        Lang.T($"คะแนน {Number(risk.Score)} ระดับ{RiskTexts.Level(risk.Level)}", $"score {Number(risk.Score)}, {Level(risk.Level).ToLowerInvariant()}");
+        Lang.T($"คะแนน {Number(risk.Score)} ระดับ{RiskTexts.Level(risk.Level)}", $"score {Number(risk.Score)}, {RiskTexts.LevelEnglish(risk.Level).ToLowerInvariant()}");
 
     /// <summary>The department in charge, or the whole office.</summary>
     public static string Department(string? name) => Display.Department(name);
