@@ -38,6 +38,7 @@ public sealed class OrganizationsFeature : IFeature
             .UseCase<HostClaims>()
             .DashboardCard<AdministrationCard>();
         feature.Services.AddScoped<Demo.DemoSeeder>();
+        feature.Services.AddSingleton<SignIn.DummyPasswordHash>();
         feature.Services.AddOptions<PlatformHostOptions>().BindConfiguration(PlatformHostOptions.Section)
             .Validate(o => o.PublicAddressIsValid, PlatformHostOptions.PublicAddressProblem).ValidateOnStart();
     }

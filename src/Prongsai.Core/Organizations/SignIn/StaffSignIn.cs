@@ -22,7 +22,7 @@ public enum SignInOutcome
 /// </summary>
 public sealed class StaffSignIn(
     ProngsaiDbContext db, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IPasswordHasher<StaffUser> hasher,
-    SignInGuard guard, TimeProvider clock)
+    SignInGuard guard, DummyPasswordHash dummyHash, TimeProvider clock)
 {
     public const string WrongCredentials = "อีเมลหรือรหัสผ่านไม่ถูกต้อง";
 
@@ -31,12 +31,6 @@ public sealed class StaffSignIn(
 
     public const string TooManyAttempts =
         "ใส่รหัสผ่านผิดหลายครั้งจากเครื่องนี้ กรุณารอสักครู่แล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ";
-
-    /// <summary>
-    /// A hash of a random password made by the app's own hasher (same algorithm and cost as real accounts), so an
-    /// unknown e-mail costs one verification like a known one.
-    /// </summary>
-    private static string? dummyHash;
 
     public async Task<Result<SignInOutcome>> SignInAsync(SignInRequest request, CancellationToken cancellationToken = default)
     {
@@ -52,9 +46,7 @@ public sealed class StaffSignIn(
         }
         else
         {
-            var nobody = new StaffUser { DisplayName = "" };
-            dummyHash ??= hasher.HashPassword(nobody, Guid.NewGuid().ToString("N"));
-            hasher.VerifyHashedPassword(user ?? nobody, dummyHash, request.Password);
+            hasher.VerifyHashedPassword(user ?? new StaffUser { DisplayName = "" }, dummyHash.Of(hasher), request.Password);
             passwordIsRight = false;
         }
 
