@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace Prongsai.Web.Infrastructure;
 
 /// <summary>
@@ -25,6 +27,14 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                // What a signed-in member is answered (staff pages, exports, the API) is theirs alone: kept neither in a
+                // shared office computer's browser cache nor by any proxy, unless the handler chose a policy itself (the
+                // public downloads, the same for everyone).
+                if (context.User.Identity?.IsAuthenticated == true && !headers.ContainsKey(HeaderNames.CacheControl))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
                 return Task.CompletedTask;
             });
             await next();

@@ -4,18 +4,19 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Net.Http.Headers;
+using Prongsai.Web.Authorization;
 
 namespace Prongsai.Web.Infrastructure;
 
 /// <summary>
 /// Each rendered form is accepted once. Every <c>&lt;form method="post"&gt;</c> carries a one-time submission id
-/// (<see cref="SubmitOnceTagHelper"/>). The first POST with an id runs as usual and its successful answer (2xx/3xx:
-/// status, Location, content type, body) is kept for <see cref="Lifetime"/>; the same id posted again to the same
-/// address by the same member (or, signed out, the same browser: its antiforgery cookie) gets that answer back —
-/// the same receipt, the same tracking code, the same redirect — without the handler running again. A second POST
-/// that arrives while the first still runs waits for it. A refusal (4xx) or a crash is not kept, so the corrected
-/// form can be sent again with the same id. Posts without an id (API clients, pages rendered before) run as today.
-/// The memory is this node's only (docs/decisions.md).
+/// (<see cref="SubmitOnceTagHelper"/>). The first POST with an id runs as usual and its successful answer (2xx/3xx: status,
+/// Location, content type, body) is kept for <see cref="Lifetime"/>; the same id posted again to the same address by
+/// the same member with the same rights (or, signed out, the same browser: its antiforgery cookie) gets that answer
+/// back — the same receipt, the same tracking code, the same redirect — without the handler running again. A second
+/// POST that arrives while the first still runs waits for it. A refusal (4xx) or a crash is not kept, so the corrected
+/// form can be sent again with the same id. Posts without an id (API clients, pages rendered before) run as today. The
+/// memory is this node's only (docs/decisions.md).
 /// </summary>
 public sealed class SubmitOnce(RequestDelegate next, SubmittedForms forms)
 {
@@ -109,7 +110,8 @@ public sealed class SubmitOnce(RequestDelegate next, SubmittedForms forms)
 
         var user = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         var browser = request.Cookies[AntiforgeryCookie];
-        var who = user is not null ? "member:" + user : browser is not null ? "browser:" + browser : null;
+        var who = user is not null ? "member:" + user + "\n" + await RightsAsync(context)
+            : browser is not null ? "browser:" + browser : null;
         if (who is null)
         {
             return null;
@@ -117,6 +119,19 @@ public sealed class SubmitOnce(RequestDelegate next, SubmittedForms forms)
 
         var text = string.Join('\n', who, request.Path.Value, request.QueryString.Value, id);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>
+    /// What the member may do here: their organization, roles and departments as the handler will see them (the
+    /// request's <see cref="StaffSession"/>, which loads them once per request). A kept answer was rendered under
+    /// these rights — a revealed identity, a one-time password — so once they change, a repeat is a new request and
+    /// meets the handler's own checks again.
+    /// </summary>
+    private static async Task<string> RightsAsync(HttpContext context)
+    {
+        var actor = await context.RequestServices.GetRequiredService<StaffSession>().GetActorAsync(context.RequestAborted);
+        return string.Join('|', actor.OrganizationId, actor.IsOperator, string.Join(',', actor.Roles.Order()),
+            string.Join(',', actor.DepartmentIds.Order()));
     }
 
     private async Task<SentAnswer?> RunAndKeepAsync(HttpContext context)

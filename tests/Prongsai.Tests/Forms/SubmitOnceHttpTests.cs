@@ -144,4 +144,55 @@ public sealed partial class SubmitOnceHttpTests
         Assert.NotEqual(answers[0].Headers.Location, own.Headers.Location);
         Assert.Equal(2, await db.Set<Circular>().IgnoreQueryFilters().CountAsync(c => c.OrganizationId == org.Id));
     }
+
+    [Theory, Providers]
+    public async Task A_kept_answer_is_not_shown_again_to_a_member_whose_rights_changed(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var filed = await app.Client().PostFormAsync($"/{org.Slug}/complaints", $"/{org.Slug}/complaints",
+        [
+            new("Form.Kind", "corruption"), new("Form.Subject", "ฮั้วประมูลสะพาน"), new("Form.Details", "รายละเอียด"),
+            new("Form.Name", "สมชาย ผู้แจ้งเบาะแส"), new("Form.Contact", "089-765-4321"), new("Form.AcceptsPrivacyNotice", "true"),
+        ]);
+        Assert.Equal(HttpStatusCode.OK, filed.StatusCode);
+        int complaint;
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+            complaint = await db.Set<TrackedRequest>().IgnoreQueryFilters()
+                .Where(r => r.OrganizationId == org.Id && r.Subject == "ฮั้วประมูลสะพาน").Select(r => r.Id).SingleAsync();
+        }
+
+        var officer = await app.SignedInAsync(org[OrgRole.ComplaintOfficer]);
+        var form = await FormAsync(officer, $"/staff/{org.Slug}/requests/{complaint}");
+        HttpContent Reveal() => new FormUrlEncodedContent([new("__RequestVerificationToken", form.Token), new("__Submission", form.Id)]);
+        var revealPath = $"/staff/{org.Slug}/requests/{complaint}/Reveal";
+
+        var shown = await officer.PostAsync(revealPath, Reveal());
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains("สมชาย ผู้แจ้งเบาะแส", WebUtility.HtmlDecode(await shown.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var reloaded = await officer.PostAsync(revealPath, Reveal());
+        Assert.Contains("สมชาย ผู้แจ้งเบาะแส", WebUtility.HtmlDecode(await reloaded.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        // The officer is moved to a department's work: the kept page with the identity is theirs no more.
+        await using (var scope = app.Scope())
+        {
+            var moved = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().SetRolesAsync(
+                StaffActor.System(organizationId: org.Id), org[OrgRole.ComplaintOfficer].Id, [OrgRole.DepartmentStaff], [org.Departments[0].Id]);
+            Assert.True(moved.Succeeded);
+        }
+
+        var replayed = await officer.PostAsync(revealPath, Reveal());
+        Assert.Equal(HttpStatusCode.NotFound, replayed.StatusCode);
+        Assert.DoesNotContain("สมชาย", WebUtility.HtmlDecode(await replayed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.DoesNotContain("089-765-4321", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // One viewing, recorded once: the reload before the move was the same answer, not a second look.
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+            Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.OrganizationId == org.Id && a.Action == HandleRequest.ViewIdentityAction));
+        }
+    }
 }

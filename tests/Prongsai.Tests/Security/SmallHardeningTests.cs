@@ -200,4 +200,33 @@ public sealed class SmallHardeningTests
 
     private static string AntiforgeryCookie(HttpResponseMessage response) =>
         response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("prongsai.af=", StringComparison.Ordinal));
+
+    [Theory, Providers]
+    public async Task What_a_signed_in_member_is_answered_is_not_stored_while_a_visitors_page_keeps_its_policy(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var officer = await app.SignedInAsync(org[OrgRole.ComplaintOfficer]);
+
+        foreach (var (client, path) in new[]
+        {
+            (admin, $"/staff/{org.Slug}/requests?handler=Csv"),
+            (admin, $"/staff/{org.Slug}/requests?handler=Xlsx"),
+            (admin, $"/staff/{org.Slug}/audit?handler=Csv"),
+            (admin, $"/staff/{org.Slug}/gifts?handler=Csv"),
+            (admin, $"/api/v1/orgs/{org.Slug}/requests"),
+            (officer, $"/api/v1/orgs/{org.Slug}/requests"),
+            (admin, $"/staff/{org.Slug}/departments"),
+        })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{path}: Cache-Control {response.Headers.CacheControl}");
+        }
+
+        using var open = await app.Client().GetAsync($"/{org.Slug}/");
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+        Assert.NotEqual(true, open.Headers.CacheControl?.NoStore);
+    }
 }
