@@ -98,9 +98,13 @@ public sealed class FileRequest(
                 $"เรื่องใหม่ ({type.Name}) {RequestNotifier.Number(request)}: {subject}",
                 $"New request ({type.NameEnglish}) {RequestNotifier.Number(request)}: {subject}"), now, cancellationToken);
             var organizationName = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).FirstAsync(cancellationToken);
+            // Nothing the sender typed goes into this mail: the address is not verified, and a stranger's words must
+            // not reach someone else's inbox from the office's server (the staff's later answers may quote them).
             await notifier.MailCitizenAsync(request, organizationName, "ได้รับเรื่องของท่านแล้ว", trackingPage =>
-                $"{organizationName} ได้รับเรื่อง \"{request.Subject}\" แล้ว (เลขที่ {RequestNotifier.Number(request)})\n" +
-                $"ติดตามสถานะได้ที่{trackingPage} ด้วยรหัสติดตามบนใบรับเรื่อง", now, cancellationToken);
+                $"{organizationName} ได้รับเรื่องประเภท{type.Name} เลขที่ {RequestNotifier.Number(request)} " +
+                $"เมื่อ{ThaiDate.FormatLong(BangkokTime.DateOf(now))}แล้ว\n" +
+                $"ติดตามสถานะได้ที่{trackingPage} ด้วยรหัสติดตามบนใบรับเรื่อง\n" +
+                "หากท่านไม่ได้ยื่นเรื่องนี้ โปรดละเว้นอีเมลฉบับนี้", now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return new FiledRequest(request.Id, TrackingCodes.Format(code), type.Name, now, request.DueOn, anonymous) { TypeNameEnglish = type.NameEnglish };
         }

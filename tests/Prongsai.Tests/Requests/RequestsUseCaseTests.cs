@@ -82,6 +82,11 @@ public sealed class RequestsUseCaseTests
         await RequestsTestData.FileAsync(host, RequestsTestData.Identified(RequestKind.Question));
         var mail = await host.QueryAsync(db => db.Set<Core.Notifications.OutboxMail>().SingleAsync());
         Assert.Equal("somsri@example.test", mail.ToAddress);
+        // The address is not verified: the receipt names the number, never what the sender typed.
+        Assert.Matches(@"^.+ ได้รับเรื่องประเภท.+ เลขที่ #\d+ เมื่อ\d{1,2} [ก-๙]+ \d{4}แล้ว\n", mail.Body);
+        Assert.DoesNotContain("ไฟฟ้าส่องสว่าง", mail.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ไฟฟ้าส่องสว่าง", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("หากท่านไม่ได้ยื่นเรื่องนี้", mail.Body, StringComparison.Ordinal);
     }
 
     [Theory, Providers]
