@@ -101,7 +101,7 @@ public sealed class HandleRequest(
             request.Published = request.Type!.PublishesAnswers && request.ConsentToPublish;
             var result = await StepAsync(request, actor, RequestStatus.Answered, null, now, cancellationToken);
             await notifier.MailCitizenAsync(request, await OrganizationNameAsync(cancellationToken), "เรื่องของท่านได้รับคำตอบแล้ว", trackingPage =>
-                $"เรื่อง \"{request.Subject}\" ได้รับคำตอบแล้ว อ่านคำตอบได้ที่{trackingPage} ด้วยรหัสติดตามของท่าน", now, cancellationToken);
+                $"เรื่องเลขที่ {RequestNotifier.Number(request)} ได้รับคำตอบแล้ว อ่านคำตอบได้ที่{trackingPage} ด้วยรหัสติดตามของท่าน", now, cancellationToken);
             return result;
         }, cancellationToken, afterSave: async request =>
         {
@@ -154,7 +154,7 @@ public sealed class HandleRequest(
             if (!isInternal)
             {
                 await notifier.MailCitizenAsync(request, await OrganizationNameAsync(cancellationToken), "มีข้อความใหม่เกี่ยวกับเรื่องของท่าน", trackingPage =>
-                    $"มีข้อความใหม่เกี่ยวกับเรื่อง \"{request.Subject}\" อ่านได้ที่{trackingPage} ด้วยรหัสติดตามของท่าน", now, cancellationToken);
+                    $"มีข้อความใหม่เกี่ยวกับเรื่องเลขที่ {RequestNotifier.Number(request)} อ่านได้ที่{trackingPage} ด้วยรหัสติดตามของท่าน", now, cancellationToken);
             }
 
             return Result<TrackedRequest>.Ok(request);

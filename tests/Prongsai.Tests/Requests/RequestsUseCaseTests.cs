@@ -87,6 +87,14 @@ public sealed class RequestsUseCaseTests
         Assert.DoesNotContain("ไฟฟ้าส่องสว่าง", mail.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("ไฟฟ้าส่องสว่าง", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("หากท่านไม่ได้ยื่นเรื่องนี้", mail.Body, StringComparison.Ordinal);
+
+        // Nor does the mail of the answer.
+        var identified = await host.QueryAsync(db => db.Set<TrackedRequest>().Where(r => r.RequesterContact == "somsri@example.test").Select(r => r.Id).SingleAsync());
+        var admin = StaffActor.System("ผู้ทดสอบ", host.OrganizationId);
+        Assert.True((await host.UseAsync<HandleRequest, Result<TrackedRequest>>(h => h.AnswerAsync(admin, identified, "ซ่อมแล้ว"))).Succeeded);
+        var answered = await host.QueryAsync(db => db.Set<Core.Notifications.OutboxMail>().OrderBy(m => m.Id).LastAsync());
+        Assert.Contains($"เรื่องเลขที่ #{identified} ได้รับคำตอบแล้ว", answered.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ไฟฟ้าส่องสว่าง", answered.Body, StringComparison.Ordinal);
     }
 
     [Theory, Providers]
