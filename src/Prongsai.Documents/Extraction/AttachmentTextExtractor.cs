@@ -75,7 +75,7 @@ public sealed class AttachmentTextExtractor(IOptions<ArchiveLimits> archiveLimit
         {
             return new ExtractedText(TextState.Failed, null, "อ่านไฟล์ไม่เสร็จในเวลาที่กำหนด / text extraction took too long");
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception exception) when (DamagedOfficeFile.Is(exception))
         {
             return new ExtractedText(TextState.Failed, null, "อ่านไฟล์ไม่สำเร็จ / could not read: " + exception.GetType().Name);
         }

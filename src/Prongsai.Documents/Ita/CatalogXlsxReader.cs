@@ -32,7 +32,7 @@ public static class CatalogXlsxReader
                 ? CatalogReadResult.Failed("no-sheet", "ไฟล์ .xlsx ไม่มีแผ่นงาน")
                 : FlatCatalogReader.Read(rows, options);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception ex) when (DamagedOfficeFile.Is(ex))
         {
             return CatalogReadResult.Failed("corrupt-xlsx", "เปิดไฟล์ .xlsx ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่สมุดงาน Excel");
         }

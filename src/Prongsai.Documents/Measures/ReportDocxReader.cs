@@ -38,7 +38,7 @@ public static partial class ReportDocxReader
                 ? ReportReadResult.Failure("no-body", "ไฟล์ .docx ไม่มีเนื้อหาเอกสาร")
                 : Read(body);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception ex) when (DamagedOfficeFile.Is(ex))
         {
             return ReportReadResult.Failure("corrupt-docx", "เปิดไฟล์ .docx ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่เอกสาร Word");
         }

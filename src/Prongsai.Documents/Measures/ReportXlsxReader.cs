@@ -27,7 +27,7 @@ public static class ReportXlsxReader
             using var document = SpreadsheetDocument.Open(package!, isEditable: false);
             return Read(document);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception ex) when (DamagedOfficeFile.Is(ex))
         {
             return ReportReadResult.Failure("corrupt-xlsx", "เปิดไฟล์ .xlsx ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่สมุดงาน Excel");
         }
@@ -92,7 +92,21 @@ public static class ReportXlsxReader
         return ReportGrid.ToReport(fields, grid, header, 1);
     }
 
-    /// <summary>Rows by their row index (gaps filled with empty rows), cells by their column letters. Also used by the ITA catalog reader.</summary>
+    /// <summary>Excel's own bounds: a reference beyond them does not come from a spreadsheet program.</summary>
+    private const int MaxRows = 1_048_576, MaxColumns = 16_384;
+
+    /// <summary>
+    /// The most cells a grid may hold, empty ones that fill gaps included (a few MB of references). A row numbered in
+    /// the millions or a cell in column XFD costs a few bytes of XML and would otherwise make the reader fill memory
+    /// with empty rows and cells before any import could count its rows.
+    /// </summary>
+    private const long MaxGridCells = 4_000_000;
+
+    /// <summary>
+    /// Rows by their row index (gaps filled with empty rows), cells by their column letters. Also used by the ITA catalog
+    /// reader and every spreadsheet import. A sheet whose references pass Excel's bounds or whose grid would pass
+    /// <see cref="MaxGridCells"/> is refused as a damaged file (<see cref="InvalidDataException"/>).
+    /// </summary>
     internal static List<IReadOnlyList<string>>? ReadGrid(WorkbookPart workbookPart, Sheet sheet, string[] shared)
     {
         if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part)
@@ -107,9 +121,25 @@ public static class ReportXlsxReader
             return grid;
         }
 
+        long size = 0;
+        void Spend(long cells)
+        {
+            size += cells;
+            if (size > MaxGridCells)
+            {
+                throw new InvalidDataException($"the sheet would hold more than {MaxGridCells} cells");
+            }
+        }
+
         foreach (var row in data.Elements<Row>())
         {
-            var rowIndex = row.RowIndex?.Value is { } r ? (int)r - 1 : grid.Count;
+            var rowIndex = row.RowIndex?.Value is { } r ? (long)r - 1 : grid.Count;
+            if (rowIndex >= MaxRows)
+            {
+                throw new InvalidDataException($"row {rowIndex + 1} is beyond a worksheet's last row");
+            }
+
+            Spend(Math.Max(0, rowIndex - grid.Count) + 1);
             while (grid.Count < rowIndex)
             {
                 grid.Add([]);
@@ -119,6 +149,12 @@ public static class ReportXlsxReader
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                if (column >= MaxColumns)
+                {
+                    throw new InvalidDataException($"column {column + 1} is beyond a worksheet's last column");
+                }
+
+                Spend(Math.Max(0, column + 1 - cells.Count));
                 while (cells.Count < column)
                 {
                     cells.Add(string.Empty);
@@ -152,12 +188,13 @@ public static class ReportXlsxReader
         return raw;
     }
 
+    /// <summary>The column of a reference such as "AB12" (0-based); past <see cref="MaxColumns"/> it stops counting.</summary>
     private static int ColumnIndex(string reference)
     {
         var index = 0;
         foreach (var c in reference)
         {
-            if (c is < 'A' or > 'Z')
+            if (c is < 'A' or > 'Z' || index > MaxColumns)
             {
                 break;
             }

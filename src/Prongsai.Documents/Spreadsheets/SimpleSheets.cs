@@ -89,7 +89,7 @@ public static class SimpleSheets
             var grid = ReportXlsxReader.ReadGrid(workbookPart, sheet, shared);
             return grid is null ? (null, "อ่านแผ่นงานแรกของไฟล์ .xlsx ไม่ได้") : (grid, null);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception ex) when (DamagedOfficeFile.Is(ex))
         {
             return (null, "เปิดไฟล์ .xlsx ไม่ได้ ไฟล์อาจเสียหรือไม่ใช่สมุดงาน Excel");
         }

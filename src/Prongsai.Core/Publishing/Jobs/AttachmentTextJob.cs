@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Prongsai.Core.Caching;
 using Prongsai.Core.Data;
 using Prongsai.Core.Jobs;
@@ -14,7 +15,7 @@ namespace Prongsai.Core.Publishing.Jobs;
 /// </summary>
 public sealed class AttachmentTextJob(
     ProngsaiDbContext db, CurrentOrganization organization, DocumentIndexer indexer, IFileStore store, IAttachmentTextExtractor extractor,
-    ContentVersion contentVersion)
+    ContentVersion contentVersion, ILogger<AttachmentTextJob> logger)
     : IBackgroundJob
 {
     private const int AttachmentsPerRun = 5;
@@ -35,7 +36,7 @@ public sealed class AttachmentTextJob(
             {
                 var result = content is null
                     ? new ExtractedText(TextState.Failed, null, "ไม่พบไฟล์ในที่เก็บ / file missing")
-                    : await extractor.ExtractAsync(content, attachment.Kind, cancellationToken);
+                    : await ExtractAsync(attachment, content, cancellationToken);
                 attachment.TextState = result.State;
                 attachment.ExtractedText = result.Text;
                 attachment.TextNote = result.Note is { Length: > 500 } note ? note[..500] : result.Note;
@@ -63,5 +64,23 @@ public sealed class AttachmentTextJob(
         }
 
         return pending.Count;
+    }
+
+    /// <summary>
+    /// One file's text. Whatever a damaged or hostile file makes a reader throw fails that file alone: it is marked so
+    /// (staff see why) and the queue goes on, instead of the same file failing every run and holding back every later
+    /// attachment of the organization.
+    /// </summary>
+    private async Task<ExtractedText> ExtractAsync(Attachment attachment, Stream content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await extractor.ExtractAsync(content, attachment.Kind, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "Attachment {AttachmentId} of organization {OrganizationId} could not be read", attachment.Id, attachment.OrganizationId);
+            return new ExtractedText(TextState.Failed, null, "อ่านไฟล์ไม่สำเร็จ / could not read: " + exception.GetType().Name);
+        }
     }
 }

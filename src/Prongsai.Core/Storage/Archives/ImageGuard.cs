@@ -10,9 +10,11 @@ namespace Prongsai.Core.Storage.Archives;
 public static class ImageGuard
 {
     /// <summary>Null when the image's declared size is within the limit (or unreadable: the type check decides then).</summary>
-    public static ArchiveProblem? Check(ReadOnlySpan<byte> image, ArchiveLimits limits)
+    public static ArchiveProblem? Check(ReadOnlySpan<byte> image, ArchiveLimits limits) => Judge(Dimensions(image), limits);
+
+    private static ArchiveProblem? Judge((int Width, int Height)? dimensions, ArchiveLimits limits)
     {
-        if (Dimensions(image) is not { } size)
+        if (dimensions is not { } size)
         {
             return null;
         }
@@ -23,14 +25,25 @@ public static class ImageGuard
             : null;
     }
 
-    /// <summary>Reads the first bytes of a stream (up to 64 KB, where every format puts its size) and checks them.</summary>
+    /// <summary>
+    /// Checks a seekable stream: the first 64 KB, where PNG, GIF and WebP put their size; a JPEG's segments are walked
+    /// through the whole stream, since any number of them (comments, metadata) may come before its frame header.
+    /// </summary>
     public static ArchiveProblem? Check(Stream image, ArchiveLimits limits)
     {
         var start = image.Position;
         var head = new byte[64 * 1024];
         var read = image.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        image.Position = start;
-        return Check(head.AsSpan(0, read), limits);
+        try
+        {
+            return read >= 4 && head[0] == 0xFF && head[1] == 0xD8
+                ? Judge(JpegDimensions(image, start), limits)
+                : Check(head.AsSpan(0, read), limits);
+        }
+        finally
+        {
+            image.Position = start;
+        }
     }
 
     internal static (int Width, int Height)? Dimensions(ReadOnlySpan<byte> b)
@@ -69,37 +82,65 @@ public static class ImageGuard
 
         if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xD8)
         {
-            return JpegDimensions(b);
+            using var whole = new MemoryStream(b.ToArray(), writable: false);
+            return JpegDimensions(whole, 0);
         }
 
         return null;
     }
 
-    /// <summary>Walks the JPEG segments to the first start-of-frame marker, which holds height and width.</summary>
-    private static (int Width, int Height)? JpegDimensions(ReadOnlySpan<byte> b)
+    /// <summary>
+    /// Walks the JPEG segments from <paramref name="start"/> to the first start-of-frame marker, which holds height and
+    /// width, as a decoder does: bytes between segments are skipped until the next marker, so neither padding nor stray
+    /// bytes hide the frame from this check. Null when no frame comes before the image data (nothing can decode it).
+    /// </summary>
+    private static (int Width, int Height)? JpegDimensions(Stream image, long start)
     {
-        var i = 2;
-        while (i + 9 < b.Length)
+        Span<byte> header = stackalloc byte[9];
+        var skipped = new byte[4096];
+        var position = start + 2;
+        var length = image.Length;
+        while (position + 4 <= length)
         {
-            if (b[i] != 0xFF)
+            image.Position = position;
+            if (image.ReadByte() != 0xFF)
+            {
+                // Stray bytes: on to the next 0xFF.
+                image.Position = position;
+                var read = image.Read(skipped);
+                var next = skipped.AsSpan(0, read).IndexOf((byte)0xFF);
+                position += next < 0 ? Math.Max(read, 1) : next;
+                continue;
+            }
+
+            var marker = image.ReadByte();
+            if (marker is 0xFF or 0x01 or (>= 0xD0 and <= 0xD8))
+            {
+                // Fill bytes, and the markers that stand alone without a length.
+                position += marker == 0xFF ? 1 : 2;
+                continue;
+            }
+
+            if (marker is -1 or 0xD9 or 0xDA)
+            {
+                return null; // the end, or the image data without a frame before it
+            }
+
+            image.Position = position;
+            var got = image.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            if (got < 4)
             {
                 return null;
             }
 
-            var marker = b[i + 1];
-            if (marker == 0xFF)
-            {
-                i++;
-                continue;
-            }
-
-            var length = BinaryPrimitives.ReadUInt16BigEndian(b[(i + 2)..]);
             if (marker is >= 0xC0 and <= 0xCF && marker is not (0xC4 or 0xC8 or 0xCC))
             {
-                return (BinaryPrimitives.ReadUInt16BigEndian(b[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(b[(i + 5)..]));
+                return got == header.Length
+                    ? (BinaryPrimitives.ReadUInt16BigEndian(header[7..]), BinaryPrimitives.ReadUInt16BigEndian(header[5..]))
+                    : null;
             }
 
-            i += 2 + length;
+            position += 2 + BinaryPrimitives.ReadUInt16BigEndian(header[2..]);
         }
 
         return null;
