@@ -51,6 +51,8 @@ public sealed partial class HostileInputTests
         yield return ("สรุปงบประมาณ.xlsx", Security.ZipBombs.Xlsx, true);
         yield return ("ซ้อนกัน.docx", Security.ZipBombs.Nested(5), true);
         yield return ("ภาพถ่าย.png", Security.ZipBombs.Png(100_000, 100_000), true);
+        yield return ("ภาพถ่ายยาว.jpg", Security.DamagedOfficeFileTests.PaddedJpeg, true);
+        yield return ("ตารางเสีย.xlsx", Security.DamagedOfficeFileTests.DamagedWorkbook, false);
         yield return ("ใบแจ้งหนี้\u202Efdp.exe.pdf", Publishing.PublishingFixture.MinimalPdf, false);
     }
 

@@ -23,6 +23,25 @@ public sealed class DamagedOfficeFileTests
 {
     private const string Header = """<row r="1"><c r="A1" t="inlineStr"><is><t>มาตรการ</t></is></c></row>""";
 
+    /// <summary>A workbook with an unknown cell type and a row numbered 30 million (also sent to every upload path).</summary>
+    public static byte[] DamagedWorkbook => Workbook("""<row r="1"><c r="A1" t="bogus"><v>1</v></c></row><row r="30000000"><c t="inlineStr"><is><t>x</t></is></c></row>""");
+
+    /// <summary>A 60000 × 60000 JPEG whose frame header comes after 130 KB of comments.</summary>
+    public static byte[] PaddedJpeg
+    {
+        get
+        {
+            var comment = new byte[65_002];
+            comment[0] = 0xFF;
+            comment[1] = 0xFE;
+            comment[2] = 0xFD; // a comment segment: 65,000 bytes after its marker, its length field included
+            comment[3] = 0xE8;
+            return [0xFF, 0xD8, .. comment, .. comment, .. HugeFrame];
+        }
+    }
+
+    private static readonly byte[] HugeFrame = [0xFF, 0xC0, 0, 11, 8, 0xEA, 0x60, 0xEA, 0x60, 1, 1, 0x11, 0, 0, 0, 0xFF, 0xD9]; // 60000 × 60000
+
     /// <summary>A workbook written by the app itself, its sheet's XML then replaced by <paramref name="rows"/>.</summary>
     private static byte[] Workbook(string rows)
     {
@@ -118,16 +137,9 @@ public sealed class DamagedOfficeFileTests
     public void A_jpeg_cannot_hide_its_size_behind_padding_or_stray_bytes()
     {
         var limits = new ArchiveLimits();
-        byte[] frame = [0xFF, 0xC0, 0, 11, 8, 0xEA, 0x60, 0xEA, 0x60, 1, 1, 0x11, 0, 0, 0, 0xFF, 0xD9]; // 60000 × 60000
-        var comment = new byte[65_002];
-        comment[0] = 0xFF;
-        comment[1] = 0xFE;
-        comment[2] = 0xFD; // a comment segment: 65,000 bytes after its marker, its length field included
-        comment[3] = 0xE8;
-        byte[] padded = [0xFF, 0xD8, .. comment, .. comment, .. frame];
-        byte[] stray = [0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0x00, 0x42, 0x42, .. frame];
+        byte[] stray = [0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0x00, 0x42, 0x42, .. HugeFrame];
 
-        foreach (var (what, image) in new[] { ("padded", padded), ("stray bytes", stray) })
+        foreach (var (what, image) in new[] { ("padded", PaddedJpeg), ("stray bytes", stray) })
         {
             Assert.True(ImageGuard.Check(image, limits)?.Code == "too-many-pixels", $"{what}, from memory");
             using var file = new MemoryStream(image, writable: false);
