@@ -65,7 +65,8 @@ public sealed class ManageDepartments(ProngsaiDbContext db, TimeProvider clock)
             return problem;
         }
 
-        var order = input.SortOrder ?? (await db.Departments.MaxAsync(d => (int?)d.SortOrder, cancellationToken) ?? 0) + 1;
+        // After the last, and never past the bound (an older order, from before it, may be anything).
+        var order = input.SortOrder ?? (int)Math.Clamp((await db.Departments.MaxAsync(d => (int?)d.SortOrder, cancellationToken) ?? 0) + 1L, 0L, MaxSortOrder);
         var department = new Department { Name = Text.NameText.Normalize(input.Name), SortOrder = order };
         db.Departments.Add(department);
         await db.SaveChangesAsync(cancellationToken);
@@ -155,11 +156,19 @@ public sealed class ManageDepartments(ProngsaiDbContext db, TimeProvider clock)
         return department;
     }
 
+    /// <summary>The largest order a department may be given: far more than any office has departments.</summary>
+    public const int MaxSortOrder = 10_000;
+
     private async Task<Error?> ValidateAsync(DepartmentInput input, int? id, CancellationToken cancellationToken)
     {
         if (Text.NameText.Normalize(input.Name) is not { Length: > 0 and <= MaxNameLength })
         {
             return Error.Invalid("กรุณาระบุชื่อส่วนราชการ (ไม่เกิน 200 ตัวอักษร)", "name");
+        }
+
+        if (input.SortOrder is < 0 or > MaxSortOrder)
+        {
+            return Error.Invalid($"ลำดับต้องเป็นเลข 0 ถึง {MaxSortOrder:N0}", "sortOrder");
         }
 
         var name = Text.NameText.Normalize(input.Name);

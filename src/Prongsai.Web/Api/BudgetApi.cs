@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Prongsai.Core.Budget;
 using Prongsai.Core.Measures.Reports;
+using Prongsai.Web.Portal.PageCache;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Api;
@@ -43,7 +44,8 @@ public sealed class BudgetApi : IApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: ReportFormats.ContentType(ReportFormats.Xlsx))
             .Produces(StatusCodes.Status404NotFound);
-        endpoints.MapGetAndHead("/{org}/budget/{fiscalYear:int}/report.{format}", DownloadAsync).WithName("DownloadBudgetReport").ExcludeFromDescription();
+        endpoints.MapGetAndHead("/{org}/budget/{fiscalYear:int}/report.{format}", DownloadAsync).WithName("DownloadBudgetReport")
+            .CachedAsPublicPage().ExcludeFromDescription();
     }
 
     private static async Task<IResult> GetPlanAsync(HttpContext http, int fiscalYear, string? format, BudgetReports reports, IBudgetDocuments documents,
@@ -89,6 +91,13 @@ public sealed class BudgetApi : IApiEndpoints
         if (published is null)
         {
             return TypedResults.NotFound();
+        }
+
+        var canonical = string.Create(CultureInfo.InvariantCulture,
+            $"/{published.OrganizationSlug}/budget/{fiscalYear}/report.{format}?report={BudgetNames.Token(kind)}");
+        if (CanonicalAddress.RedirectUnlessAt(http, canonical) is { } elsewhere)
+        {
+            return elsewhere;
         }
 
         var thai = string.Create(CultureInfo.InvariantCulture, $"{BudgetNames.Thai(kind).Split(' ')[0]}-{fiscalYear}.{format}");

@@ -10,6 +10,7 @@ using Prongsai.Core.Procurement;
 using Prongsai.Core.Procurement.Reports;
 using Prongsai.Documents.Pdf;
 using Prongsai.Documents.Procurement;
+using Prongsai.Web.Portal.PageCache;
 using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Api;
@@ -49,7 +50,7 @@ public sealed class ProcurementApi : IApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .Produces(StatusCodes.Status404NotFound);
         endpoints.MapGetAndHead("/{org}/procurement/{fiscalYear:int}/{month}/sorkhor1.{format}", MonthlyFileAsync)
-            .WithName("DownloadProcurementMonthly").ExcludeFromDescription();
+            .WithName("DownloadProcurementMonthly").CachedAsPublicPage().ExcludeFromDescription();
         endpoints.MapGetAndHead("/{org}/procurement/{fiscalYear:int}/{month}/lines.{format}", MonthLinesAsync)
             .WithName("DownloadProcurementMonthLines").ExcludeFromDescription();
         endpoints.MapGetAndHead("/{org}/procurement/{fiscalYear:int}/q{quarter:int}/lines.{format}", QuarterLinesAsync)
@@ -92,6 +93,13 @@ public sealed class ProcurementApi : IApiEndpoints
         if (summary is null)
         {
             return TypedResults.NotFound();
+        }
+
+        var canonical = string.Create(CultureInfo.InvariantCulture,
+            $"/{http.Organization()!.Slug}/procurement/{fiscalYear}/{ProcurementTexts.MonthSlug(summary.Month)}/sorkhor1.{format.ToLowerInvariant()}");
+        if (CanonicalAddress.RedirectUnlessAt(http, canonical) is { } elsewhere)
+        {
+            return elsewhere;
         }
 
         var name = summary.FileStem + "." + format.ToLowerInvariant();

@@ -73,6 +73,10 @@ public sealed partial class BudgetHttpTests
         Assert.Contains("ยังไม่เผยแพร่", sixMonth, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/{org.Slug}/budget/{Year}?report=bogus")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/{org.Slug}/budget/{Year}/report.pdf?report=six-month")).StatusCode);
+        // A printed report has one address, which the page cache keeps: another spelling is sent there, not drawn again.
+        var varied = await citizen.GetAsync($"/{org.Slug}/budget/{Year}/report.PDF?report=Plan&again=1");
+        Assert.Equal(HttpStatusCode.Redirect, varied.StatusCode);
+        Assert.Equal($"/{org.Slug}/budget/{Year}/report.pdf?report=plan", varied.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await citizen.GetAsync($"/{org.Slug}/budget?category=budget-plans&year={Year}")).StatusCode);
 
         // Isolation: the other organization has no plan, and this one's never shows under its address.

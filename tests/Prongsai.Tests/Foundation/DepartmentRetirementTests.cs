@@ -27,6 +27,27 @@ public sealed class DepartmentRetirementTests
     private static Task<T> ManageAsync<T>(MeasuresTestHost host, Func<ManageDepartments, Task<T>> work) => host.UseAsync(work);
 
     [Theory, Providers]
+    public async Task A_department_order_outside_its_range_is_refused_and_the_next_order_never_wraps(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        foreach (var order in new[] { -5, ManageDepartments.MaxSortOrder + 1, int.MaxValue })
+        {
+            var refused = await ManageAsync(host, m => m.AddAsync(MeasuresTestHost.Admin, new DepartmentInput("กองทดลอง", order)));
+            Assert.Equal("sortOrder", Assert.Single(refused.Errors).Field);
+            Assert.Matches("[ก-๙]", refused.Errors[0].Message);
+        }
+
+        // An order from before the bound was kept: the next department still comes after it, at the bound.
+        await host.QueryAsync(async db =>
+        {
+            (await db.Departments.FirstAsync()).SortOrder = int.MaxValue;
+            return await db.SaveChangesAsync();
+        });
+        var added = await ManageAsync(host, m => m.AddAsync(MeasuresTestHost.Admin, new DepartmentInput("กองทดลอง")));
+        Assert.Equal(ManageDepartments.MaxSortOrder, added.Value!.SortOrder);
+    }
+
+    [Theory, Providers]
     public async Task A_department_that_records_name_is_retired_and_keeps_its_records(DbProvider provider)
     {
         await using var host = await MeasuresTestHost.StartAsync(provider, FixedClock.BangkokNoon(2026, 9, 1));

@@ -310,6 +310,36 @@ public sealed class ProcurementHttpTests
         }
     }
 
+    [Theory, Providers]
+    public async Task The_pdf_has_one_address_and_is_drawn_once_however_it_is_asked_for(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        await SeedAsync(app, org);
+        var citizen = app.Client();
+        var address = $"/{org.Slug}/procurement/2568/2567-10/sorkhor1.pdf";
+
+        // Another spelling of the address is sent to the one address, instead of being drawn again.
+        foreach (var other in new[] { address + "?again=1", address.Replace(".pdf", ".PDF", StringComparison.Ordinal) })
+        {
+            var moved = await citizen.GetAsync(other);
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+            Assert.Equal(address, moved.Headers.Location?.OriginalString);
+        }
+
+        // A HEAD draws it once and the page cache keeps that drawing: GETs seconds later get the same bytes, although
+        // Chromium stamps every drawing with its time.
+        using var head = await citizen.SendAsync(new HttpRequestMessage(HttpMethod.Head, address));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        await Task.Delay(1100);
+        using var first = await citizen.GetAsync(address);
+        await Task.Delay(1100);
+        var second = await citizen.GetByteArrayAsync(address);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), second);
+        Assert.Equal(head.Headers.ETag, first.Headers.ETag);
+    }
+
     private static string Run(string program, params string[] args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };

@@ -54,13 +54,11 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
         {
             await ServeAsync(context, page, isHead);
         }
-        else if (isHead)
-        {
-            await next(context);
-        }
         else
         {
-            await RenderOnceAsync(context, key);
+            // A HEAD renders the page as a GET would and keeps it: HEADs alone must not make the server draw a PDF
+            // again and again.
+            await RenderOnceAsync(context, key, isHead);
         }
     }
 
@@ -68,7 +66,7 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
     /// After a publication every visitor of a busy page misses at the same moment; the first renders, the others
     /// wait for its copy. When it turns out not to be keepable (an error, a cookie), each renders its own.
     /// </summary>
-    private async Task RenderOnceAsync(HttpContext context, PageKey key)
+    private async Task RenderOnceAsync(HttpContext context, PageKey key, bool isHead)
     {
         var mine = new TaskCompletionSource<CachedPage?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var inFlight = rendering.GetOrAdd(key, mine.Task);
@@ -76,18 +74,18 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
         {
             if (await inFlight.WaitAsync(context.RequestAborted) is { } rendered)
             {
-                await ServeAsync(context, rendered, isHead: false);
+                await ServeAsync(context, rendered, isHead);
                 return;
             }
 
-            await RenderAndKeepAsync(context, key);
+            await RenderAndKeepAsync(context, key, isHead);
             return;
         }
 
         CachedPage? page = null;
         try
         {
-            page = await RenderAndKeepAsync(context, key);
+            page = await RenderAndKeepAsync(context, key, isHead);
         }
         finally
         {
@@ -97,7 +95,7 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
     }
 
     /// <summary>A miss: the page renders into memory; a 200 without cookies is kept, anything else goes out as rendered.</summary>
-    private async Task<CachedPage?> RenderAndKeepAsync(HttpContext context, PageKey key)
+    private async Task<CachedPage?> RenderAndKeepAsync(HttpContext context, PageKey key, bool isHead)
     {
         var response = context.Response;
         var original = response.Body;
@@ -118,7 +116,7 @@ public sealed class PublicPageCache(RequestDelegate next, PageStore store, Conte
         {
             var page = CachedPage.Create(response.Headers.Where(h => !NotKept.Contains(h.Key)), body);
             store.Keep(key, page);
-            await ServeAsync(context, page, isHead: false);
+            await ServeAsync(context, page, isHead);
             return page;
         }
 
