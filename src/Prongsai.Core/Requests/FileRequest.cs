@@ -58,6 +58,11 @@ public sealed class FileRequest(
         var storedKeys = new List<string>();
         try
         {
+            if (await OverTodaysAttachmentsAsync(staged, cancellationToken) is { } full)
+            {
+                return full;
+            }
+
             var attachments = await StoreAsync(staged, storedKeys, cancellationToken);
             if (!attachments.Succeeded)
             {
@@ -166,6 +171,27 @@ public sealed class FileRequest(
         {
             errors.Add(Error.Invalid($"{label}ยาวเกิน {max:N0} ตัวอักษร", field));
         }
+    }
+
+    /// <summary>
+    /// The office's files of one day are bounded (<see cref="RequestLimits.AttachmentBytesPerDay"/>): the forms take files
+    /// from anyone, and without it one address could store some 150 MB a minute, kept for good, within the forms' rate
+    /// limit. Past it, a request is still filed without files, and the message says how to send them.
+    /// </summary>
+    private async Task<Error?> OverTodaysAttachmentsAsync(List<StagedFile> staged, CancellationToken cancellationToken)
+    {
+        var adding = staged.Sum(f => f.Size);
+        if (adding == 0)
+        {
+            return null;
+        }
+
+        var since = BangkokTime.StartOf(BangkokTime.DateOf(clock.GetUtcNow()));
+        var stored = await db.Set<TrackedRequest>().Where(r => r.ReceivedAt >= since).SelectMany(r => r.Attachments)
+            .SumAsync(a => (long?)a.Size, cancellationToken) ?? 0;
+        return stored + adding > RequestLimits.AttachmentBytesPerDay
+            ? Error.Invalid("วันนี้หน่วยงานรับไฟล์แนบครบตามที่ระบบกำหนดแล้ว กรุณายื่นเรื่องโดยไม่แนบไฟล์ แล้วส่งไฟล์ทางอีเมลหรือที่สำนักงาน หรือแนบใหม่ในวันพรุ่งนี้", "Files")
+            : null;
     }
 
     /// <summary>Stores each checked file (photos without their metadata) under a neutral name: the uploader's name of the file is not kept.</summary>

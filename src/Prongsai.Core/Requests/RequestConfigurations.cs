@@ -85,4 +85,10 @@ public static class RequestLimits
     public const int Contact = 200;
     public const int MaxFiles = 3;
     public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// The files all requests of one office may bring in one Bangkok day: some 40 complaints with three phone photos
+    /// each, more than a local office receives, and a bound on what strangers can make the server keep.
+    /// </summary>
+    public const long AttachmentBytesPerDay = 200L * 1024 * 1024;
 }

@@ -5,9 +5,11 @@ using Prongsai.Core.Calendar.Holidays;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
+using Prongsai.Core.Publishing;
 using Prongsai.Core.Requests;
 using Prongsai.Core.Search;
 using Prongsai.Tests.Infrastructure;
+using Prongsai.Tests.Publishing;
 using Prongsai.Tests.Measures.UseCases;
 
 namespace Prongsai.Tests.Requests;
@@ -95,6 +97,41 @@ public sealed class RequestsUseCaseTests
         var answered = await host.QueryAsync(db => db.Set<Core.Notifications.OutboxMail>().OrderBy(m => m.Id).LastAsync());
         Assert.Contains($"เรื่องเลขที่ #{identified} ได้รับคำตอบแล้ว", answered.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("ไฟฟ้าส่องสว่าง", answered.Body, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task The_files_of_one_day_are_bounded_and_a_request_without_files_still_goes_through(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider, FixedClock.BangkokNoon(2026, 12, 5));
+        // Earlier today the office took files up to a megabyte short of its day's bound; yesterday's do not count.
+        var earlier = await RequestsTestData.FileAsync(host, RequestsTestData.Anonymous(RequestKind.Grievance, "ไฟล์เมื่อเช้า"));
+        var yesterday = await RequestsTestData.FileAsync(host, RequestsTestData.Anonymous(RequestKind.Grievance, "ไฟล์เมื่อวาน"));
+        await host.QueryAsync(async db =>
+        {
+            db.Add(new RequestAttachment { OrganizationId = host.OrganizationId, RequestId = earlier.Id, FileKey = "requests/a", FileName = "attachment-1.pdf",
+                ContentType = "application/pdf", Size = RequestLimits.AttachmentBytesPerDay - (1024 * 1024), Sha256 = new string('0', 64) });
+            db.Add(new RequestAttachment { OrganizationId = host.OrganizationId, RequestId = yesterday.Id, FileKey = "requests/b", FileName = "attachment-1.pdf",
+                ContentType = "application/pdf", Size = RequestLimits.AttachmentBytesPerDay, Sha256 = new string('0', 64) });
+            (await db.Set<TrackedRequest>().SingleAsync(r => r.Id == yesterday.Id)).ReceivedAt = host.Clock.GetUtcNow().AddDays(-1);
+            return await db.SaveChangesAsync();
+        });
+
+        var small = TestImages.PngWithMetadata();
+        var fits = await host.UseAsync<FileRequest, Result<FiledRequest>>(f => f.RunAsync(
+            RequestsTestData.Anonymous(RequestKind.Grievance, "ภาพเล็ก"), [new UploadedFile("a.png", new MemoryStream(small))]));
+        Assert.True(fits.Succeeded, string.Join(" ", fits.Errors.Select(e => e.Message)));
+
+        var large = new byte[(1024 * 1024) + 100];
+        PublishingFixture.MinimalPdf.CopyTo(large, 0);
+        var refused = await host.UseAsync<FileRequest, Result<FiledRequest>>(f => f.RunAsync(
+            RequestsTestData.Anonymous(RequestKind.Grievance, "ไฟล์เกินวัน"), [new UploadedFile("b.pdf", new MemoryStream(large))]));
+        Assert.False(refused.Succeeded);
+        Assert.Equal("Files", Assert.Single(refused.Errors).Field);
+        Assert.Contains("ยื่นเรื่องโดยไม่แนบไฟล์", refused.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(0, await host.QueryAsync(db => db.Set<TrackedRequest>().CountAsync(r => r.Subject == "ไฟล์เกินวัน")));
+
+        var withoutFiles = await RequestsTestData.FileAsync(host, RequestsTestData.Anonymous(RequestKind.Grievance, "ไฟล์เกินวัน"));
+        Assert.True(withoutFiles.Id > 0);
     }
 
     [Theory, Providers]
