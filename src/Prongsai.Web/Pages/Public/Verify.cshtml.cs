@@ -13,7 +13,8 @@ namespace Prongsai.Web.Pages.Public;
 
 /// <summary>
 /// "Verify this file": anyone uploads a file; its SHA-256 is looked up in the organization's
-/// ledger. The file is hashed while it streams in and never stored. Rate limited ([PublicPost]).
+/// ledger. The file is only hashed, never kept: ASP.NET Core's form reader buffers an upload over 64 KB in a temporary
+/// file for the length of the request, which it deletes afterwards. Rate limited ([PublicPost]).
 /// </summary>
 [PublicPost]
 public sealed class VerifyModel(ProngsaiDbContext db, IOptions<UploadOptions> options) : PageModel
