@@ -10,7 +10,11 @@ namespace Prongsai.Core.Storage.Archives;
 public static class ImageGuard
 {
     /// <summary>Null when the image's declared size is within the limit (or unreadable: the type check decides then).</summary>
-    public static ArchiveProblem? Check(ReadOnlySpan<byte> image, ArchiveLimits limits) => Judge(Dimensions(image), limits);
+    public static ArchiveProblem? Check(byte[] image, ArchiveLimits limits)
+    {
+        using var stream = new MemoryStream(image, writable: false);
+        return Check(stream, limits);
+    }
 
     private static ArchiveProblem? Judge((int Width, int Height)? dimensions, ArchiveLimits limits)
     {
@@ -36,9 +40,7 @@ public static class ImageGuard
         var read = image.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         try
         {
-            return read >= 4 && head[0] == 0xFF && head[1] == 0xD8
-                ? Judge(JpegDimensions(image, start), limits)
-                : Check(head.AsSpan(0, read), limits);
+            return Judge(read >= 4 && head[0] == 0xFF && head[1] == 0xD8 ? JpegDimensions(image, start) : HeaderDimensions(head.AsSpan(0, read)), limits);
         }
         finally
         {
@@ -46,7 +48,8 @@ public static class ImageGuard
         }
     }
 
-    internal static (int Width, int Height)? Dimensions(ReadOnlySpan<byte> b)
+    /// <summary>The size PNG, GIF and WebP write in their first bytes.</summary>
+    private static (int Width, int Height)? HeaderDimensions(ReadOnlySpan<byte> b)
     {
         if (b.Length >= 24 && b[..8].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
         {
@@ -78,12 +81,6 @@ public static class ImageGuard
             }
 
             return null;
-        }
-
-        if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xD8)
-        {
-            using var whole = new MemoryStream(b.ToArray(), writable: false);
-            return JpegDimensions(whole, 0);
         }
 
         return null;
