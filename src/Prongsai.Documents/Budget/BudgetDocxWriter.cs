@@ -66,7 +66,7 @@ public static class BudgetDocxWriter
 
         properties.Append(new FontSize { Val = Size }, new FontSizeComplexScript { Val = Size }, new Languages { Bidi = "th-TH", Val = "th-TH" });
 
-        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(properties, OfficeText.Word(text));
     }
 
     private static Table Table(BudgetSection section)

@@ -64,7 +64,7 @@ public static class BudgetXlsxWriter
                     : new Cell
                     {
                         CellReference = reference, DataType = CellValues.InlineString,
-                        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+                        InlineString = new InlineString(OfficeText.Sheet(text)),
                     });
             }
 

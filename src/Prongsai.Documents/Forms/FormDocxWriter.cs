@@ -182,7 +182,7 @@ public static class FormDocxWriter
 
         run.Append(new FontSize { Val = Size }, new FontSizeComplexScript { Val = Size }, new Languages { Bidi = "th-TH", Val = "th-TH" });
 
-        return new Paragraph(paragraph, new Run(run, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new Paragraph(paragraph, new Run(run, OfficeText.Word(text)));
     }
 }
 

@@ -78,6 +78,6 @@ public static class SubmissionDocxWriter
         properties.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) },
             new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) });
 
-        return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new Paragraph(new Run(properties, OfficeText.Word(text)));
     }
 }

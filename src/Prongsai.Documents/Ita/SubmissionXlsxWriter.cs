@@ -48,7 +48,7 @@ public static class SubmissionXlsxWriter
             {
                 CellReference = (char)('A' + c) + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 DataType = CellValues.InlineString,
-                InlineString = new InlineString(new Text(values[c]) { Space = SpaceProcessingModeValues.Preserve }),
+                InlineString = new InlineString(OfficeText.Sheet(values[c])),
             });
         }
 

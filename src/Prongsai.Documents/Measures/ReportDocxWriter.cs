@@ -188,7 +188,7 @@ public static class ReportDocxWriter
         }
 
         runProperties.Append(new ComplexScript()); // Thai is a complex script: use the cs font and szCs
-        return new Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new Paragraph(properties, new Run(runProperties, OfficeText.Word(text)));
     }
 
     private static AbstractNum ListDefinition() =>

@@ -152,7 +152,7 @@ public static class ReportXlsxWriter
             {
                 id = _index.Count;
                 _index.Add(text, id);
-                Table.Append(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                Table.Append(new SharedStringItem(OfficeText.Sheet(text)));
             }
 
             return new Cell

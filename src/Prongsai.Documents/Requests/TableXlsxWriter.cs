@@ -24,7 +24,7 @@ public static class TableXlsxWriter
                 {
                     CellReference = Column(c) + index.ToString(CultureInfo.InvariantCulture),
                     DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new Text(values[c] ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+                    InlineString = new InlineString(OfficeText.Sheet(values[c])),
                 });
             }
 

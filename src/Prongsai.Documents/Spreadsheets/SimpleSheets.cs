@@ -111,7 +111,7 @@ public static class SimpleSheets
             {
                 DataType = CellValues.InlineString,
                 StyleIndex = style,
-                InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+                InlineString = new InlineString(OfficeText.Sheet(text)),
             });
         }
 

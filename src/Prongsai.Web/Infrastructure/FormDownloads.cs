@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Prongsai.Documents.Forms;
 using Prongsai.Documents.Pdf;
+using Prongsai.Web.Portal.PageCache;
 
 namespace Prongsai.Web.Infrastructure;
 
@@ -77,7 +78,7 @@ public static class FormDownloads
     {
         ArgumentNullException.ThrowIfNull(request);
         var canonical = pagePath + "?handler=pdf";
-        return request.Path + request.QueryString == canonical ? null : new RedirectResult(canonical);
+        return CanonicalAddress.IsAt(request, canonical) ? null : new RedirectResult(canonical);
     }
 
     private static FileContentResult Pdf(byte[] pdf, string fileStem) =>

@@ -8,6 +8,7 @@ using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Publishing;
 using Prongsai.Core.Storage;
+using Prongsai.Core.Text;
 using Prongsai.Web.Tenancy;
 using Prongsai.Web.Portal.PageCache;
 
@@ -129,7 +130,7 @@ public static class PortalEndpoints
             xml.WriteAttributeString("xmlns", "ledger", null, ledgerNs);
             xml.WriteAttributeString("xml", "lang", null, "th");
             xml.WriteElementString("id", atom, self);
-            xml.WriteElementString("title", atom, category is null ? organization.Name : $"{category.Name} – {organization.Name}");
+            xml.WriteElementString("title", atom, XmlSafeText.Clean(category is null ? organization.Name : $"{category.Name} – {organization.Name}"));
             xml.WriteElementString("subtitle", atom, head is null
                 ? "ทะเบียนการเผยแพร่ยังว่าง / the publication ledger is empty"
                 : string.Create(CultureInfo.InvariantCulture, $"ค่าแฮชล่าสุดของทะเบียนการเผยแพร่ / publication ledger head #{head.Sequence}: {head.Hash}"));
@@ -150,7 +151,7 @@ public static class PortalEndpoints
                 var url = baseUrl + DocumentIndexer.Url(organization.Slug, d.Id);
                 xml.WriteStartElement("entry", atom);
                 xml.WriteElementString("id", atom, url);
-                xml.WriteElementString("title", atom, d.Title);
+                xml.WriteElementString("title", atom, XmlSafeText.Clean(d.Title));
                 xml.WriteElementString("updated", atom, XmlTime(d.UpdatedAt));
                 xml.WriteElementString("published", atom, XmlTime(d.PublishedAt ?? d.UpdatedAt));
                 Link(xml, atom, "alternate", url, "text/html");
@@ -158,16 +159,16 @@ public static class PortalEndpoints
                 {
                     xml.WriteStartElement("category", atom);
                     xml.WriteAttributeString("term", c.Slug);
-                    xml.WriteAttributeString("label", c.Name);
+                    xml.WriteAttributeString("label", XmlSafeText.Clean(c.Name));
                     xml.WriteEndElement();
                 }
 
                 xml.WriteStartElement("author", atom);
-                xml.WriteElementString("name", atom, organization.Name);
+                xml.WriteElementString("name", atom, XmlSafeText.Clean(organization.Name));
                 xml.WriteEndElement();
                 xml.WriteStartElement("summary", atom);
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString(string.IsNullOrWhiteSpace(d.Summary) ? d.Title : d.Summary);
+                xml.WriteString(XmlSafeText.Clean(string.IsNullOrWhiteSpace(d.Summary) ? d.Title : d.Summary));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

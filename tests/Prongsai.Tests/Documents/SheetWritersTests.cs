@@ -1,4 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
+using Prongsai.Documents.Forms;
+using Prongsai.Documents.Measures;
 using Prongsai.Documents.Requests;
 using Prongsai.Documents.Spreadsheets;
 
@@ -39,5 +41,50 @@ public sealed class SheetWritersTests
         var (rows, problem) = SimpleSheets.ReadFirstSheet(new MemoryStream(file));
         Assert.Null(problem);
         Assert.Contains(rows!, r => r.Contains("ค่าน้ำมัน\nเชื้อเพลิง"));
+    }
+
+    /// <summary>Text pasted from Word carries its line break (U+000B) and page break (U+000C), which XML cannot hold: a
+    /// writer that passed them on threw, and one such title broke every download it appeared in.</summary>
+    private const string Pasted = "ค่าน้ำมัน\vเชื้อเพลิง\f\u0001หมู่ 3";
+
+    [Fact]
+    public void Text_pasted_from_word_with_its_breaks_makes_valid_workbooks_and_documents()
+    {
+        using var table = new MemoryStream();
+        TableXlsxWriter.Write(table, "ตาราง", Header, [["1", Pasted, ""]]);
+        table.Position = 0;
+        var (rows, problem) = SimpleSheets.ReadFirstSheet(table);
+        Assert.Null(problem);
+        Assert.Contains(rows!, r => r.Contains("ค่าน้ำมัน\nเชื้อเพลิง\nหมู่ 3"));
+
+        var titled = SimpleSheets.Write("ทะเบียน", [Pasted], Header, [["1", Pasted, ""]]);
+        using (var workbook = SpreadsheetDocument.Open(new MemoryStream(titled), false))
+        {
+            OfficeAssert.Valid(workbook);
+        }
+
+        var form = FormDocxWriter.Write(new PrintedForm(Pasted, [new FormParagraph(Pasted), new FormTable([new FormColumn("รายการ", 100)], [[Pasted]])]));
+        using (var word = WordprocessingDocument.Open(new MemoryStream(form), false))
+        {
+            OfficeAssert.Valid(word);
+            Assert.Contains("ค่าน้ำมัน\nเชื้อเพลิง", word.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        }
+
+        var report = new MeasuresReportBuilder().WithTitle(Pasted).WithIntroduction(Pasted).WithBangkhaMeasures().Build();
+        using var reportDocx = new MemoryStream();
+        ReportDocxWriter.Write(report, reportDocx);
+        reportDocx.Position = 0;
+        using (var word = WordprocessingDocument.Open(reportDocx, false))
+        {
+            OfficeAssert.Valid(word);
+        }
+
+        using var reportXlsx = new MemoryStream();
+        ReportXlsxWriter.Write(report, reportXlsx);
+        reportXlsx.Position = 0;
+        using (var workbook = SpreadsheetDocument.Open(reportXlsx, false))
+        {
+            OfficeAssert.Valid(workbook);
+        }
     }
 }

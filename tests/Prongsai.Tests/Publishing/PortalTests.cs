@@ -231,6 +231,22 @@ public sealed class PortalTests
     }
 
     [Theory, Providers]
+    public async Task A_title_pasted_from_word_with_its_line_break_leaves_the_feed_readable(DbProvider provider)
+    {
+        // Word's line break (U+000B) comes along in a pasted title; XML cannot hold it, and the feed answered 500.
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var doc = await PublishingFixture.SaveAsync(app, org, "ประกาศรับสมัคร\vพนักงานจ้าง");
+        await PublishingFixture.PublishAsync(app, org, doc.Id);
+
+        var response = await app.Client().GetAsync($"/{org.Slug}/feed");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var feed = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(feed.Descendants(), e => e.Name.LocalName == "title" && e.Value == "ประกาศรับสมัคร\nพนักงานจ้าง");
+    }
+
+    [Theory, Providers]
     public async Task Home_about_policy_feed_sitemap_and_robots_are_served_light_and_with_structured_data(DbProvider provider)
     {
         var app = Apps.For(provider);

@@ -9,7 +9,9 @@ public static class CanonicalAddress
 {
     /// <summary>A redirect to <paramref name="pathAndQuery"/> unless the request is for exactly it; null when it is.</summary>
     public static IResult? RedirectUnlessAt(HttpContext http, string pathAndQuery) =>
-        string.Equals(http.Request.Path.Value + http.Request.QueryString.Value, pathAndQuery, StringComparison.Ordinal)
-            ? null
-            : TypedResults.Redirect(pathAndQuery);
+        IsAt(http.Request, pathAndQuery) ? null : TypedResults.Redirect(pathAndQuery);
+
+    /// <summary>Whether the request's path and query are exactly <paramref name="pathAndQuery"/>, byte for byte.</summary>
+    public static bool IsAt(HttpRequest request, string pathAndQuery) =>
+        string.Equals(request.Path.Value + request.QueryString.Value, pathAndQuery, StringComparison.Ordinal);
 }

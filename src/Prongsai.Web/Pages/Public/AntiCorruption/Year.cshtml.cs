@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.AntiCorruption;
 using Prongsai.Core.Organizations;
 using Prongsai.Documents.Pdf;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Pages.Staff.Org.AntiCorruption;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Portal.PageCache;
@@ -50,10 +51,9 @@ public sealed class YearModel(PortalData portal, PlanBoard board, IPdfConverter 
             return NotFound();
         }
 
-        var canonical = PlanLabels.PublicPath(Organization.Slug, Plan.FiscalYear) + "?handler=pdf";
-        if (Request.Path + Request.QueryString != canonical)
+        if (FormDownloads.ElsewhereThanPdfAddress(Request, PlanLabels.PublicPath(Organization.Slug, Plan.FiscalYear)) is { } redirect)
         {
-            return Redirect(canonical);
+            return redirect;
         }
 
         return await PlanPrint.PdfAsync(pdf, Organization.Name, Plan, FileStem(Plan), cancellationToken);

@@ -99,10 +99,9 @@ public sealed class ConsultationModel(
             return NotFound();
         }
 
-        var canonical = ConsultationPaths.Public(Organization.Slug, Id) + "?handler=pdf";
-        if (Request.Path + Request.QueryString != canonical)
+        if (FormDownloads.ElsewhereThanPdfAddress(Request, ConsultationPaths.Public(Organization.Slug, Id)) is { } redirect)
         {
-            return Redirect(canonical);
+            return redirect;
         }
 
         var scope = string.Create(CultureInfo.InvariantCulture, $"consultation:{Organization.Id}:{Id}");

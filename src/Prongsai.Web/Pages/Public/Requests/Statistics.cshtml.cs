@@ -69,10 +69,9 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
             return NotFound();
         }
 
-        var canonical = PublicPath(Organization.Slug, View.FiscalYear) + "?handler=pdf";
-        if (Request.Path + Request.QueryString != canonical)
+        if (FormDownloads.ElsewhereThanPdfAddress(Request, PublicPath(Organization.Slug, View.FiscalYear)) is { } redirect)
         {
-            return Redirect(canonical);
+            return redirect;
         }
 
         var scope = string.Create(CultureInfo.InvariantCulture, $"complaint-statistics:{Organization.Id}:{View.FiscalYear}");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Organizations;
 using Prongsai.Documents.Pdf;
+using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Portal;
 using Prongsai.Web.Pages.Staff.Org.Risks;
 using Prongsai.Web.Portal.PageCache;
@@ -58,10 +59,9 @@ public sealed class YearModel(PortalData portal, RiskBoard board, IPdfConverter 
             return NotFound();
         }
 
-        var canonical = RiskLabels.PublicPath(Organization.Slug, Assessment.FiscalYear) + "?handler=pdf";
-        if (Request.Path + Request.QueryString != canonical)
+        if (FormDownloads.ElsewhereThanPdfAddress(Request, RiskLabels.PublicPath(Organization.Slug, Assessment.FiscalYear)) is { } redirect)
         {
-            return Redirect(canonical);
+            return redirect;
         }
 
         return await RiskPrint.PdfAsync(pdf, Organization.Name, Assessment, FileStem(Assessment), cancellationToken);
