@@ -286,6 +286,14 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock, IEnu
                 continue;
             }
 
+            if (before is string beforeText && after is string afterText)
+            {
+                // A long text edited: the passage where it changed, so an edit late in it is still seen.
+                var (passageBefore, passageAfter) = ChangedPassage.Around(beforeText, afterText, MaxValueLength);
+                result[name] = [passageBefore, passageAfter];
+                continue;
+            }
+
             result[name] = [Shorten(before), Shorten(after)];
         }
 

@@ -65,7 +65,7 @@ public sealed class PublishBudgetReport(ProngsaiDbContext db, ContentVersion con
             OrganizationId = plan.OrganizationId,
             At = clock.GetUtcNow(),
             UserId = actor.UserId,
-            UserName = actor.UserName,
+            UserName = actor.AuditName,
             Entity = nameof(BudgetReportPublication),
             EntityId = publication.Id.ToString(CultureInfo.InvariantCulture),
             Action = AuditActions.Publish,

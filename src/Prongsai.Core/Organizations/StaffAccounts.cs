@@ -74,7 +74,7 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
                 At = clock.GetUtcNow(),
                 OrganizationId = request.OrganizationId,
                 UserId = actor.UserId,
-                UserName = actor.UserName,
+                UserName = actor.AuditName,
                 Entity = nameof(StaffUser),
                 Action = AuditActions.AccountCreateRefused,
             });

@@ -23,6 +23,14 @@ public sealed record StaffActor(
     public static StaffActor PlatformOperator(string userName = "command-line") =>
         new(null, userName, null, new HashSet<OrgRole>(), new HashSet<int>(), IsOperator: true);
 
+    private readonly string? auditName;
+
+    /// <summary>
+    /// The name the audit trail records for this actor: the member's sign-in name, as in the entries written for every
+    /// saved row, since <see cref="UserName"/> is the display name, which is neither unique nor fixed.
+    /// </summary>
+    public string AuditName { get => auditName ?? UserName; init => auditName = value; }
+
     public bool IsMember => Roles.Count > 0;
 
     public bool Has(string permission) => FeatureRegistry.Current.Allows(Roles, permission);

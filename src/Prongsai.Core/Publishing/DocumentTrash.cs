@@ -26,6 +26,14 @@ public sealed class DocumentTrash(
     public Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken) =>
         Task.FromResult(actor.HasFor(PublishingPermissions.PublishDocuments, DocumentSnapshots.DepartmentOf(item)));
 
+    /// <summary>
+    /// A department role sees its own departments' deleted documents only: whether one was public is in its payload,
+    /// which the list does not read, and a draft's title must not reach another department (<see cref="StaffDocumentList"/>).
+    /// </summary>
+    public bool IsListedTo(StaffActor actor, TrashItem item) =>
+        !StaffDocumentList.IsDepartmentScoped(actor)
+        || (DocumentSnapshots.DepartmentOf(item) is { } department && actor.DepartmentIds.Contains(department));
+
     public async Task<Error?> RestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken)
     {
         if (!await MayRestoreAsync(actor, item, cancellationToken))

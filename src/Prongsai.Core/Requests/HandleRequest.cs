@@ -181,7 +181,7 @@ public sealed class HandleRequest(
 
         db.AuditEntries.Add(new AuditEntry
         {
-            OrganizationId = request.OrganizationId, At = clock.GetUtcNow(), UserId = actor.UserId, UserName = actor.UserName,
+            OrganizationId = request.OrganizationId, At = clock.GetUtcNow(), UserId = actor.UserId, UserName = actor.AuditName,
             Entity = nameof(TrackedRequest), EntityId = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Action = ViewIdentityAction,
         });

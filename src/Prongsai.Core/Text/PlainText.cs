@@ -87,7 +87,7 @@ public static class PlainText
     /// <summary>What someone typed, trimmed and shortened, to be quoted back in an error message.</summary>
     public static string Typed(string? text, int maxLength) => Shorten((text ?? "").Trim(), maxLength);
 
-    private static bool StartsInsideALetter(string text, int index) =>
+    internal static bool StartsInsideALetter(string text, int index) =>
         char.IsLowSurrogate(text[index])
         || char.GetUnicodeCategory(text[index]) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;

@@ -31,6 +31,13 @@ public interface ITrashKind
     Task<bool> MayRestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken) => Task.FromResult(true);
 
     /// <summary>
+    /// Whether the trash page lists the item to the actor at all, when its title is not everyone's to read (another
+    /// department's draft). Like <see cref="MayRestoreAsync"/>, it may depend only on the actor and the item's
+    /// <see cref="TrashItem.ParentId"/>: the list reads no payload.
+    /// </summary>
+    bool IsListedTo(StaffActor actor, TrashItem item) => true;
+
+    /// <summary>
     /// Adds the item's rows back with their ids (not yet saved), or says why not in Thai: forbidden, or a conflict when
     /// what it belongs to is gone or it came back already. Nothing may be added when an error is returned.
     /// </summary>

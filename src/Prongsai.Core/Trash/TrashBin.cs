@@ -54,6 +54,11 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
         foreach (var item in items.OrderByDescending(t => t.DeletedAt))
         {
             var kind = ByKind.GetValueOrDefault(item.Kind);
+            if (kind is not null && !kind.IsListedTo(actor, item))
+            {
+                continue;
+            }
+
             if (kind is null || !actor.Has(item.Permission))
             {
                 entries.Add(EntryOf(item, canRestore: false));
@@ -100,7 +105,7 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
             db.Remove(item);
             db.Add(new AuditEntry
             {
-                OrganizationId = item.OrganizationId, At = clock.GetUtcNow(), UserId = actor.UserId, UserName = actor.UserName,
+                OrganizationId = item.OrganizationId, At = clock.GetUtcNow(), UserId = actor.UserId, UserName = actor.AuditName,
                 Entity = kind.AuditEntity, EntityId = item.ItemId.ToString(CultureInfo.InvariantCulture), Action = RestoreAction,
                 Changes = JsonSerializer.Serialize(new Dictionary<string, object?[]> { ["Title"] = [null, item.Title] }),
             });

@@ -39,12 +39,14 @@ public sealed class StaffSession(
         var organizationId = organization.OrganizationId;
         if (organizationId is null || account.OrganizationId != organizationId)
         {
-            return actor = new StaffActor(account.Id, name, organizationId, new HashSet<OrgRole>(), new HashSet<int>(), account.IsOperator);
+            return actor = new StaffActor(account.Id, name, organizationId, new HashSet<OrgRole>(), new HashSet<int>(), account.IsOperator)
+            { AuditName = account.UserName ?? name };
         }
 
         var roles = await db.StaffRoles.AsNoTracking().Where(r => r.UserId == account.Id).Select(r => r.Role).ToListAsync(cancellationToken);
         var departments = await db.StaffDepartments.AsNoTracking().Where(d => d.UserId == account.Id).Select(d => d.DepartmentId).ToListAsync(cancellationToken);
-        return actor = new StaffActor(account.Id, name, organizationId, roles.ToHashSet(), departments.ToHashSet(), account.IsOperator);
+        return actor = new StaffActor(account.Id, name, organizationId, roles.ToHashSet(), departments.ToHashSet(), account.IsOperator)
+            { AuditName = account.UserName ?? name };
     }
 
     /// <summary>The account itself, whatever organization the request is for (sign-in landing, operator pages).</summary>

@@ -40,8 +40,8 @@ public sealed class AuditPageHttpTests
         var bytes = await admin.GetByteArrayAsync(audit + "?entity=Department&handler=Csv");
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]); // the BOM Excel needs to read Thai
         var csv = System.Text.Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("id,at_utc,user,action,entity,entity_id,changes,person,description\r\n", csv, StringComparison.Ordinal);
-        Assert.Contains($"{adminName} แก้ไขส่วนราชการ 'กองคลังใหม่'", csv, StringComparison.Ordinal);
+        Assert.StartsWith("id,at_utc,user,action,entity,entity_id,changes,person,description,user_id\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains($"{adminName} แก้ไขส่วนราชการ 'กองคลังใหม่',{org[OrgRole.OrgAdmin].Id}\r\n", csv, StringComparison.Ordinal);
         Assert.DoesNotContain($"{adminName} เข้าสู่ระบบ", csv, StringComparison.Ordinal); // sign-ins are another kind
     }
 

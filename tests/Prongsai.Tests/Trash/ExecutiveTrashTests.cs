@@ -107,6 +107,8 @@ public sealed class ExecutiveTrashTests
         Assert.Equal(Png, await citizen.GetByteArrayAsync(photoUrl));
         var audit = await app.QueryAsync(db => db.AuditEntries.IgnoreQueryFilters().SingleAsync(a => a.OrganizationId == org.Id && a.Action == TrashBin.RestoreAction));
         Assert.Equal((nameof(Executive), executive.Id.ToString(CultureInfo.InvariantCulture)), (audit.Entity, audit.EntityId));
+        // Named by the sign-in name, as the entries of the delete are, not by the display name anyone may share.
+        Assert.Equal((org[OrgRole.OrgAdmin].Id, org[OrgRole.OrgAdmin].Email), (audit.UserId, audit.UserName));
         Assert.Empty(await app.QueryAsync(db => db.Set<TrashItem>().IgnoreQueryFilters().Where(t => t.OrganizationId == org.Id).ToListAsync()));
     }
 

@@ -127,7 +127,7 @@ public sealed class PublishMeasuresReport(
             OrganizationId = plan.OrganizationId,
             At = clock.GetUtcNow(),
             UserId = actor.UserId,
-            UserName = actor.UserName,
+            UserName = actor.AuditName,
             Entity = nameof(MeasureReportVersion),
             EntityId = version.Id.ToString(CultureInfo.InvariantCulture),
             Action = AuditActions.Publish,

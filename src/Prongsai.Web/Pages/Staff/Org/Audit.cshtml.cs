@@ -48,9 +48,10 @@ public sealed class AuditModel(ReadAuditTrail trail) : StaffPageModel
                 "The filter cannot be read: dates are typed as dd/mm/yyyy in the Buddhist era (24/11/2569, say), and the action and the kind of record are chosen from their lists."));
         }
 
-        // The raw columns stay as they were (for tools that read them); the readable ones are added at the end.
+        // The raw columns stay as they were (for tools that read them); the readable ones are added at the end, and the
+        // account id last: it names the member for good, when a display name may be shared or changed.
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        text.Write("\uFEFFid,at_utc,user,action,entity,entity_id,changes,person,description\r\n");
+        text.Write("\uFEFFid,at_utc,user,action,entity,entity_id,changes,person,description,user_id\r\n");
         using (var csv = CsvFiles.CreateWriter(text))
         {
             await foreach (var line in trail.ReadAllAsync(Org.Id, filter, HttpContext.RequestAborted))
@@ -59,7 +60,7 @@ public sealed class AuditModel(ReadAuditTrail trail) : StaffPageModel
                 string?[] fields =
                 [
                     a.Id.ToString(CultureInfo.InvariantCulture), a.At.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
-                    a.UserName, a.Action, a.Entity, a.EntityId, a.Changes, line.Person, line.Sentence,
+                    a.UserName, a.Action, a.Entity, a.EntityId, a.Changes, line.Person, line.Sentence, a.UserId,
                 ];
                 foreach (var field in fields)
                 {
