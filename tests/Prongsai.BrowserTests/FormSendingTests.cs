@@ -4,7 +4,7 @@ namespace Prongsai.BrowserTests;
 
 /// <summary>
 /// forms.js: a sent form's buttons are disabled and say it is sending, and come back when the page is shown again
-/// (back/forward cache); a changed staff form asks before the page is left, but not while it is being sent.
+/// (back/forward cache); a changed staff form asks before the page is left, but not while it is the one being sent.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class FormSendingTests(AppServer app) : BrowserTest(app)
@@ -54,8 +54,17 @@ public sealed class FormSendingTests(AppServer app) : BrowserTest(app)
             Assert.True(browser.Script<bool>(WouldAsk));
 
             // Sending it is not leaving it.
-            browser.Script<object>("document.querySelector('[name=\"Input.Title\"]').form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));");
+            const string SendTitleForm = "document.querySelector('[name=\"Input.Title\"]').form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));";
+            browser.Script<object>(SendTitleForm);
             Assert.False(browser.Script<bool>(WouldAsk));
+
+            // But on a page of several forms, sending one leaves the text typed in another: that still asks.
+            browser.Script<object>(
+                "var f = document.createElement('form'); f.method = 'post'; var t = document.createElement('textarea'); t.name = 'Answer';" +
+                "t.setAttribute('aria-label', 'answer'); f.appendChild(t); document.querySelector('main').appendChild(f);");
+            browser.Driver.FindElement(By.Name("Answer")).SendKeys("คำตอบที่พิมพ์ไว้ยาว ๆ");
+            browser.Script<object>(SendTitleForm);
+            Assert.True(browser.Script<bool>(WouldAsk));
         });
     }
 }

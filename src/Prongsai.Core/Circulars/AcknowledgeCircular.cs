@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -42,7 +43,15 @@ public sealed class AcknowledgeCircular(ProngsaiDbContext db, TimeProvider clock
             return Error.Conflict("หนังสือเวียนนี้ถูกยกเลิกแล้ว ไม่ต้องรับทราบ");
         }
 
-        recipient.AcknowledgedAt = clock.GetUtcNow();
+        var now = clock.GetUtcNow();
+        recipient.AcknowledgedAt = now;
+        // The dashboard's "please read and acknowledge" is done: it leaves the list of what waits.
+        var path = string.Create(CultureInfo.InvariantCulture, $"circulars/{circularId}");
+        foreach (var asked in await db.StaffNotifications.Where(n => n.UserId == userId && n.Path == path && n.ReadAt == null).ToListAsync(cancellationToken))
+        {
+            asked.ReadAt = now;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return recipient;
     }

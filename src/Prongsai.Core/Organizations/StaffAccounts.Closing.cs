@@ -98,7 +98,7 @@ public sealed partial class StaffAccounts
             return Error.Invalid("กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท", "Roles");
         }
 
-        if (await CheckDepartmentsAsync(organizationId, departmentIds, cancellationToken) is { } problem)
+        if (await CheckDepartmentsAsync(organizationId, roles, departmentIds, cancellationToken) is { } problem)
         {
             return problem;
         }

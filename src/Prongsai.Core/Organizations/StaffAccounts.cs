@@ -82,7 +82,7 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
             return Error.Conflict(EmailUnusable);
         }
 
-        var departmentProblem = await CheckDepartmentsAsync(request.OrganizationId, request.DepartmentIds, cancellationToken);
+        var departmentProblem = await CheckDepartmentsAsync(request.OrganizationId, request.Roles, request.DepartmentIds, cancellationToken);
         if (departmentProblem is not null)
         {
             return departmentProblem;
@@ -151,7 +151,7 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
             return Error.Invalid("กรุณาเลือกบทบาทอย่างน้อยหนึ่งบทบาท", "Roles");
         }
 
-        if (await CheckDepartmentsAsync(organizationId, departmentIds, cancellationToken) is { } problem)
+        if (await CheckDepartmentsAsync(organizationId, roles, departmentIds, cancellationToken) is { } problem)
         {
             return problem;
         }
@@ -299,11 +299,17 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         return roles.Contains(OrgRole.ComplaintOfficer) ? actor.Lacks(OrganizationPermissions.GrantComplaintOfficer) : null;
     }
 
-    private async Task<Error?> CheckDepartmentsAsync(int organizationId, IReadOnlyCollection<int>? departmentIds, CancellationToken cancellationToken)
+    private async Task<Error?> CheckDepartmentsAsync(
+        int organizationId, IReadOnlyCollection<OrgRole> roles, IReadOnlyCollection<int>? departmentIds, CancellationToken cancellationToken)
     {
         if (departmentIds is null || departmentIds.Count == 0)
         {
-            return null;
+            // A department role acts for its departments only: without one it could do nothing, and nobody would see why.
+            var departmentRoleOnly = roles.Any(r => r is OrgRole.DepartmentHead or OrgRole.DepartmentStaff)
+                && !roles.Any(r => r is OrgRole.OrgAdmin or OrgRole.Executive);
+            return departmentRoleOnly
+                ? Error.Invalid("หัวหน้าส่วนราชการและเจ้าหน้าที่ส่วนราชการต้องเลือกส่วนราชการที่สังกัดอย่างน้อยหนึ่งแห่ง", "DepartmentIds")
+                : null;
         }
 
         // A retired department has no staff: its members' assignments ended with it.

@@ -22,7 +22,7 @@ public sealed class RequestNotifier(ProngsaiDbContext db, IOptions<PlatformHostO
     /// </summary>
     public async Task<List<string>> ResponsibleAsync(RequestType type, int? departmentId, CancellationToken cancellationToken)
     {
-        if (type.Confidential || (type.IdentityRestricted && departmentId is null))
+        if (ForComplaintOfficers(type, departmentId))
         {
             return await UsersWithRoleAsync(OrgRole.ComplaintOfficer, cancellationToken);
         }
@@ -44,11 +44,30 @@ public sealed class RequestNotifier(ProngsaiDbContext db, IOptions<PlatformHostO
     public async Task NotifyStaffAsync(RequestType type, TrackedRequest request, NotificationText text, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var path = string.Create(CultureInfo.InvariantCulture, $"{ConfidentialRequestRows.NotificationPath}{request.Id}");
-        foreach (var userId in await ResponsibleAsync(type, request.DepartmentId, cancellationToken))
+        var responsible = await ResponsibleAsync(type, request.DepartmentId, cancellationToken);
+        foreach (var userId in responsible)
         {
             db.StaffNotifications.Add(StaffNotification.For(userId, text, now, path));
         }
+
+        if (responsible.Count == 0 && ForComplaintOfficers(type, request.DepartmentId))
+        {
+            // Only a complaint officer may open it, and the office has none: it would wait unseen. The OrgAdmins, who
+            // grant the role, are told that much — not what the complaint says, nor a link they could not open.
+            foreach (var admin in await UsersWithRoleAsync(OrgRole.OrgAdmin, cancellationToken))
+            {
+                db.StaffNotifications.Add(StaffNotification.For(admin, NoComplaintOfficer, now, "staff"));
+            }
+        }
     }
+
+    /// <summary>What the OrgAdmins are told when a complaint only a complaint officer may open finds none.</summary>
+    public static readonly NotificationText NoComplaintOfficer = new(
+        "มีเรื่องร้องเรียนใหม่ที่เฉพาะเจ้าหน้าที่รับเรื่องร้องเรียนเปิดอ่านได้ แต่หน่วยงานยังไม่มีผู้ได้รับบทบาทนี้ โปรดมอบบทบาทให้เจ้าหน้าที่อย่างน้อยหนึ่งคน",
+        "A new complaint only a complaint officer may open has arrived, but nobody holds that role: give it to at least one member.");
+
+    private static bool ForComplaintOfficers(RequestType type, int? departmentId) =>
+        type.Confidential || (type.IdentityRestricted && departmentId is null);
 
     /// <summary>Queues the citizen's mail; <paramref name="body"/> is given the words that point to the tracking page.</summary>
     public async Task MailCitizenAsync(TrackedRequest request, string organizationName, string subject, Func<string, string> body,

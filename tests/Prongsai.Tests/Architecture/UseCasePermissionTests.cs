@@ -90,13 +90,18 @@ public sealed class UseCasePermissionTests
         })),
         ["ManageDepartments"] = (host, actor, i) =>
             Errors(host.UseAsync<ManageDepartments, Result<Department>>(d => d.AddAsync(actor, new DepartmentInput($"กองทดสอบ {i}")))),
-        ["ManageStaff"] = (host, actor, i) => Errors(host.UseAsync<StaffAccounts, Result<CreatedStaff>>(a =>
-            a.CreateAsync(actor, new CreateStaffRequest(host.OrganizationId, $"staff{i}@permissions.test", "เจ้าหน้าที่ทดสอบ", [OrgRole.DepartmentStaff])))),
+        ["ManageStaff"] = async (host, actor, i) =>
+        {
+            var department = await FirstDepartmentAsync(host);
+            return await Errors(host.UseAsync<StaffAccounts, Result<CreatedStaff>>(a =>
+                a.CreateAsync(actor, new CreateStaffRequest(host.OrganizationId, $"staff{i}@permissions.test", "เจ้าหน้าที่ทดสอบ", [OrgRole.DepartmentStaff], [department]))));
+        },
         ["GrantComplaintOfficer"] = async (host, actor, i) =>
         {
+            var department = await FirstDepartmentAsync(host);
             var created = await host.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateAsync(
                 StaffActor.System(organizationId: host.OrganizationId),
-                new CreateStaffRequest(host.OrganizationId, $"officer{i}@permissions.test", "ผู้รับเรื่องทดสอบ", [OrgRole.DepartmentStaff])));
+                new CreateStaffRequest(host.OrganizationId, $"officer{i}@permissions.test", "ผู้รับเรื่องทดสอบ", [OrgRole.DepartmentStaff], [department])));
             var userId = created.Value!.User.Id;
             return await Errors(host.UseAsync<StaffAccounts, Result<StaffUser>>(a => a.SetRolesAsync(actor, userId, [OrgRole.ComplaintOfficer], [])));
         },
@@ -303,10 +308,14 @@ public sealed class UseCasePermissionTests
     /// <summary>A member with an account, so that a circular to everyone has someone to go to besides its issuer.</summary>
     private static async Task CircularReaderAsync(MeasuresTestHost host, int index)
     {
+        var department = await FirstDepartmentAsync(host);
         var created = await host.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateAsync(StaffActor.System(organizationId: host.OrganizationId),
-            new CreateStaffRequest(host.OrganizationId, $"reader{index}@permissions.test", "ผู้รับหนังสือเวียนทดสอบ", [OrgRole.DepartmentStaff])));
+            new CreateStaffRequest(host.OrganizationId, $"reader{index}@permissions.test", "ผู้รับหนังสือเวียนทดสอบ", [OrgRole.DepartmentStaff], [department])));
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Message)));
     }
+
+    private static Task<int> FirstDepartmentAsync(MeasuresTestHost host) =>
+        host.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
 
     private static CircularInput CircularTo(int index) => new(null, $"หนังสือเวียนทดสอบ {index}", "โปรดทราบ", [], null);
 

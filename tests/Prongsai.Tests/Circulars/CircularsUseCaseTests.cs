@@ -180,9 +180,16 @@ public sealed class CircularsUseCaseTests
         var circular = await CircularsTestData.IssueAsync(host, team.Issuer, CircularsTestData.Input());
         var firstPress = host.Clock.GetUtcNow();
 
+        Task<bool[]> AskedAsync(string userId) => host.QueryAsync(db => db.StaffNotifications
+            .Where(n => n.UserId == userId && n.Path == $"circulars/{circular.Id}").Select(n => n.ReadAt == null).ToArrayAsync());
+        Assert.Equal(new[] { true }, await AskedAsync(team.Clerk.Id));
+
         var acknowledged = await CircularsTestData.AcknowledgeAsync(host, team.Clerk.Actor, circular.Id);
         Assert.True(acknowledged.Succeeded);
         Assert.Equal(firstPress, acknowledged.Value!.AcknowledgedAt);
+        // Done, the dashboard's "please acknowledge" leaves the clerk's list; the treasurer's still waits.
+        Assert.Equal(new[] { false }, await AskedAsync(team.Clerk.Id));
+        Assert.Equal(new[] { true }, await AskedAsync(team.Treasurer.Id));
 
         // A second press, an hour later, keeps the first time.
         host.Clock.Now = host.Clock.Now.AddHours(1);

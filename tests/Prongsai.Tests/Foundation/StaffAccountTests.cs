@@ -115,6 +115,23 @@ public sealed class StaffAccountTests
     }
 
     [Theory, Providers]
+    public async Task A_department_role_without_a_department_is_refused_in_thai_keeping_what_was_typed(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var response = await admin.PostFormAsync($"/staff/{org.Slug}/staff", $"/staff/{org.Slug}/staff",
+            [new("Form.DisplayName", "นายไม่มี สังกัด"), new("Form.Email", "nodept@example.test"), new("Form.Roles", "DepartmentStaff")]);
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ต้องเลือกส่วนราชการที่สังกัดอย่างน้อยหนึ่งแห่ง", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"นายไม่มี สังกัด\"", html, StringComparison.Ordinal);
+        await using var scope = app.Scope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>().Users.AnyAsync(u => u.Email == "nodept@example.test"));
+    }
+
+    [Theory, Providers]
     public async Task Only_permitted_roles_reach_staff_management(DbProvider provider)
     {
         var app = Apps.For(provider);

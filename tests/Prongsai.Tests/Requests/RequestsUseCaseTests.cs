@@ -60,6 +60,33 @@ public sealed class RequestsUseCaseTests
     }
 
     [Theory, Providers]
+    public async Task A_complaint_for_officers_only_tells_the_org_admins_to_appoint_one_while_the_office_has_none(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var system = StaffActor.System(organizationId: host.OrganizationId);
+        var admin = await host.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateAsync(system,
+            new CreateStaffRequest(host.OrganizationId, "admin@officerless.test", "ผู้ดูแลระบบ", [OrgRole.OrgAdmin], [])));
+        var adminId = admin.Value!.User.Id;
+        Task<List<string>> ToldAsync(string userId) =>
+            host.QueryAsync(db => db.StaffNotifications.Where(n => n.UserId == userId).Select(n => n.Text + "|" + n.Path).ToListAsync());
+
+        await RequestsTestData.FileAsync(host, RequestsTestData.Identified(RequestKind.Corruption, "เจ้าหน้าที่เรียกรับเงิน"));
+
+        // Told that a complaint waits for an officer, sent to the staff list: not what it says, not a link to it.
+        var told = Assert.Single(await ToldAsync(adminId));
+        Assert.Equal(RequestNotifier.NoComplaintOfficer.Thai + "|staff", told);
+        Assert.DoesNotContain("เรียกรับเงิน", told, StringComparison.Ordinal);
+
+        // Once the office has an officer, the officer is told and the admins are not.
+        var officer = await host.UseAsync<StaffAccounts, Result<CreatedStaff>>(a => a.CreateAsync(system,
+            new CreateStaffRequest(host.OrganizationId, "officer@officerless.test", "เจ้าหน้าที่รับเรื่อง", [OrgRole.ComplaintOfficer], [])));
+        Assert.True(officer.Succeeded, string.Join(" ", officer.Errors.Select(e => e.Message)));
+        var second = await RequestsTestData.FileAsync(host, RequestsTestData.Identified(RequestKind.Corruption, "เรื่องที่สอง"));
+        Assert.Single(await ToldAsync(adminId), t => t.StartsWith(RequestNotifier.NoComplaintOfficer.Thai, StringComparison.Ordinal));
+        Assert.Contains(await ToldAsync(officer.Value!.User.Id), t => t.EndsWith($"|requests/{second.Id}", StringComparison.Ordinal));
+    }
+
+    [Theory, Providers]
     public async Task An_anonymous_filing_stores_no_identity_and_sends_no_mail(DbProvider provider)
     {
         await using var host = await MeasuresTestHost.StartAsync(provider);

@@ -1,13 +1,14 @@
 // Forms, a little better with JavaScript (each works without it):
 // - a sent form's submit buttons are disabled and say so, and come back when the page is shown again from the
 //   back/forward cache (the server accepts a form once either way: SubmitOnce);
-// - on staff pages, leaving a POST form whose fields were changed asks first, except when it is being sent.
+// - on staff pages, leaving a POST form whose fields were changed asks first, except when it is the form being sent:
+//   a page of several forms (a request's answer, assignment and notes) still asks when another one holds typed text.
 //   A form opts out with data-leave-warning="off".
 (function () {
   "use strict";
   var staff = document.body.classList.contains("staff");
   var changed = new Set();
-  var sending = false;
+  var sending = null; // the form being sent: its own changes leave with it
 
   function buttons(form) {
     return Array.prototype.filter.call(form.elements, function (el) {
@@ -18,7 +19,7 @@
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (!(form instanceof HTMLFormElement) || event.defaultPrevented) { return; }
-    sending = true;
+    sending = form;
     if ((form.method || "get").toLowerCase() !== "post") { return; }
     // Disabled after this event: a disabled submitter would otherwise drop its own name=value from the form.
     setTimeout(function () {
@@ -36,7 +37,7 @@
 
   // Back from the back/forward cache, or (after a while) a POST that answered with a download and no new page.
   function restore() {
-    sending = false;
+    sending = null;
     document.querySelectorAll("[data-sending]").forEach(function (button) {
       var label = button.getAttribute("data-label");
       if (label !== null) {
@@ -62,7 +63,9 @@
   document.addEventListener("change", watch, true);
 
   window.addEventListener("beforeunload", function (event) {
-    if (sending || changed.size === 0) { return; }
+    var unsent = false;
+    changed.forEach(function (form) { if (form !== sending && document.contains(form)) { unsent = true; } });
+    if (!unsent) { return; }
     event.preventDefault();
     event.returnValue = "";
   });
