@@ -51,6 +51,7 @@ public sealed class MeasuresPublicationJourneyTests(AppServer app) : BrowserTest
             const string ownPassword = "Somsri-Own-Pass-2567";
             browser.Driver.FindElement(By.Name("Current")).SendKeys(oneTimePassword);
             browser.Driver.FindElement(By.Name("New")).SendKeys(ownPassword);
+            browser.Driver.FindElement(By.Name("Repeat")).SendKeys(ownPassword);
             ClickAndWaitForNextPage(browser, Button(browser, "บันทึก"));
             Assert.Contains("เปลี่ยนรหัสผ่านแล้ว", browser.BodyText, StringComparison.Ordinal);
 

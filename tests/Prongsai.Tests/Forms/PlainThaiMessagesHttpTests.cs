@@ -54,7 +54,7 @@ public sealed partial class PlainThaiMessagesHttpTests
         var client = await app.SignedInAsync(member);
 
         var response = await client.PostFormAsync("/staff/account/password", "/staff/account/password",
-            [new("Current", member.Password), new("New", "abc")]);
+            [new("Current", member.Password), new("New", "abc"), new("Repeat", "abc")]);
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -66,6 +66,13 @@ public sealed partial class PlainThaiMessagesHttpTests
         Assert.Matches("<input id=\"new\"[^>]*aria-describedby=\"new-hint New-error\"[^>]*aria-invalid=\"true\"", html);
 
         // Nothing changed: the old password still signs in.
+        await app.SignedInAsync(member);
+
+        // Typed differently the second time: said beside the second field, and nothing changes either.
+        var differing = await client.PostFormAsync("/staff/account/password", "/staff/account/password",
+            [new("Current", member.Password), new("New", "Strong-Pass-2569xy"), new("Repeat", "Strong-Pass-2569yx")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, differing.StatusCode);
+        Assert.Contains("ไม่ตรงกัน", Errors(WebUtility.HtmlDecode(await differing.Content.ReadAsStringAsync()))["Repeat"], StringComparison.Ordinal);
         await app.SignedInAsync(member);
     }
 

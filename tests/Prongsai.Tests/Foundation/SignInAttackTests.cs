@@ -109,12 +109,12 @@ public sealed partial class SignInAttackTests
         for (var i = 0; i < SignInGuard.FailuresPerBlock; i++)
         {
             var wrong = await client.PostFormAsync("/staff/account/password", "/staff/account/password",
-                [new("Current", "not-my-password-" + i), new("New", "Another-Passw0rd-xyz")]);
+                [new("Current", "not-my-password-" + i), new("New", "Another-Passw0rd-xyz"), new("Repeat", "Another-Passw0rd-xyz")]);
             Assert.Contains("รหัสผ่านปัจจุบันไม่ถูกต้อง", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var right = await client.PostFormAsync("/staff/account/password", "/staff/account/password",
-            [new("Current", member.Password), new("New", "Another-Passw0rd-xyz")]);
+            [new("Current", member.Password), new("New", "Another-Passw0rd-xyz"), new("Repeat", "Another-Passw0rd-xyz")]);
         Assert.Contains(StaffSignIn.TooManyAttempts.Split(" / ")[0], await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The password did not change: the old one still works from elsewhere once the block is lifted.

@@ -90,7 +90,7 @@ public sealed class StaffAccountTests
         // query included) changes it.
         var first = "/staff/account/password?first=true";
         Assert.Contains("กรุณาตั้งรหัสผ่านของคุณเองก่อนใช้งาน", await newcomer.GetStringAsync(first), StringComparison.Ordinal);
-        var changed = await newcomer.PostFormAsync(first, first, [new("Current", password), new("New", "Newcomer-Own-2567")]);
+        var changed = await newcomer.PostFormAsync(first, first, [new("Current", password), new("New", "Newcomer-Own-2567"), new("Repeat", "Newcomer-Own-2567")]);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Contains("เปลี่ยนรหัสผ่านแล้ว", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -19,4 +19,9 @@ public static class AccountFieldMessages
     public static string CurrentPasswordRequired => Lang.T("กรุณากรอกรหัสผ่านปัจจุบัน", "Please type your current password.");
 
     public static string NewPasswordRequired => Lang.T("กรุณากรอกรหัสผ่านใหม่", "Please type a new password.");
+
+    public static string RepeatPasswordRequired => Lang.T("กรุณาพิมพ์รหัสผ่านใหม่อีกครั้ง", "Please type the new password again.");
+
+    public static string RepeatPasswordDiffers =>
+        Lang.T("รหัสผ่านใหม่ที่พิมพ์ทั้งสองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่", "The two new passwords differ: please type them again.");
 }

@@ -16,6 +16,12 @@ public sealed class PasswordModel(StaffSignIn signIn) : PageModel
     [Required(ErrorMessageResourceType = typeof(AccountFieldMessages), ErrorMessageResourceName = nameof(AccountFieldMessages.NewPasswordRequired))]
     public string New { get; set; } = "";
 
+    /// <summary>The new password typed twice: a typo in a masked field would lock the member out until an admin resets it.</summary>
+    [BindProperty, StringLength(200)]
+    [Required(ErrorMessageResourceType = typeof(AccountFieldMessages), ErrorMessageResourceName = nameof(AccountFieldMessages.RepeatPasswordRequired))]
+    [Compare(nameof(New), ErrorMessageResourceType = typeof(AccountFieldMessages), ErrorMessageResourceName = nameof(AccountFieldMessages.RepeatPasswordDiffers))]
+    public string Repeat { get; set; } = "";
+
     [BindProperty(SupportsGet = true)] public bool First { get; set; }
     public bool Done { get; private set; }
 
