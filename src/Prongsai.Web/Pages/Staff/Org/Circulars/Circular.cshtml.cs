@@ -55,6 +55,10 @@ public sealed class CircularModel(CircularBoard board, AcknowledgeCircular ackno
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 
+    /// <summary>Why an acknowledgement was not recorded (the circular was withdrawn meanwhile), said as a warning, not a success.</summary>
+    [TempData]
+    public string? NotRecorded { get; set; }
+
     public async Task<IActionResult> OnPostAcknowledgeAsync()
     {
         var result = await acknowledge.RunAsync(Actor, Id, HttpContext.RequestAborted);
@@ -65,7 +69,7 @@ public sealed class CircularModel(CircularBoard board, AcknowledgeCircular ackno
                 return status;
             }
 
-            Flash = result.Errors[0].Message;
+            NotRecorded = result.Errors[0].Message;
         }
         else
         {
