@@ -93,6 +93,40 @@ public sealed partial class RequestsHttpTests
     }
 
     [Theory, Providers]
+    public async Task A_refused_complaint_with_a_photo_says_to_choose_the_photo_again(DbProvider provider)
+    {
+        // A browser never fills a file field again: the refused form must say the photo was not sent.
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var citizen = app.Client();
+        async Task<string> FileAsync(bool withPhoto)
+        {
+            var token = await citizen.AntiforgeryTokenAsync($"/{org.Slug}/complaints");
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent("grievance"), "Form.Kind" },
+                { new StringContent("ถนนหน้าบ้านเป็นหลุม"), "Form.Subject" },
+                { new StringContent("หลุมลึก รถจักรยานยนต์ล้ม"), "Form.Details" },
+                { new StringContent("true"), "Form.Anonymous" },
+            };
+            if (withPhoto)
+            {
+                form.Add(new ByteArrayContent(TestImages.PngWithMetadata()), "files", "IMG_0001.png");
+            }
+
+            var refused = await citizen.PostAsync($"/{org.Slug}/complaints", form);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode); // the privacy notice was not accepted
+            return WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        }
+
+        var withPhoto = await FileAsync(withPhoto: true);
+        Assert.Contains("กรุณาเลือกไฟล์อีกครั้ง", withPhoto, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"files\" name=\"files\" type=\"file\"[^>]*aria-describedby=\"files-hint files-error-again\"", withPhoto);
+        Assert.DoesNotContain("กรุณาเลือกไฟล์อีกครั้ง", await FileAsync(withPhoto: false), StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task Only_the_complaint_officer_sees_an_identity_or_a_corruption_complaint_through_the_pages_and_the_api(DbProvider provider)
     {
         var app = Apps.For(provider);
@@ -133,7 +167,7 @@ public sealed partial class RequestsHttpTests
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
         var views = await db.AuditEntries.Where(a => a.OrganizationId == org.Id && a.Action == HandleRequest.ViewIdentityAction).ToListAsync();
-        Assert.Equal($"ComplaintOfficer {org.Slug}", Assert.Single(views).UserName);
+        Assert.Equal(org[OrgRole.ComplaintOfficer].Email, Assert.Single(views).UserName); // the sign-in name, as every entry has
     }
 
     [Theory, Providers]
