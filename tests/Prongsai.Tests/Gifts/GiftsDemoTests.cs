@@ -80,7 +80,8 @@ public sealed class GiftsDemoTests
 
         // An organization with a real report of its own is left as it is.
         await using var other = await MeasuresTestHost.StartAsync(provider);
-        var clerk = await Circulars.CircularsTestData.MemberAsync(other, "นายสมชาย ธุรการ", [Core.Organizations.OrgRole.DepartmentStaff]);
+        var office = await other.QueryAsync(db => db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        var clerk = await Circulars.CircularsTestData.MemberAsync(other, "นายสมชาย ธุรการ", [Core.Organizations.OrgRole.DepartmentStaff], office);
         await GiftsTestData.ReportAsync(other, clerk.Actor, GiftsTestData.Basket(BangkokTime.Today(other.Clock)));
         await other.RunAsync(async sp =>
         {

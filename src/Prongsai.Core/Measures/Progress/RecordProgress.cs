@@ -52,6 +52,20 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
     public static IReadOnlyList<DetectedFileType> AllowedTypes { get; } =
         [FileTypeDetector.Pdf, FileTypeDetector.Png, FileTypeDetector.Jpeg, FileTypeDetector.Docx, FileTypeDetector.Xlsx, FileTypeDetector.Doc, FileTypeDetector.Xls];
 
+    /// <summary>How long before its fiscal year a plan's work may be dated: preparing it in the last quarter is work for it.</summary>
+    public const int MonthsOfPreparation = 3;
+
+    /// <summary>
+    /// A date long before the plan's year is the year typed wrong — 2568 for 2569, the slip Buddhist-era dates invite —
+    /// and would put the work in the wrong year's report, so it is refused with the year the plan runs.
+    /// </summary>
+    public static Error? OutOfPlanYear(DateOnly date, FiscalYear year) =>
+        date >= year.Start.AddMonths(-MonthsOfPreparation)
+            ? null
+            : Error.Invalid(
+                $"วันที่ {ThaiDate.FormatLong(date)} อยู่ก่อน{year.ThaiName} ของแผนนี้ (เริ่ม {ThaiDate.FormatLong(year.Start)}) เกิน {MonthsOfPreparation} เดือน กรุณาตรวจสอบปี พ.ศ.",
+                "Date");
+
     public async Task<Result<ProgressEntry>> AddAsync(StaffActor actor, int stepId, ProgressEntryInput input, CancellationToken cancellationToken = default)
     {
         var (step, measure, problem) = await LoadAsync(actor, stepId, cancellationToken);
@@ -76,6 +90,10 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
         if (date > today.AddDays(1))
         {
             errors.Add(Error.Invalid("วันที่ดำเนินการต้องไม่อยู่ในอนาคต", "Date"));
+        }
+        else if (OutOfPlanYear(date, new FiscalYear(measure!.Plan!.FiscalYear)) is { } wrongYear)
+        {
+            errors.Add(wrongYear);
         }
 
         Uri? url = null;

@@ -189,12 +189,21 @@ public sealed class EditingTests
             new ProgressEntryInput(null, "ลิงก์", Url: "javascript:alert(1)")));
         var titleWithoutFile = await host.UseAsync<RecordProgress, Result<ProgressEntry>>(p => p.AddAsync(MeasuresTestHost.Admin, stepId,
             new ProgressEntryInput(null, "ลืมเลือกไฟล์", EvidenceTitle: "รายงานการประชุม")));
+        // FY2567 began on 1 October 2566: the same day a year earlier is the year mistyped; the quarter before is preparation.
+        var wrongYear = await host.UseAsync<RecordProgress, Result<ProgressEntry>>(p => p.AddAsync(MeasuresTestHost.Admin, stepId,
+            new ProgressEntryInput(new DateOnly(2022, 10, 1), "ปีผิด")));
+        var preparation = await host.UseAsync<RecordProgress, Result<ProgressEntry>>(p => p.AddAsync(MeasuresTestHost.Admin, stepId,
+            new ProgressEntryInput(new DateOnly(2023, 7, 1), "ประชุมจัดทำมาตรการ")));
         var good = await host.UseAsync<RecordProgress, Result<ProgressEntry>>(p => p.AddAsync(MeasuresTestHost.Admin, stepId,
             new ProgressEntryInput(new DateOnly(2024, 1, 10), "ประชุมชี้แจงแล้ว", new EvidenceFile(new MemoryStream(pdf), "../../บันทึกข้อความ.exe"),
                 Url: "https://bangkha.go.th/news/1", MarkStepDone: true)));
 
         Assert.Equal("File", disguised.Errors.Single().Field);
         Assert.Equal("Url", badUrl.Errors.Single().Field);
+        Assert.Equal(
+            "วันที่ 1 ตุลาคม 2565 อยู่ก่อนปีงบประมาณ พ.ศ. 2567 ของแผนนี้ (เริ่ม 1 ตุลาคม 2566) เกิน 3 เดือน กรุณาตรวจสอบปี พ.ศ.",
+            Assert.Single(wrongYear.Errors).Message);
+        Assert.True(preparation.Succeeded, string.Join(" ", preparation.Errors.Select(e => e.Message)));
         Assert.Contains("ยังไม่ได้แนบไฟล์", Assert.Single(titleWithoutFile.Errors).Message, StringComparison.Ordinal);
         Assert.True(good.Succeeded, string.Join(" ", good.Errors.Select(e => e.Message)));
         var evidence = await host.QueryAsync(db => db.Evidence.OrderBy(e => e.Id).ToListAsync());
