@@ -125,6 +125,15 @@ public sealed partial class RequestStepNotesTests
         Assert.Contains("รับเรื่องแล้ว", thai, StringComparison.Ordinal);
         Assert.Contains(RequestStep.SystemActor, thai, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(thai, "รับเรื่องแล้ว"));
+
+        // Assigned to a department, the request keeps its status: the citizen reads what happened, not "received" again.
+        var page = $"/staff/{org.Slug}/requests/{id}";
+        var assigned = await staff.PostFormAsync(page, $"{page}?handler=Assign",
+            [new("departmentId", org.Departments[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+        var citizenSteps = WebUtility.HtmlDecode(StepList().Match(await citizen.GetStringAsync($"/{org.Slug}/track/{code}")).Groups[1].Value);
+        Assert.Single(Regex.Matches(citizenSteps, "รับเรื่องแล้ว"));
+        Assert.Contains("<strong>มอบหมายให้ กองคลัง</strong>", citizenSteps, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("[\u0E00-\u0E7F]")]
