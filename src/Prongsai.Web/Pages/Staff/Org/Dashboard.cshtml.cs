@@ -31,7 +31,9 @@ public sealed class DashboardModel(
             }
         }
 
-        Cards = built.OrderBy(c => c.Order).ToList();
+        // What waits for the member comes first, each part in its usual order: on a phone the fifteenth card is six
+        // screens down, and new complaints waited there.
+        Cards = built.OrderBy(c => c.ToDos.Count == 0).ThenBy(c => c.Order).ToList();
     }
 
     public async Task<IActionResult> OnPostReadAsync()
