@@ -53,8 +53,11 @@ public sealed class RequestNotifier(ProngsaiDbContext db, IOptions<PlatformHostO
         if (responsible.Count == 0 && ForComplaintOfficers(type, request.DepartmentId))
         {
             // Only a complaint officer may open it, and the office has none: it would wait unseen. The OrgAdmins, who
-            // grant the role, are told that much — not what the complaint says, nor a link they could not open.
-            foreach (var admin in await UsersWithRoleAsync(OrgRole.OrgAdmin, cancellationToken))
+            // grant the role, are told that much — not what the complaint says, nor a link they could not open — once
+            // while they have not read it, however many complaints come.
+            var told = await db.StaffNotifications.Where(n => n.ReadAt == null && n.Path == "staff" && n.Text == NoComplaintOfficer.Thai)
+                .Select(n => n.UserId).ToListAsync(cancellationToken);
+            foreach (var admin in (await UsersWithRoleAsync(OrgRole.OrgAdmin, cancellationToken)).Except(told))
             {
                 db.StaffNotifications.Add(StaffNotification.For(admin, NoComplaintOfficer, now, "staff"));
             }

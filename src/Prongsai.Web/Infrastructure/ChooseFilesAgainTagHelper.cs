@@ -23,6 +23,8 @@ public sealed class ChooseFilesAgainTagHelper : TagHelper
     {
         var request = ViewContext.HttpContext.Request;
         if (!HttpMethods.IsPost(request.Method) || ViewContext.ViewData.ModelState.IsValid || !request.HasFormContentType
+            // A field with a message of its own (the file was refused) already asks for another file.
+            || output.Attributes.ContainsName("aria-invalid")
             || FieldErrors.TextOf(output.Attributes["name"]) is not { Length: > 0 } name
             || !HadFiles(request, name))
         {

@@ -44,7 +44,7 @@ public sealed class CommandLineTests
         var slug = "c" + Guid.NewGuid().ToString("N")[..8];
         Assert.Equal(0, (await RunAsync(app.Settings, "create-org", "--slug", slug, "--name", "เทศบาลตำบลทดสอบปิดบัญชี")).Code);
         Assert.Equal(0, (await RunAsync(app.Settings, "create-user", "--org", slug, "--email", $"admin@{slug}.test", "--role", "OrgAdmin")).Code);
-        Assert.Equal(0, (await RunAsync(app.Settings, "create-user", "--org", slug, "--email", $"clerk@{slug}.test", "--role", "DepartmentStaff")).Code);
+        Assert.Equal(0, (await RunAsync(app.Settings, "create-user", "--org", slug, "--email", $"clerk@{slug}.test", "--role", "DepartmentStaff", "--department", "กองคลัง")).Code);
         Assert.Equal(0, (await RunAsync(app.Settings, "reset-password", "--email", $"clerk@{slug}.test", "--password", "Clerk-Leaves-2569!")).Code);
 
         var closed = await RunAsync(app.Settings, "close-account", "--email", $"clerk@{slug}.test", "--reason", "ย้ายไปสังกัดอื่น");

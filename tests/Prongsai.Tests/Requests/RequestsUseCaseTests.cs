@@ -71,8 +71,9 @@ public sealed class RequestsUseCaseTests
             host.QueryAsync(db => db.StaffNotifications.Where(n => n.UserId == userId).Select(n => n.Text + "|" + n.Path).ToListAsync());
 
         await RequestsTestData.FileAsync(host, RequestsTestData.Identified(RequestKind.Corruption, "เจ้าหน้าที่เรียกรับเงิน"));
+        await RequestsTestData.FileAsync(host, RequestsTestData.Anonymous(RequestKind.Corruption));
 
-        // Told that a complaint waits for an officer, sent to the staff list: not what it says, not a link to it.
+        // Told once that complaints wait for an officer, sent to the staff list: not what they say, not a link to them.
         var told = Assert.Single(await ToldAsync(adminId));
         Assert.Equal(RequestNotifier.NoComplaintOfficer.Thai + "|staff", told);
         Assert.DoesNotContain("เรียกรับเงิน", told, StringComparison.Ordinal);
