@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -46,7 +45,7 @@ public sealed class AcknowledgeCircular(ProngsaiDbContext db, TimeProvider clock
         var now = clock.GetUtcNow();
         recipient.AcknowledgedAt = now;
         // The dashboard's "please read and acknowledge" is done: it leaves the list of what waits.
-        var path = string.Create(CultureInfo.InvariantCulture, $"circulars/{circularId}");
+        var path = IssueCircular.NotificationPath(circularId);
         foreach (var asked in await db.StaffNotifications.Where(n => n.UserId == userId && n.Path == path && n.ReadAt == null).ToListAsync(cancellationToken))
         {
             asked.ReadAt = now;

@@ -98,7 +98,7 @@ public sealed class IssueCircular(
             directory.Notify(recipients, new NotificationText(
                     $"หนังสือเวียนใหม่ \"{shortTitle}\" จาก {actor.UserName}: โปรดอ่านและกดรับทราบ",
                     $"New circular \"{shortTitle}\" from {actor.UserName}: please read it and acknowledge it"), now,
-                string.Create(CultureInfo.InvariantCulture, $"circulars/{circular.Id}"));
+                NotificationPath(circular.Id));
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -190,4 +190,6 @@ public sealed class IssueCircular(
         return PlainText.Shorten(audience, CircularLimits.Audience);
     }
 
+    /// <summary>Where a circular's notification leads (relative to the back office); acknowledging it clears the ones there.</summary>
+    public static string NotificationPath(int circularId) => string.Create(CultureInfo.InvariantCulture, $"circulars/{circularId}");
 }

@@ -22,48 +22,31 @@ public static class XmlSafeText
             return string.Empty;
         }
 
-        var first = FirstForbidden(text);
-        if (first < 0)
-        {
-            return text;
-        }
-
-        var sb = new StringBuilder(text.Length).Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(c).Append(text[++i]);
-            }
-            else if (XmlConvert.IsXmlChar(c))
-            {
-                sb.Append(c);
-            }
-            else if (c is '\v' or '\f')
-            {
-                sb.Append('\n');
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private static int FirstForbidden(string text)
-    {
+        // Built only from the first character to leave out: clean text is returned as it came, with no copy.
+        StringBuilder? cleaned = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair || XmlConvert.IsXmlChar(c))
             {
-                i++;
+                cleaned?.Append(c);
+                if (pair)
+                {
+                    i++; // not inside the append: with nothing cleaned yet, "?." would skip the step past the pair
+                    cleaned?.Append(text[i]);
+                }
+
+                continue;
             }
-            else if (!XmlConvert.IsXmlChar(c))
+
+            cleaned ??= new StringBuilder(text.Length).Append(text, 0, i);
+            if (c is '\v' or '\f')
             {
-                return i;
+                cleaned.Append('\n');
             }
         }
 
-        return -1;
+        return cleaned?.ToString() ?? text;
     }
 }
