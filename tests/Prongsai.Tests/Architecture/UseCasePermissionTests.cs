@@ -80,7 +80,7 @@ public sealed class UseCasePermissionTests
     /// <summary>One write per permission, made so that it succeeds whenever it is allowed.</summary>
     private static readonly Dictionary<string, Probe> Probes = new()
     {
-        ["ViewBackOffice"] = (host, actor, _) => Errors(host.UseAsync<StaffNotifications, Result<int>>(n => n.MarkAllReadAsync(actor))),
+        ["ViewBackOffice"] = (host, actor, _) => Errors(host.UseAsync<StaffNotifications, Result<int>>(n => n.MarkReadAsync(actor, []))),
         ["ManageOrganizationProfile"] = (host, actor, _) => Errors(host.RunAsync(async sp =>
         {
             var update = sp.GetRequiredService<UpdateOrganizationProfile>();

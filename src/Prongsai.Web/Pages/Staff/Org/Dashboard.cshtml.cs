@@ -10,6 +10,9 @@ public sealed class DashboardModel(
     : StaffPageModel
 {
     public IReadOnlyList<StaffNotification> Notifications { get; private set; } = [];
+
+    /// <summary>Unread notifications beyond the ones listed: marking the list read leaves them waiting.</summary>
+    public int MoreUnread { get; private set; }
     public IReadOnlyList<DashboardCardView> Cards { get; private set; } = [];
     public string DisplayName { get; private set; } = "";
 
@@ -21,6 +24,11 @@ public sealed class DashboardModel(
         var cancellationToken = HttpContext.RequestAborted;
         DisplayName = (await session.GetUserAsync(cancellationToken))?.DisplayName ?? Actor.UserName;
         Notifications = await notifications.UnreadAsync(Actor, cancellationToken: cancellationToken);
+        if (Notifications.Count > 0)
+        {
+            MoreUnread = await notifications.CountUnreadAsync(Actor, cancellationToken) - Notifications.Count;
+        }
+
         KeptImports = await KeptImportPreviews.OfAsync(TempData, files, Org.Id, Actor.UserId, Org.Slug, cancellationToken);
         var built = new List<DashboardCardView>();
         foreach (var card in cards)
@@ -36,9 +44,10 @@ public sealed class DashboardModel(
         Cards = built.OrderBy(c => c.ToDos.Count == 0).ThenBy(c => c.Order).ToList();
     }
 
-    public async Task<IActionResult> OnPostReadAsync()
+    /// <summary>Marks read what the page listed (<paramref name="shown"/>), not what arrived since or lay beyond it.</summary>
+    public async Task<IActionResult> OnPostReadAsync(int[] shown)
     {
-        var result = await notifications.MarkAllReadAsync(Actor, HttpContext.RequestAborted);
+        var result = await notifications.MarkReadAsync(Actor, shown, HttpContext.RequestAborted);
         return Refusal(result.Errors) ?? RedirectToPage();
     }
 }
