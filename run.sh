@@ -15,7 +15,7 @@ cd "$ROOT"
 # with its Thai model (the words of scanned documents and photos, for search).
 # shellcheck source=scripts/ensure-packages.sh
 source "$ROOT/scripts/ensure-packages.sh"
-ensure_packages fonts-thai-tlwg fonts-tlwg-laksaman-ttf chromium poppler-utils tesseract-ocr-tha \
+ensure_packages fonts-thai-tlwg fonts-tlwg-laksaman-ttf chromium poppler-utils tesseract-ocr-tha qpdf \
     || echo "warning: some packages could not be installed; PDF output or the search of scanned documents may be unavailable" >&2
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

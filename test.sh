@@ -27,7 +27,7 @@ problems=()
 source "$ROOT/scripts/ensure-packages.sh"
 server_was_installed=0
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null && server_was_installed=1
-ensure_packages postgresql chromium chromium-driver poppler-utils tesseract-ocr-tha fonts-thai-tlwg fonts-tlwg-laksaman-ttf python3-aiosmtpd redis-server \
+ensure_packages postgresql chromium chromium-driver poppler-utils qpdf tesseract-ocr-tha fonts-thai-tlwg fonts-tlwg-laksaman-ttf python3-aiosmtpd redis-server \
     || problems+=("Debian packages could not be installed")
 # Open data: the DCAT catalogs are expanded with a JSON-LD processor (tests/Prongsai.Tests/OpenData/jsonld_check.py).
 ensure_packages python3-pyld || problems+=("python3-pyld (JSON-LD processor of the open-data tests) could not be installed")

@@ -25,6 +25,7 @@ public static class DocumentsServices
         services.AddSingleton<Core.Ita.IItaDocuments, Ita.ItaDocuments>();
         services.AddSingleton<Core.Budget.IBudgetDocuments, Budget.BudgetDocuments>();
         services.AddSingleton<Core.Storage.IUploadedTables, Spreadsheets.UploadedTables>();
+        services.AddSingleton<Core.Storage.IPdfMetadataCleaner, QpdfMetadataCleaner>();
         return services;
     }
 }

@@ -135,6 +135,13 @@ public sealed class ManageExecutives(ProngsaiDbContext db, IFileStore files, Con
             return null;
         }
 
-        return (bytes, type);
+        // A portrait taken on a phone carries where it was taken; the website serves it to anyone.
+        if (Storage.PhotoMetadata.Strip(bytes) is not { } clean)
+        {
+            errors.Add(Error.Invalid("รูปภาพเสียหาย อ่านไม่ได้ กรุณาบันทึกรูปใหม่แล้วลองอีกครั้ง", field));
+            return null;
+        }
+
+        return (clean, type);
     }
 }

@@ -107,6 +107,18 @@ public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> opti
                 continue;
             }
 
+            if (PhotoMetadata.IsJpeg(PeekHead(temp)) || PhotoMetadata.IsPng(PeekHead(temp)))
+            {
+                if (await StripPhotoMetadataAsync(temp, cancellationToken) is not { } stripped)
+                {
+                    errors.Add(Error.Invalid(UploadMessages.DamagedImage(shownName), "files"));
+                    await temp.DisposeAsync();
+                    continue;
+                }
+
+                size = stripped;
+            }
+
             temp.Position = 0;
             var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(temp, cancellationToken));
             temp.Position = 0;
@@ -177,6 +189,37 @@ public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> opti
     }
 
     /// <summary>Copies at most max bytes; -1 when the source holds more.</summary>
+    /// <summary>The first bytes of the file, enough to tell a JPEG or PNG.</summary>
+    private static byte[] PeekHead(FileStream temp)
+    {
+        var head = new byte[8];
+        temp.Position = 0;
+        var read = temp.Read(head, 0, head.Length);
+        temp.Position = 0;
+        return head[..read];
+    }
+
+    /// <summary>
+    /// Rewrites a photo without the metadata a phone or camera puts in it (the GPS position, the owner's name, the
+    /// camera's serial number): what a office publishes or a citizen sends is served to strangers byte for byte, and the
+    /// ledger hashes it as stored. Returns the new size, or null when the photo is malformed.
+    /// </summary>
+    private static async Task<long?> StripPhotoMetadataAsync(FileStream temp, CancellationToken cancellationToken)
+    {
+        temp.Position = 0;
+        var bytes = new byte[temp.Length];
+        await temp.ReadExactlyAsync(bytes, cancellationToken);
+        if (PhotoMetadata.Strip(bytes) is not { } clean)
+        {
+            return null;
+        }
+
+        temp.Position = 0;
+        temp.SetLength(0);
+        await temp.WriteAsync(clean, cancellationToken);
+        return clean.Length;
+    }
+
     private static async Task<long> CopyLimitedAsync(Stream source, Stream target, long max, CancellationToken cancellationToken)
     {
         var buffer = new byte[81920];

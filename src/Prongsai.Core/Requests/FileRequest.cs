@@ -31,7 +31,7 @@ public sealed record FiledRequest(int Id, string TrackingCode, string TypeName, 
 /// </summary>
 public sealed class FileRequest(
     ProngsaiDbContext db, CurrentOrganization organization, RequestTypes types, WorkingDayCalendar calendar, StagedUploads uploads,
-    IFileStore store, RequestNotifier notifier, TimeProvider clock)
+    IFileStore store, RequestNotifier notifier, IPdfMetadataCleaner pdfCleaner, TimeProvider clock)
 {
     private static readonly HashSet<string> AllowedKinds = new(StringComparer.Ordinal) { "jpeg", "png", "pdf" };
 
@@ -194,7 +194,7 @@ public sealed class FileRequest(
             : null;
     }
 
-    /// <summary>Stores each checked file (photos without their metadata) under a neutral name: the uploader's name of the file is not kept.</summary>
+    /// <summary>Stores each checked file (photos already without their metadata) under a neutral name: the uploader's name of the file is not kept.</summary>
     private async Task<Result<List<RequestAttachment>>> StoreAsync(List<StagedFile> staged, List<string> storedKeys, CancellationToken cancellationToken)
     {
         var attachments = new List<RequestAttachment>();
@@ -210,10 +210,18 @@ public sealed class FileRequest(
             file.Temp.Position = 0;
             var bytes = new byte[file.Size];
             await file.Temp.ReadExactlyAsync(bytes, cancellationToken);
-            var clean = PhotoMetadata.Strip(bytes);
-            if (clean is null)
+            // Photos come out of the check without their metadata (StagedUploads); a PDF is rewritten from its pages,
+            // so an anonymous complainant's name in its author field never reaches the officers.
+            var clean = bytes;
+            if (file.Type == FileTypeDetector.Pdf)
             {
-                return Error.Invalid($"ไฟล์แนบที่ {number} เสียหายหรือไม่ใช่รูปภาพที่อ่านได้", "Files");
+                var (outcome, pdf) = await pdfCleaner.CleanAsync(bytes, cancellationToken);
+                if (outcome == PdfCleaning.Unreadable)
+                {
+                    return Error.Invalid($"ไฟล์แนบที่ {number} เป็น PDF ที่เสียหายหรือตั้งรหัสผ่านไว้ อ่านไม่ได้ กรุณาบันทึกเป็น PDF ใหม่โดยไม่ตั้งรหัสผ่าน แล้วแนบอีกครั้ง", "Files");
+                }
+
+                clean = pdf;
             }
 
             var name = $"attachment-{number}{file.Type.Extension}";

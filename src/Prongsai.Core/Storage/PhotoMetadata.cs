@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Prongsai.Core.Requests;
+namespace Prongsai.Core.Storage;
 
 /// <summary>
 /// Removes the metadata a phone writes into a photo (EXIF with the GPS position and the camera's serial number, XMP,

@@ -29,6 +29,10 @@ public static class UploadMessages
     public static string TableTooLarge(long maxBytes) =>
         $"ไฟล์ใหญ่เกินกำหนด (ไม่เกิน {Size(maxBytes)}) กรุณาลบแผ่นงานอื่น รูปภาพ และแถวที่ไม่ใช้ออกจากไฟล์ แล้วนำเข้าใหม่";
 
+    /// <summary>A photo whose structure cannot be read (cut short, or its parts' lengths run past its end).</summary>
+    public static string DamagedImage(string? fileName) =>
+        $"{Subject(fileName)}เป็นรูปภาพที่เสียหาย อ่านไม่ได้ กรุณาเปิดรูปแล้วบันทึกใหม่ หรือถ่ายใหม่ แล้วแนบอีกครั้ง";
+
     public static string Empty(string? fileName) =>
         $"{Subject(fileName)}ว่างเปล่า (0 ไบต์) กรุณาเลือกไฟล์ที่ถูกต้องอีกครั้ง";
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Prongsai.Core.Requests;
+using Prongsai.Core.Storage;
 
 namespace Prongsai.Tests.Requests;
 

@@ -156,6 +156,15 @@ public sealed class RecordProgress(ProngsaiDbContext db, CurrentOrganization org
                 {
                     errors.Add(Error.Invalid(huge.Message, "File"));
                 }
+                else if (PhotoMetadata.Strip(bytes) is { } clean)
+                {
+                    // Evidence photos are published with the report: without where they were taken or by whose phone.
+                    bytes = clean;
+                }
+                else
+                {
+                    errors.Add(Error.Invalid(UploadMessages.DamagedImage(FileTypeDetector.SafeFileName(file.FileName)), "File"));
+                }
             }
         }
 
