@@ -18,6 +18,9 @@ public sealed class PlanEvidenceSource(PlanBoard board, CurrentOrganization orga
 
     public string Key => SourceKey;
 
+    public EvidenceHint Hint { get; } = new("ผู้บริหารอนุมัติแผนปฏิบัติการป้องกันการทุจริต และรายงานผลรอบ 6 เดือนและประจำปี",
+        "The head approves the anti-corruption action plan and its six-month and yearly reports", "anti-corruption");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var candidates = new List<EvidenceCandidate>();

@@ -20,6 +20,9 @@ public sealed class BudgetEvidenceSource(ProngsaiDbContext db, CurrentOrganizati
 
     public string Key => "budget";
 
+    public EvidenceHint Hint { get; } = new("เผยแพร่แผนการใช้จ่ายงบประมาณและรายงานผลรอบ 6 เดือนและประจำปี",
+        "Publish the budget spending plan and its six-month and yearly reports", "budget");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var publications = await db.Set<BudgetReportPublication>().AsNoTracking()

@@ -56,6 +56,29 @@ public static partial class ThaiPeriodParser
         return ThaiPeriod.Range(original, start, end);
     }
 
+    /// <summary>
+    /// The one month a title names within the fiscal year ("สขร.1 ประจำเดือนตุลาคม 2567", "เดือน ต.ค. 67"), or null when
+    /// it names none, several, or one outside the year. Only a full month name, or any form after "เดือน", counts: a bare
+    /// abbreviation such as "มค" is also a run of letters inside other words.
+    /// </summary>
+    public static YearMonth? MonthNamedIn(string? title, int fiscalYearBe)
+    {
+        var normalized = Normalize(title ?? string.Empty);
+        var named = MonthPattern().Matches(normalized)
+            .Where(m => m.Value.StartsWith("เดือน", StringComparison.Ordinal) || m.Groups["month"].Value.Length >= 6)
+            .Select(ReadMonth)
+            .Distinct()
+            .ToList();
+        if (named.Count != 1 || fiscalYearBe is < 2400 or > 3000)
+        {
+            return null;
+        }
+
+        var fiscal = new FiscalYear(fiscalYearBe);
+        var month = new YearMonth(named[0].Year ?? YearInFiscalYear(named[0].Month, fiscal), named[0].Month);
+        return month >= fiscal.FirstMonth && month <= fiscal.LastMonth ? month : null;
+    }
+
     private static ThaiPeriod ParseWholeFiscalYear(string original, Match match, int? fiscalYearBe)
     {
         int? beYear = match.Groups["year"].Success ? ToBeYear(match.Groups["year"].Value) : fiscalYearBe;

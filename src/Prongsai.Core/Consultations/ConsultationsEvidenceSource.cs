@@ -21,6 +21,9 @@ public sealed class ConsultationsEvidenceSource(ProngsaiDbContext db, CurrentOrg
 
     public string Key => SourceKey;
 
+    public EvidenceHint Hint { get; } = new("เปิดรับฟังความคิดเห็นประชาชนในปี หรือเผยแพร่ผลการรับฟัง",
+        "Open a public consultation in the year, or publish its summary", "consultations");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var rows = await db.Set<Consultation>().AsNoTracking().Where(c => c.Status == ConsultationStatus.Published)

@@ -12,6 +12,9 @@ public sealed class RisksEvidenceSource(RiskBoard board, CurrentOrganization org
 {
     public string Key => "corruption-risks";
 
+    public EvidenceHint Hint { get; } = new("ผู้บริหารอนุมัติการประเมินความเสี่ยงการทุจริตของปี",
+        "The head approves the year's corruption risk assessment", "risks");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken) =>
         (await board.PublishedYearsAsync(cancellationToken))
             .Where(y => fiscalYear is null || y.FiscalYear == fiscalYear)

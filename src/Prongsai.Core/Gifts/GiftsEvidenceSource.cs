@@ -19,6 +19,9 @@ public sealed class GiftsEvidenceSource(ProngsaiDbContext db, CurrentOrganizatio
 
     public string Key => "gifts";
 
+    public EvidenceHint Hint { get; } = new("รายงานการรับของขวัญของปีบนเว็บไซต์ (มีให้แม้ไม่มีผู้รับ) และรายงานที่ผู้บริหารพิจารณาแล้ว",
+        "The year's gift report on the website (there even when nobody received a gift) and the reports decided", "gifts");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var thisYear = FiscalYear.ForDate(BangkokTime.Today(clock)).BeYear;

@@ -23,6 +23,9 @@ public sealed class ProcurementEvidenceSource(ProngsaiDbContext db, CurrentOrgan
     // The source is named for itself; its candidates carry the documents' key (below), which is what the catalogs map.
     public string Key => "procurement";
 
+    public EvidenceHint Hint { get; } = new("เผยแพร่แผนการจัดซื้อจัดจ้าง สรุปผลรายเดือน (สขร.1) และรายงานประจำปี",
+        "Publish the procurement plan, the monthly summaries and the yearly report", "procurement");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var revisions = await db.Set<ProcurementPlanRevision>().AsNoTracking()
@@ -51,7 +54,7 @@ public sealed class ProcurementEvidenceSource(ProngsaiDbContext db, CurrentOrgan
                 var monthSlug = ProcurementTexts.MonthSlug(month);
                 candidates.Add(new EvidenceCandidate(ChecklistSuggestions.Documents, "procurement-monthly", $"procurement-monthly:{year}:{monthSlug}",
                     "สรุปผลการจัดซื้อจัดจ้าง (สขร.1) เดือน" + ThaiDate.FormatMonthYear(month), $"/{slug}/procurement/{year}/{monthSlug}",
-                    p.FiscalYear, p.PublishedAt, [MonthlyCategory]));
+                    p.FiscalYear, p.PublishedAt, [MonthlyCategory], month));
             }
             else if (p.Kind == ProcurementReportKind.Annual)
             {

@@ -14,6 +14,9 @@ public sealed class AboutPageEvidenceSource(ProngsaiDbContext db, CurrentOrganiz
 {
     public string Key => "pages";
 
+    public EvidenceHint Hint { get; } = new("เขียนเนื้อหาหน้าเกี่ยวกับหน่วยงานเอง หน้าที่ยังเป็นข้อความตั้งต้นไม่นับ",
+        "Write the about page in the office's own words: a page still showing the default text does not count", "pages");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var stored = await db.OrganizationPages.AsNoTracking()

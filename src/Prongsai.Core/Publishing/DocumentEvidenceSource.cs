@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Calendar;
 using Prongsai.Core.Data;
 using Prongsai.Core.Features;
 using Prongsai.Core.Ledger;
@@ -12,6 +13,9 @@ public sealed class DocumentEvidenceSource(ProngsaiDbContext db, CurrentOrganiza
 {
     public string Key => "documents";
 
+    public EvidenceHint Hint { get; } = new("เผยแพร่เอกสารของปีในหมวดที่ตรงกับข้อนี้",
+        "Publish a document of the year in the category this item reads", "documents");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var documents = await db.Documents.AsNoTracking()
@@ -22,7 +26,8 @@ public sealed class DocumentEvidenceSource(ProngsaiDbContext db, CurrentOrganiza
         return documents
             .Select(d => new EvidenceCandidate(
                 Key, LedgerItemTypes.Document, d.Id.ToString(CultureInfo.InvariantCulture), d.Title,
-                DocumentIndexer.Url(organization.Slug!, d.Id), d.FiscalYear, d.PublishedAt, [d.Category]))
+                DocumentIndexer.Url(organization.Slug!, d.Id), d.FiscalYear, d.PublishedAt, [d.Category],
+                d.FiscalYear is { } year ? ThaiPeriodParser.MonthNamedIn(d.Title, year) : null))
             .ToList();
     }
 }

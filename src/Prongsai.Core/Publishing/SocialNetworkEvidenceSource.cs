@@ -16,6 +16,9 @@ public sealed class SocialNetworkEvidenceSource(ProngsaiDbContext db, CurrentOrg
 
     public string Key => SourceKey;
 
+    public EvidenceHint Hint { get; } = new("ใส่ช่องทางออนไลน์ (เช่น Facebook, LINE) ในข้อมูลหน่วยงาน",
+        "Add the office's online channels (Facebook, LINE…) to its profile", "profile");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var office = organization.OrganizationId is { } id

@@ -13,6 +13,9 @@ public sealed class QaEvidenceSource(ProngsaiDbContext db, CurrentOrganization o
 {
     public string Key => "qa";
 
+    public EvidenceHint Hint { get; } = new("ตอบคำถามที่ผู้ถามยินยอมให้เผยแพร่ อย่างน้อยหนึ่งเรื่อง",
+        "Answer at least one question its asker agreed to publish", "requests");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var latest = await db.Set<TrackedRequest>().AsNoTracking().Where(r => r.Published && r.AnsweredAt != null)
@@ -29,6 +32,9 @@ public sealed class ComplaintRulesEvidenceSource(ProngsaiDbContext db, CurrentOr
 {
     public string Key => "complaint-rules";
 
+    public EvidenceHint Hint { get; } = new("เขียนแนวปฏิบัติการจัดการเรื่องร้องเรียนของหน่วยงานเอง",
+        "Write the office's own complaint handling rules", "requests/settings#rules");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var page = await db.OrganizationPages.AsNoTracking().Where(p => p.Key == ComplaintRules.PageKey)
@@ -41,22 +47,51 @@ public sealed class ComplaintRulesEvidenceSource(ProngsaiDbContext db, CurrentOr
     }
 }
 
-/// <summary>The yearly complaint statistics (page and CSV/XLSX) as evidence, for each fiscal year that received complaints.</summary>
-public sealed class ComplaintStatisticsEvidenceSource(ProngsaiDbContext db, CurrentOrganization organization) : IEvidenceSource
+/// <summary>
+/// The yearly complaint statistics (page and CSV/XLSX) as evidence: each fiscal year that received complaints, and — since
+/// a year without complaints is still a report assessors accept ("no complaints received") — the fiscal year asked for
+/// even without one, while the website has that year's page (from the office's start on the platform to this year).
+/// </summary>
+public sealed class ComplaintStatisticsEvidenceSource(
+    ProngsaiDbContext db, CurrentOrganization organization, RequestStatistics statistics) : IEvidenceSource
 {
+    private static readonly RequestKind[] Complaints = [RequestKind.Grievance, RequestKind.Corruption];
+
     public string Key => "complaint-statistics";
+
+    public EvidenceHint Hint { get; } = new("หน้าสถิติเรื่องร้องเรียนของปี มีให้ทุกปีแม้ไม่มีเรื่องร้องเรียน",
+        "The year's complaint statistics page, there every year even without complaints", "requests/statistics");
 
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var received = await db.Set<TrackedRequest>().AsNoTracking()
             .Where(r => r.Type!.Kind == RequestKind.Grievance || r.Type.Kind == RequestKind.Corruption)
             .Select(r => r.ReceivedAt).ToListAsync(cancellationToken);
-        return received.Select(at => FiscalYear.ForDate(BangkokTime.DateOf(at)).BeYear).Distinct()
-            .Where(year => fiscalYear is null || year == fiscalYear).Order()
+        var years = received.Select(at => FiscalYear.ForDate(BangkokTime.DateOf(at)).BeYear).ToHashSet();
+        if (fiscalYear is { } asked && !years.Contains(asked) && await HasPageAsync(asked, cancellationToken))
+        {
+            years.Add(asked);
+        }
+
+        return years.Where(year => fiscalYear is null || year == fiscalYear).Order()
             .Select(year => new EvidenceCandidate(Key, "statistics", year.ToString(CultureInfo.InvariantCulture),
                 string.Create(CultureInfo.InvariantCulture, $"สถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. {year}"),
                 string.Create(CultureInfo.InvariantCulture, $"/{organization.Slug}/complaints/statistics/{year}"), year, null, ["complaint-statistics"]))
             .ToList();
+    }
+
+    /// <summary>Whether the website's statistics page answers for the year (its own rule: <see cref="RequestStatistics.YearsAsync"/>).</summary>
+    private async Task<bool> HasPageAsync(int fiscalYear, CancellationToken cancellationToken)
+    {
+        var createdAt = await db.Organizations.AsNoTracking().Where(o => o.Id == organization.OrganizationId)
+            .Select(o => (DateTimeOffset?)o.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (createdAt is null)
+        {
+            return false;
+        }
+
+        var (first, last) = await statistics.YearsAsync(createdAt.Value, Complaints, cancellationToken);
+        return fiscalYear >= first && fiscalYear <= last;
     }
 }
 
@@ -79,6 +114,9 @@ public sealed class EServiceEvidenceSource(ProngsaiDbContext db, CurrentOrganiza
     public const string LoanForm = "loan-form";
 
     public string Key => "e-service";
+
+    public EvidenceHint Hint { get; } = new("รับเรื่องผ่านแบบฟอร์มออนไลน์ หรือตั้งค่าประเภทเรื่อง หรือมีทรัพย์สินให้ยืมบนเว็บไซต์",
+        "Receive a request through the website's forms, set up the request types, or list property to borrow", "requests/settings");
 
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {

@@ -17,6 +17,9 @@ public sealed class SatisfactionEvidenceSource(ProngsaiDbContext db, CurrentOrga
 
     public string Key => SourceKey;
 
+    public EvidenceHint Hint { get; } = new("เผยแพร่รายงานผลความพึงพอใจการให้บริการของปี",
+        "Publish the year's satisfaction report", "satisfaction");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var reports = await db.Set<SatisfactionReport>().AsNoTracking()

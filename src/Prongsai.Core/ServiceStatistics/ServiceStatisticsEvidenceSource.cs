@@ -17,6 +17,9 @@ public sealed class ServiceStatisticsEvidenceSource(ProngsaiDbContext db, Curren
 {
     public string Key => "service-statistics";
 
+    public EvidenceHint Hint { get; } = new("บันทึกสถิติการให้บริการของเดือนในปี",
+        "Record the service statistics of the year's months", "service-statistics");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var recorded = await db.Set<ServiceMonthCount>().AsNoTracking()

@@ -106,4 +106,15 @@ public class ThaiPeriodParserTests
         var unparsed = ThaiPeriodParser.Parse("ไตรมาสที่ 2", 2567).ToReportPeriod();
         Assert.Equal(new Core.Measures.Reports.ReportPeriod("ไตรมาสที่ 2", null, null), unparsed);
     }
+    [Theory]
+    [InlineData("สรุปผลการดำเนินการจัดซื้อจัดจ้าง (สขร.1) ประจำเดือนตุลาคม 2567", "2024-10")]
+    [InlineData("สขร.1 เดือน ต.ค. 67", "2024-10")]
+    [InlineData("สขร.1 ประจำเดือนมีนาคม", "2025-03")]
+    [InlineData("แบบ สขร.1 ธันวาคม ๒๕๖๗", "2024-12")]
+    [InlineData("สรุปผลการจัดซื้อจัดจ้าง ตุลาคม - ธันวาคม 2567", null)] // a quarter, not one month
+    [InlineData("สขร.1 เดือนตุลาคม 2566", null)] // the year before FY2568
+    [InlineData("รายงานการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2568", null)]
+    [InlineData("ประกาศผู้ชนะการเสนอราคา ซื้อวัสดุสำนักงาน", null)] // "สำนักงาน" holds no month
+    public void Finds_the_one_month_a_title_names_within_the_fiscal_year(string title, string? month) =>
+        Assert.Equal(month, ThaiPeriodParser.MonthNamedIn(title, 2568)?.ToString());
 }

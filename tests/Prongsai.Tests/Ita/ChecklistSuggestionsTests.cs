@@ -1,3 +1,4 @@
+using Prongsai.Core.Calendar;
 using Prongsai.Core.Features;
 using Prongsai.Core.Ita.Catalog;
 using Prongsai.Core.Ita.Checklist;
@@ -59,6 +60,23 @@ public sealed class ChecklistSuggestionsTests
                 Candidate("yearly-report", "2566", 2566, "/t/report/2566"),
                 Candidate("yearly-report", "2567", 2567, "/t/report/2567"),
                 Candidate("yearly-report", "2565", 2565, "/t/report/2565")));
+    }
+
+    [Fact]
+    public void A_monthly_summary_counts_for_the_month_it_covers_not_the_month_it_was_published()
+    {
+        var fy2568 = ShippedCatalogs.Find(2568)!;
+        var december = new DateTimeOffset(2024, 12, 6, 3, 0, 0, TimeSpan.Zero);
+        var october = new EvidenceCandidate("documents", "procurement-monthly", "procurement-monthly:2568:2567-10", "สขร.1 เดือนตุลาคม 2567",
+            "/t/procurement/2568/2567-10", 2568, december, ["procurement-monthly"], new YearMonth(2024, 10));
+        var untold = new EvidenceCandidate("documents", "document", "7", "สรุปผลการจัดซื้อจัดจ้าง", "/t/documents/7", 2568, december, ["procurement-monthly"]);
+
+        var periods = ChecklistSuggestions.For(fy2568, [october, untold])
+            .Where(s => s.ItemKey == "procurement-monthly-summary" && s.Kind == ItaEvidenceKind.Document)
+            .ToDictionary(s => s.Candidate.ItemId, s => s.Period);
+
+        Assert.Equal(10, periods["procurement-monthly:2568:2567-10"]);
+        Assert.Equal(12, periods["7"]); // nothing says which month: the month it was published
     }
 
     [Fact]

@@ -31,6 +31,12 @@ public sealed class RequestsPublicationTests
         });
 
         Assert.Empty(await CandidatesAsync());
+        var thisYear = FiscalYear.ForDate(BangkokTime.Today(host.Clock)).BeYear;
+        var nilReport = await host.RunAsync(sp => sp.GetServices<IEvidenceSource>().Single(s => s.Key == "complaint-statistics")
+            .FindAsync(thisYear, CancellationToken.None));
+        Assert.Equal([$"/{host.Slug}/complaints/statistics/{thisYear}"], nilReport.Select(c => c.PublicPath));
+        Assert.Empty(await host.RunAsync(sp => sp.GetServices<IEvidenceSource>().Single(s => s.Key == "complaint-statistics")
+            .FindAsync(thisYear + 1, CancellationToken.None)));
         var admin = StaffActor.System("ผู้ทดสอบ", host.OrganizationId);
         var question = await RequestsTestData.FileAsync(host, RequestsTestData.Identified(RequestKind.Question, "ขอรับเบี้ยยังชีพ"));
         Assert.True((await host.UseAsync<HandleRequest, Result<TrackedRequest>>(h => h.AnswerAsync(admin, question.Id, "ลงทะเบียนที่สำนักปลัด"))).Succeeded);

@@ -84,15 +84,27 @@ public static class ChecklistSuggestions
         _ => ItaEvidenceKind.Document,
     };
 
-    /// <summary>For a monthly item, the Bangkok calendar month the document was published in; for a half-yearly one the half.</summary>
+    /// <summary>
+    /// For a monthly item, the month the content covers when its source knows it, else the Bangkok calendar month it was
+    /// published in; for a half-yearly one the half. October's summary is often published in November or later, and an
+    /// assessor counting the twelve months reads the month it covers.
+    /// </summary>
     private static int? PeriodOf(CatalogItem item, EvidenceCandidate candidate)
     {
-        if (candidate.PublishedAt is not { } at)
+        int month;
+        if (candidate.Covers is { } covers)
+        {
+            month = covers.Month;
+        }
+        else if (candidate.PublishedAt is { } at)
+        {
+            month = BangkokTime.ToBangkok(at).Month;
+        }
+        else
         {
             return null;
         }
 
-        var month = BangkokTime.ToBangkok(at).Month;
         return item.Frequency switch
         {
             ItemFrequency.Monthly => month,

@@ -12,6 +12,9 @@ public sealed class MeasuresReportEvidenceSource(ProngsaiDbContext db, CurrentOr
 {
     public string Key => "measures-report";
 
+    public EvidenceHint Hint { get; } = new("เผยแพร่รายงานผลการดำเนินการตามมาตรการของปี",
+        "Publish the year's measures report", "measures");
+
     public async Task<IReadOnlyList<EvidenceCandidate>> FindAsync(int? fiscalYear, CancellationToken cancellationToken)
     {
         var versions = await db.MeasureReportVersions.AsNoTracking()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
+using Prongsai.Core.Features;
 using Prongsai.Core.Ita;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Organizations;
@@ -15,11 +16,16 @@ namespace Prongsai.Web.Pages.Staff.Org.Ita;
 /// evidence is a link to its confirmation page (<see cref="DeleteEvidenceModel"/>), which moves it to the trash.
 /// </summary>
 [RefuseUnreadableChoices]
-public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, EditEvidence edit, ApproveItems approve, ManageChecklist manage) : StaffPageModel
+public sealed class ItemModel(
+    ChecklistReader reader, ProngsaiDbContext db, EditEvidence edit, ApproveItems approve, ManageChecklist manage,
+    IEnumerable<IEvidenceSource> sources) : StaffPageModel
 {
     public ChecklistView View { get; private set; } = null!;
     public ChecklistRow Row { get; private set; } = null!;
     public IReadOnlyList<Department> Departments { get; private set; } = [];
+
+    /// <summary>What makes the system suggest evidence for this item, so a clerk who finds none knows what to do.</summary>
+    public IReadOnlyList<EvidenceHint> Hints { get; private set; } = [];
 
     public bool CanEdit => Actor.HasFor(ItaPermissions.EditItaEvidence, Row.Entry.DepartmentId);
     public bool CanApprove => Actor.Has(ItaPermissions.ApproveItaItems);
@@ -94,6 +100,7 @@ public sealed class ItemModel(ChecklistReader reader, ProngsaiDbContext db, Edit
 
         View = view;
         Row = row;
+        Hints = EvidenceHints.For(view.Catalog, row.Item, sources);
         Departments = await DepartmentChoices.Offered(db.Departments.AsNoTracking(), row.Entry.DepartmentId).OrderBy(d => d.SortOrder).ToListAsync(HttpContext.RequestAborted);
         return true;
     }
