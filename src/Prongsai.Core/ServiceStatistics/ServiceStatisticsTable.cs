@@ -18,8 +18,11 @@ public static class ServiceStatisticsTable
     /// <summary>Who counted a row's figures: Prongsai, from what people asked for on the website.</summary>
     public const string CountedBySystem = "ระบบนับอัตโนมัติจากเว็บไซต์";
 
+    /// <summary>The figure's column: a count, stored as a number in Excel.</summary>
+    public const string Figure = "จำนวน";
+
     public static IReadOnlyList<string> Header { get; } =
-        ["ปีงบประมาณ", "บริการ", "ส่วนราชการ", "หน่วยนับ", "เดือน", "จำนวน", "ผู้นับ"];
+        ["ปีงบประมาณ", "บริการ", "ส่วนราชการ", "หน่วยนับ", "เดือน", Figure, "ผู้นับ"];
 
     public static (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) For(ServiceStatisticsView view)
     {

@@ -22,7 +22,12 @@ public sealed class BudgetDocuments(IPdfConverter pdfConverter) : IBudgetDocumen
     {
         ArgumentNullException.ThrowIfNull(report);
         using var buffer = new MemoryStream();
-        TableXlsxWriter.Write(buffer, "แผนการใช้จ่ายงบประมาณ", BudgetTable.Header(report), BudgetTable.Rows(report));
+        // Every column from the amount on is baht (months planned, disbursed, their total) but the last share; the
+        // fiscal year and the coded names stay text, so the file imports again as it was downloaded.
+        var header = BudgetTable.Header(report);
+        var numbers = header.Skip(BudgetTable.PlanColumns.Count - 1)
+            .Select(h => (h, h == BudgetTable.Percent ? ColumnKind.Decimal : ColumnKind.Money)).ToArray();
+        TableXlsxWriter.Write(buffer, "แผนการใช้จ่ายงบประมาณ", header, BudgetTable.Rows(report), numbers);
         buffer.Position = 0;
         buffer.CopyTo(output);
     }

@@ -12,7 +12,6 @@ namespace Prongsai.Documents.Budget;
 /// </summary>
 public static class BudgetDocxWriter
 {
-    private const string Font = "TH Sarabun New";
     private const string Size = "28"; // half-points: 14 pt
 
     public static void Write(BudgetReport report, Stream output)
@@ -55,19 +54,7 @@ public static class BudgetDocxWriter
         return new Paragraph(properties, Run(text, bold));
     }
 
-    private static Run Run(string text, bool bold)
-    {
-        // The schema's order: fonts, bold, size, language (Word refuses a file that mixes it up).
-        var properties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font });
-        if (bold)
-        {
-            properties.Append(new Bold(), new BoldComplexScript());
-        }
-
-        properties.Append(new FontSize { Val = Size }, new FontSizeComplexScript { Val = Size }, new Languages { Bidi = "th-TH", Val = "th-TH" });
-
-        return new Run(properties, OfficeText.Word(text));
-    }
+    private static Run Run(string text, bool bold) => new(ThaiRun.Properties(Size, bold), OfficeText.Word(text));
 
     private static Table Table(BudgetSection section)
     {

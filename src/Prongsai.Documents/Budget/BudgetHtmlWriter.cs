@@ -24,6 +24,11 @@ public static class BudgetHtmlWriter
         .sample { text-align: center; font-weight: bold; border: 1px solid #000; padding: 0.1em; }
         table { width: 100%; border-collapse: collapse; margin: 0.3em 0 0.6em; }
         thead { display: table-header-group; }
+        /* Chromium repeats a footer group at the foot of every page, so page 1 showed the whole year's total under half
+           its rows: as an ordinary row group the total is printed once, after the last row. */
+        tfoot { display: table-row-group; }
+        /* A row cut at the page foot leaves the tips of Thai upper vowels on one page and the line on the next. */
+        tr { break-inside: avoid; }
         caption { display: none; } /* the heading above each table says the same on paper */
         th, td { border: 1px solid #000; padding: 0.05em 0.3em; vertical-align: top; text-align: left; }
         th { background: #e7e6e6; text-align: center; }

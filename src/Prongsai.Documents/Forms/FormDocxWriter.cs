@@ -12,7 +12,6 @@ namespace Prongsai.Documents.Forms;
 /// </summary>
 public static class FormDocxWriter
 {
-    private const string Font = "TH Sarabun New";
     private const string Size = "28"; // half-points: 14 pt
 
     public static byte[] Write(PrintedForm form)
@@ -173,16 +172,7 @@ public static class FormDocxWriter
             paragraph.Append(new Justification { Val = align == FormAlign.Centre ? JustificationValues.Center : JustificationValues.Right });
         }
 
-        // The schema's order: fonts, bold, size, language.
-        var run = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font });
-        if (bold)
-        {
-            run.Append(new Bold(), new BoldComplexScript());
-        }
-
-        run.Append(new FontSize { Val = Size }, new FontSizeComplexScript { Val = Size }, new Languages { Bidi = "th-TH", Val = "th-TH" });
-
-        return new Paragraph(paragraph, new Run(run, OfficeText.Word(text)));
+        return new Paragraph(paragraph, new Run(ThaiRun.Properties(Size, bold), OfficeText.Word(text)));
     }
 }
 

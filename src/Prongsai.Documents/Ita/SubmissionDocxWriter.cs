@@ -8,11 +8,17 @@ namespace Prongsai.Documents.Ita;
 
 /// <summary>
 /// The ITAS submission sheet as DOCX (OpenXml only): a heading with the organization and fiscal year, then a table
-/// with one row per item (code, title, มี/ไม่มี, URLs one per line, note), in TH Sarabun New for Thai.
+/// with one row per item (code, title, มี/ไม่มี, URLs one per line, note), in TH Sarabun New with the language th-TH
+/// (<see cref="ThaiRun"/>). Fixed column widths: the item's name and the addresses get the room, the code and the answer
+/// only theirs.
 /// </summary>
 public static class SubmissionDocxWriter
 {
-    private const string Font = "TH Sarabun New";
+    // A4 landscape less the margins, in twentieths of a point.
+    private const int TextWidth = 16838 - 2000;
+
+    // Per cent of the text width: รหัส, ข้อ, มี/ไม่มี, URL, หมายเหตุ.
+    private static readonly int[] ColumnPercents = [7, 36, 8, 33, 16];
 
     public static void Write(SubmissionSheet sheet, Stream output)
     {
@@ -29,8 +35,9 @@ public static class SubmissionDocxWriter
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
                 new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
-        table.Append(Forms.WordGrid.Even(SubmissionSheet.Headers.Count, 16838 - 2000));
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+            new TableLayout { Type = TableLayoutValues.Fixed }));
+        table.Append(Forms.WordGrid.Of(ColumnPercents, TextWidth));
         table.Append(RowOf(SubmissionSheet.Headers, header: true));
         foreach (var row in sheet.Rows)
         {
@@ -51,9 +58,14 @@ public static class SubmissionDocxWriter
             row.Append(new TableRowProperties(new TableHeader()));
         }
 
-        foreach (var text in cells)
+        for (var c = 0; c < cells.Count; c++)
         {
-            var cell = new TableCell();
+            var text = cells[c];
+            var cell = new TableCell(new TableCellProperties(new TableCellWidth
+            {
+                Type = TableWidthUnitValues.Pct,
+                Width = (ColumnPercents[c] * 50).ToString(CultureInfo.InvariantCulture),
+            }));
             var lines = text.Split('\n');
             foreach (var line in lines)
             {
@@ -66,18 +78,6 @@ public static class SubmissionDocxWriter
         return row;
     }
 
-    private static Paragraph Paragraph(string text, bool bold, int size)
-    {
-        // The schema's order: fonts, bold, size.
-        var properties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
-        if (bold)
-        {
-            properties.Append(new Bold(), new BoldComplexScript());
-        }
-
-        properties.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) },
-            new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) });
-
-        return new Paragraph(new Run(properties, OfficeText.Word(text)));
-    }
+    private static Paragraph Paragraph(string text, bool bold, int size) =>
+        new(new Run(ThaiRun.Properties(size.ToString(CultureInfo.InvariantCulture), bold), OfficeText.Word(text)));
 }

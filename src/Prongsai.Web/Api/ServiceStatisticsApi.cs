@@ -72,7 +72,7 @@ public sealed class ServiceStatisticsApi : IApiEndpoints
                 var (xlsxHeader, xlsxRows) = ServiceStatisticsTable.For(view);
                 using (var buffer = new MemoryStream())
                 {
-                    TableXlsxWriter.Write(buffer, "สถิติการให้บริการ", xlsxHeader, xlsxRows);
+                    TableXlsxWriter.Write(buffer, "สถิติการให้บริการ", xlsxHeader, xlsxRows, (ServiceStatisticsTable.Figure, ColumnKind.Count));
                     return File(http, buffer.ToArray(), XlsxType, stem + ".xlsx");
                 }
 

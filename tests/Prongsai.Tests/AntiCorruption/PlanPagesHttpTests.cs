@@ -194,6 +194,11 @@ public sealed partial class PlanPagesHttpTests
         Assert.Equal(1, await CountAsync(app, org));
         using var xlsx = await auditor.GetAsync($"{list}?year={year}&handler=Xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.True(Assert.Single(new Documents.ReadSheet(workbook).NumbersUnder("งบประมาณ (บาท)")) > 0);
+        }
+
         using var staffPdf = await auditor.GetAsync($"{list}?year={year}&handler=Pdf");
         Assert.Equal("%PDF"u8.ToArray(), (await staffPdf.Content.ReadAsByteArrayAsync())[..4]);
 

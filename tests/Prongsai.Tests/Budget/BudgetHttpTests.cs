@@ -106,7 +106,12 @@ public sealed partial class BudgetHttpTests
         {
             Documents.OfficeAssert.Valid(sheet);
             Assert.Contains("เบี้ยยังชีพผู้สูงอายุ", sheet.WorkbookPart!.WorksheetParts.Single().Worksheet!.InnerText, StringComparison.Ordinal);
+            Assert.Equal(2_000_000m, new Documents.ReadSheet(sheet).NumbersUnder("จำนวนเงิน").Sum());
         }
+
+        // Amounts stored as numbers read back as the CSV writes them, so either file imports again unchanged.
+        Assert.Equal(Prongsai.Core.Text.CsvFiles.ReadAll(System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF')),
+            Prongsai.Documents.Spreadsheets.SimpleSheets.ReadFirstSheet(new MemoryStream(xlsx)).Rows);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await citizen.GetAsync($"/api/v1/orgs/{org.Slug}/budget/{Year}?format=exe")).StatusCode);
         var docx = await citizen.GetAsync($"/{org.Slug}/budget/{Year}/report.docx?report=plan");

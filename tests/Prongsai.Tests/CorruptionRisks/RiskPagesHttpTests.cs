@@ -329,6 +329,11 @@ public sealed partial class RiskPagesHttpTests
         }));
         Assert.Contains("มาตรการป้องกันความเสี่ยง", sheets, StringComparison.Ordinal);
         Assert.Contains(Purchasing, sheets, StringComparison.Ordinal);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var sheet = new Documents.ReadSheet(workbook);
+        Assert.Equal(2, sheet.NumbersUnder("คะแนน").Count);
+        Assert.All(sheet.NumbersUnder("คะแนน"), score => Assert.InRange(score, 1m, 25m));
+        Assert.Equal([1m, 2m], sheet.NumbersUnder("ลำดับ"));
     }
 
     /// <summary>Sends the new-risk form and answers the new risk's address.</summary>

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Prongsai.Documents.Forms;
 using Prongsai.Documents.Measures;
 using Prongsai.Documents.Requests;
@@ -27,6 +28,69 @@ public sealed class SheetWritersTests
         var (rows, problem) = SimpleSheets.ReadFirstSheet(buffer);
         Assert.Null(problem);
         Assert.Contains(rows!, r => r.Contains("จัดซื้อวัสดุสำนักงาน & <อื่น ๆ>"));
+    }
+
+    [Fact]
+    public void The_table_writer_stores_the_number_columns_as_numbers_and_the_rest_as_text()
+    {
+        string[] header = ["ลำดับ", "ปีงบประมาณ", "รายการ", "จำนวนเงิน", "คะแนน", "เวลาเฉลี่ย (วัน)"];
+        IReadOnlyList<string>[] rows =
+        [
+            ["1", "2568", "ของขวัญปีใหม่ กระเช้าผลไม้", "30,000.00", "12", "2.5"],
+            ["2", "2568", "ค่าน้ำมัน", "3500.00", "0", ""],
+            ["3", "2568", "ไม่ระบุ", "-", "48", "0.0"],
+        ];
+        using var buffer = new MemoryStream();
+        TableXlsxWriter.Write(buffer, "ตาราง", header, rows,
+            ("ลำดับ", ColumnKind.Count), ("จำนวนเงิน", ColumnKind.Money), ("คะแนน", ColumnKind.Count), ("เวลาเฉลี่ย (วัน)", ColumnKind.Decimal));
+        buffer.Position = 0;
+        using var workbook = SpreadsheetDocument.Open(buffer, false);
+        OfficeAssert.Valid(workbook);
+        var sheet = new ReadSheet(workbook);
+
+        Assert.Equal(30_000m, sheet.Number("D2"));
+        Assert.Equal(3_500m, sheet.Number("D3"));
+        Assert.Equal(48m, sheet.Number("E4"));
+        Assert.Equal(0m, sheet.Number("E3"));
+        Assert.Equal(2.5m, sheet.Number("F2"));
+        Assert.Equal(1m, sheet.Number("A2"));
+        Assert.Equal("#,##0.00", sheet.Format("D2"));
+        Assert.Equal("#,##0", sheet.Format("E2"));
+        Assert.Equal("#,##0", sheet.Format("A2"));
+
+        // Text stays text, Thai intact, a year included; a dash in a money column is kept as typed; nothing is an empty number.
+        Assert.Equal("ของขวัญปีใหม่ กระเช้าผลไม้", sheet.Text("C2"));
+        Assert.Equal("2568", sheet.Text("B2"));
+        Assert.Equal("-", sheet.Text("D4"));
+        Assert.Null(sheet.Cell("F3").CellValue);
+        Assert.Equal("#,##0.0#", sheet.Format("F3"));
+
+        // The header: bold, frozen; columns as wide as their content; the workbook's font shows Thai.
+        Assert.Equal("จำนวนเงิน", sheet.Text("D1"));
+        Assert.True(sheet.Bold("D1"));
+        Assert.False(sheet.Bold("D2"));
+        var pane = sheet.Part.Worksheet!.Descendants<Pane>().Single();
+        Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
+        Assert.Equal("A2", pane.TopLeftCell!.Value);
+        var widths = sheet.Part.Worksheet.Descendants<Column>().Select(c => c.Width!.Value).ToList();
+        Assert.Equal(header.Length, widths.Count);
+        Assert.True(widths[2] > widths[0], "the item column is wider than the row numbers");
+        var font = workbook.WorkbookPart!.WorkbookStylesPart!.Stylesheet!.Fonts!.Elements<Font>().First();
+        Assert.Equal("TH Sarabun New", font.GetFirstChild<FontName>()!.Val!.Value);
+        Assert.Equal(222, font.GetFirstChild<FontCharSet>()!.Val!.Value);
+
+        // What the import reads back is the value, whatever its kind.
+        buffer.Position = 0;
+        var (read, problem) = SimpleSheets.ReadFirstSheet(buffer);
+        Assert.Null(problem);
+        Assert.Equal(["2", "2568", "ค่าน้ำมัน", "3500.00", "0"], read![2].Take(5));
+    }
+
+    [Fact]
+    public void A_number_column_the_header_does_not_have_is_refused()
+    {
+        using var buffer = new MemoryStream();
+        Assert.Throws<ArgumentException>(() => TableXlsxWriter.Write(buffer, "ตาราง", Header, Rows, ("มูลค่า", ColumnKind.Money)));
     }
 
     [Fact]

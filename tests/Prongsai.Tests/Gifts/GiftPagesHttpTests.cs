@@ -288,6 +288,16 @@ public sealed partial class GiftPagesHttpTests
             Assert.Contains(Basket, sheets, StringComparison.Ordinal);
         }
 
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+        {
+            // Values and row numbers are numbers Excel can sum and sort, the dates the พ.ศ. text the register prints.
+            var sheet = new Documents.ReadSheet(workbook);
+            Assert.Equal([1m], sheet.NumbersUnder("ลำดับ"));
+            Assert.True(Assert.Single(sheet.NumbersUnder("มูลค่า (บาท)")) > 0);
+            Assert.Equal("#,##0.00", sheet.Format("I2"));
+            Assert.NotEmpty(sheet.Text("B2"));
+        }
+
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync($"{gifts}?handler=Csv")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync($"{gifts}?handler=Xlsx")).StatusCode);
 

@@ -78,6 +78,10 @@ public sealed class RequestsPublicationTests
         Assert.Contains("ประเภทเรื่อง", text, StringComparison.Ordinal);
         Assert.Contains(month, text, StringComparison.Ordinal);
         Assert.DoesNotContain("ลับมาก", text, StringComparison.Ordinal);
+        var sheet = new Documents.ReadSheet(document);
+        Assert.Equal(1m, sheet.NumbersUnder("รับเรื่อง").Sum());
+        Assert.Equal(1m, sheet.NumbersUnder("อยู่ระหว่างดำเนินการ").Sum());
+        Assert.Equal(year.ToString(System.Globalization.CultureInfo.InvariantCulture), sheet.Text("A2"));
 
         var page = await client.GetStringAsync($"/{org.Slug}/complaints");
         Assert.DoesNotContain("ลับมาก", page, StringComparison.Ordinal);

@@ -127,6 +127,11 @@ public sealed class ItaHttpTests
             var rows = sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
             Assert.Equal(44, rows.Count);
             Assert.Equal(["O14", "มี"], rows.Single(r => r[0] == "O14").Where((_, i) => i is 0 or 2));
+            var o14Row = sheet.Descendants<Row>().Single(r => r.Elements<Cell>().First().InnerText == "O14").RowIndex!.Value;
+            var urls = new Documents.ReadSheet(xlsx);
+            var o14Urls = "D" + o14Row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains("\nhttps://www.example.go.th/service", urls.Text(o14Urls), StringComparison.Ordinal);
+            Assert.True(urls.Wraps(o14Urls));
         }
 
         using (var docx = WordprocessingDocument.Open(new MemoryStream(await citizen.GetByteArrayAsync($"/{org.Slug}/ita/2567/submission.docx")), false))
@@ -135,6 +140,7 @@ public sealed class ItaHttpTests
             var rows = docx.MainDocumentPart!.Document!.Descendants<Word.TableRow>().ToList();
             Assert.Equal(44, rows.Count);
             Assert.Contains(rows, r => r.InnerText.StartsWith("O14", StringComparison.Ordinal) && r.InnerText.Contains("มี", StringComparison.Ordinal));
+            Assert.All(rows.SelectMany(r => r.Descendants<Word.RunProperties>()), p => Assert.Equal("th-TH", p.Languages?.Bidi?.Value));
         }
 
         using var json = JsonDocument.Parse(await citizen.GetStringAsync($"/api/v1/orgs/{org.Slug}/ita/2567"));

@@ -50,7 +50,9 @@ public sealed class StatisticsModel(PortalData portal, RequestStatistics statist
 
         var (header, rows) = RequestStatistics.Table(View);
         using var buffer = new MemoryStream();
-        TableXlsxWriter.Write(buffer, "สถิติเรื่องร้องเรียน", header, rows);
+        // The month stays its พ.ศ. label ("ต.ค. 2567"), the fiscal year text (see ColumnKind).
+        TableXlsxWriter.Write(buffer, "สถิติเรื่องร้องเรียน", header, rows, ("รับเรื่อง", ColumnKind.Count), ("ปิดเรื่องแล้ว", ColumnKind.Count),
+            ("อยู่ระหว่างดำเนินการ", ColumnKind.Count), ("เกินกำหนด", ColumnKind.Count), ("เวลาเฉลี่ยจนปิดเรื่อง (วัน)", ColumnKind.Decimal));
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 

@@ -62,7 +62,7 @@ public sealed class YearModel(PortalData portal, ServiceStatisticsBoard board, I
 
         var (header, rows) = ServiceStatisticsTable.For(View);
         using var buffer = new MemoryStream();
-        TableXlsxWriter.Write(buffer, "สถิติการให้บริการ", header, rows);
+        TableXlsxWriter.Write(buffer, "สถิติการให้บริการ", header, rows, (ServiceStatisticsTable.Figure, ColumnKind.Count));
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 

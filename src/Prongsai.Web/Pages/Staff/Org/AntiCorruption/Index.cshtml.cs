@@ -88,7 +88,8 @@ public sealed class IndexModel(PlanBoard board, SetPlanTitle setTitle, CopyProje
 
         var (header, rows) = PlanBoard.Table(Plan);
         using var buffer = new MemoryStream();
-        TableXlsxWriter.Write(buffer, "แผนป้องกันการทุจริต " + PlanLabels.Year(FiscalYear), header, rows);
+        TableXlsxWriter.Write(buffer, "แผนป้องกันการทุจริต " + PlanLabels.Year(FiscalYear), header, rows, ("ลำดับ", ColumnKind.Count),
+            ("งบประมาณ (บาท)", ColumnKind.Money), ("ใช้งบประมาณ รอบ 6 เดือน (บาท)", ColumnKind.Money), ("ใช้งบประมาณ รอบ 12 เดือน (บาท)", ColumnKind.Money));
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", PlanLabels.FileStem(FiscalYear) + ".xlsx");
     }
 

@@ -101,7 +101,8 @@ public sealed class LoansModel(AssetBoard board, TimeProvider clock) : StaffPage
         var loans = await board.RegisterAsync(Actor, RegisterYear, HttpContext.RequestAborted);
         var (header, rows) = AssetBoard.RegisterTable(loans);
         using var buffer = new MemoryStream();
-        TableXlsxWriter.Write(buffer, "ทะเบียนคุมการยืม " + RegisterYear, header, rows);
+        // The dates stay the พ.ศ. text the register prints (see ColumnKind).
+        TableXlsxWriter.Write(buffer, "ทะเบียนคุมการยืม " + RegisterYear, header, rows, ("ลำดับ", ColumnKind.Count), ("จำนวน", ColumnKind.Count));
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 

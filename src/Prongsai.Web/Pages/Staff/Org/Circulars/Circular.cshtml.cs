@@ -51,7 +51,8 @@ public sealed class CircularModel(CircularBoard board, AcknowledgeCircular ackno
 
         var (header, rows) = CircularBoard.RollTable(View);
         using var buffer = new MemoryStream();
-        TableXlsxWriter.Write(buffer, "ผู้รับทราบ", header, rows);
+        // When each acknowledged stays the พ.ศ. text (see ColumnKind).
+        TableXlsxWriter.Write(buffer, "ผู้รับทราบ", header, rows, ("ลำดับ", ColumnKind.Count));
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 

@@ -109,7 +109,8 @@ public sealed class IndexModel(GiftBoard board, IPdfConverter pdf, TimeProvider 
         var reports = await board.RegisterAsync(Actor, RegisterYear, HttpContext.RequestAborted);
         var (header, rows) = GiftBoard.RegisterTable(reports);
         using var buffer = new MemoryStream();
-        TableXlsxWriter.Write(buffer, "ทะเบียนการรับของขวัญ " + RegisterYear, header, rows);
+        // The dates stay the พ.ศ. text the register prints (see ColumnKind).
+        TableXlsxWriter.Write(buffer, "ทะเบียนการรับของขวัญ " + RegisterYear, header, rows, ("ลำดับ", ColumnKind.Count), ("มูลค่า (บาท)", ColumnKind.Money));
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 

@@ -43,6 +43,7 @@ public sealed class IndexModel(RequestQueue queue, ProngsaiDbContext db) : Staff
     {
         var (header, rows) = await TableAsync();
         using var buffer = new MemoryStream();
+        // All text: the request number is a reference ("1,024" would misquote it) and the dates are พ.ศ. text (see ColumnKind).
         TableXlsxWriter.Write(buffer, "เรื่องจากประชาชน", header, rows);
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"requests-{Org.Slug}.xlsx");
     }

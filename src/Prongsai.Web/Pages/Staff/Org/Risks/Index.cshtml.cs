@@ -69,7 +69,8 @@ public sealed class IndexModel(RiskBoard board, IPdfConverter pdf, TimeProvider 
 
         var (header, rows) = RiskBoard.Table(Assessment);
         using var buffer = new MemoryStream();
-        TableXlsxWriter.Write(buffer, "ความเสี่ยงการทุจริต " + RiskLabels.Year(FiscalYear), header, rows);
+        TableXlsxWriter.Write(buffer, "ความเสี่ยงการทุจริต " + RiskLabels.Year(FiscalYear), header, rows,
+            ("ลำดับ", ColumnKind.Count), ("โอกาส (1-5)", ColumnKind.Count), ("ผลกระทบ (1-5)", ColumnKind.Count), ("คะแนน", ColumnKind.Count));
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
     }
 

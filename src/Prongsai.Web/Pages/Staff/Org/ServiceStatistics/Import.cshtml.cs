@@ -73,7 +73,8 @@ public sealed class ImportModel(ImportServiceCounts import, ServiceStatisticsBoa
         }
 
         using var buffer = new MemoryStream();
-        TableXlsxWriter.Write(buffer, "สถิติการให้บริการ", header, rows);
+        // The month columns are empty boxes to fill in: formatted as counts, so what the clerk types is a number.
+        TableXlsxWriter.Write(buffer, "สถิติการให้บริการ", header, rows, [.. header.Skip(3).Select(month => (month, ColumnKind.Count))]);
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 
