@@ -15,6 +15,9 @@ public sealed record CitizenView(
 {
     /// <summary>The type's name on English pages.</summary>
     public string TypeNameEnglish { get; init; } = "";
+
+    /// <summary>The office took the published question off the website (the reason is the office's, not shown here).</summary>
+    public bool WithdrawnFromWebsite { get; init; }
 }
 
 /// <summary>
@@ -36,7 +39,11 @@ public sealed class CitizenRequests(ProngsaiDbContext db, CurrentOrganization or
             request.ForwardedTo, request.Answer, request.AnsweredAt, request.Outcome, request.IsOpen,
             request.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => (s.At, s.Status, s.Note)).ToList(),
             request.Messages.Where(m => !m.Internal).OrderBy(m => m.At).ThenBy(m => m.Id).Select(m => (m.At, m.FromCitizen, m.Text)).ToList(),
-            request.Attachments.Count) { TypeNameEnglish = request.Type.NameEnglish };
+            request.Attachments.Count)
+        {
+            TypeNameEnglish = request.Type.NameEnglish,
+            WithdrawnFromWebsite = await QaWithdrawals.LatestAsync(db, request, cancellationToken) is not null,
+        };
     }
 
     public async Task<Result<int>> ReplyAsync(string? code, string? text, CancellationToken cancellationToken = default)

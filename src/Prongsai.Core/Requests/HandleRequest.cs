@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Auditing;
+using Prongsai.Core.Caching;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
@@ -12,12 +15,15 @@ public sealed record RequesterIdentity(string? Name, string? Contact);
 
 /// <summary>
 /// Staff work on one request: screen, assign, start, forward, answer, conclude, reject, message the citizen, add an
-/// internal note, and reveal the identity. Each action checks its own permission and the request's visibility
-/// (<see cref="RequestAccess"/>): a request the actor may not see is "not found", one they see but may not act on is
-/// "forbidden". Each adds a dated step; the audit interceptor records every changed row (identity never copied).
+/// internal note, take a published question off the website, and reveal the identity. Each action checks its own
+/// permission and the request's visibility (<see cref="RequestAccess"/>): a request the actor may not see is
+/// "not found", one they see but may not act on is "forbidden". Each status change adds a dated step; the audit
+/// interceptor records every changed row (identity never copied). An action that changes what the Q&amp;A page shows
+/// bumps the organization's content stamp, so cached pages and the search answer anew at once.
 /// </summary>
 public sealed class HandleRequest(
-    ProngsaiDbContext db, CurrentOrganization organization, RequestNotifier notifier, QaIndexer indexer, TimeProvider clock)
+    ProngsaiDbContext db, CurrentOrganization organization, RequestNotifier notifier, QaIndexer indexer, ContentVersion contentVersion,
+    TimeProvider clock)
 {
     public const string ViewIdentityAction = "view-identity";
 
@@ -96,9 +102,12 @@ public sealed class HandleRequest(
                 return Error.Conflict("เรื่องนี้ปิดแล้ว");
             }
 
+            // A question taken off the website stays off when its answer is corrected: the office withdrew it for a reason
+            // (the asker's consent, data the mask missed), and only a new question goes public again.
+            var withdrawn = await QaWithdrawals.LatestAsync(db, request, cancellationToken) is not null;
             request.Answer = text!.Trim();
             request.AnsweredAt = now;
-            request.Published = request.Type!.PublishesAnswers && request.ConsentToPublish;
+            request.Published = request.Type!.PublishesAnswers && request.ConsentToPublish && !withdrawn;
             var result = await StepAsync(request, actor, RequestStatus.Answered, null, now, cancellationToken);
             await notifier.MailCitizenAsync(request, await OrganizationNameAsync(cancellationToken), "เรื่องของท่านได้รับคำตอบแล้ว", trackingPage =>
                 $"เรื่องเลขที่ {RequestNotifier.Number(request)} ได้รับคำตอบแล้ว อ่านคำตอบได้ที่{trackingPage} ด้วยรหัสติดตามของท่าน", now, cancellationToken);
@@ -139,6 +148,41 @@ public sealed class HandleRequest(
             request.Outcome = reason!.Trim();
             request.Published = false;
             return await StepAsync(request, actor, RequestStatus.Rejected, request.Outcome, now, cancellationToken);
+        }, cancellationToken, afterSave: request => indexer.RemoveAsync(request, cancellationToken));
+
+    /// <summary>
+    /// Takes a published question and its answer off the website — the Q&amp;A page, the public API and the searches —
+    /// with the reason, for those who may answer it: the asker withdrew their consent, or the mask missed personal data
+    /// (PDPA). Nothing else changes: the citizen still reads the answer on the status page. The reason is kept in the
+    /// audit trail (<see cref="QaWithdrawals"/>); correcting the answer later does not publish it again.
+    /// </summary>
+    public Task<Result<TrackedRequest>> WithdrawFromWebsiteAsync(StaffActor actor, int id, string? reason, CancellationToken cancellationToken = default) =>
+        ActAsync(actor, id, RequestAccess.CanAnswer, (request, now) =>
+        {
+            if (!request.Published)
+            {
+                return Task.FromResult<Result<TrackedRequest>>(Error.Conflict("คำถามนี้ไม่ได้แสดงบนเว็บไซต์อยู่แล้ว", "Reason"));
+            }
+
+            if (Trim(reason) is not { } why)
+            {
+                return Task.FromResult<Result<TrackedRequest>>(Error.Invalid("กรุณาระบุเหตุผลที่นำออกจากเว็บไซต์", "Reason"));
+            }
+
+            if (why.Length > QaWithdrawals.ReasonLength)
+            {
+                return Task.FromResult<Result<TrackedRequest>>(Error.Invalid($"เหตุผลยาวเกิน {QaWithdrawals.ReasonLength:N0} ตัวอักษร", "Reason"));
+            }
+
+            request.Published = false;
+            db.AuditEntries.Add(new AuditEntry
+            {
+                OrganizationId = request.OrganizationId, At = now, UserId = actor.UserId, UserName = actor.AuditName,
+                Entity = nameof(TrackedRequest), EntityId = request.Id.ToString(CultureInfo.InvariantCulture),
+                Action = QaWithdrawals.Action,
+                Changes = JsonSerializer.Serialize(new Dictionary<string, string> { [QaWithdrawals.ReasonField] = why }, AuditJson.Options),
+            });
+            return Task.FromResult(Result<TrackedRequest>.Ok(request));
         }, cancellationToken, afterSave: request => indexer.RemoveAsync(request, cancellationToken));
 
     /// <summary>A message to the citizen (shown on the status page), or an internal note (<paramref name="isInternal"/>).</summary>
@@ -206,22 +250,35 @@ public sealed class HandleRequest(
         }
 
         var now = clock.GetUtcNow();
+        var shownBefore = PublicFace(request);
         var result = await change(request, now);
         if (!result.Succeeded)
         {
             return result;
         }
 
-        await using var transaction = afterSave is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        if (afterSave is not null)
+        await using (var transaction = afterSave is null ? null : await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await afterSave(request);
-            await transaction!.CommitAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            if (afterSave is not null)
+            {
+                await afterSave(request);
+                await transaction!.CommitAsync(cancellationToken);
+            }
+        }
+
+        // After the commit: a page cached under the new stamp must be rendered from the committed rows.
+        if (PublicFace(request) != shownBefore)
+        {
+            await contentVersion.BumpAsync(request.OrganizationId, cancellationToken);
         }
 
         return result;
     }
+
+    /// <summary>What the Q&amp;A page, its API and the search show of the request: nothing, or the pair as answered then.</summary>
+    private static (bool Published, string? Answer, DateTimeOffset? AnsweredAt) PublicFace(TrackedRequest request) =>
+        request.Published ? (true, request.Answer, request.AnsweredAt) : default;
 
     private Task<Result<TrackedRequest>> StepAsync(TrackedRequest request, StaffActor actor, RequestStatus status, string? note, DateTimeOffset now, CancellationToken cancellationToken)
     {

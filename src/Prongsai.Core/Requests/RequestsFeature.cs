@@ -11,8 +11,8 @@ public sealed class RequestsFeature : IFeature
             "Configure request types and edit the complaint handling rules page", OrgRole.OrgAdmin)
         .Permission(RequestsPermissions.ScreenRequests, "คัดกรอง มอบหมาย ส่งต่อ และไม่รับเรื่อง",
             "Screen, assign, forward and reject requests", OrgRole.OrgAdmin, OrgRole.ComplaintOfficer)
-        .DepartmentScopedPermission(RequestsPermissions.AnswerRequests, "ตอบเรื่อง ส่งข้อความถึงผู้ยื่นเรื่อง บันทึกภายใน และปิดเรื่อง",
-            "Answer requests, message the citizen, add internal notes, conclude (department roles: own departments only)",
+        .DepartmentScopedPermission(RequestsPermissions.AnswerRequests, "ตอบเรื่อง ส่งข้อความถึงผู้ยื่นเรื่อง บันทึกภายใน ปิดเรื่อง และนำคำถามออกจากเว็บไซต์",
+            "Answer requests, message the citizen, add internal notes, conclude, take a published question off the website (department roles: own departments only)",
             OrgRole.OrgAdmin, OrgRole.DepartmentHead, OrgRole.DepartmentStaff, OrgRole.ComplaintOfficer)
         .Permission(RequestsPermissions.ViewCorruptionComplaints, "เห็นเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
             "See corruption and misconduct complaints at all", OrgRole.ComplaintOfficer)

@@ -9,7 +9,7 @@ public static class RequestsPermissions
     /// <summary>Screen new requests, assign them, forward them to another agency, reject them.</summary>
     public const string ScreenRequests = "ScreenRequests";
 
-    /// <summary>Answer, message the citizen, add internal notes, conclude — department roles: own departments only.</summary>
+    /// <summary>Answer, message the citizen, add internal notes, conclude, take a published question off the website — department roles: own departments only.</summary>
     public const string AnswerRequests = "AnswerRequests";
 
     /// <summary>See corruption and misconduct complaints at all (ComplaintOfficer only).</summary>

@@ -31,7 +31,7 @@ public static partial class AuditKinds
         new("RequestType", "ประเภทเรื่องที่รับ", "request type"),
     ];
 
-    /// <summary>A request: a citizen files it, officers handle it, a complaint officer may open who filed it.</summary>
+    /// <summary>A request: a citizen files it, officers handle it (and may take a published question off the website), a complaint officer may open who filed it.</summary>
     private sealed class TrackedRequestKind() : AuditKind("TrackedRequest", "เรื่องที่ประชาชนยื่น", "request from the public")
     {
         public override string Sentence(AuditStory story)
@@ -41,6 +41,7 @@ public static partial class AuditKinds
             {
                 AuditActions.Create when story.Entry.UserId is null => story.Say($"{story.Person} ยื่นเรื่อง{name}", $"{story.Person} filed the request{name}"),
                 AuditActions.Create => story.Say($"{story.Person} บันทึกเรื่อง{name} ที่รับไว้", $"{story.Person} recorded the request{name}"),
+                QaWithdrawals.Action => story.Say($"{story.Person} นำคำถาม{name} ออกจากเว็บไซต์", $"{story.Person} took the question{name} off the website"),
                 _ => story.Say($"{story.Person} {story.Verb}เรื่อง{name}", $"{story.Person} {story.Verb} the request{name}"),
             };
         }

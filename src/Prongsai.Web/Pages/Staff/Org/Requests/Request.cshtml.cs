@@ -27,6 +27,9 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
     public bool MayAnswer { get; private set; }
     public bool MaySeeIdentity { get; private set; }
     public RequesterIdentity? Identity { get; private set; }
+
+    /// <summary>When, by whom and why the question was taken off the website; null while it is there or never was.</summary>
+    public QaWithdrawal? Withdrawal { get; private set; }
     public string? Department { get; private set; }
     public IReadOnlyDictionary<int, string> Departments { get; private set; } = new Dictionary<int, string>();
     public IReadOnlyList<(string Id, string Name)> Officers { get; private set; } = [];
@@ -43,7 +46,7 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
     {
         "Screen" or "Start" or "Conclude" => "note",
         "Forward" => "agency",
-        "Reject" => "reason",
+        "Reject" or "Withdraw" => "reason",
         "Assign" => "departmentId",
         _ => "text",
     };
@@ -81,6 +84,10 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
 
     public Task<IActionResult> OnPostRejectAsync(int id, string? reason) =>
         ActAsync(id, a => handle.RejectAsync(a, id, reason), Lang.T("บันทึกไม่รับเรื่องแล้ว", "Recorded as rejected."));
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id, string? reason) =>
+        ActAsync(id, a => handle.WithdrawFromWebsiteAsync(a, id, reason),
+            Lang.T("นำคำถามนี้ออกจากเว็บไซต์แล้ว", "Taken off the website."));
 
     public Task<IActionResult> OnPostMessageAsync(int id, string? text) =>
         ActAsync(id, a => handle.MessageAsync(a, id, text, isInternal: false), Lang.T("ส่งข้อความถึงผู้ยื่นเรื่องแล้ว", "Sent the message to the requester."));
@@ -158,6 +165,7 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
         Departments = await DepartmentChoices.Offered(db.Departments.AsNoTracking(), item.DepartmentId).OrderBy(d => d.SortOrder)
             .ToDictionaryAsync(d => d.Id, d => d.Name, HttpContext.RequestAborted);
         Department = item.DepartmentId is { } d ? Departments.GetValueOrDefault(d) : null;
+        Withdrawal = await QaWithdrawals.LatestAsync(db, item, HttpContext.RequestAborted);
         if (MayScreen)
         {
             Officers = (await db.Users.AsNoTracking().Where(u => u.OrganizationId == Org.Id).OrderBy(u => u.DisplayName)
