@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Prongsai.Core.Requests;
 
 namespace Prongsai.Tests.Requests;
@@ -109,10 +108,12 @@ public sealed class PersonalDataMaskTests
     public void Nothing_becomes_an_empty_text() => Assert.Equal("", PersonalDataMask.Mask(null));
 
     [Fact]
-    public void A_long_hostile_text_is_masked_in_linear_time()
+    public void A_long_hostile_text_is_read_to_its_end()
     {
-        // Shapes that make a backtracking pattern try every start: digits and separators without an end,
-        // local parts without a domain, the word "line" again and again.
+        // Shapes that make a backtracking pattern try every start: digits and separators without an end, local parts
+        // without a domain, the word "line" again and again. The scanner reads each character a bounded number of
+        // times, so these end at once (a backtracking pattern would hold this test for minutes); how fast is a
+        // benchmark's question, not this test's.
         string[] hostile =
         [
             string.Concat(Enumerable.Repeat("1 - ", 50_000)),
@@ -122,12 +123,11 @@ public sealed class PersonalDataMaskTests
             string.Concat(Enumerable.Repeat("(0", 50_000)),
         ];
 
-        var watch = Stopwatch.StartNew();
         foreach (var text in hostile)
         {
-            Assert.NotNull(PersonalDataMask.Mask(text));
+            var masked = PersonalDataMask.Mask(text);
+            Assert.False(string.IsNullOrEmpty(masked));
+            Assert.True(masked.Length <= text.Length + 3, "masking never lengthens a text beyond its mark");
         }
-
-        Assert.InRange(watch.ElapsedMilliseconds, 0, 2_000);
     }
 }

@@ -32,6 +32,32 @@ public sealed class DraftPreviewTests
         Assert.Contains("report-table", html, StringComparison.Ordinal);
         Assert.Contains("ประชาชนในพื้นที่", html, StringComparison.Ordinal);
 
+        // The draft downloads as the files publishing will freeze, to see its pages before approving.
+        var pdf = await executive.GetAsync($"/staff/{org.Slug}/measures/2567/preview?handler=Pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-store", pdf.Headers.CacheControl?.ToString());
+        var pdfPath = Path.Combine(Path.GetTempPath(), $"draft-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(pdfPath, await pdf.Content.ReadAsByteArrayAsync());
+        try
+        {
+            // Table cells break across lines in the text layer: the title is read whole.
+            Assert.Contains("รายงานผลการดำเนินการ", Documents.ReportAssert.WithoutWhitespace(Documents.ReportAssert.Run("pdftotext", pdfPath, "-")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(pdfPath);
+        }
+
+        var docx = await executive.GetAsync($"/staff/{org.Slug}/measures/2567/preview?handler=Docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.Contains("ประชาชนในพื้นที่", word.MainDocumentPart!.Document!.InnerText, StringComparison.Ordinal);
+        }
+
+        Assert.NotEqual(HttpStatusCode.OK, (await app.Client().GetAsync($"/staff/{org.Slug}/measures/2567/preview?handler=Pdf")).StatusCode);
+
         // Nothing is public yet, and the preview is not a public address.
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync($"/{org.Slug}/measures/2567")).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await app.Client().GetAsync($"/staff/{org.Slug}/measures/2567/preview")).StatusCode);
