@@ -16,6 +16,11 @@ namespace Prongsai.Core.Budget;
 /// </summary>
 public sealed class BudgetLineTrash(ProngsaiDbContext db, FinanceAccess access, TimeProvider clock) : ITrashKind
 {
+    public async Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) =>
+        await db.Set<BudgetPlan>().Where(p => p.Id == item.ParentId).Select(p => (int?)p.FiscalYear).FirstOrDefaultAsync(cancellationToken) is { } year
+            ? string.Create(CultureInfo.InvariantCulture, $"budget/{year}")
+            : null;
+
     public const string Key = "budget-line";
 
     public string Kind => Key;

@@ -16,6 +16,11 @@ namespace Prongsai.Core.Budget;
 /// </summary>
 public sealed class BudgetPlanTrash(ProngsaiDbContext db, FinanceAccess access) : ITrashKind
 {
+    public async Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) =>
+        await db.Set<BudgetPlan>().Where(p => p.Id == item.ItemId).Select(p => (int?)p.FiscalYear).FirstOrDefaultAsync(cancellationToken) is { } year
+            ? string.Create(CultureInfo.InvariantCulture, $"budget/{year}")
+            : null;
+
     public const string Key = "budget-plan";
 
     public string Kind => Key;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -17,6 +18,11 @@ public sealed record DeletedPlanItem(ProcurementPlanItem Item, List<int> LinkedR
 /// </summary>
 public sealed class ProcurementPlanItemTrash(ProngsaiDbContext db, FinanceAccess access, TimeProvider clock) : ITrashKind
 {
+    public async Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) =>
+        await db.Set<ProcurementPlan>().Where(p => p.Id == item.ParentId).Select(p => (int?)p.FiscalYear).FirstOrDefaultAsync(cancellationToken) is { } year
+            ? string.Create(CultureInfo.InvariantCulture, $"procurement/{year}")
+            : null;
+
     public const string Key = "procurement-plan-item";
 
     public string Kind => Key;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Calendar;
 using Prongsai.Core.Common;
@@ -16,6 +17,11 @@ namespace Prongsai.Core.Procurement;
 /// </summary>
 public sealed class ProcurementRecordTrash(ProngsaiDbContext db, FinanceAccess access) : ITrashKind
 {
+    public async Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) =>
+        await db.Set<ProcurementRecord>().Where(r => r.Id == item.ItemId).Select(r => (int?)r.FiscalYear).FirstOrDefaultAsync(cancellationToken) is { } year
+            ? string.Create(CultureInfo.InvariantCulture, $"procurement/{year}")
+            : null;
+
     public const string Key = "procurement-record";
 
     public string Kind => Key;

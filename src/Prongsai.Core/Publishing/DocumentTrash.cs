@@ -16,6 +16,9 @@ namespace Prongsai.Core.Publishing;
 public sealed class DocumentTrash(
     ProngsaiDbContext db, TimeProvider clock, CurrentOrganization organization, PublicationLedger ledger, DocumentIndexer indexer) : ITrashKind
 {
+    public Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"documents/edit/{item.ItemId}"));
+
     public const string Key = "document";
 
     public string Kind => Key;

@@ -13,6 +13,8 @@ namespace Prongsai.Core.Publishing;
 /// </summary>
 public sealed class EmblemTrash(ProngsaiDbContext db, TimeProvider clock) : ITrashKind
 {
+    public Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) => Task.FromResult<string?>("executives");
+
     public const string Key = "emblem";
 
     public string Kind => Key;

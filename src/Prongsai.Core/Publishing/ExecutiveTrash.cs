@@ -13,6 +13,8 @@ namespace Prongsai.Core.Publishing;
 /// </summary>
 public sealed class ExecutiveTrash(ProngsaiDbContext db) : ITrashKind
 {
+    public Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) => Task.FromResult<string?>("executives");
+
     public const string Key = "executive";
 
     public string Kind => Key;

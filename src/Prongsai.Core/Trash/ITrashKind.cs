@@ -43,6 +43,13 @@ public interface ITrashKind
     /// </summary>
     Task<Error?> RestoreAsync(StaffActor actor, TrashItem item, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Where the restored item is found in the back office, relative to the organization's ("measures/2568/measure/12"),
+    /// read after the restore; null when there is no page of its own. The trash page links to it, so a clerk who
+    /// restored something sees it at once instead of hunting for it.
+    /// </summary>
+    Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
     /// <summary>After the rows are saved, in the restore's transaction: what the delete undid elsewhere (ledger, search).</summary>
     Task AfterRestoreAsync(TrashItem item, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -14,7 +14,11 @@ namespace Prongsai.Core.Trash;
 /// <paramref name="KindLabelEnglish"/> the same in English.
 /// </summary>
 public sealed record TrashEntry(
-    int Id, string Kind, string KindLabel, string KindLabelEnglish, string Title, DateTimeOffset DeletedAt, string DeletedByName, DateTimeOffset PurgeAfter, bool CanRestore);
+    int Id, string Kind, string KindLabel, string KindLabelEnglish, string Title, DateTimeOffset DeletedAt, string DeletedByName, DateTimeOffset PurgeAfter, bool CanRestore)
+{
+    /// <summary>After a restore: where the item is found again in the back office (<see cref="ITrashKind.PlaceAsync"/>).</summary>
+    public string? Place { get; init; }
+}
 
 /// <summary>
 /// The trash ("ถังขยะ"): what was deleted in the last 30 days, and putting it back. What can be in it is declared by
@@ -120,7 +124,7 @@ public sealed class TrashBin(ProngsaiDbContext db, TimeProvider clock, IEnumerab
             await contentVersion.BumpAsync(item.OrganizationId, cancellationToken);
         }
 
-        return EntryOf(item, canRestore: true);
+        return EntryOf(item, canRestore: true) with { Place = await kind.PlaceAsync(item, cancellationToken) };
     }
 
     private TrashEntry EntryOf(TrashItem item, bool canRestore)

@@ -49,7 +49,9 @@ public sealed class BudgetTrashTests
         var office = await host.DepartmentIdAsync("สำนักปลัด");
         Assert.IsType<ForbiddenError>(Assert.Single((await RestoreAsync(host, MeasuresTestHost.DepartmentStaff(office), item.Id)).Errors));
 
-        Assert.True((await RestoreAsync(host, Admin, item.Id)).Succeeded);
+        var restored = await RestoreAsync(host, Admin, item.Id);
+        Assert.True(restored.Succeeded);
+        Assert.Matches("^budget/25[0-9]{2}$", restored.Value!.Place);
         Assert.Equal(before, await RowsAsync(host));
         await host.RunBackgroundJobsAsync();
         Assert.Single(await host.SearchAsync("แผนที่ภาษี"));

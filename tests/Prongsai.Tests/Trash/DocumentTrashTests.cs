@@ -92,6 +92,7 @@ public sealed class DocumentTrashTests
 
         var restored = await host.UseAsync<TrashBin, Result<TrashEntry>>(t => t.RestoreAsync(MeasuresTestHost.Admin, item.Id));
         Assert.True(restored.Succeeded, restored.Errors.FirstOrDefault()?.Message);
+        Assert.Equal($"documents/edit/{document.Id}", restored.Value!.Place);
         var back = await host.QueryAsync(db => db.Documents.AsNoTracking().Include(d => d.Attachments).SingleAsync(d => d.Id == document.Id));
         Assert.Equal(DocumentStatus.Published, back.Status);
         Assert.Equal((before.Title, before.BodyHtml, before.PublishedAt), (back.Title, back.BodyHtml, back.PublishedAt));

@@ -60,6 +60,11 @@ public sealed class TrashPagesTests
 
         var restored = await admin.PostFormAsync(trashUrl, $"{trashUrl}?id={item.Id}", []);
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+
+        // The trash page says where the measure is again, with a link that opens it.
+        var measurePath = $"/staff/{org.Slug}/measures/2567/measure/{measure.Id}";
+        Assert.Contains($"href=\"{measurePath}\"", await admin.GetStringAsync(trashUrl), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(measurePath)).StatusCode);
         Assert.True(await app.QueryAsync(db => db.Measures.IgnoreQueryFilters().AnyAsync(m => m.Id == measure.Id)));
         Assert.Equal(measure.Steps.Count, await app.QueryAsync(db => db.MeasureSteps.IgnoreQueryFilters().CountAsync(s => s.MeasureId == measure.Id)));
     }

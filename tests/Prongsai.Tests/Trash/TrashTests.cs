@@ -67,6 +67,7 @@ public sealed class TrashTests
 
         var restored = await host.UseAsync<TrashBin, Result<TrashEntry>>(t => t.RestoreAsync(MeasuresTestHost.Admin, entry.Id));
         Assert.True(restored.Succeeded, restored.Errors.FirstOrDefault()?.Message);
+        Assert.Matches($"^measures/25[0-9]{{2}}/measure/{measure.Id}$", restored.Value!.Place);
         Assert.Equal(before, await GraphOfAsync(host, measure.Id));
         var back = await host.QueryAsync(db => db.Measures.Include(m => m.Steps).ThenInclude(s => s.Progress).SingleAsync(m => m.Id == measure.Id));
         Assert.Equal(measure.Title, back.Title);

@@ -23,6 +23,12 @@ public sealed record EvidenceRemoval(ItaEvidence Evidence, ItaChecklistItem Item
 /// </summary>
 public sealed class ItaEvidenceTrash(ProngsaiDbContext db, TimeProvider clock) : ITrashKind
 {
+    public async Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) =>
+        await db.Set<ItaChecklistItem>().Where(i => i.Id == item.ParentId)
+            .Join(db.Set<ItaChecklist>(), i => i.ChecklistId, c => c.Id, (i, c) => (int?)c.FiscalYear).FirstOrDefaultAsync(cancellationToken) is { } year
+            ? string.Create(CultureInfo.InvariantCulture, $"ita/{year}/items/{item.ParentId}")
+            : null;
+
     public const string Key = "ita-evidence";
 
     public string Kind => Key;

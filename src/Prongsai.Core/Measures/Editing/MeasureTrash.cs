@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -12,6 +13,11 @@ namespace Prongsai.Core.Measures.Editing;
 /// </summary>
 public sealed class MeasureTrash(ProngsaiDbContext db, TimeProvider clock) : ITrashKind
 {
+    public async Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) =>
+        await db.MeasurePlans.Where(p => p.Id == item.ParentId).Select(p => (int?)p.FiscalYear).FirstOrDefaultAsync(cancellationToken) is { } year
+            ? string.Create(CultureInfo.InvariantCulture, $"measures/{year}/measure/{item.ItemId}")
+            : null;
+
     public const string Key = "measure";
 
     public string Kind => Key;
@@ -49,6 +55,11 @@ public sealed class MeasureTrash(ProngsaiDbContext db, TimeProvider clock) : ITr
 /// </summary>
 public sealed class MeasureStepTrash(ProngsaiDbContext db, TimeProvider clock) : ITrashKind
 {
+    public async Task<string?> PlaceAsync(TrashItem item, CancellationToken cancellationToken) =>
+        await db.Measures.Where(m => m.Id == item.ParentId).Select(m => (int?)m.Plan!.FiscalYear).FirstOrDefaultAsync(cancellationToken) is { } year
+            ? string.Create(CultureInfo.InvariantCulture, $"measures/{year}/measure/{item.ParentId}")
+            : null;
+
     public const string Key = "measure-step";
 
     public string Kind => Key;

@@ -15,6 +15,10 @@ public sealed class TrashModel(TrashBin trash) : StaffPageModel
 {
     public IReadOnlyList<TrashEntry> Items { get; private set; } = [];
 
+    /// <summary>Where the item just restored is found, relative to the back office; shown as a link under the flash.</summary>
+    [TempData]
+    public string? RestoredPlace { get; set; }
+
     /// <summary>What the trash can hold (the features declare it), named on the page so a clerk knows what else is final.</summary>
     public IReadOnlyList<(string Thai, string English)> KindLabels => trash.KindLabels;
 
@@ -46,6 +50,7 @@ public sealed class TrashModel(TrashBin trash) : StaffPageModel
         }
 
         Flash = Lang.T($"กู้คืน {restored.Value!.Title} แล้ว", $"Restored {restored.Value!.Title}.");
+        RestoredPlace = restored.Value.Place;
         return Redirect($"/staff/{Org.Slug}/trash");
     }
 
