@@ -45,9 +45,10 @@ public sealed class DashboardModel(
     }
 
     /// <summary>Marks read what the page listed (<paramref name="shown"/>), not what arrived since or lay beyond it.</summary>
-    public async Task<IActionResult> OnPostReadAsync(int[] shown)
+    public async Task<IActionResult> OnPostReadAsync(int[]? shown)
     {
-        var result = await notifications.MarkReadAsync(Actor, shown, HttpContext.RequestAborted);
+        // Ids that are not numbers leave the array unbound (null): then nothing was shown that can be marked.
+        var result = await notifications.MarkReadAsync(Actor, shown ?? [], HttpContext.RequestAborted);
         return Refusal(result.Errors) ?? RedirectToPage();
     }
 }
