@@ -107,7 +107,7 @@ public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> opti
                 continue;
             }
 
-            if (PhotoMetadata.IsJpeg(PeekHead(temp)) || PhotoMetadata.IsPng(PeekHead(temp)))
+            if (type == FileTypeDetector.Jpeg || type == FileTypeDetector.Png)
             {
                 if (await StripPhotoMetadataAsync(temp, cancellationToken) is not { } stripped)
                 {
@@ -188,17 +188,6 @@ public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> opti
         }
     }
 
-    /// <summary>Copies at most max bytes; -1 when the source holds more.</summary>
-    /// <summary>The first bytes of the file, enough to tell a JPEG or PNG.</summary>
-    private static byte[] PeekHead(FileStream temp)
-    {
-        var head = new byte[8];
-        temp.Position = 0;
-        var read = temp.Read(head, 0, head.Length);
-        temp.Position = 0;
-        return head[..read];
-    }
-
     /// <summary>
     /// Rewrites a photo without the metadata a phone or camera puts in it (the GPS position, the owner's name, the
     /// camera's serial number): what a office publishes or a citizen sends is served to strangers byte for byte, and the
@@ -220,6 +209,7 @@ public sealed class StagedUploads(IFileStore store, IOptions<UploadOptions> opti
         return clean.Length;
     }
 
+    /// <summary>Copies at most max bytes; -1 when the source holds more.</summary>
     private static async Task<long> CopyLimitedAsync(Stream source, Stream target, long max, CancellationToken cancellationToken)
     {
         var buffer = new byte[81920];

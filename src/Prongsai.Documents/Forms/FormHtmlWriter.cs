@@ -21,10 +21,14 @@ public static class FormHtmlWriter
         .subtitle { text-align: center; margin: 0; }
         h2 { font-size: 1.05em; margin: 0.7em 0 0.2em; break-after: avoid; }
         p { margin: 0 0 0.3em; }
-        table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 0.4em; }
+        /* The automatic layout gives each column its share unless a text that may not break (an amount, a word a
+           column keeps) needs more: then that column widens and the others give way, instead of the text running over
+           its neighbour or a Thai word being cut in two. Other cells may break anywhere, so they never ask for more. */
+        table { width: 100%; border-collapse: collapse; table-layout: auto; margin: 0 0 0.4em; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
-        th, td { border: 1px solid #000; padding: 0.05em 0.25em; vertical-align: top; white-space: pre-line; }
+        th, td { border: 1px solid #000; padding: 0.05em 0.25em; vertical-align: top; white-space: pre-line; overflow-wrap: anywhere; }
+        .w { overflow-wrap: break-word; }
         th { background: #e7e6e6; text-align: center; vertical-align: middle; }
         .c { text-align: center; } .b { font-weight: bold; }
         .r { text-align: right; white-space: pre; } /* amounts never break inside; a line break in the text still does */
@@ -97,7 +101,7 @@ public static class FormHtmlWriter
         html.Append("</colgroup>\n<thead><tr>");
         foreach (var column in table.Columns)
         {
-            html.Append("<th scope=\"col\">").Append(E(column.Heading)).Append("</th>");
+            html.Append(column.KeepsWords ? "<th scope=\"col\" class=\"w\">" : "<th scope=\"col\">").Append(E(column.Heading)).Append("</th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
@@ -114,7 +118,7 @@ public static class FormHtmlWriter
             {
                 var cell = c < row.Count ? row[c] : new FormCell("");
                 var classes = (table.Columns[c].Align switch { FormAlign.Centre => "c", FormAlign.Right => "r", _ => "" })
-                    + (cell.Bold ? " b" : "");
+                    + (cell.Bold ? " b" : "") + (table.Columns[c].KeepsWords ? " w" : "");
                 html.Append("<td");
                 if (classes.Trim().Length > 0)
                 {

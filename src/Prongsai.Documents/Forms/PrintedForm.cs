@@ -42,7 +42,15 @@ public sealed record FormTable(IReadOnlyList<FormColumn> Columns, IReadOnlyList<
 }
 
 /// <summary>A column: its heading, its share of the table's width in percent, and how its cells are aligned.</summary>
-public sealed record FormColumn(string Heading, int WidthPercent, FormAlign Align = FormAlign.Left);
+public sealed record FormColumn(string Heading, int WidthPercent, FormAlign Align = FormAlign.Left)
+{
+    /// <summary>
+    /// The column widens to its longest word instead of cutting it ("อิเล็กทรอนิกส์", "พฤศจิกายน"), taking the room from the
+    /// other columns: for short texts the form chooses (a method, a date), never for free text, where one long address
+    /// could push the table off the page. Right-aligned cells (amounts) always keep whole.
+    /// </summary>
+    public bool KeepsWords { get; init; }
+}
 
 public enum FormAlign
 {
