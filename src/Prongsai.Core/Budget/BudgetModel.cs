@@ -1,3 +1,4 @@
+using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Budget;
@@ -72,8 +73,11 @@ public sealed class BudgetPlan : ITenantOwned
 }
 
 /// <summary>One line of the plan: where it sits in the budget structure, who spends it, how much, and when.</summary>
-public sealed class BudgetLine : ITenantOwned
+public sealed class BudgetLine : ITenantOwned, IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public int PlanId { get; set; }

@@ -121,6 +121,11 @@ public sealed class EditBudgetPlan(ProngsaiDbContext db, FinanceAccess access, C
             return Result<BudgetLine>.Fail(errors);
         }
 
+        if (EditVersions.Claim(line, input.EditVersion) is { } stale)
+        {
+            return stale;
+        }
+
         await SaveAsync(await db.Set<BudgetPlan>().FirstAsync(p => p.Id == line.PlanId, cancellationToken), cancellationToken);
         return line;
     }
@@ -202,6 +207,11 @@ public sealed class EditBudgetPlan(ProngsaiDbContext db, FinanceAccess access, C
         if (errors.Count > 0)
         {
             return Result<BudgetLine>.Fail(errors);
+        }
+
+        if (EditVersions.Claim(line, input.EditVersion) is { } stale)
+        {
+            return stale;
         }
 
         for (var i = 0; i < 12; i++)

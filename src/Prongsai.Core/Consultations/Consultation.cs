@@ -1,5 +1,6 @@
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Calendar;
+using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
 using Prongsai.Core.Text;
 
@@ -11,8 +12,11 @@ namespace Prongsai.Core.Consultations;
 /// heard and what it did with it. The opinions themselves stay in the back office; the website shows the question,
 /// the period, how many opinions came and, at the end, the summary.
 /// </summary>
-public sealed class Consultation : ITenantOwned
+public sealed class Consultation : ITenantOwned, IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
 

@@ -8,7 +8,11 @@ using Prongsai.Core.Organizations;
 namespace Prongsai.Core.Consultations;
 
 /// <summary>What the consultation form sends; dates as Thais write them ("1/12/2569", "1 ธ.ค. 69").</summary>
-public sealed record ConsultationInput(string? Title, string? Description, int? DepartmentId, string? OpensOn, string? ClosesOn);
+public sealed record ConsultationInput(string? Title, string? Description, int? DepartmentId, string? OpensOn, string? ClosesOn)
+{
+    /// <summary>The consultation's <see cref="EditVersions">edit count</see> when the form was drawn.</summary>
+    public int? EditVersion { get; init; }
+}
 
 /// <summary>
 /// Writes a consultation, or corrects one. A draft may change in every way. Once published and open, the first day
@@ -61,6 +65,11 @@ public sealed class SaveConsultation(ProngsaiDbContext db, ContentVersion conten
         if (errors.Count > 0)
         {
             return Result<Consultation>.Fail(errors);
+        }
+
+        if (EditVersions.Claim(consultation, input.EditVersion) is { } stale)
+        {
+            return stale;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.CorruptionRisks;
@@ -38,8 +39,11 @@ public enum RiskAssessmentStatus
 }
 
 /// <summary>One risk of the assessment, scored and with the measures that answer it.</summary>
-public sealed class CorruptionRisk : ITenantOwned
+public sealed class CorruptionRisk : ITenantOwned, IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public int AssessmentId { get; set; }

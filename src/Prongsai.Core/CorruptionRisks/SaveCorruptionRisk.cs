@@ -9,7 +9,11 @@ namespace Prongsai.Core.CorruptionRisks;
 /// <summary>What the risk form sends; a field left empty or mistyped arrives as null.</summary>
 public sealed record RiskInput(
     string? Process, RiskCategory? Category, string? Description, int? Likelihood, int? Impact,
-    string? ExistingControls, string? Measures, int? DepartmentId, string? Period);
+    string? ExistingControls, string? Measures, int? DepartmentId, string? Period)
+{
+    /// <summary>The risk's <see cref="EditVersions">edit count</see> when the form was drawn.</summary>
+    public int? EditVersion { get; init; }
+}
 
 /// <summary>
 /// The working group adds a risk to a year's assessment, or corrects one, while the assessment is a draft. The year's
@@ -78,6 +82,11 @@ public sealed class SaveCorruptionRisk(ProngsaiDbContext db, TimeProvider clock)
         if (await RiskLocks.DraftOrConflictAsync(db, risk.AssessmentId, cancellationToken) is { } closed)
         {
             return closed;
+        }
+
+        if (EditVersions.Claim(risk, input.EditVersion) is { } stale)
+        {
+            return stale;
         }
 
         Apply(risk, input, clock.GetUtcNow());

@@ -1,10 +1,14 @@
+using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Measures;
 
 /// <summary>มาตรการ/แนวทาง: one row of the six-column report.</summary>
-public sealed class Measure : ITenantOwned
+public sealed class Measure : ITenantOwned, IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public int PlanId { get; set; }

@@ -1,8 +1,13 @@
+using Prongsai.Core.Common;
+
 namespace Prongsai.Core.Organizations;
 
 /// <summary>The tenant: one local government (อปท.).</summary>
-public sealed class Organization
+public sealed class Organization : IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public int Id { get; set; }
 
     /// <summary>The URL name: /{slug}/... Lower-case ASCII letters, digits and '-'.</summary>

@@ -23,6 +23,9 @@ public sealed class OrganizationProfileInput
 
     /// <summary>Comma- or space-separated host names.</summary>
     public string? HostNames { get; set; }
+
+    /// <summary>The organization's <see cref="EditVersions">edit count</see> when the form was drawn.</summary>
+    public int? EditVersion { get; set; }
 }
 
 /// <summary>
@@ -43,6 +46,7 @@ public sealed partial class UpdateOrganizationProfile(
             Name = o.Name, NameEnglish = o.NameEnglish, Kind = o.Kind, Province = o.Province, District = o.District,
             Address = o.Address, Phone = o.Phone, Email = o.Email,
             FacebookUrl = o.FacebookUrl, LineUrl = o.LineUrl, YouTubeUrl = o.YouTubeUrl, HostNames = string.Join(", ", o.Hosts.Select(h => h.HostName)),
+            EditVersion = o.EditVersion,
         };
     }
 
@@ -116,6 +120,11 @@ public sealed partial class UpdateOrganizationProfile(
         if (organization is null)
         {
             return Error.NotFound();
+        }
+
+        if (EditVersions.Claim(organization, input.EditVersion) is { } stale)
+        {
+            return stale;
         }
 
         organization.Name = input.Name!.Trim();

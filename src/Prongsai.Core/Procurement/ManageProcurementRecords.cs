@@ -20,7 +20,11 @@ namespace Prongsai.Core.Procurement;
 public sealed record RecordInput(
     YearMonth? Month, string? Title, string? BudgetAmount, string? ReferencePrice, ProcurementMethod Method, string? MethodNote,
     string? Bidders, string? Selected, string? SelectionReason, string? Contract, string? BudgetSource,
-    ProcurementStatus Status, string? EgpProjectNumber, int? PlanItemId, IReadOnlyList<int> AnnouncementDocumentIds);
+    ProcurementStatus Status, string? EgpProjectNumber, int? PlanItemId, IReadOnlyList<int> AnnouncementDocumentIds)
+{
+    /// <summary>The record's <see cref="EditVersions">edit count</see> when the form was drawn; none from an import.</summary>
+    public int? EditVersion { get; init; }
+}
 
 /// <summary>The สขร.1 lines of a fiscal year, kept by the finance departments.</summary>
 public sealed class ManageProcurementRecords(
@@ -113,6 +117,11 @@ public sealed class ManageProcurementRecords(
             if (record is null)
             {
                 return Error.NotFound("ไม่พบรายการจัดซื้อจัดจ้าง");
+            }
+
+            if (EditVersions.Claim(record, input.EditVersion) is { } stale)
+            {
+                return stale;
             }
 
             oldMonth = record.Month;

@@ -1,3 +1,4 @@
+using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Procurement;
@@ -125,8 +126,11 @@ public sealed class ProcurementPlanRevision : ITenantOwned
 /// One procurement as the monthly summary สขร.1 reports it, with the extra fields of the 16-field line
 /// (fiscal year, budget source, status, e-GP project number).
 /// </summary>
-public sealed class ProcurementRecord : ITenantOwned
+public sealed class ProcurementRecord : ITenantOwned, IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public int FiscalYear { get; set; }

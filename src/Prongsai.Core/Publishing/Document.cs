@@ -1,3 +1,4 @@
+using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Publishing;
@@ -16,8 +17,11 @@ public enum DocumentStatus
 /// DocumentVersion. While published, the row is what the public sees and what the ledger's
 /// latest entry for it hashes.
 /// </summary>
-public sealed class Document : ITenantOwned
+public sealed class Document : ITenantOwned, IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public int CategoryId { get; set; }

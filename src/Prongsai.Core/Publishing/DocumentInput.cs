@@ -4,4 +4,8 @@ namespace Prongsai.Core.Publishing;
 public sealed record UploadedFile(string? FileName, Stream Content);
 
 public sealed record DocumentInput(
-    string? Title, string? Summary, string? Body, int? CategoryId, int? DepartmentId, int? FiscalYear);
+    string? Title, string? Summary, string? Body, int? CategoryId, int? DepartmentId, int? FiscalYear)
+{
+    /// <summary>The document's <see cref="Common.EditVersions">edit count</see> when the form was drawn; none from the API.</summary>
+    public int? EditVersion { get; init; }
+}

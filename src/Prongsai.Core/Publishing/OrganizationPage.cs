@@ -1,3 +1,4 @@
+using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Publishing;
@@ -6,8 +7,11 @@ namespace Prongsai.Core.Publishing;
 /// Editable text of the organization's fixed pages (about, policies, home introduction),
 /// by key. A page without a row shows its default text (OrganizationPages.Default).
 /// </summary>
-public sealed class OrganizationPage : ITenantOwned
+public sealed class OrganizationPage : ITenantOwned, IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public required string Key { get; set; }

@@ -51,7 +51,10 @@ public sealed class OrganizationPages(ProngsaiDbContext db, TimeProvider clock)
         return (kind.Title, Default(organization, key), true, null);
     }
 
-    public async Task<Result<OrganizationPage>> SaveAsync(StaffActor actor, string key, string? title, string? body, CancellationToken cancellationToken = default)
+    /// <summary>Stores the page's title and body; <paramref name="editVersion"/> is the count the form was drawn with
+    /// (<see cref="EditVersions"/>; a page still showing its default text counts 0).</summary>
+    public async Task<Result<OrganizationPage>> SaveAsync(
+        StaffActor actor, string key, string? title, string? body, CancellationToken cancellationToken = default, int? editVersion = null)
     {
         if (actor.Lacks(OrganizationPermissions.ManageOrganizationProfile) is { } forbidden)
         {
@@ -75,6 +78,11 @@ public sealed class OrganizationPages(ProngsaiDbContext db, TimeProvider clock)
         {
             page = new OrganizationPage { Key = key, Title = cleanTitle };
             db.OrganizationPages.Add(page);
+        }
+
+        if (EditVersions.Claim(page, editVersion) is { } stale)
+        {
+            return stale;
         }
 
         page.Title = cleanTitle;

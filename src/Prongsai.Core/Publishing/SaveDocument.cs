@@ -42,6 +42,11 @@ public sealed class SaveDocument(
             return Result<Document>.Fail(errors);
         }
 
+        if (document is not null && EditVersions.Claim(document, input.EditVersion) is { } stale)
+        {
+            return stale;
+        }
+
         var checkedFiles = await uploads.CheckAsync(files, cancellationToken: cancellationToken);
         if (!checkedFiles.Succeeded)
         {

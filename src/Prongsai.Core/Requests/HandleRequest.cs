@@ -41,6 +41,11 @@ public sealed class HandleRequest(
     public Task<Result<TrackedRequest>> AssignAsync(StaffActor actor, int id, int? departmentId, string? officerUserId, CancellationToken cancellationToken = default) =>
         ActAsync(actor, id, RequestAccess.CanScreen, async (request, now) =>
         {
+            if (NotOpen(request) is { } closed)
+            {
+                return closed;
+            }
+
             if (departmentId is { } d && !await DepartmentChoices.IsOfferedAsync(db, d, request.DepartmentId, cancellationToken))
             {
                 return Error.Invalid("ไม่พบส่วนราชการที่เลือก", "DepartmentId");
@@ -70,11 +75,17 @@ public sealed class HandleRequest(
 
     public Task<Result<TrackedRequest>> StartAsync(StaffActor actor, int id, string? note, CancellationToken cancellationToken = default) =>
         ActAsync(actor, id, RequestAccess.CanAnswer, (request, now) =>
-            StepAsync(request, actor, RequestStatus.InProgress, Trim(note), now, cancellationToken), cancellationToken);
+            NotOpen(request) is { } closed ? Task.FromResult<Result<TrackedRequest>>(closed)
+            : StepAsync(request, actor, RequestStatus.InProgress, Trim(note), now, cancellationToken), cancellationToken);
 
     public Task<Result<TrackedRequest>> ForwardAsync(StaffActor actor, int id, string? agency, string? note, CancellationToken cancellationToken = default) =>
         ActAsync(actor, id, RequestAccess.CanScreen, async (request, now) =>
         {
+            if (NotOpen(request) is { } closed)
+            {
+                return closed;
+            }
+
             if (Trim(agency) is not { } to)
             {
                 return Error.Invalid("กรุณาระบุหน่วยงานที่ส่งต่อเรื่องไป", "Agency");
@@ -89,7 +100,10 @@ public sealed class HandleRequest(
             return await StepAsync(request, actor, RequestStatus.Forwarded, Trim(note) ?? $"ส่งต่อเรื่องไปยัง {to}", now, cancellationToken);
         }, cancellationToken);
 
-    public Task<Result<TrackedRequest>> AnswerAsync(StaffActor actor, int id, string? text, CancellationToken cancellationToken = default) =>
+    /// <summary>Answers, or corrects the answer; <paramref name="editVersion"/> is the request's edit count when the answer
+    /// form was drawn (<see cref="EditVersions"/>), so a colleague's answer is never replaced unseen.</summary>
+    public Task<Result<TrackedRequest>> AnswerAsync(
+        StaffActor actor, int id, string? text, CancellationToken cancellationToken = default, int? editVersion = null) =>
         ActAsync(actor, id, RequestAccess.CanAnswer, async (request, now) =>
         {
             if (Text(text, "Text") is { } invalid)
@@ -97,9 +111,14 @@ public sealed class HandleRequest(
                 return invalid;
             }
 
-            if (request.Status is RequestStatus.Concluded or RequestStatus.Rejected)
+            if (Final(request) is { } final)
             {
-                return Error.Conflict("เรื่องนี้ปิดแล้ว");
+                return final;
+            }
+
+            if (EditVersions.Claim(request, editVersion) is { } stale)
+            {
+                return stale;
             }
 
             // A question taken off the website stays off when its answer is corrected: the office withdrew it for a reason
@@ -123,6 +142,11 @@ public sealed class HandleRequest(
     public Task<Result<TrackedRequest>> ConcludeAsync(StaffActor actor, int id, string? note, CancellationToken cancellationToken = default) =>
         ActAsync(actor, id, RequestAccess.CanAnswer, async (request, now) =>
         {
+            if (Final(request) is { } final)
+            {
+                return final;
+            }
+
             if (Text(note, "Note") is { } invalid)
             {
                 return invalid;
@@ -135,6 +159,11 @@ public sealed class HandleRequest(
     public Task<Result<TrackedRequest>> RejectAsync(StaffActor actor, int id, string? reason, CancellationToken cancellationToken = default) =>
         ActAsync(actor, id, RequestAccess.CanScreen, async (request, now) =>
         {
+            if (NotOpen(request) is { } closed)
+            {
+                return closed;
+            }
+
             if (Trim(reason) is null)
             {
                 return Error.Invalid("กรุณาระบุเหตุผลที่ไม่รับเรื่อง", "Reason");
@@ -189,6 +218,11 @@ public sealed class HandleRequest(
     public Task<Result<TrackedRequest>> MessageAsync(StaffActor actor, int id, string? text, bool isInternal, CancellationToken cancellationToken = default) =>
         ActAsync(actor, id, RequestAccess.CanAnswer, async (request, now) =>
         {
+            if (!isInternal && Final(request) is { } final)
+            {
+                return final;
+            }
+
             if (Text(text, "Text") is { } invalid)
             {
                 return invalid;
@@ -291,6 +325,18 @@ public sealed class HandleRequest(
 
     private Task<string> OrganizationNameAsync(CancellationToken cancellationToken) =>
         db.Organizations.Where(o => o.Id == organization.OrganizationId).Select(o => o.Name).FirstAsync(cancellationToken);
+
+    /// <summary>
+    /// Concluding and rejecting are final (the citizen was told so, and the statistics count them closed): nothing but an
+    /// internal note changes such a request, whatever the page offered when it was drawn.
+    /// </summary>
+    private static Error? Final(TrackedRequest request) =>
+        request.Status is RequestStatus.Concluded or RequestStatus.Rejected ? Error.Conflict("เรื่องนี้ปิดแล้ว ทำรายการนี้ไม่ได้") : null;
+
+    /// <summary>Assigning, forwarding, starting and rejecting are for an open request; an answered one is answered again
+    /// or concluded.</summary>
+    private static Error? NotOpen(TrackedRequest request) =>
+        Final(request) ?? (request.IsOpen ? null : Error.Conflict("เรื่องนี้ตอบแล้ว แก้คำตอบหรือปิดเรื่องได้เท่านั้น"));
 
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

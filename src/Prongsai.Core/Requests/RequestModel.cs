@@ -1,4 +1,5 @@
 using Prongsai.Core.Auditing;
+using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Requests;
@@ -62,8 +63,11 @@ public sealed class RequestType : ITenantOwned
 /// data: never copied into the audit trail, shown only to those the type allows, and absent when anonymous —
 /// an anonymous request stores nothing that points at its sender.
 /// </summary>
-public sealed class TrackedRequest : ITenantOwned
+public sealed class TrackedRequest : ITenantOwned, IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public int TypeId { get; set; }

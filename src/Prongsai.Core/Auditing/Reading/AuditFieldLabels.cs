@@ -221,7 +221,7 @@ internal static class AuditFieldLabels
         "AssetId", "CircularId", "ConsultationId", "RequestId", "TypeId", "UserId", "AuthorId", "CorrectionOfId", "ItemId", "ItemType",
         "SortOrder", "Ordinal", "Sequence",
         // Who and when: the entry itself says who acted and when
-        "CreatedAt", "CreatedBy", "UpdatedAt", "SavedAt", "SavedBy", "UploadedAt", "ApprovedAt", "ApprovedBy", "ApprovedByUserId",
+        "CreatedAt", "CreatedBy", "UpdatedAt", "EditVersion", "SavedAt", "SavedBy", "UploadedAt", "ApprovedAt", "ApprovedBy", "ApprovedByUserId",
         "ApprovalRequestedBy", "PublishedBy", "PublishedByName", "PublishedByUserId", "DecidedAt", "DecidedBy", "DecidedByUserId",
         "RequestedAt", "RequestedBy", "RequestedByUserId", "RecordedAt", "RecordedBy", "RecordedByUserId", "ReportedAt", "SettledBy",
         "IssuedAt", "IssuedBy", "IssuedByUserId", "CancelledAt", "CancelledBy", "ClaimedAt", "ClaimedBy", "ClosedAt", "ClosedBy",

@@ -110,7 +110,8 @@ public sealed class EditEvidence(ProngsaiDbContext db, ItaCatalogs catalogs, Tim
     /// Missing, in progress or ready, with the note to the assessor. Ready needs confirmed evidence (a suggestion is
     /// never enough). An approved item goes back to ready first (<see cref="ApproveItems.WithdrawAsync"/>).
     /// </summary>
-    public async Task<Result<ItaChecklistItem>> SetStatusAsync(StaffActor actor, int itemId, ItaItemStatus status, string? note, CancellationToken cancellationToken = default)
+    public async Task<Result<ItaChecklistItem>> SetStatusAsync(
+        StaffActor actor, int itemId, ItaItemStatus status, string? note, CancellationToken cancellationToken = default, int? editVersion = null)
     {
         var (item, problem) = await ItemForAsync(actor, itemId, cancellationToken);
         if (problem is not null)
@@ -137,6 +138,11 @@ public sealed class EditEvidence(ProngsaiDbContext db, ItaCatalogs catalogs, Tim
         if (status == ItaItemStatus.Ready && !item.Evidence.Any(e => e.State == ItaEvidenceState.Confirmed))
         {
             return Error.Invalid("ต้องยืนยันหลักฐานอย่างน้อยหนึ่งรายการก่อนจึงจะตั้งเป็นพร้อมได้", "Status");
+        }
+
+        if (EditVersions.Claim(item, editVersion) is { } stale)
+        {
+            return stale;
         }
 
         item.Status = status;

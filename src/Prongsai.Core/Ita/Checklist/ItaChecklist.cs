@@ -1,3 +1,4 @@
+using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
 
 namespace Prongsai.Core.Ita.Checklist;
@@ -34,8 +35,11 @@ public enum ItaItemStatus
 }
 
 /// <summary>One catalog item (by key) in a checklist: the ITAS answer, its status, evidence and who answers for it.</summary>
-public sealed class ItaChecklistItem : ITenantOwned
+public sealed class ItaChecklistItem : ITenantOwned, IEditVersioned
 {
+    /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
+    public int EditVersion { get; set; }
+
     public const int MaxNote = 2000;
 
     public int Id { get; set; }

@@ -149,6 +149,12 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
             return Error.Forbidden("การเปลี่ยนส่วนราชการผู้รับผิดชอบต้องทำโดยผู้จัดการแผนมาตรการ");
         }
 
+        // Before the steps are compared: a step a colleague deleted since the form was drawn is their save, not a mistake.
+        if (EditVersions.Claim(measure, input.EditVersion) is { } stale)
+        {
+            return stale;
+        }
+
         var errors = await ValidateMeasureAsync(input, measure.Departments.Select(d => d.DepartmentId), cancellationToken);
         var stepIds = measure.Steps.Select(s => s.Id).ToHashSet();
         if (input.Steps.Any(s => s.Id is { } id && !stepIds.Contains(id)))
@@ -212,6 +218,7 @@ public sealed class EditMeasures(ProngsaiDbContext db, TimeProvider clock)
 
         db.Add(MeasureSnapshots.OfStep(measure, step, actor, clock.GetUtcNow()));
         measure.Steps.Remove(step);
+        _ = EditVersions.Claim(measure, drawn: null); // a measure form drawn with the step is out of date
         var order = 0;
         foreach (var kept in measure.Steps.OrderBy(s => s.SortOrder))
         {

@@ -17,6 +17,10 @@ public sealed record MeasureInput(
     bool AllDepartments,
     IReadOnlyList<int> DepartmentIds,
     string? OtherResponsible,
-    IReadOnlyList<int> Indicators);
+    IReadOnlyList<int> Indicators)
+{
+    /// <summary>The measure's <see cref="Common.EditVersions">edit count</see> when the form was drawn; none from an import.</summary>
+    public int? EditVersion { get; init; }
+}
 
 public sealed record PlanInput(string? Title, string? Introduction);

@@ -579,6 +579,9 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Item")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -933,6 +936,9 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("boolean");
 
@@ -1057,6 +1063,9 @@ namespace Prongsai.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ExistingControls")
                         .IsRequired()
@@ -1417,6 +1426,9 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ItemKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1711,6 +1723,9 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.Property<bool>("AllDepartments")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Indicators")
                         .IsRequired()
@@ -2116,6 +2131,9 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.Property<string>("District")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -2665,6 +2683,9 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EgpProjectNumber")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -2865,6 +2886,9 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EditVersion")
                         .HasColumnType("integer");
 
                     b.Property<int?>("FiscalYear")
@@ -3074,6 +3098,9 @@ namespace Prongsai.Data.Migrations.Postgres
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -3307,6 +3334,9 @@ namespace Prongsai.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ForwardedTo")
                         .HasMaxLength(300)

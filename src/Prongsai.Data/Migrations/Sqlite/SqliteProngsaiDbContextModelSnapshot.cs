@@ -554,6 +554,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Item")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -894,6 +897,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
@@ -1014,6 +1020,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ExistingControls")
                         .IsRequired()
@@ -1360,6 +1369,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ItemKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1643,6 +1655,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("AllDepartments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Indicators")
@@ -2031,6 +2046,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.Property<string>("District")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -2560,6 +2578,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EgpProjectNumber")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -2754,6 +2775,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("FiscalYear")
@@ -2955,6 +2979,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -3178,6 +3205,9 @@ namespace Prongsai.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ForwardedTo")
                         .HasMaxLength(300)

@@ -17,6 +17,9 @@ public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationD
 
     public IReadOnlyList<OrganizationHost> Hosts { get; private set; } = [];
 
+    /// <summary>Set when a colleague's save refused this one.</summary>
+    public string? ConflictLatest { get; private set; }
+
     public async Task OnGetAsync()
     {
         Input = await update.LoadAsync(Org.Id) ?? new OrganizationProfileInput();
@@ -29,7 +32,16 @@ public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationD
         if (!result.Succeeded)
         {
             Hosts = await update.HostsAsync(Org.Id, HttpContext.RequestAborted);
-            return Refusal(result.Errors, nameof(Input)) ?? Page();
+            var refusal = Refusal(result.Errors, nameof(Input));
+            if (refusal is null && EditConflicts.Among(result.Errors))
+            {
+                // What was typed stays in the form, counted as the profile now is.
+                EditConflicts.Show(ModelState);
+                Input.EditVersion = (await update.LoadAsync(Org.Id, HttpContext.RequestAborted))?.EditVersion;
+                ConflictLatest = $"/staff/{Org.Slug}/profile";
+            }
+
+            return refusal ?? Page();
         }
 
         directory.Forget(Org.Slug);

@@ -93,6 +93,11 @@ public abstract class StaffPageModel : PageModel
         }
 
         FormState.AddErrors(ModelState, result.Errors, form);
+        if (EditConflicts.Among(result.Errors))
+        {
+            EditConflicts.Show(ModelState);
+        }
+
         if (!await reload())
         {
             return NotFound();

@@ -28,6 +28,12 @@ public sealed class LineModel(ProngsaiDbContext db, EditBudgetPlan edit) : Staff
     [BindProperty] public string? Department { get; set; }
     [BindProperty] public string? Amount { get; set; }
 
+    /// <summary>The line's edit count, as drawn and posted back (<see cref="EditConflicts"/>).</summary>
+    [BindProperty] public int? EditVersion { get; set; }
+
+    /// <summary>Set when a colleague's save refused this one.</summary>
+    public string? ConflictLatest { get; private set; }
+
     public IReadOnlyList<Department> Departments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -55,6 +61,7 @@ public sealed class LineModel(ProngsaiDbContext db, EditBudgetPlan edit) : Staff
             Item = line.Item;
             Department = line.DepartmentName;
             Amount = BudgetTable.Money(line.Amount);
+            EditVersion = line.EditVersion;
         }
 
         return Page();
@@ -62,7 +69,7 @@ public sealed class LineModel(ProngsaiDbContext db, EditBudgetPlan edit) : Staff
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var input = new BudgetLineInput(Sector, Program, Work, Category, Subcategory, Item, Department, Amount);
+        var input = new BudgetLineInput(Sector, Program, Work, Category, Subcategory, Item, Department, Amount) { EditVersion = EditVersion };
         if (Id is { } id && await FindAsync() is null)
         {
             return NotFound();
@@ -79,6 +86,13 @@ public sealed class LineModel(ProngsaiDbContext db, EditBudgetPlan edit) : Staff
             }
 
             Response.StatusCode = Infrastructure.FormState.RefusedStatus(result.Errors);
+            if (EditConflicts.Among(result.Errors) && await FindAsync() is { } current)
+            {
+                EditConflicts.Show(ModelState);
+                EditVersion = current.EditVersion;
+                ConflictLatest = $"/staff/{Org.Slug}/budget/{FiscalYear}/line/{current.Id}";
+            }
+
             return await OnGetAsync();
         }
 

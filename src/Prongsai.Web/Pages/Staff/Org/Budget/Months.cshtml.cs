@@ -27,6 +27,12 @@ public sealed class MonthsModel(ProngsaiDbContext db, EditBudgetPlan edit) : Sta
 
     public BudgetLine Line { get; private set; } = null!;
 
+    /// <summary>The line's edit count, as drawn and posted back (<see cref="EditConflicts"/>).</summary>
+    [BindProperty] public int? EditVersion { get; set; }
+
+    /// <summary>Set when a colleague's save refused this one.</summary>
+    public string? ConflictLatest { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var line = await db.Set<BudgetLine>().AsNoTracking().Include(l => l.Months)
@@ -41,6 +47,7 @@ public sealed class MonthsModel(ProngsaiDbContext db, EditBudgetPlan edit) : Sta
         {
             Planned = Enumerable.Range(1, 12).Select(m => line.Months.FirstOrDefault(x => x.FiscalMonth == m)?.Planned is { } v ? BudgetTable.Money(v) : null).ToList();
             Disbursed = Enumerable.Range(1, 12).Select(m => line.Months.FirstOrDefault(x => x.FiscalMonth == m)?.Disbursed is { } v ? BudgetTable.Money(v) : null).ToList();
+            EditVersion = line.EditVersion;
         }
 
         return Page();
@@ -53,12 +60,20 @@ public sealed class MonthsModel(ProngsaiDbContext db, EditBudgetPlan edit) : Sta
             return shown;
         }
 
-        var result = await edit.SetMonthsAsync(Actor, Id, new BudgetMonthsInput(Planned, Disbursed), HttpContext.RequestAborted);
+        var result = await edit.SetMonthsAsync(Actor, Id, new BudgetMonthsInput(Planned, Disbursed) { EditVersion = EditVersion }, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             if (Refusal(result.Errors) is { } refusal)
             {
                 return refusal;
+            }
+
+            if (EditConflicts.Among(result.Errors))
+            {
+                // The months come back as typed, counted as the line now is.
+                EditConflicts.Show(ModelState);
+                EditVersion = Line.EditVersion;
+                ConflictLatest = $"/staff/{Org.Slug}/budget/{FiscalYear}/line/{Id}/months";
             }
 
             Response.StatusCode = Infrastructure.FormState.RefusedStatus(result.Errors);

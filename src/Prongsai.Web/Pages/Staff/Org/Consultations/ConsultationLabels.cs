@@ -54,7 +54,10 @@ public sealed class ConsultationForm
     public string? OpensOn { get; set; }
     public string? ClosesOn { get; set; }
 
-    public ConsultationInput ToInput() => new(Title, Description, DepartmentId, OpensOn, ClosesOn);
+    /// <summary>The consultation's edit count, as drawn and posted back (<see cref="Infrastructure.EditConflicts"/>).</summary>
+    public int? EditVersion { get; set; }
+
+    public ConsultationInput ToInput() => new(Title, Description, DepartmentId, OpensOn, ClosesOn) { EditVersion = EditVersion };
 
     public static ConsultationForm From(Consultation consultation) => new()
     {
@@ -63,6 +66,7 @@ public sealed class ConsultationForm
         DepartmentId = consultation.DepartmentId,
         OpensOn = ThaiDateInput.Format(consultation.OpensOn),
         ClosesOn = ThaiDateInput.Format(consultation.ClosesOn),
+        EditVersion = consultation.EditVersion,
     };
 }
 

@@ -22,6 +22,9 @@ public sealed class EditModel(ConsultationBoard board, SaveConsultation save, Pr
     public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
     public bool MayManage => Actor.Has(ConsultationsPermissions.ManageConsultations);
 
+    /// <summary>Set when a colleague's save refused this one.</summary>
+    public string? ConflictLatest { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await LoadAsync())
@@ -53,6 +56,13 @@ public sealed class EditModel(ConsultationBoard board, SaveConsultation save, Pr
         }
 
         FormState.AddErrors(ModelState, result.Errors, nameof(Input));
+        if (EditConflicts.Among(result.Errors))
+        {
+            EditConflicts.Show(ModelState);
+            Input.EditVersion = Consultation.EditVersion;
+            ConflictLatest = $"{ConsultationLabels.StaffPath(Org.Slug, Id)}/edit";
+        }
+
         Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }

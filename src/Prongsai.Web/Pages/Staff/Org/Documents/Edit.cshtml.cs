@@ -47,6 +47,15 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
     /// <summary>Whether the member may publish, unpublish or delete the document shown (else the page only reads).</summary>
     public bool CanChange => Document is not null && Actor.HasFor(PublishingPermissions.PublishDocuments, Document.DepartmentId);
 
+    /// <summary>
+    /// The document's edit count the form carries: as drawn, kept through a preview or a refused field, and the current
+    /// one only after a colleague's save refused this one (<see cref="EditConflicts"/>), so saving again replaces knowingly.
+    /// </summary>
+    public int EditVersion { get; private set; }
+
+    /// <summary>Set when a colleague's save refused this one: where the document now stands.</summary>
+    public string? ConflictLatest { get; private set; }
+
     /// <summary>Set by the preview button: the body shaped and sanitized as the public page shows it.</summary>
     public string? PreviewHtml { get; private set; }
 
@@ -82,19 +91,22 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(int? id, List<IFormFile>? files, List<int>? remove)
+    public async Task<IActionResult> OnPostSaveAsync(int? id, List<IFormFile>? files, List<int>? remove, int? editVersion)
     {
         var uploads = (files ?? []).Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName))
             .Select(f => new UploadedFile(f.FileName, f.OpenReadStream())).ToList();
         try
         {
             var fiscalYear = ThaiDateFields.ReadFiscalYear(ModelState, "Input.FiscalYear", Input.FiscalYear, required: false);
-            var input = new DocumentInput(Input.Title, Input.Summary, Input.Body, Input.CategoryId, Input.DepartmentId, fiscalYear);
+            var input = new DocumentInput(Input.Title, Input.Summary, Input.Body, Input.CategoryId, Input.DepartmentId, fiscalYear)
+            {
+                EditVersion = editVersion,
+            };
             if (!ModelState.IsValid)
             {
                 // A year (or a choice) that could not be read is never saved as none: the form comes back as typed with
                 // every other problem the use case finds too, and nothing is saved.
-                return await ShowErrorsAsync(id, await save.CheckAsync(id, input, Actor, HttpContext.RequestAborted));
+                return await ShowErrorsAsync(id, await save.CheckAsync(id, input, Actor, HttpContext.RequestAborted), editVersion);
             }
 
             var result = await save.RunAsync(id, input, uploads, remove ?? [], Actor, HttpContext.RequestAborted);
@@ -106,7 +118,7 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
                 return Redirect($"/staff/{Org.Slug}/documents/edit/{result.Value.Id.ToString(CultureInfo.InvariantCulture)}");
             }
 
-            return await ShowErrorsAsync(id, result.Errors);
+            return await ShowErrorsAsync(id, result.Errors, editVersion);
         }
         finally
         {
@@ -118,27 +130,36 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
     }
 
     /// <summary>The form as the public page would show it; nothing is saved and attached files are not kept.</summary>
-    public async Task<IActionResult> OnPostPreviewAsync(int? id)
+    public async Task<IActionResult> OnPostPreviewAsync(int? id, int? editVersion)
     {
         if (id is { } documentId && await LoadAsync(documentId) is { } problem)
         {
             return problem;
         }
 
+        EditVersion = editVersion ?? EditVersion;
         await LoadListsAsync();
         PreviewHtml = TextShape.Preview(Input.Body);
         return Page();
     }
 
     /// <summary>The form again with the use case's errors beside their fields (none on a field the page already refused).</summary>
-    private async Task<IActionResult> ShowErrorsAsync(int? id, IReadOnlyList<Error> errors)
+    private async Task<IActionResult> ShowErrorsAsync(int? id, IReadOnlyList<Error> errors, int? editVersion)
     {
         if (StatusFor(errors) is { } refusal)
         {
             return refusal;
         }
 
-        // An attachment's message goes under the name the file field posts ("files"), the others under the form's.
+        // A colleague's save comes first on the page; an attachment's message goes under the name the file field posts
+        // ("files"), the others under the form's.
+        var stale = EditConflicts.Among(errors);
+        if (stale)
+        {
+            EditConflicts.Show(ModelState);
+        }
+
+        errors = EditConflicts.Others(errors).ToList();
         FormState.AddErrors(ModelState, errors.Where(e => e.Field != "files"), nameof(Input));
         FormState.AddErrors(ModelState, errors.Where(e => e.Field == "files"));
         if (id is { } documentId && await LoadAsync(documentId) is { } problem)
@@ -146,8 +167,17 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
             return problem;
         }
 
+        if (stale)
+        {
+            ConflictLatest = $"/staff/{Org.Slug}/documents/edit/{id!.Value.ToString(CultureInfo.InvariantCulture)}";
+        }
+        else
+        {
+            EditVersion = editVersion ?? EditVersion;
+        }
+
         await LoadListsAsync();
-        Response.StatusCode = FormState.RefusedStatus(errors);
+        Response.StatusCode = stale ? StatusCodes.Status409Conflict : FormState.RefusedStatus(errors);
         return Page();
     }
 
@@ -159,6 +189,7 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
             return NotFound();
         }
 
+        EditVersion = Document.EditVersion;
         // Department roles see their own departments' documents; a role without a department (the Auditor)
         // reads every document, and changes none (the use cases refuse its posts).
         var readsEverything = HttpMethods.IsGet(Request.Method) && !Actor.Roles.Any(r => r is OrgRole.DepartmentHead or OrgRole.DepartmentStaff);

@@ -49,9 +49,18 @@ public sealed class ItemModel(
         AnswerAsync(fiscalYear, itemId, edit.AddExternalAsync(Actor, itemId, new ExternalEvidenceInput(url, title, period), HttpContext.RequestAborted),
             Lang.T("เพิ่มลิงก์แล้ว", "Added the link."), "link");
 
-    public Task<IActionResult> OnPostStatusAsync(int fiscalYear, int itemId, ItaItemStatus status, string? note) =>
-        AnswerAsync(fiscalYear, itemId, edit.SetStatusAsync(Actor, itemId, status, note, HttpContext.RequestAborted),
+    public Task<IActionResult> OnPostStatusAsync(int fiscalYear, int itemId, ItaItemStatus status, string? note, int? editVersion)
+    {
+        StatusVersion = editVersion;
+        return AnswerAsync(fiscalYear, itemId, edit.SetStatusAsync(Actor, itemId, status, note, HttpContext.RequestAborted, editVersion),
             Lang.T("บันทึกสถานะแล้ว", "Saved the status."), "status");
+    }
+
+    /// <summary>The item's edit count the status form carries: as posted, or as the item now is (<see cref="EditConflicts"/>).</summary>
+    public int? StatusVersion { get; private set; }
+
+    /// <summary>Set when a colleague's save refused this status.</summary>
+    public string? ConflictLatest { get; private set; }
 
     public Task<IActionResult> OnPostApproveAsync(int fiscalYear, int itemId) =>
         AnswerAsync(fiscalYear, itemId, approve.ApproveAsync(Actor, itemId, HttpContext.RequestAborted), Lang.T("อนุมัติแล้ว", "Approved."), null);
@@ -83,6 +92,13 @@ public sealed class ItemModel(
         if (!await LoadAsync(fiscalYear, itemId))
         {
             return NotFound();
+        }
+
+        if (EditConflicts.Among(result.Errors))
+        {
+            EditConflicts.Show(ModelState);
+            StatusVersion = Row.Entry.EditVersion;
+            ConflictLatest = $"/staff/{Org.Slug}/ita/{fiscalYear}/items/{itemId}";
         }
 
         Response.StatusCode = FormState.RefusedStatus(result.Errors);

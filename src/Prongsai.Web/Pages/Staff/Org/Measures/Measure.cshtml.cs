@@ -40,6 +40,12 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
     [BindProperty] public string? OtherResponsible { get; set; }
     [BindProperty] public List<int> Indicators { get; set; } = [];
 
+    /// <summary>The measure's edit count, as drawn and posted back (<see cref="Infrastructure.EditConflicts"/>).</summary>
+    [BindProperty] public int? EditVersion { get; set; }
+
+    /// <summary>Set when a colleague's save refused this one.</summary>
+    public string? ConflictLatest { get; private set; }
+
     public IReadOnlyList<Department> Departments { get; private set; } = [];
     public Measure? Existing { get; private set; }
     public bool CanEdit { get; private set; }
@@ -65,6 +71,7 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
             DepartmentIds = m.Departments.Select(d => d.DepartmentId).ToList();
             OtherResponsible = MeasureText.ForEditing(m.OtherResponsible);
             Indicators = MeasureIndicators.Parse(m.Indicators).ToList();
+            EditVersion = m.EditVersion;
         }
 
         AddBlankSteps();
@@ -87,7 +94,10 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
             Number, Title,
             Steps.Select(s => new StepInput(s.Id, s.Text)).ToList(), // deleting a step is its own confirmation page
             (Results ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'),
-            Outcome, PeriodText, AllDepartments, DepartmentIds, OtherResponsible, Indicators);
+            Outcome, PeriodText, AllDepartments, DepartmentIds, OtherResponsible, Indicators)
+        {
+            EditVersion = EditVersion,
+        };
         var result = Existing is null
             ? await edit.AddMeasureAsync(Actor, FiscalYear, input, HttpContext.RequestAborted)
             : await edit.UpdateMeasureAsync(Actor, Existing.Id, input, HttpContext.RequestAborted);
@@ -102,7 +112,18 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
             return status;
         }
 
-        AddErrors(result.Errors);
+        if (Infrastructure.EditConflicts.Among(result.Errors) && Existing is { } current)
+        {
+            // The form comes back as typed, counted as the measure now is; a step a colleague deleted meanwhile comes
+            // back as a new one, so saving again keeps its text instead of failing on a step that is gone.
+            Infrastructure.EditConflicts.Show(ModelState);
+            EditVersion = current.EditVersion;
+            ConflictLatest = $"/staff/{Org.Slug}/measures/{FiscalYear}/measure/{current.Id}";
+            var kept = current.Steps.Select(s => s.Id).ToHashSet();
+            Steps.Where(s => s.Id is { } id && !kept.Contains(id)).ToList().ForEach(s => s.Id = null);
+        }
+
+        AddErrors(Infrastructure.EditConflicts.Others(result.Errors).ToList());
         AddBlankSteps();
         Response.StatusCode = Infrastructure.FormState.RefusedStatus(result.Errors);
         return Page();

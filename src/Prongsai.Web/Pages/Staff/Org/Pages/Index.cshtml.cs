@@ -17,6 +17,12 @@ public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Pr
     public string Body { get; set; } = "";
     public bool IsDefault { get; private set; }
 
+    /// <summary>The page's edit count the form carries (<see cref="EditConflicts"/>).</summary>
+    public int EditVersion { get; private set; }
+
+    /// <summary>Set when a colleague's save refused this one.</summary>
+    public string? ConflictLatest { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? key)
     {
         if (key is null)
@@ -32,12 +38,13 @@ public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Pr
 
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == Org.Id);
         (Title, Body, IsDefault, _) = await pages.GetAsync(organization, key);
+        EditVersion = await CurrentVersionAsync(key);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string? key, string? title, string? body)
+    public async Task<IActionResult> OnPostAsync(string? key, string? title, string? body, int? editVersion)
     {
-        var result = await pages.SaveAsync(Actor, key ?? "", title, body, HttpContext.RequestAborted);
+        var result = await pages.SaveAsync(Actor, key ?? "", title, body, HttpContext.RequestAborted, editVersion);
         if (!result.Succeeded)
         {
             if (Refusal(result.Errors) is { } refusal)
@@ -47,6 +54,17 @@ public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Pr
 
             Kind = OrganizationPages.Kind(key);
             (Title, Body) = (title ?? "", body ?? "");
+            if (EditConflicts.Among(result.Errors))
+            {
+                EditConflicts.Show(ModelState);
+                EditVersion = await CurrentVersionAsync(key!);
+                ConflictLatest = $"/staff/{Org.Slug}/pages/{key}";
+            }
+            else
+            {
+                EditVersion = editVersion ?? await CurrentVersionAsync(key!);
+            }
+
             Response.StatusCode = FormState.RefusedStatus(result.Errors);
             return Page();
         }
@@ -55,4 +73,7 @@ public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Pr
         Flash = Lang.T("บันทึกแล้ว", "Saved.");
         return Redirect($"/staff/{Org.Slug}/pages/{key}");
     }
+
+    private Task<int> CurrentVersionAsync(string key) =>
+        db.OrganizationPages.AsNoTracking().Where(p => p.Key == key).Select(p => p.EditVersion).FirstOrDefaultAsync(HttpContext.RequestAborted);
 }

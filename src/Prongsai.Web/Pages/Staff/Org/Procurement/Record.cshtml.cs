@@ -35,6 +35,12 @@ public sealed class RecordModel(ManageProcurementRecords records, ProcurementYea
     [BindProperty] public int? PlanItemId { get; set; }
     [BindProperty] public List<int> Announcements { get; set; } = [];
 
+    /// <summary>The record's edit count, as drawn and posted back (<see cref="EditConflicts"/>).</summary>
+    [BindProperty] public int? EditVersion { get; set; }
+
+    /// <summary>Set when a colleague's save refused this one.</summary>
+    public string? ConflictLatest { get; private set; }
+
     public IReadOnlyList<ProcurementPlanItemSnapshot> PlanItems { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title)> Documents { get; private set; } = [];
 
@@ -62,6 +68,7 @@ public sealed class RecordModel(ManageProcurementRecords records, ProcurementYea
             Selected = r.SelectedSupplier is null ? null : r.SelectedSupplier + (r.AgreedPrice is { } a ? " " + ThaiMoney.Format(a) + " บาท" : "");
             Contract = (r.ContractNumber is null ? "" : "เลขที่ " + r.ContractNumber) + (r.ContractDate is { } d ? " ลงวันที่ " + ThaiDateInput.Format(d) : "");
             Announcements = r.Announcements.Select(a => a.DocumentId).ToList();
+            EditVersion = r.EditVersion;
         }
 
         await LoadAsync();
@@ -77,12 +84,19 @@ public sealed class RecordModel(ManageProcurementRecords records, ProcurementYea
 
         var result = await records.SaveAsync(Actor, FiscalYear, Id, new RecordInput(
             ProcurementPages.Month(Month), Title, BudgetAmount, ReferencePrice, Method, MethodNote, Bidders, Selected, SelectionReason,
-            Contract, BudgetSource, Status, EgpProjectNumber, PlanItemId, Announcements), HttpContext.RequestAborted);
+            Contract, BudgetSource, Status, EgpProjectNumber, PlanItemId, Announcements) { EditVersion = EditVersion }, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             if (Refusal(result.Errors) is { } refusal)
             {
                 return refusal;
+            }
+
+            if (EditConflicts.Among(result.Errors) && Id is { } id && await records.FindAsync(id, HttpContext.RequestAborted) is { } current)
+            {
+                EditConflicts.Show(ModelState);
+                EditVersion = current.EditVersion;
+                ConflictLatest = $"/staff/{Org.Slug}/procurement/{FiscalYear}/record?id={id}";
             }
 
             await LoadAsync();

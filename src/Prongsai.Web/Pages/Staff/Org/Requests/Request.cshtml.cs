@@ -76,8 +76,18 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
     public Task<IActionResult> OnPostForwardAsync(int id, string? agency, string? note) =>
         ActAsync(id, a => handle.ForwardAsync(a, id, agency, note), Lang.T("ส่งต่อเรื่องแล้ว", "Forwarded."));
 
-    public Task<IActionResult> OnPostAnswerAsync(int id, string? text) =>
-        ActAsync(id, a => handle.AnswerAsync(a, id, text), Lang.T("ตอบเรื่องแล้ว", "Answered."));
+    public Task<IActionResult> OnPostAnswerAsync(int id, string? text, int? editVersion)
+    {
+        AnswerVersion = editVersion;
+        return ActAsync(id, a => handle.AnswerAsync(a, id, text, HttpContext.RequestAborted, editVersion), Lang.T("ตอบเรื่องแล้ว", "Answered."));
+    }
+
+    /// <summary>The request's edit count the answer form carries: as posted, or as it now is after a colleague's answer
+    /// refused this one (<see cref="EditConflicts"/>).</summary>
+    public int? AnswerVersion { get; private set; }
+
+    /// <summary>Set when a colleague's answer refused this one.</summary>
+    public string? ConflictLatest { get; private set; }
 
     public Task<IActionResult> OnPostConcludeAsync(int id, string? note) =>
         ActAsync(id, a => handle.ConcludeAsync(a, id, note), Lang.T("ปิดเรื่องแล้ว", "Closed."));
@@ -141,6 +151,15 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
         }
 
         RefusedForm = RouteData.Values["handler"] as string;
+        if (EditConflicts.Among(result.Errors))
+        {
+            EditConflicts.Show(ModelState);
+            AnswerVersion = Item.EditVersion;
+            ConflictLatest = $"/staff/{Org.Slug}/requests/{id}";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
         ModelState.AddModelError(FieldOf(RefusedForm), string.Join(" ", result.Errors.Select(e => e.Message)));
         Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();

@@ -29,9 +29,15 @@ public sealed class RiskModel(RiskBoard board, SaveCorruptionRisk save, RecordRi
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync(kept: null) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostEditAsync() =>
-        await AnswerAsync(await save.EditAsync(Actor, Id, EditInput.ToInput(), HttpContext.RequestAborted), nameof(EditInput),
-            Lang.T("บันทึกการแก้ไขแล้ว", "Your changes are saved."));
+    /// <summary>Set when a colleague's save refused this one: the form then carries the risk's current count.</summary>
+    public string? ConflictLatest { get; private set; }
+
+    public async Task<IActionResult> OnPostEditAsync()
+    {
+        var result = await save.EditAsync(Actor, Id, EditInput.ToInput(), HttpContext.RequestAborted);
+        ConflictLatest = EditConflicts.Among(result.Errors) ? RiskUrl : null;
+        return await AnswerAsync(result, nameof(EditInput), Lang.T("บันทึกการแก้ไขแล้ว", "Your changes are saved."));
+    }
 
     public async Task<IActionResult> OnPostHalfYearAsync() =>
         await AnswerAsync(await record.RunAsync(Actor, Id, FollowUpRound.HalfYear, HalfYearInput.ToInput(), HttpContext.RequestAborted),
@@ -61,6 +67,10 @@ public sealed class RiskModel(RiskBoard board, SaveCorruptionRisk save, RecordRi
         if (kept != nameof(EditInput))
         {
             EditInput = RiskForm.From(view.Line.Risk);
+        }
+        else if (ConflictLatest is not null)
+        {
+            EditInput.EditVersion = view.Line.Risk.EditVersion;
         }
 
         if (kept != nameof(HalfYearInput))

@@ -101,7 +101,11 @@ public sealed class RiskForm
     public int? DepartmentId { get; set; }
     public string? Period { get; set; }
 
-    public RiskInput ToInput() => new(Process, Category, Description, Likelihood, Impact, ExistingControls, Measures, DepartmentId, Period);
+    /// <summary>The risk's edit count, as drawn and posted back (<see cref="Infrastructure.EditConflicts"/>).</summary>
+    public int? EditVersion { get; set; }
+
+    public RiskInput ToInput() =>
+        new(Process, Category, Description, Likelihood, Impact, ExistingControls, Measures, DepartmentId, Period) { EditVersion = EditVersion };
 
     public static RiskForm From(CorruptionRisk risk) => new()
     {
@@ -114,6 +118,7 @@ public sealed class RiskForm
         Measures = risk.Measures,
         DepartmentId = risk.DepartmentId,
         Period = risk.Period,
+        EditVersion = risk.EditVersion,
     };
 }
 
