@@ -27,6 +27,13 @@ public sealed class DemoSeeder(
             return null;
         }
 
+        // Checked before anything is written: refused after the organization existed, the demo stayed half-seeded, and
+        // the next start (with a good password) found an organization and seeded nothing.
+        if (!string.IsNullOrWhiteSpace(adminPassword) && await staffAccounts.PasswordProblemsAsync(adminPassword) is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException("Prongsai:DemoAdminPassword: " + string.Join(" ", problems));
+        }
+
         var organization = await createOrganization.RunAsync(
             StaffActor.PlatformOperator(ActorName),
             new CreateOrganizationRequest(Slug, "องค์การบริหารส่วนตำบลบางคา", OrganizationKind.Sao, "ฉะเชิงเทรา", "ราชสาส์น",

@@ -65,6 +65,17 @@ public sealed class CreateOrganization(ProngsaiDbContext db, StaffAccounts accou
             errors.Add(Error.Invalid("กรุณาระบุชื่อหน่วยงาน (ไม่เกิน 200 ตัวอักษร)", nameof(request.Name)));
         }
 
+        // The profile form's limits (UpdateOrganizationProfile), so what is created can also be saved again.
+        if (request.Province?.Trim().Length > 100)
+        {
+            errors.Add(Error.Invalid("ชื่อจังหวัดยาวเกิน 100 ตัวอักษร", nameof(request.Province)));
+        }
+
+        if (request.District?.Trim().Length > 100)
+        {
+            errors.Add(Error.Invalid("ชื่ออำเภอยาวเกิน 100 ตัวอักษร", nameof(request.District)));
+        }
+
         if (errors.Count > 0)
         {
             return Result<Organization>.Fail(errors);

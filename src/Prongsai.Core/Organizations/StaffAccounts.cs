@@ -205,6 +205,20 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         return Result<string>.Ok(password);
     }
 
+    /// <summary>What the password policy says of a password chosen in advance (the configured demo password), before any
+    /// account exists to set it on.</summary>
+    public async Task<IReadOnlyList<string>> PasswordProblemsAsync(string password)
+    {
+        var problems = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, new StaffUser { UserName = "password-check", DisplayName = "password-check" }, password);
+            problems.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        return problems;
+    }
+
     /// <summary>Sets a password chosen by whoever runs the system (command line, configured demo password).</summary>
     public async Task<Result<StaffUser>> SetPasswordAsync(StaffActor actor, string userId, string password, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,14 @@ using Prongsai.Core.Organizations;
 namespace Prongsai.Core.ServiceStatistics;
 
 /// <summary>One figure of the month's form: the service and what was typed (empty: not recorded).</summary>
-public sealed record ServiceCountInput(int ServiceId, string? Count);
+public sealed record ServiceCountInput(int ServiceId, string? Count)
+{
+    /// <summary>
+    /// The figure the box showed when the form was drawn (<see cref="RecordServiceCounts.NoneDrawn"/> for an empty box);
+    /// null from an import, which states every figure.
+    /// </summary>
+    public string? Drawn { get; init; }
+}
 
 /// <summary>What a save changed.</summary>
 public sealed record RecordedMonth(YearMonth Month, int Saved, int Cleared);
@@ -24,6 +31,12 @@ public sealed class RecordServiceCounts(ProngsaiDbContext db, TimeProvider clock
 {
     /// <summary>The form's field of a service's figure, which errors name.</summary>
     public static string FieldOf(int serviceId) => string.Create(CultureInfo.InvariantCulture, $"Count-{serviceId}");
+
+    /// <summary>The form's hidden field with the figure its box showed when drawn.</summary>
+    public static string DrawnFieldOf(int serviceId) => string.Create(CultureInfo.InvariantCulture, $"Drawn-{serviceId}");
+
+    /// <summary>What <see cref="ServiceCountInput.Drawn"/> says for a box drawn empty (an empty hidden field posts nothing).</summary>
+    public const string NoneDrawn = "-";
 
     public async Task<Result<RecordedMonth>> RunAsync(
         StaffActor actor, YearMonth month, IReadOnlyList<ServiceCountInput> counts, CancellationToken cancellationToken = default)
@@ -84,15 +97,44 @@ public sealed class RecordServiceCounts(ProngsaiDbContext db, TimeProvider clock
             return Result<RecordedMonth>.Fail(errors);
         }
 
-        return await SaveAsync(actor, month, figures, cancellationToken);
+        var drawn = counts.Where(c => c.Drawn is not null).ToDictionary(c => c.ServiceId, c => c.Drawn == NoneDrawn ? null : ServiceFigures.Read(c.Drawn).Value);
+        return await SaveAsync(actor, month, figures, drawn, services, cancellationToken);
     }
 
-    private async Task<Result<RecordedMonth>> SaveAsync(StaffActor actor, YearMonth month, Dictionary<int, int?> figures, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the figures. A box the clerk left as it was drawn is not theirs to write: an empty box on a page drawn
+    /// before a colleague recorded that service would otherwise clear the colleague's figure. A box both changed is
+    /// refused beside it, with the figure now recorded.
+    /// </summary>
+    private async Task<Result<RecordedMonth>> SaveAsync(
+        StaffActor actor, YearMonth month, Dictionary<int, int?> figures, Dictionary<int, int?> drawn,
+        Dictionary<int, CountedService> services, CancellationToken cancellationToken)
     {
         var first = month.FirstDay;
         var ids = figures.Keys.ToList();
         var existing = await db.Set<ServiceMonthCount>().Where(c => c.Month == first && ids.Contains(c.ServiceId))
             .ToDictionaryAsync(c => c.ServiceId, cancellationToken);
+        var conflicts = new List<Error>();
+        foreach (var (serviceId, shown) in drawn)
+        {
+            var recorded = existing.GetValueOrDefault(serviceId)?.Count;
+            if (figures[serviceId] == shown)
+            {
+                figures.Remove(serviceId);
+            }
+            else if (recorded != shown)
+            {
+                conflicts.Add(Error.Conflict(
+                    $"{services[serviceId].Name}: มีผู้บันทึกเป็น {(recorded is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) : "ว่าง")} หลังจากที่คุณเปิดหน้านี้ ตัวเลขที่คุณพิมพ์ยังอยู่ในช่อง กดบันทึกอีกครั้งถ้าต้องการใช้ตัวเลขของคุณ",
+                    FieldOf(serviceId)));
+            }
+        }
+
+        if (conflicts.Count > 0)
+        {
+            return Result<RecordedMonth>.Fail(conflicts);
+        }
+
         var now = clock.GetUtcNow();
         int saved = 0, cleared = 0;
         foreach (var (serviceId, figure) in figures)

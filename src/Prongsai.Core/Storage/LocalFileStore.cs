@@ -13,14 +13,25 @@ public sealed class LocalFileStore(string root) : IFileStore
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + ".part";
-        await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        try
         {
-            await content.CopyToAsync(file, cancellationToken);
-            await file.FlushAsync(cancellationToken);
-            file.Flush(flushToDisk: true);
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await content.CopyToAsync(file, cancellationToken);
+                await file.FlushAsync(cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path);
+        }
+        catch
+        {
+            // A full disk or a cancelled upload leaves no half file behind: the sweep of orphan files only knows
+            // stored names, so a ".part" would stay for good.
+            File.Delete(temp);
+            throw;
         }
 
-        File.Move(temp, path);
         return key;
     }
 

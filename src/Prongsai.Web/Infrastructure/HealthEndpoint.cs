@@ -77,9 +77,18 @@ internal sealed class DatabaseHealthCheck(ProngsaiDbContext db) : IHealthCheck
     {
         try
         {
-            return await db.Database.CanConnectAsync(cancellationToken)
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("The database does not answer.");
+            }
+
+            // A database that answers without this version's tables (started with MigrateOnStart off, restored from an
+            // older backup) fails every page: the balancer must not send people to it.
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            return pending == 0
                 ? HealthCheckResult.Healthy(db.Database.ProviderName)
-                : HealthCheckResult.Unhealthy("The database does not answer.");
+                : HealthCheckResult.Unhealthy(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The database schema is behind this version: {pending} migrations are not applied."));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -104,7 +104,7 @@ public sealed partial class EditConflictHttpTests
         Assert.Contains("ขั้นตอนที่พิมพ์ 0", page, StringComparison.Ordinal);
         // The deleted step comes back as a new one, so saving again keeps its text instead of failing on a step that is gone.
         Assert.DoesNotContain($"value=\"{Id(steps[0].Id)}\"", page, StringComparison.Ordinal);
-        Assert.NotEqual(measure.Title, SecondText);
+        Assert.NotEqual(SecondText, measure.Title);
         Assert.Equal(measure.Title, await QueryAsync(app, org, db => db.Measures.Where(m => m.Id == measure.Id).Select(m => m.Title).SingleAsync()));
 
         var again = fields.Where(f => f.Key != "editVersion" && f.Key != "Steps[0].Id").Append(new("editVersion", VersionIn(page))).ToList();

@@ -81,6 +81,20 @@ public sealed class SmallHardeningTests
     }
 
     [Theory, Providers]
+    public async Task A_new_organization_takes_no_longer_province_or_district_than_its_profile_can_save(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var slug = "pv" + Guid.NewGuid().ToString("N")[..8];
+        await using var scope = app.Scope();
+        var created = await scope.ServiceProvider.GetRequiredService<CreateOrganization>().RunAsync(
+            Prongsai.Core.Organizations.StaffActor.PlatformOperator(),
+            new CreateOrganizationRequest(slug, "องค์การบริหารส่วนตำบลทดสอบ", Province: new string('ก', 101), District: new string('ข', 101)));
+
+        Assert.Equal(["Province", "District"], created.Errors.Select(e => e.Field));
+        Assert.Null(created.Value);
+    }
+
+    [Theory, Providers]
     public async Task A_slug_spelled_with_a_Kelvin_sign_or_full_width_letters_is_not_found(DbProvider provider)
     {
         var app = Apps.For(provider);

@@ -152,4 +152,37 @@ public sealed class RecordServiceCountsTests
         Assert.Equal((60, 14), (figures[tax.Id].Count, figures[allowance.Id].Count));
         Assert.Equal(team.Treasurer.Name, figures[tax.Id].RecordedBy);
     }
+
+    [Theory, Providers]
+    public async Task A_box_left_as_drawn_never_clears_a_colleagues_figure_and_one_both_changed_is_refused_beside_it(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var team = await TeamAsync(host);
+        var admin = team.Admin.Actor;
+        var tax = await AddAsync(host, admin, LandTax, team.Finance);
+        var allowance = await AddAsync(host, admin, Allowance, team.Office);
+        ServiceCountInput Box(int serviceId, string typed, string drawn) => new(serviceId, typed) { Drawn = drawn };
+        Task<Result<RecordedMonth>> SaveAsync(params ServiceCountInput[] boxes) =>
+            host.UseAsync<RecordServiceCounts, Result<RecordedMonth>>(r => r.RunAsync(admin, December, boxes));
+
+        // Both pages were drawn empty. The first clerk records the land tax; the second, from the older page, records the
+        // allowance and leaves the tax box empty as it was drawn: the tax figure stays.
+        Assert.True((await SaveAsync(Box(tax.Id, "50", RecordServiceCounts.NoneDrawn), Box(allowance.Id, "", RecordServiceCounts.NoneDrawn))).Succeeded);
+        var second = await SaveAsync(Box(tax.Id, "", RecordServiceCounts.NoneDrawn), Box(allowance.Id, "7", RecordServiceCounts.NoneDrawn));
+        Assert.True(second.Succeeded);
+        Assert.Equal(new RecordedMonth(December, 1, 0), second.Value);
+        var figures = await FiguresAsync(host, December);
+        Assert.Equal((50, 7), (figures[tax.Id].Count, figures[allowance.Id].Count));
+
+        // A box both changed is refused beside it with the figure now recorded, and nothing of the month is saved.
+        var clash = await SaveAsync(Box(tax.Id, "60", RecordServiceCounts.NoneDrawn), Box(allowance.Id, "8", "7"));
+        var refused = Refused<ConflictError, RecordedMonth>(clash, RecordServiceCounts.FieldOf(tax.Id));
+        Assert.Contains("มีผู้บันทึกเป็น 50", refused.Message, StringComparison.Ordinal);
+        figures = await FiguresAsync(host, December);
+        Assert.Equal((50, 7), (figures[tax.Id].Count, figures[allowance.Id].Count));
+
+        // Drawn again as it now is, the clerk's figure replaces it knowingly; an import (nothing drawn) states every figure.
+        Assert.True((await SaveAsync(Box(tax.Id, "60", "50"), Box(allowance.Id, "8", "7"))).Succeeded);
+        Assert.Equal(new RecordedMonth(December, 0, 1), await RecordedAsync(host, admin, December, (tax.Id, "60"), (allowance.Id, "")));
+    }
 }

@@ -26,6 +26,12 @@ public sealed class MonthModel(ServiceStatisticsBoard board, RecordServiceCounts
     /// <summary>What each box shows: the figure recorded, or what was typed when the form comes back refused.</summary>
     public Dictionary<int, string?> Typed { get; } = [];
 
+    /// <summary>
+    /// What each box showed when the form was drawn (<see cref="RecordServiceCounts.NoneDrawn"/> when empty), sent back
+    /// so a box left alone never clears a colleague's figure; after a clash, the figure now recorded.
+    /// </summary>
+    public Dictionary<int, string> Drawn { get; } = [];
+
     public bool MayRecord => Actor.Has(ServiceStatisticsPermissions.RecordServiceStatistics);
     public bool Begun => Month <= ThisMonth;
 
@@ -55,6 +61,7 @@ public sealed class MonthModel(ServiceStatisticsBoard board, RecordServiceCounts
         foreach (var line in Lines)
         {
             Typed[line.ServiceId] = line.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Drawn[line.ServiceId] = Shown(line);
         }
 
         return Page();
@@ -82,11 +89,14 @@ public sealed class MonthModel(ServiceStatisticsBoard board, RecordServiceCounts
                 // A box sent twice is not a figure: joined with a space, the use case refuses it beside the box.
                 var typed = string.Join(' ', values.ToArray());
                 Typed[line.ServiceId] = typed;
-                counts.Add(new ServiceCountInput(line.ServiceId, typed));
+                var drawn = Request.Form.TryGetValue(RecordServiceCounts.DrawnFieldOf(line.ServiceId), out var was) && was.Count == 1 ? was[0] : null;
+                Drawn[line.ServiceId] = drawn ?? Shown(line);
+                counts.Add(new ServiceCountInput(line.ServiceId, typed) { Drawn = drawn });
             }
             else
             {
                 Typed[line.ServiceId] = line.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Drawn[line.ServiceId] = Shown(line);
             }
         }
 
@@ -103,9 +113,18 @@ public sealed class MonthModel(ServiceStatisticsBoard board, RecordServiceCounts
         }
 
         FormState.AddErrors(ModelState, result.Errors);
+        foreach (var line in Lines.Where(l => result.Errors.Any(e => e is Prongsai.Core.Common.ConflictError && e.Field == RecordServiceCounts.FieldOf(l.ServiceId))))
+        {
+            // The box keeps what was typed; saving again replaces the figure the message names.
+            Drawn[line.ServiceId] = Shown(line);
+        }
+
         Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
     }
+
+    private static string Shown(MonthFormLine line) =>
+        line.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? RecordServiceCounts.NoneDrawn;
 
     private string Saved(RecordedMonth saved)
     {
