@@ -44,26 +44,63 @@ public static class CliApp
             return UsageError;
         }
 
-        var arguments = new ArgReader(args.Skip(1));
-        if (arguments.Flag("help") || arguments.Flag("h"))
+        if (args.Skip(1).TakeWhile(a => a != "--").Any(a => a is "--help" or "-h"))
         {
             output.WriteLine(verb.Help);
             return Ok;
         }
 
-        var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
+        // Everything the verb does, its set-up included, is inside: an error nobody expected still ends as one line in
+        // Thai and English with exit code 1 (README), never as the runtime's unhandled exception and code 134.
+        try
+        {
+            return await RunVerbAsync(verb, args, output, error, settings);
+        }
+        catch (UsageException usage)
+        {
+            error.WriteLine(usage.Message);
+            error.WriteLine(verb.Help);
+            return UsageError;
+        }
+        catch (Exception exception)
+        {
+            foreach (var line in CliFailures.Describe(exception))
+            {
+                error.WriteLine(line);
+            }
+
+            return DataError;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(IVerb verb, string[] args, TextWriter output, TextWriter error, IDictionary<string, string?>? settings)
+    {
+        // The whole command line is read before anything else: a mistyped option is refused before the database is
+        // touched, rather than warned about after the verb has saved.
+        var (verbArgs, commandLineSettings) = CliConfiguration.Split(args.Skip(1));
+        var arguments = new ArgReader(verbArgs, verb.Options);
+
+        IConfigurationRoot configuration;
+        try
+        {
+            configuration = CliConfiguration.Build(settings, commandLineSettings);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or FormatException)
+        {
+            error.WriteLine("อ่านไฟล์ตั้งค่า appsettings.json ไม่ได้ / cannot read appsettings.json: " + (exception.InnerException ?? exception).Message);
+            return UsageError;
+        }
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Warning));
         services.AddDataProtection().SetApplicationName("Prongsai").PersistKeysToDbContext<Prongsai.Core.Data.ProngsaiDbContext>();
         services.AddSingleton<IAuditActor>(new FixedAuditActor("command-line"));
+        string database;
         try
         {
             services.AddProngsaiData(configuration);
+            database = DataServices.Describe(configuration);
         }
         catch (InvalidOperationException exception)
         {
@@ -75,23 +112,26 @@ public static class CliApp
         CliFeatures.Add(services, configuration);
 
         await using var provider = services.BuildServiceProvider();
-        try
+        var state = await DataServices.StateAsync(provider);
+        if (!verb.SetsUpInstallation && state != DatabaseState.Installed)
         {
-            var context = new VerbContext(provider, configuration, arguments, output, error);
-            var code = await verb.RunAsync(context);
-            if (code == Ok && arguments.Unused().FirstOrDefault() is { } unknown)
-            {
-                error.WriteLine($"คำเตือน: ไม่รู้จักตัวเลือก --{unknown} / Warning: unknown option --{unknown}");
-            }
+            error.WriteLine(state == DatabaseState.Missing
+                ? $"ไม่พบฐานข้อมูล {database} คำสั่งนี้ใช้กับระบบที่ติดตั้งแล้ว จึงไม่ได้สร้างไฟล์ใด ๆ — ตรวจ Prongsai:DataDirectory หรือ ConnectionStrings:Prongsai " +
+                  $"หรือเรียกคำสั่งจากโฟลเดอร์ของเว็บแอป / no database at {database}: this verb works on an existing installation and created nothing; " +
+                  "check Prongsai:DataDirectory or ConnectionStrings:Prongsai, or run it from the web app's folder"
+                : $"ฐานข้อมูล {database} ยังไม่มีตารางของโปร่งใส — ตรวจการตั้งค่า หรือถ้าเป็นระบบใหม่ให้เรียก prongsai migrate ก่อน / " +
+                  $"the database {database} has no Prongsai tables: check the settings, or run prongsai migrate first for a new installation");
+            return DataError;
+        }
 
-            return code;
-        }
-        catch (UsageException usage)
+        var code = await verb.RunAsync(new VerbContext(provider, configuration, arguments, output, error));
+        if (state == DatabaseState.Missing && code == Ok)
         {
-            error.WriteLine(usage.Message);
-            error.WriteLine(verb.Help);
-            return UsageError;
+            // A set-up verb made the database: say where, so one made in the wrong place is noticed at once.
+            output.WriteLine($"สร้างฐานข้อมูลใหม่ / created a new database: {database}");
         }
+
+        return code;
     }
 
     private static void WriteUsage(TextWriter output)
@@ -105,6 +145,11 @@ public static class CliApp
         }
 
         output.WriteLine();
-        output.WriteLine("Configuration as for the web app: Database__Provider, ConnectionStrings__Prongsai, Prongsai__DataDirectory.");
+        output.WriteLine("การตั้งค่าอ่านแบบเดียวกับเว็บแอป / Configuration is read as the web app reads it:");
+        output.WriteLine("  appsettings.json (and appsettings.{Environment}.json) in the working directory — run prongsai from the web app's folder —,");
+        output.WriteLine("  then environment variables (Database__Provider, ConnectionStrings__Prongsai, Prongsai__DataDirectory, …),");
+        output.WriteLine("  then --Section:Key=value options (e.g. --Prongsai:DataDirectory=/srv/prongsai/data).");
+        var setUp = string.Join(", ", Verbs.Where(v => v.SetsUpInstallation).Select(v => v.Name));
+        output.WriteLine($"คำสั่งอื่นนอกจาก {setUp} ไม่สร้างฐานข้อมูลใหม่ / verbs other than {setUp} refuse a database that is not there.");
     }
 }

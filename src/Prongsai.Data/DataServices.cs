@@ -63,9 +63,8 @@ public static class DataServices
 
         if (provider == DatabaseProvider.Sqlite)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource) is { Length: > 0 } dir
-                ? dir
-                : ProngsaiPaths.DataDirectory(configuration));
+            // No folder is made here: registering the database must not create one where the settings point by
+            // mistake. MigrateAsync makes it when it creates the database.
             services.AddDbContext<SqliteProngsaiDbContext>((sp, options) => options
                 .UseProngsaiSqlite(connectionString)
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteWalInterceptor>()));
@@ -132,7 +131,49 @@ public static class DataServices
         return new S3FileStore(options);
     }
 
-    /// <summary>Applies pending migrations of the configured provider.</summary>
+    /// <summary>The full path of a SQLite connection string's file; null for an in-memory database.</summary>
+    public static string? SqliteFileOf(string? connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
+            ? null
+            : Path.GetFullPath(builder.DataSource);
+    }
+
+    /// <summary>
+    /// The configured database as messages name it: the SQLite file's full path, or the PostgreSQL server and database
+    /// (never the password).
+    /// </summary>
+    public static string Describe(IConfiguration configuration)
+    {
+        var connectionString = ConnectionStringOf(configuration);
+        if (ProviderOf(configuration) == DatabaseProvider.Sqlite)
+        {
+            return SqliteFileOf(connectionString) ?? ":memory:";
+        }
+
+        var postgres = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"PostgreSQL {postgres.Host}:{postgres.Port}/{postgres.Database ?? postgres.Username}");
+    }
+
+    /// <summary>
+    /// Whether the configured database is an installation, found without creating anything: a SQLite file is looked
+    /// for before any connection opens (opening one creates it), then the migrations history is read.
+    /// </summary>
+    public static async Task<DatabaseState> StateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+        if (db.Database.IsSqlite() && SqliteFileOf(db.Database.GetConnectionString()) is { } file && !File.Exists(file))
+        {
+            return DatabaseState.Missing;
+        }
+
+        return (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any() ? DatabaseState.Installed : DatabaseState.NoSchema;
+    }
+
+    /// <summary>Applies pending migrations of the configured provider; a SQLite database not there yet is created, with its folder.</summary>
     /// <remarks>
     /// Asks first which migrations are pending, which reads only the history table and the migrations' attributes.
     /// <c>MigrateAsync</c> itself also builds the model snapshot to compare it with the model, on every start: about
@@ -143,12 +184,30 @@ public static class DataServices
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
+        if (db.Database.IsSqlite() && SqliteFileOf(db.Database.GetConnectionString()) is { } file)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        }
+
         var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
         if (pending.Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
     }
+}
+
+/// <summary>Whether the configured database holds an installation (see <see cref="DataServices.StateAsync"/>).</summary>
+public enum DatabaseState
+{
+    /// <summary>SQLite: there is no file at the configured path.</summary>
+    Missing,
+
+    /// <summary>The database is there, but no migration was ever applied to it: no Prongsai tables.</summary>
+    NoSchema,
+
+    /// <summary>At least one migration applied: an installation (pending migrations are for MigrateAsync).</summary>
+    Installed,
 }
 
 /// <summary>

@@ -20,7 +20,10 @@ public sealed class ImportAssetsVerb : IVerb
         "  import page (รหัสครุภัณฑ์, ชื่อครุภัณฑ์, จำนวน, ส่วนราชการ, …; docs/assets.md), and prints every row with what it does\n" +
         "  (added, updated with what changes, unchanged, skipped with why), every warning, and every error (row and column).\n" +
         "  The whole file is saved, or nothing. A code already in the register is skipped unless --update-existing is given;\n" +
-        "  a written-off code is always skipped. --dry-run saves nothing. The website listing is never switched on by an import.";
+        "  a written-off code is always skipped. --dry-run saves nothing. The website listing is never switched on by an import.\n" +
+        "  FILE may also be given as --file FILE.";
+
+    public VerbOptions Options { get; } = MeasuresVerbSupport.ImportOptions().Flag("update-existing").Flag("dry-run");
 
     public async Task<int> RunAsync(VerbContext context)
     {

@@ -16,7 +16,10 @@ public sealed class ImportBudgetVerb : IVerb
         "  Reads a CSV (UTF-8 or TIS-620) or XLSX file. Plan headers: ปีงบประมาณ, ด้าน, แผนงาน, งาน, งบ, หมวด, รายการ,\n" +
         "  ส่วนราชการ, จำนวนเงิน, optional ต.ค. … ก.ย.; disbursement headers: ปีงบประมาณ, เดือน, รายการ, จำนวนเงินเบิกจ่าย.\n" +
         "  Prints what it read and every warning, and saves all or nothing (errors name the row and column).\n" +
-        "  --dry-run saves nothing; --replace replaces the lines of a plan not yet published.";
+        "  --dry-run saves nothing; --replace replaces the lines of a plan not yet published.\n" +
+        "  FILE may also be given as --file FILE.";
+
+    public VerbOptions Options { get; } = MeasuresVerbSupport.ImportOptions().Value("fiscal-year").Flag("dry-run").Flag("replace");
 
     public async Task<int> RunAsync(VerbContext context)
     {

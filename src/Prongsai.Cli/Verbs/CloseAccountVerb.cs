@@ -16,6 +16,8 @@ public sealed class CloseAccountVerb : IVerb
     public string Summary => "ปิดบัญชีเจ้าหน้าที่ที่ย้ายหรือพ้นจากหน่วยงาน / close the account of someone who left";
     public string Help => "prongsai close-account --email E [--reason R]\n  The account can no longer sign in and loses its roles; reopen it from its page in the back office.";
 
+    public VerbOptions Options { get; } = new VerbOptions().Value("email").Value("reason");
+
     public async Task<int> RunAsync(VerbContext context)
     {
         var email = context.Args.Required("email");

@@ -7,6 +7,18 @@ public interface IVerb
     string Name { get; }
     string Summary { get; }
     string Help { get; }
+
+    /// <summary>Every option the verb reads: anything else on its command line is refused before it runs.</summary>
+    VerbOptions Options { get; }
+
+    /// <summary>
+    /// True for the verbs that bring an installation into being (the schema, the demo, the first organization or
+    /// Operator) and so may create the database. Every other verb works on an installation that is there: run with
+    /// settings that name no database (another working directory, a mistyped data directory, cron's empty
+    /// environment), it is refused before it runs rather than creating an empty database and answering from it.
+    /// </summary>
+    bool SetsUpInstallation => false;
+
     Task<int> RunAsync(VerbContext context);
 }
 

@@ -16,6 +16,8 @@ public sealed class ImportHolidaysVerb : IVerb
         "  FILE: UTF-8 CSV, one day per line: date,name (13/4/2570,วันสงกรานต์ — พ.ศ. dates, Thai month names or ISO dates).\n" +
         "  Replaces the imported days of the years in the file; days added by hand stay. All or nothing.";
 
+    public VerbOptions Options { get; } = new VerbOptions().Positional("FILE");
+
     public async Task<int> RunAsync(VerbContext context)
     {
         var path = context.Args.Positional.FirstOrDefault() ?? throw new UsageException("ต้องระบุไฟล์ / FILE is required");

@@ -17,7 +17,10 @@ public sealed class ImportItaCatalogVerb : IVerb
         "  Reads the catalog JSON or the flat operator sheet (CSV/XLSX, one row per OIT item; see docs/ita-catalog.md),\n" +
         "  prints every error with its line and column, and saves all or nothing as the next revision of that fiscal year\n" +
         "  and variant. Items are matched by key: checklists keep their evidence; items no longer listed are kept as retired.\n" +
-        "  --variant applies to CSV/XLSX (a JSON file names its own); --dry-run shows the changes and saves nothing.";
+        "  --variant applies to CSV/XLSX (a JSON file names its own); --dry-run shows the changes and saves nothing.\n" +
+        "  FILE may also be given as --file FILE.";
+
+    public VerbOptions Options { get; } = new VerbOptions().Positional("FILE").Value("file").Value("variant").Value("label").Value("source-note").Flag("dry-run").Flag("unconfirmed");
 
     public async Task<int> RunAsync(VerbContext context)
     {

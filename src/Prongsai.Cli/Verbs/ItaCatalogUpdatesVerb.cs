@@ -23,6 +23,8 @@ public sealed class ItaCatalogUpdatesVerb : IVerb
         "  --take saves the shipped file as the next revision of that year and variant, as the Operator's page does. A catalog\n" +
         "  the Operator imported is replaced only with --replace-own-import. Exit code 1 when there is nothing to take.";
 
+    public VerbOptions Options { get; } = new VerbOptions().Value("take").Value("variant").Flag("replace-own-import");
+
     public async Task<int> RunAsync(VerbContext context)
     {
         var take = context.Args.Optional("take");

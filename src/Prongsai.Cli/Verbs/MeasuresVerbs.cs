@@ -21,6 +21,9 @@ namespace Prongsai.Cli.Verbs;
 /// </summary>
 internal static class MeasuresVerbSupport
 {
+    /// <summary>What every import verb of an organization takes — its FILE (or --file FILE) and --org —, to which each adds its own.</summary>
+    public static VerbOptions ImportOptions() => new VerbOptions().Positional("FILE").Value("file").Value("org");
+
     /// <summary>An import verb's FILE (or --file): a usage error when neither is given.</summary>
     public static string ImportFile(VerbContext context) =>
         context.Args.Positional.FirstOrDefault() ?? context.Args.Optional("file")
@@ -134,7 +137,10 @@ public sealed class ImportReportVerb : IVerb
         "prongsai import-report FILE --org SLUG --fiscal-year N [--dry-run] [--replace] [--create-departments]\n" +
         "  Reads the seed text format, report.json, CSV, XLSX or DOCX (recognised by content), prints what it read and every\n" +
         "  warning, and saves all or nothing. --dry-run saves nothing; --replace makes the import the new draft of a fiscal\n" +
-        "  year that already has a plan; --create-departments creates departments the file names but the organization lacks.";
+        "  year that already has a plan; --create-departments creates departments the file names but the organization lacks.\n" +
+        "  FILE may also be given as --file FILE.";
+
+    public VerbOptions Options { get; } = MeasuresVerbSupport.ImportOptions().Value("fiscal-year").Flag("dry-run").Flag("replace").Flag("create-departments");
 
     public async Task<int> RunAsync(VerbContext context)
     {
@@ -175,9 +181,12 @@ public sealed class ExportReportVerb : IVerb
     public string Name => "export-report";
     public string Summary => "ส่งออกรายงานมาตรการ / export a measures report (docx, pdf, html, json, csv, xlsx)";
     public string Help =>
-        "prongsai export-report --org SLUG --fiscal-year N --format docx|pdf|html|json|csv|xlsx -o FILE [--version N | --draft]\n" +
+        "prongsai export-report --org SLUG --fiscal-year N --format docx|pdf|html|json|csv|xlsx -o FILE [--version N | --draft] [--force]\n" +
         "  The latest published version by default; --version N for an older one; --draft for the current draft.\n" +
-        "  A published version's DOCX and PDF are the files stored at publication.";
+        "  A published version's DOCX and PDF are the files stored at publication.\n" +
+        "  An existing FILE is not overwritten unless --force is given.";
+
+    public VerbOptions Options { get; } = new VerbOptions().Value("org").Value("fiscal-year").Value("format").Value("output", 'o').Value("version").Flag("draft").Flag("force");
 
     public async Task<int> RunAsync(VerbContext context)
     {
@@ -189,12 +198,20 @@ public sealed class ExportReportVerb : IVerb
             throw new UsageException($"--format ต้องเป็น {string.Join("|", ReportFormats.All)} / unknown format {format}");
         }
 
-        var output = context.Args.Required("o", "output");
+        var output = Path.GetFullPath(context.Args.Required("output"));
         var version = context.Args.OptionalInt("version");
         var draft = context.Args.Flag("draft");
+        var force = context.Args.Flag("force");
         if (draft && version is not null)
         {
             throw new UsageException("ใช้ --draft หรือ --version อย่างใดอย่างหนึ่ง / use either --draft or --version");
+        }
+
+        // Refused before the report is read or rendered, as backup refuses: a report of another year is not written
+        // over by a slip of the up-arrow.
+        if (OutputFiles.Refusal(output, force, "--force") is { } refusal)
+        {
+            return context.Fail(refusal.Thai, refusal.English);
         }
 
         await DataServices.MigrateAsync(context.Services);
@@ -231,80 +248,66 @@ public sealed class ExportReportVerb : IVerb
             report = MeasureReportVersions.Snapshot(stored.SnapshotJson)!;
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
+        // Everything that can refuse is asked before the file is started; what is left is writing.
         var versions = services.GetRequiredService<MeasureReportVersions>();
+        await using var storedFile = stored is null ? null
+            : format == ReportFormats.Pdf ? await versions.OpenPdfAsync(stored)
+            : format == ReportFormats.Docx ? await versions.OpenDocxAsync(stored)
+            : null;
+        Func<Stream, Task> write;
         switch (format)
         {
             case ReportFormats.Json:
-                await File.WriteAllTextAsync(output, MeasuresReportJson.Serialize(report), new UTF8Encoding(false));
+                write = file => WriteTextAsync(file, MeasuresReportJson.Serialize(report));
                 break;
             case ReportFormats.Html:
-                await File.WriteAllTextAsync(output, documents.WriteHtml(report), new UTF8Encoding(false));
+                write = file => WriteTextAsync(file, documents.WriteHtml(report));
+                break;
+            case ReportFormats.Pdf or ReportFormats.Docx when stored is not null:
+                if (storedFile is null)
+                {
+                    return format == ReportFormats.Pdf
+                        ? context.Fail("ฉบับนี้ไม่มีไฟล์ PDF: " + (stored.PdfProblem ?? "ไม่พบไฟล์"), "this version has no stored PDF")
+                        : context.Fail("ไม่พบไฟล์ DOCX ที่เก็บไว้ของฉบับนี้", "stored DOCX missing");
+                }
+
+                write = file => storedFile.CopyToAsync(file);
                 break;
             case ReportFormats.Pdf:
-                if (stored is not null)
+                var rendered = await documents.RenderPdfAsync(report, CancellationToken.None);
+                if (!rendered.Succeeded)
                 {
-                    await using var pdf = await versions.OpenPdfAsync(stored);
-                    if (pdf is null)
-                    {
-                        return context.Fail("ฉบับนี้ไม่มีไฟล์ PDF: " + (stored.PdfProblem ?? "ไม่พบไฟล์"), "this version has no stored PDF");
-                    }
-
-                    await using var file = File.Create(output);
-                    await pdf.CopyToAsync(file);
-                }
-                else
-                {
-                    var rendered = await documents.RenderPdfAsync(report, CancellationToken.None);
-                    if (!rendered.Succeeded)
-                    {
-                        return context.Fail(rendered.Problem ?? "PDF ไม่สำเร็จ", "PDF failed");
-                    }
-
-                    await File.WriteAllBytesAsync(output, rendered.Pdf!);
+                    return context.Fail(rendered.Problem ?? "PDF ไม่สำเร็จ", "PDF failed");
                 }
 
+                write = file => file.WriteAsync(rendered.Pdf!).AsTask();
                 break;
-            case ReportFormats.Docx when stored is not null:
-                await using (var docx = await versions.OpenDocxAsync(stored))
-                {
-                    if (docx is null)
-                    {
-                        return context.Fail("ไม่พบไฟล์ DOCX ที่เก็บไว้ของฉบับนี้", "stored DOCX missing");
-                    }
-
-                    await using var file = File.Create(output);
-                    await docx.CopyToAsync(file);
-                }
-
+            case ReportFormats.Docx:
+                write = file => Synchronously(() => documents.WriteDocx(report, file));
+                break;
+            case ReportFormats.Csv:
+                write = file => Synchronously(() => documents.WriteCsv(report, file));
                 break;
             default:
-                await using (var file = File.Create(output))
-                {
-                    if (format == ReportFormats.Docx)
-                    {
-                        documents.WriteDocx(report, file);
-                    }
-                    else if (format == ReportFormats.Csv)
-                    {
-                        documents.WriteCsv(report, file);
-                    }
-                    else
-                    {
-                        documents.WriteXlsx(report, file);
-                    }
-                }
-
+                write = file => Synchronously(() => documents.WriteXlsx(report, file));
                 break;
         }
 
+        await OutputFiles.WriteAsync(output, force, write);
         var what = draft ? "ร่าง / draft" : string.Create(CultureInfo.InvariantCulture, $"ฉบับที่ / version {report.Version}");
         context.Out.WriteLine($"ส่งออกแล้ว / exported {what} → {output} ({format})");
         return CliApp.Ok;
+    }
+
+    private static async Task WriteTextAsync(Stream file, string text)
+    {
+        await using var writer = new StreamWriter(file, new UTF8Encoding(false), leaveOpen: true);
+        await writer.WriteAsync(text);
+    }
+
+    private static Task Synchronously(Action write)
+    {
+        write();
+        return Task.CompletedTask;
     }
 }

@@ -13,6 +13,11 @@ public sealed class MigrateVerb : IVerb
     public string Summary => "สร้าง/ปรับโครงสร้างฐานข้อมูล / apply database migrations";
     public string Help => "prongsai migrate\n  Applies the pending migrations of the configured provider (SQLite or PostgreSQL).";
 
+    public VerbOptions Options { get; } = new VerbOptions();
+
+    /// <summary>Sets up: its work is to create or bring up to date the schema; on a new installation that creates the database.</summary>
+    public bool SetsUpInstallation => true;
+
     public async Task<int> RunAsync(VerbContext context)
     {
         await DataServices.MigrateAsync(context.Services);
@@ -26,6 +31,11 @@ public sealed class CreateOrgVerb : IVerb
     public string Name => "create-org";
     public string Summary => "สร้างหน่วยงาน / create an organization";
     public string Help => "prongsai create-org --slug S --name N [--kind Sao|SubdistrictMunicipality|TownMunicipality|CityMunicipality|Pao] [--province P] [--district D]";
+
+    public VerbOptions Options { get; } = new VerbOptions().Value("slug").Value("name").Value("kind").Value("province").Value("district");
+
+    /// <summary>Sets up: the first organization is how a single-office installation begins (it migrates first).</summary>
+    public bool SetsUpInstallation => true;
 
     public async Task<int> RunAsync(VerbContext context)
     {
@@ -59,6 +69,8 @@ public sealed class CreateUserVerb : IVerb
     public string Summary => "สร้างบัญชีเจ้าหน้าที่ / create a staff account (prints a one-time password)";
     public string Help => "prongsai create-user --org S --email E --role R[,R...] [--department D[,D...]] [--name N]\n  Roles: " +
         string.Join(", ", Enum.GetNames<OrgRole>()) + "\n  Departments by name or id.";
+
+    public VerbOptions Options { get; } = new VerbOptions().Value("org").Value("email").Value("role").Value("department").Value("name");
 
     public async Task<int> RunAsync(VerbContext context)
     {
@@ -117,6 +129,11 @@ public sealed class CreateOperatorVerb : IVerb
     public string Summary => "สร้างบัญชีผู้ดูแลแพลตฟอร์ม / create a platform Operator account";
     public string Help => "prongsai create-operator --email E [--name N]";
 
+    public VerbOptions Options { get; } = new VerbOptions().Value("email").Value("name");
+
+    /// <summary>Sets up: the first Operator is how a platform installation begins (README, Production: migrate, then create-operator).</summary>
+    public bool SetsUpInstallation => true;
+
     public async Task<int> RunAsync(VerbContext context)
     {
         var email = context.Args.Required("email");
@@ -142,6 +159,8 @@ public sealed class ResetPasswordVerb : IVerb
     public string Name => "reset-password";
     public string Summary => "ตั้งรหัสผ่านใหม่ / set a new password (generated, or --password)";
     public string Help => "prongsai reset-password --email E [--password P]\n  Without --password a one-time password is generated and must be changed at sign-in.";
+
+    public VerbOptions Options { get; } = new VerbOptions().Value("email").Value("password");
 
     public async Task<int> RunAsync(VerbContext context)
     {
@@ -186,6 +205,11 @@ public sealed class SeedDemoVerb : IVerb
     public string Name => "seed-demo";
     public string Summary => "สร้างหน่วยงานตัวอย่าง (bangkha) ในฐานข้อมูลว่าง / seed the demo organization";
     public string Help => "prongsai seed-demo [--password P]\n  Seeds อบต.บางคา into an empty database and prints the demo admin's password.";
+
+    public VerbOptions Options { get; } = new VerbOptions().Value("password");
+
+    /// <summary>Sets up: a demo is seeded into a new, empty database.</summary>
+    public bool SetsUpInstallation => true;
 
     public async Task<int> RunAsync(VerbContext context)
     {

@@ -18,7 +18,10 @@ public sealed class ImportProcurementVerb : IVerb
         "prongsai import-procurement FILE --org SLUG --fiscal-year N [--dry-run]\n" +
         "  Reads a CSV or XLSX with the สขร.1 column titles, prints every line it read, every warning and every error\n" +
         "  (line and column), and saves all lines or none. Lines already stored (same month, work, amount) are skipped.\n" +
-        "  --dry-run saves nothing. Imported months stay unpublished until an Executive publishes them.";
+        "  --dry-run saves nothing. Imported months stay unpublished until an Executive publishes them.\n" +
+        "  FILE may also be given as --file FILE.";
+
+    public VerbOptions Options { get; } = MeasuresVerbSupport.ImportOptions().Value("fiscal-year").Flag("dry-run");
 
     public async Task<int> RunAsync(VerbContext context)
     {

@@ -16,6 +16,8 @@ public sealed class RefreshSearchVerb : IVerb
     public string Summary => "ปรับดัชนีค้นหาให้ตรงกับกฎการอ่านข้อความไทยของรุ่นนี้ / refresh the search index after an upgrade";
     public string Help => "prongsai refresh-search [--org SLUG]\n  Run once after an upgrade. Attachments left not searchable for want of a tool that is now\n  installed (Tesseract's Thai model, pdftotext) go back to the queue; the running app reads them\n  within a minute. Every search entry (of one organization with --org) whose text or title the\n  current rules read differently (Thai from scans and PDFs repaired to the letters people type)\n  is segmented again. Safe to run again; prints what it queued, read and rewrote.";
 
+    public VerbOptions Options { get; } = new VerbOptions().Value("org");
+
     public async Task<int> RunAsync(VerbContext context)
     {
         var slug = context.Args.Optional("org");

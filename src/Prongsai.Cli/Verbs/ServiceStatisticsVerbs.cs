@@ -23,7 +23,10 @@ public sealed class ImportServiceFiguresVerb : IVerb
         "  saves all of it or nothing. Fiscal years from 2560 to the current one; months not yet begun take no figure.\n" +
         "  --add-new-services adds a service the office's list lacks (otherwise it is an error; the page's \"เพิ่มเป็นบริการใหม่\");\n" +
         "  --replace lets an empty box (or a dash) clear a figure already recorded (otherwise it is kept; the page's \"แทนที่\");\n" +
-        "  --dry-run saves nothing. Figures are stamped as recorded by \"command-line\".";
+        "  --dry-run saves nothing. Figures are stamped as recorded by \"command-line\".\n" +
+        "  FILE may also be given as --file FILE.";
+
+    public VerbOptions Options { get; } = MeasuresVerbSupport.ImportOptions().Value("fiscal-year").Flag("add-new-services").Flag("replace").Flag("dry-run");
 
     public async Task<int> RunAsync(VerbContext context)
     {

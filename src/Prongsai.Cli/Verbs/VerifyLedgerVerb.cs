@@ -13,6 +13,8 @@ public sealed class VerifyLedgerVerb : IVerb
     public string Summary => "ตรวจทะเบียนการเผยแพร่ / verify the publication ledger (exit 1 on the first bad entry)";
     public string Help => "prongsai verify-ledger --org SLUG\n  Recomputes every entry's hash and link, and each item's latest entry against the live\n  row and the stored files. Prints the head hash, or names the first bad entry (exit 1).";
 
+    public VerbOptions Options { get; } = new VerbOptions().Value("org");
+
     public async Task<int> RunAsync(VerbContext context)
     {
         var slug = context.Args.Required("org");
