@@ -36,6 +36,12 @@ public sealed record CircularRow(
 public sealed record CircularView(
     Circular Circular, CircularRecipient? Mine, IReadOnlyList<CircularRecipient>? Roll, IReadOnlySet<string> ClosedAccounts)
 {
+    /// <summary>
+    /// How many it was sent to, for every reader (the roll itself is for those who see all). The circular is read
+    /// without its recipients, so <c>Circular.Recipients</c> is empty: this is the number to show.
+    /// </summary>
+    public int RecipientCount { get; init; }
+
     public int Acknowledged => Roll?.Count(r => r.AcknowledgedAt is not null) ?? 0;
 
     public int Missing => Roll?.Count(r => r.AcknowledgedAt is null && !ClosedAccounts.Contains(r.UserId)) ?? 0;
@@ -96,7 +102,10 @@ public sealed class CircularBoard(ProngsaiDbContext db, TimeProvider clock)
             : null;
         var ids = recipients.Select(r => r.UserId).ToList();
         var closed = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.ClosedAt != null).Select(u => u.Id).ToListAsync(cancellationToken);
-        return new CircularView(circular, recipients.FirstOrDefault(r => r.UserId == actor.UserId), roll, closed.ToHashSet());
+        return new CircularView(circular, recipients.FirstOrDefault(r => r.UserId == actor.UserId), roll, closed.ToHashSet())
+        {
+            RecipientCount = recipients.Count,
+        };
     }
 
     /// <summary>The circulars waiting for the member's acknowledgement, and how many of them are past their date.</summary>

@@ -37,4 +37,24 @@ public sealed class CircularPageHttpTests
         Assert.Contains("<p class=\"alert warning\" role=\"status\">หนังสือเวียนนี้ถูกยกเลิกแล้ว ไม่ต้องรับทราบ</p>", after, StringComparison.Ordinal);
         Assert.DoesNotContain("alert success", after, StringComparison.Ordinal);
     }
+
+    [Theory, Providers]
+    public async Task The_withdraw_confirmation_counts_the_recipients_it_was_sent_to(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var admin = await app.SignedInAsync(org[OrgRole.OrgAdmin]);
+        var newUrl = $"/staff/{org.Slug}/circulars/new";
+        var issued = await admin.PostFormAsync(newUrl, newUrl,
+            [new("Input.Title", "แจ้งวันหยุดราชการ"), new("Input.Body", "แจ้งให้ทราบโดยทั่วกัน"), new("Input.ToEveryone", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        var id = await app.QueryAsync(db => db.Set<Circular>().IgnoreQueryFilters().Where(c => c.OrganizationId == org.Id).Select(c => c.Id).SingleAsync());
+        var recipients = await app.QueryAsync(db => db.Set<CircularRecipient>().IgnoreQueryFilters().CountAsync(r => r.CircularId == id));
+        Assert.True(recipients > 1, $"{recipients} recipients");
+
+        var confirm = WebUtility.HtmlDecode(await admin.GetStringAsync($"/staff/{org.Slug}/circulars/{id}/cancel"));
+
+        Assert.Contains($"ผู้รับ {recipients} คน", confirm, StringComparison.Ordinal);
+        Assert.DoesNotContain("ผู้รับ 0 คน", confirm, StringComparison.Ordinal);
+    }
 }
