@@ -169,6 +169,16 @@ static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext
         return Task.CompletedTask;
     }
 
+    // A form sent after its session ended (signed out on another device, expired, account closed) holds what the
+    // member typed, and a redirect would drop it: Back meets another redirect. The error page answers 401 with the
+    // text and a way to send it again once signed in (FormFailureReason.SignedOut). A page asked for is still sent to
+    // the sign-in form.
+    if (FormFailure.IsBrowserForm(context.Request))
+    {
+        FormFailure.Answer(context.HttpContext, FormFailureReason.SignedOut);
+        return Task.CompletedTask;
+    }
+
     context.Response.Redirect(context.RedirectUri);
     return Task.CompletedTask;
 }

@@ -5,7 +5,8 @@ namespace Prongsai.Web.Authorization;
 /// <summary>
 /// An account with a one-time password may do nothing but replace it: every staff page and API call of a
 /// signed-in user whose account must change its password answers with the password page (or 403 for the API),
-/// except the password page itself and signing out. Checked on the server for every request, not only at sign-in.
+/// except the password page itself and signing out (a form sent meanwhile gets the page that keeps its text). Checked on
+/// the server for every request, not only at sign-in.
 /// </summary>
 public sealed class PasswordChangeGate(RequestDelegate next)
 {
@@ -28,6 +29,14 @@ public sealed class PasswordChangeGate(RequestDelegate next)
                 await Results.Problem(
                     title: Lang.T("ต้องเปลี่ยนรหัสผ่านครั้งแรกก่อน", "The one-time password must be changed first"),
                     statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
+                return;
+            }
+
+            // A form sent meanwhile (signed in again with a one-time password in another tab) keeps what was typed:
+            // the error page shows it, with the password page and a way to send it again (FormFailureReason.PasswordChange).
+            if (FormFailure.IsBrowserForm(context.Request))
+            {
+                FormFailure.Answer(context, FormFailureReason.PasswordChange);
                 return;
             }
 

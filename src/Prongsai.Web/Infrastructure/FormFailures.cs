@@ -7,11 +7,58 @@ using Prongsai.Web.Tenancy;
 
 namespace Prongsai.Web.Infrastructure;
 
-/// <summary>Why a sent form was not read, and the page to go back to: what the error page tells the sender.</summary>
-public sealed record FormFailure(bool TooLarge, string BackTo)
+/// <summary>Why a sent form was not taken; each has its own page (Pages/Error) that says nothing was saved.</summary>
+public enum FormFailureReason
 {
+    /// <summary>400: the antiforgery check refused it (the page was open too long, or it is not this member's form).</summary>
+    Expired = 1,
+
+    /// <summary>413: the body was over the limit, so nothing of it could be read.</summary>
+    TooLarge,
+
+    /// <summary>401: a staff form sent after its session ended (signed out elsewhere, expired, account closed).</summary>
+    SignedOut,
+
+    /// <summary>403: a staff form sent by a member who must first replace a one-time password.</summary>
+    PasswordChange,
+}
+
+/// <summary>Why a sent form was not taken, and the page it came from: what the error page tells the sender.</summary>
+public sealed record FormFailure(FormFailureReason Reason, string BackTo)
+{
+    public bool TooLarge => Reason == FormFailureReason.TooLarge;
+
+    /// <summary>
+    /// Whether the page offers to send the same fields again. Only where the form was refused before its antiforgery
+    /// token was checked (no session, a password to change): once the member has signed in again as themselves, that
+    /// token still holds, while anyone else's — a stranger's cross-site post included — is refused as before. An
+    /// expired token would be refused again, so that page only shows what was typed.
+    /// </summary>
+    public bool CanSendAgain => Reason is FormFailureReason.SignedOut or FormFailureReason.PasswordChange;
+
     public static FormFailure? Of(HttpContext context) =>
         context.Items.TryGetValue(typeof(FormFailure), out var value) ? value as FormFailure : null;
+
+    /// <summary>
+    /// Marks the request as a form refused for <paramref name="reason"/> and answers with the status the error page
+    /// (re-executed for it) then explains. Only a browser's form POST: there is typed text to keep.
+    /// </summary>
+    public static void Answer(HttpContext context, FormFailureReason reason)
+    {
+        context.Items[typeof(FormFailure)] = new FormFailure(reason, FormFailureFilter.BackTo(context));
+        context.Response.StatusCode = reason switch
+        {
+            FormFailureReason.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            FormFailureReason.SignedOut => StatusCodes.Status401Unauthorized,
+            FormFailureReason.PasswordChange => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status400BadRequest,
+        };
+    }
+
+    /// <summary>A form sent by a browser (not an API call, not a bare POST): what the pages of this type are for.</summary>
+    public static bool IsBrowserForm(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.HasFormContentType
+        && !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>
@@ -19,7 +66,7 @@ public sealed record FormFailure(bool TooLarge, string BackTo)
 /// too long (the token expired, the browser was killed, the tab outlived a sign-out), or the attachment was larger
 /// than the server reads (the form could not be read, so neither could its token). Instead of a bare 400 the error
 /// page then says which (400 "the page expired", or 413 "the file is too large" with the limit) and links back to
-/// the form's page; the browser's back button keeps what was typed.
+/// the form's page and shows what was typed (<see cref="TypedForm"/>), for when the back button does not bring it back.
 /// </summary>
 public sealed class FormFailureFilter : IAsyncAlwaysRunResultFilter
 {
@@ -29,7 +76,7 @@ public sealed class FormFailureFilter : IAsyncAlwaysRunResultFilter
         {
             var http = context.HttpContext;
             var tooLarge = await TooLargeAsync(http.Request);
-            http.Items[typeof(FormFailure)] = new FormFailure(tooLarge, BackTo(http));
+            http.Items[typeof(FormFailure)] = new FormFailure(tooLarge ? FormFailureReason.TooLarge : FormFailureReason.Expired, BackTo(http));
             context.Result = new StatusCodeResult(tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
 
@@ -71,7 +118,7 @@ public sealed class FormFailureFilter : IAsyncAlwaysRunResultFilter
     }
 
     /// <summary>The page the form came from when the browser says so and it is this site's; else the organization's home.</summary>
-    private static string BackTo(HttpContext context)
+    public static string BackTo(HttpContext context)
     {
         var request = context.Request;
         if (Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer)

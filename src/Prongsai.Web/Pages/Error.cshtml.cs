@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Tenancy;
 
@@ -18,8 +19,17 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    /// <summary>A sent form that could not be read (expired page, file too large): the way back to it.</summary>
+    /// <summary>A sent form that was not taken (expired page, file too large, signed out, password to change): the way back to it.</summary>
     public FormFailure? Form { get; private set; }
+
+    /// <summary>What that form carried, to show (and, for <see cref="FormFailure.CanSendAgain"/>, send again).</summary>
+    public TypedForm? Typed { get; private set; }
+
+    /// <summary>Where the form was sent, to send it again there; null when it is not offered.</summary>
+    public string? SendAgainTo { get; private set; }
+
+    /// <summary>The sign-in form (or the password page), opened in a new tab, coming back to the form's page.</summary>
+    public string? SignInUrl { get; private set; }
 
     /// <summary>The form a refused post (429) came from, to open it again.</summary>
     public string? BackUrl { get; private set; }
@@ -34,11 +44,12 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
             $"Please wait about {seconds} seconds and send it again. What you typed is kept: use the browser's Back button to return to the form and send it again.");
     }
 
-    public Task<IActionResult> OnGetAsync(int? code) => RenderAsync(code);
-    public Task<IActionResult> OnPostAsync(int? code) => RenderAsync(code);
-    public Task<IActionResult> OnPutAsync(int? code) => RenderAsync(code);
-    public Task<IActionResult> OnDeleteAsync(int? code) => RenderAsync(code);
-    public Task<IActionResult> OnPatchAsync(int? code) => RenderAsync(code);
+    // From the route only: a refused form re-executed here may post a field called "code" (the tracking form does).
+    public Task<IActionResult> OnGetAsync([FromRoute] int? code) => RenderAsync(code);
+    public Task<IActionResult> OnPostAsync([FromRoute] int? code) => RenderAsync(code);
+    public Task<IActionResult> OnPutAsync([FromRoute] int? code) => RenderAsync(code);
+    public Task<IActionResult> OnDeleteAsync([FromRoute] int? code) => RenderAsync(code);
+    public Task<IActionResult> OnPatchAsync([FromRoute] int? code) => RenderAsync(code);
 
     private async Task<IActionResult> RenderAsync(int? code)
     {
@@ -81,13 +92,43 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
         if (Form is not null)
         {
             var limit = FormFailureFilter.Size(UploadLimits.MaxBytes(configuration));
-            (Heading, Explanation) = Form.TooLarge
-                ? (Lang.T("ไฟล์ใหญ่เกินไป", "The file is too large"),
+            (Heading, Explanation) = Form.Reason switch
+            {
+                FormFailureReason.TooLarge => (Lang.T("ไฟล์ใหญ่เกินไป", "The file is too large"),
                     Lang.T($"ไฟล์ที่แนบรวมกันต้องมีขนาดไม่เกิน {limit} ระบบจึงยังไม่ได้รับข้อมูลที่ส่งมา กรุณากดย้อนกลับ แล้วแนบไฟล์ที่เล็กลงหรือแยกส่งทีละไฟล์",
-                        $"Attachments may total at most {limit}, so nothing was received. Go back and attach a smaller file, or send the files one at a time."))
-                : (Lang.T("หน้าแบบฟอร์มหมดอายุ", "The form page has expired"),
+                        $"Attachments may total at most {limit}, so nothing was received. Go back and attach a smaller file, or send the files one at a time.")),
+                FormFailureReason.SignedOut => (Lang.T("คุณออกจากระบบแล้ว ข้อมูลยังไม่ได้บันทึก", "You were signed out: nothing was saved yet"),
+                    Lang.T("ระหว่างที่กรอกแบบฟอร์ม บัญชีของคุณออกจากระบบไปแล้ว (เช่น กดออกจากระบบที่เครื่องอื่น หรือเปิดหน้าไว้นานเกินไป) ระบบจึงยังไม่ได้บันทึกข้อมูลที่ส่งมา ข้อความที่กรอกไว้ยังอยู่ด้านล่างนี้",
+                        "You were signed out while filling in the form (from another device, say, or the page was open too long), so nothing you sent was saved yet. What you typed is below.")),
+                FormFailureReason.PasswordChange => (Lang.T("ต้องเปลี่ยนรหัสผ่านก่อน ข้อมูลยังไม่ได้บันทึก", "Change your password first: nothing was saved yet"),
+                    Lang.T("บัญชีนี้เข้าสู่ระบบด้วยรหัสผ่านชั่วคราว ต้องตั้งรหัสผ่านของตัวเองก่อนจึงจะบันทึกข้อมูลได้ ระบบจึงยังไม่ได้บันทึกข้อมูลที่ส่งมา ข้อความที่กรอกไว้ยังอยู่ด้านล่างนี้",
+                        "This account signed in with a one-time password, which must be replaced before anything can be saved, so nothing you sent was saved yet. What you typed is below.")),
+                _ => (Lang.T("หน้าแบบฟอร์มหมดอายุ", "The form page has expired"),
                     Lang.T("หน้านี้เปิดไว้นานเกินไปหรือมีการออกจากระบบในระหว่างนั้น ระบบจึงยังไม่ได้รับข้อมูลที่ส่งมา กรุณากดย้อนกลับ แล้วกดส่งอีกครั้ง",
-                        "The page was open too long (or you signed out meanwhile), so nothing was received. Go back and press send again."));
+                        "The page was open too long (or you signed out meanwhile), so nothing was received. Go back and press send again.")),
+            };
+
+            // A form too large to read brought nothing to show.
+            Typed = Form.TooLarge ? null : await TypedForm.ReadAsync(Request, original, HttpContext.RequestAborted);
+            if (Form.CanSendAgain && Typed is { Cut: false })
+            {
+                var to = LocalReturnUrl.ForLocation(reExecuted!.OriginalPathBase + reExecuted.OriginalPath + reExecuted.OriginalQueryString, "");
+                SendAgainTo = to.Length > 0 ? to : null;
+            }
+
+            SignInUrl = Form.Reason switch
+            {
+                FormFailureReason.SignedOut => "/staff/signin?ReturnUrl=" + Uri.EscapeDataString(Form.BackTo),
+                FormFailureReason.PasswordChange => PasswordChangeGate.PasswordPage + "?first=true",
+                _ => null,
+            };
+        }
+
+        if (Form is not null || Typed is not null)
+        {
+            // It holds what someone typed: for this browser's eyes only, never a search engine's.
+            Response.Headers.CacheControl = "no-store";
+            Response.Headers["X-Robots-Tag"] = "noindex";
         }
 
         Response.StatusCode = status;
