@@ -3,14 +3,40 @@ using OpenQA.Selenium;
 namespace Prongsai.BrowserTests;
 
 /// <summary>
-/// A clerk's typed progress report when the form is not taken: after a sign-out on another device, the page that answers
-/// shows the text, signing in happens in a new tab, and "ส่งข้อมูลอีกครั้ง" saves it.
+/// A clerk's typed progress report when the form is not taken: after an expired page, the browser's Back brings the
+/// พ.ศ. date back as typed (not today's date); after a sign-out on another device, the page that answers shows the text,
+/// signing in happens in a new tab, and "ส่งข้อมูลอีกครั้ง" saves it.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class UnsavedFormTests(AppServer app) : BrowserTest(app)
 {
     private const int FiscalYear = 2567;
     private const string Password = "Unsaved-Forms-2567!";
+
+    [Fact]
+    public void Back_from_the_expired_form_page_brings_the_typed_date_and_text_back()
+    {
+        var (org, email) = Organization("backdate");
+        WithBrowser("unsaved-back-date", Browser.Desktop, browser =>
+        {
+            SignIn(browser, email, Password);
+            var step = OpenFirstStep(browser, org);
+            Type(browser, "03/02/2568", "รายงานที่พิมพ์ไว้ก่อนหน้าหมดอายุ");
+
+            // The browser forgot its antiforgery cookie (restarted, say): the page has expired.
+            browser.Driver.Manage().Cookies.DeleteCookieNamed("prongsai.af");
+            ClickAndWaitForNextPage(browser, SaveButton(browser));
+            Assert.Contains("หน้าแบบฟอร์มหมดอายุ", browser.BodyText, StringComparison.Ordinal);
+            Assert.Contains("03/02/2568", browser.BodyText, StringComparison.Ordinal);
+
+            browser.Driver.Navigate().Back();
+            browser.WaitUntil(d => new Uri(d.Url).AbsolutePath == step && d.FindElements(By.Id("Date")).Count == 1,
+                TimeSpan.FromSeconds(30), "Back did not return to the step's page");
+            browser.WaitUntil(d => d.FindElement(By.Id("Date")).GetDomProperty("value") == "03/02/2568",
+                TimeSpan.FromSeconds(10), $"the typed date did not come back: {browser.Driver.FindElement(By.Id("Date")).GetDomProperty("value")}");
+            Assert.Equal("รายงานที่พิมพ์ไว้ก่อนหน้าหมดอายุ", browser.Driver.FindElement(By.Name("Text")).GetDomProperty("value"));
+        });
+    }
 
     [Fact]
     public void A_form_sent_after_signing_out_elsewhere_is_sent_again_after_signing_in_in_a_new_tab()
