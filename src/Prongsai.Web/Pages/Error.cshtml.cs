@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
 using Prongsai.Web.Infrastructure;
 using Prongsai.Web.Tenancy;
@@ -14,7 +15,7 @@ namespace Prongsai.Web.Pages;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration configuration) : PageModel
+public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration configuration, StaffSession session) : PageModel
 {
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";
@@ -22,7 +23,7 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
     /// <summary>A sent form that was not taken (expired page, file too large, signed out, password to change): the way back to it.</summary>
     public FormFailure? Form { get; private set; }
 
-    /// <summary>What that form carried, to show (and, for <see cref="FormFailure.CanSendAgain"/>, send again).</summary>
+    /// <summary>What that form carried, to show (and, for <see cref="FormFailure.CanSendAgain"/>, send again); or a staff form that found nothing (404).</summary>
     public TypedForm? Typed { get; private set; }
 
     /// <summary>Where the form was sent, to send it again there; null when it is not offered.</summary>
@@ -30,6 +31,12 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
 
     /// <summary>The sign-in form (or the password page), opened in a new tab, coming back to the form's page.</summary>
     public string? SignInUrl { get; private set; }
+
+    /// <summary>A 404 under /staff/{org}/…: that organization's back office, instead of the platform's home.</summary>
+    public string? StaffHome { get; private set; }
+
+    /// <summary>Its trash, for a member who may open it: a colleague may have moved the item there.</summary>
+    public string? TrashUrl { get; private set; }
 
     /// <summary>The form a refused post (429) came from, to open it again.</summary>
     public string? BackUrl { get; private set; }
@@ -122,6 +129,20 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
                 FormFailureReason.PasswordChange => PasswordChangeGate.PasswordPage + "?first=true",
                 _ => null,
             };
+        }
+
+        if (status == 404 && !organizationMissing && reExecuted is not null
+            && HttpContext.Organization() is { } org && new PathString(original).StartsWithSegments($"/staff/{org.Slug}", StringComparison.Ordinal))
+        {
+            StaffHome = $"/staff/{org.Slug}";
+            // As the trash page itself decides (Staff/Org/Trash: every member with back-office access reads it).
+            TrashUrl = (await session.GetActorAsync(HttpContext.RequestAborted)).Has(OrganizationPermissions.ViewBackOffice)
+                ? $"/staff/{org.Slug}/trash" : null;
+            // A staff form that found nothing (a colleague deleted the record meanwhile) still shows what was typed.
+            if (FormFailure.IsBrowserForm(Request))
+            {
+                Typed = await TypedForm.ReadAsync(Request, original, HttpContext.RequestAborted);
+            }
         }
 
         if (Form is not null || Typed is not null)
