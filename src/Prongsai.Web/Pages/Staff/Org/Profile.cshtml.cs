@@ -39,6 +39,7 @@ public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationD
                 EditConflicts.Show(ModelState);
                 Input.EditVersion = (await update.LoadAsync(Org.Id, HttpContext.RequestAborted))?.EditVersion;
                 ConflictLatest = $"/staff/{Org.Slug}/profile";
+                Response.StatusCode = StatusCodes.Status409Conflict;
             }
 
             return refusal ?? Page();
