@@ -5,13 +5,16 @@ namespace Prongsai.Core.Calendar;
 
 /// <summary>
 /// Reads dates as Thai clerks write them: "24/11/2569", "24.11.69", "24 พ.ย. 2569", "24 พฤศจิกายน 2569",
-/// Thai digits ("๒๔/๑๑/๒๕๖๙"), or day / month / year from three separate fields; date-times add a
-/// 24-hour time ("24/11/2569 14:30"). Years are Buddhist Era: four digits from 2400, or two digits (25xx).
+/// Thai digits ("๒๔/๑๑/๒๕๖๙"), digits alone as a phone's number pad types them ("24112569", "241169"), or day /
+/// month / year from three separate fields; date-times add a 24-hour time ("24/11/2569 14:30", "24/11/2569 1430",
+/// "241125691430"). Years are Buddhist Era: four digits from 2400, or two digits (25xx).
 /// </summary>
 /// <remarks>
 /// A four-digit year below 2400 is refused rather than guessed as CE: a clerk who typed 2024 into a form
 /// that shows พ.ศ. everywhere is told so, instead of silently saving a date 543 years off. Every error says
 /// the expected form, so the person can correct it without asking anyone.
+/// Digits alone are read only at the two lengths that can mean one date: 8 (วว ดด ปปปป) and 6 (วว ดด ปป); at 7
+/// "1312569" could be 1/3/2569 or 13/1/2569, so any other length is refused with the form to type.
 /// </remarks>
 public static partial class ThaiDateInput
 {
@@ -21,8 +24,21 @@ public static partial class ThaiDateInput
     /// <summary>The hint shown beside every date-and-time field.</summary>
     public const string DateTimeHint = "วว/ดด/ปปปป ชช:นน (พ.ศ., 24 ชั่วโมง)";
 
-    private const string DateExample = "เช่น 24/11/2569 หรือ 24 พ.ย. 2569";
-    private const string DateTimeExample = "เช่น 24/11/2569 14:30";
+    /// <summary>
+    /// The examples beside a date field. The first is typeable on an iPhone's number pad, which has digits only
+    /// (no "/", ".", space or ":"): fields bring that pad up (inputmode="numeric").
+    /// </summary>
+    public const string DateExample = "เช่น 24112569 หรือ 24/11/2569 หรือ 24 พ.ย. 2569";
+
+    /// <summary>The examples beside a date-and-time field, the first typeable on a number pad of digits only.</summary>
+    public const string DateTimeExample = "เช่น 241125691430 (วันที่แล้วตามด้วยเวลา) หรือ 24/11/2569 14:30";
+
+    /// <summary>The English of <see cref="DateExample"/>.</summary>
+    public const string DateExampleEnglish = "e.g. 24112569 or 24/11/2569 or 24 พ.ย. 2569";
+
+    /// <summary>The English of <see cref="DateTimeExample"/>.</summary>
+    public const string DateTimeExampleEnglish = "e.g. 241125691430 (the date, then the time) or 24/11/2569 14:30";
+
     private const int FirstBeYear = 2400;
     private const int LastBeYear = 3000;
 
@@ -80,10 +96,26 @@ public static partial class ThaiDateInput
             return required ? Refuse<DateTimeOffset>($"กรุณากรอกวันและเวลา แบบ {DateTimeHint} {DateTimeExample}") : default;
         }
 
+        // "14:30" / "14.30" after the date; else the time as four digits, which a number pad of digits only can type:
+        // after a space ("24/11/2569 1430") or, with no space on that pad, run on after a digits-only date ("241125691430").
         var time = TimePattern().Match(normalized);
         if (!time.Success)
         {
+            time = DigitsTimePattern().Match(normalized);
+        }
+
+        if (!time.Success)
+        {
             return Refuse<DateTimeOffset>($"กรุณากรอกเวลาต่อท้ายวันที่ แบบ {DateTimeHint} {DateTimeExample}");
+        }
+
+        var date = ParseDatePart(normalized[..time.Index].Trim(), DateTimeHint, DateTimeExample);
+        if (date.Error is not null)
+        {
+            // "24 11 2569" or "24112569" alone: the last four digits were the year, not a time.
+            return Refuse<DateTimeOffset>(time.Groups["colon"].Success || ParseDatePart(normalized, DateTimeHint, DateTimeExample).Error is not null
+                ? date.Error
+                : $"กรุณากรอกเวลาต่อท้ายวันที่ แบบ {DateTimeHint} {DateTimeExample}");
         }
 
         var hour = int.Parse(time.Groups["hour"].Value, CultureInfo.InvariantCulture);
@@ -91,12 +123,6 @@ public static partial class ThaiDateInput
         if (hour > 23 || minute > 59)
         {
             return Refuse<DateTimeOffset>($"เวลา {time.Groups["hour"].Value}:{time.Groups["minute"].Value} ไม่มีจริง ใช้เวลาแบบ 24 ชั่วโมง (00:00–23:59) กรอกแบบ {DateTimeHint} {DateTimeExample}");
-        }
-
-        var date = ParseDatePart(normalized[..time.Index].Trim(), DateTimeHint, DateTimeExample);
-        if (date.Error is not null)
-        {
-            return Refuse<DateTimeOffset>(date.Error);
         }
 
         var local = date.Value!.Value.ToDateTime(new TimeOnly(hour, minute));
@@ -124,6 +150,20 @@ public static partial class ThaiDateInput
             var day = int.Parse(numeric.Groups["day"].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(numeric.Groups["month"].Value, CultureInfo.InvariantCulture);
             return Build(day, month, numeric.Groups["year"].Value, hint, example);
+        }
+
+        if (text.Length > 0 && text.All(char.IsAsciiDigit))
+        {
+            var digits = DigitsPattern().Match(text);
+            if (!digits.Success)
+            {
+                return Refuse<DateOnly>(
+                    $"อ่านวันที่ \"{text}\" ไม่ได้ ถ้าพิมพ์เป็นตัวเลขติดกัน ให้ใส่วันและเดือนอย่างละ 2 หลัก และปี พ.ศ. 4 หลัก (หรือ 2 หลักท้าย) เช่น 01032569 หรือ 010369 กรอกแบบ {hint} {example}");
+            }
+
+            var day = int.Parse(digits.Groups["day"].Value, CultureInfo.InvariantCulture);
+            var month = int.Parse(digits.Groups["month"].Value, CultureInfo.InvariantCulture);
+            return Build(day, month, digits.Groups["year"].Value, hint, example);
         }
 
         var named = NamedMonthPattern().Match(text);
@@ -187,13 +227,22 @@ public static partial class ThaiDateInput
     [GeneratedRegex(@"^(?<day>\d{1,2})\s*[/.\- ]\s*(?<month>\d{1,2})\s*[/.\- ]\s*(?<year>\d+)$")]
     private static partial Regex NumericPattern();
 
+    // Digits alone, as an iPhone's number pad types them: วว ดด ปปปป (8) or วว ดด ปป (6), nothing else.
+    [GeneratedRegex(@"^(?<day>\d{2})(?<month>\d{2})(?<year>\d{4}|\d{2})$")]
+    private static partial Regex DigitsPattern();
+
     // "24 พ.ย. 2569", "24พฤศจิกายน69", "24 พ.ย. พ.ศ. 2569"; the month word is checked against the table.
     [GeneratedRegex(@"^(?<day>\d{1,2})\s*(?<month>[\u0E00-\u0E4F.][\u0E00-\u0E4F. ]*?)\s*(?:พ\.\s*ศ\.\s*)?(?<year>\d+)$")]
     private static partial Regex NamedMonthPattern();
 
     // A trailing 24-hour time: "14:30", "14.30", "เวลา 14:30 น.".
-    [GeneratedRegex(@"(?:\s+|\s*เวลา\s*)(?<hour>\d{1,2})[:.](?<minute>\d{2})\s*(?:น\.?)?$")]
+    [GeneratedRegex(@"(?:\s+|\s*เวลา\s*)(?<hour>\d{1,2})(?<colon>[:.])(?<minute>\d{2})\s*(?:น\.?)?$")]
     private static partial Regex TimePattern();
+
+    // A trailing time of four digits (ชชนน): after a space or "เวลา" ("24/11/2569 1430"), or run on after a date of
+    // digits alone ("241125691430", "2411691430"). Only ParseDateTime looks for it: "24 11 2569" is a date.
+    [GeneratedRegex(@"(?:(?<=\S)\s+|\s*เวลา\s*|(?<=^(?:\d{6}|\d{8})))(?<hour>\d{2})(?<minute>\d{2})\s*(?:น\.?)?$")]
+    private static partial Regex DigitsTimePattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesPattern();

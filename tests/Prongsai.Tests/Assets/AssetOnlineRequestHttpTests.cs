@@ -35,8 +35,11 @@ public sealed partial class AssetPagesHttpTests
         Assert.Contains("id=\"Form_OutsideContact-error\"", wrongHtml, StringComparison.Ordinal);
         Assert.Matches("<input id=\"OutsideContact\"[^>]*aria-describedby=\"OutsideContact-hint Form_OutsideContact-error\" aria-invalid=\"true\"", wrongHtml);
 
+        // The dates typed as an iPhone's number pad types them: digits alone, as the hint's first example shows.
         var from = Today.AddDays(7);
-        var sent = await villager.PostFormAsync(form, form, VillagerFields(assetId, Be(from), "081 234 5678"));
+        var digits = Be(from).Replace("/", "", StringComparison.Ordinal);
+        Assert.Contains($"เช่น {digits} หรือ {Be(from)}", await Html(villager, form), StringComparison.Ordinal);
+        var sent = await villager.PostFormAsync(form, form, VillagerFields(assetId, digits, "081 234 5678"));
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.True(sent.Headers.CacheControl?.NoStore);
         var receipt = WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());

@@ -31,6 +31,13 @@ public class ThaiDateInputTests
         { "๒๔ พ.ย. ๖๙", 2026, 11, 24 },
         { "๒๔ พฤศจิกายน ๒๕๖๙", 2026, 11, 24 },
         { "31/12/2566", 2023, 12, 31 },
+        // Digits alone, as an iPhone's number pad (inputmode="numeric") types them: วว ดด ปปปป and วว ดด ปป.
+        { "13122569", 2026, 12, 13 },
+        { "01022567", 2024, 2, 1 },
+        { "131269", 2026, 12, 13 },
+        { "010267", 2024, 2, 1 },
+        { " 13122569 ", 2026, 12, 13 },
+        { "๑๓๑๒๒๕๖๙", 2026, 12, 13 },
     };
 
     [Theory]
@@ -60,6 +67,17 @@ public class ThaiDateInputTests
         { "2569-11-24", "อ่านวันที่" },
         { "24/11/2569 14:30", "ไม่ต้องมีเวลา" },
         { "<script>", "อ่านวันที่" },
+        // Digits alone follow the same rules: a ค.ศ. year is refused and the พ.ศ. year meant is named.
+        { "13122026", "ค.ศ." },
+        { "13122026", "2569" },
+        { "31022569", "ไม่มีในเดือนกุมภาพันธ์" },
+        { "12132569", "เดือนต้องเป็น 1–12" },
+        // Other lengths could mean more than one date ("1312569": 1/3/2569 or 13/1/2569): refused, saying how to type it.
+        { "1312569", "2 หลัก" },
+        { "13125", "2 หลัก" },
+        { "1312", "อ่านวันที่" },
+        { "131225690", "อ่านวันที่" },
+        { "241125691430", "อ่านวันที่" },
     };
 
     [Theory]
@@ -132,6 +150,15 @@ public class ThaiDateInputTests
     [InlineData("24 พ.ย. 69 เวลา 8:00 น.", 2026, 11, 24, 8, 0)]
     [InlineData("๒๔/๑๑/๒๕๖๙ ๒๓:๕๙", 2026, 11, 24, 23, 59)]
     [InlineData("1/1/2567 00:00", 2024, 1, 1, 0, 0)]
+    // A number pad of digits only has no ":" and no space: the time's four digits run on after the date's.
+    [InlineData("241125691430", 2026, 11, 24, 14, 30)]
+    [InlineData("2411691430", 2026, 11, 24, 14, 30)]
+    [InlineData("010125670005", 2024, 1, 1, 0, 5)]
+    [InlineData("24112569 1430", 2026, 11, 24, 14, 30)]
+    [InlineData("24/11/2569 1430", 2026, 11, 24, 14, 30)]
+    [InlineData("24 พ.ย. 69 เวลา 0800 น.", 2026, 11, 24, 8, 0)]
+    [InlineData("24112569 14:30", 2026, 11, 24, 14, 30)]
+    [InlineData("๒๔๑๑๒๕๖๙๒๓๕๙", 2026, 11, 24, 23, 59)]
     public void ParseDateTime_reads_a_bangkok_wall_clock_time(string text, int year, int month, int day, int hour, int minute)
     {
         var result = ThaiDateInput.ParseDateTime(text);
@@ -150,6 +177,15 @@ public class ThaiDateInputTests
     [InlineData("24/11/2026 14:30", "พ.ศ.")]
     [InlineData("30/2/2569 10:00", "ไม่มีในเดือนกุมภาพันธ์")]
     [InlineData("", "กรุณากรอกวันและเวลา")]
+    // A date alone is not read as a date and a time: its last four digits are its year.
+    [InlineData("24112569", "กรุณากรอกเวลา")]
+    [InlineData("24 11 2569", "กรุณากรอกเวลา")]
+    [InlineData("24 พ.ย. 2569", "กรุณากรอกเวลา")]
+    [InlineData("241125692575", "ไม่มีจริง")]
+    [InlineData("241120261430", "ค.ศ.")]
+    [InlineData("321125691430", "ไม่มีในเดือนพฤศจิกายน")]
+    [InlineData("32/11/2569 1430", "ไม่มีในเดือนพฤศจิกายน")]
+    [InlineData("24112569143", "กรุณากรอกเวลา")]
     public void ParseDateTime_refuses_with_the_expected_form(string text, string expectedInMessage)
     {
         var result = ThaiDateInput.ParseDateTime(text);
@@ -157,6 +193,20 @@ public class ThaiDateInputTests
         Assert.Null(result.Value);
         Assert.Contains(expectedInMessage, result.Error, StringComparison.Ordinal);
         Assert.Contains(ThaiDateInput.DateTimeHint, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_example_of_each_hint_is_typeable_on_a_number_pad_of_digits_only_and_is_read()
+    {
+        var date = ThaiDateInput.DateExample.Split(' ')[1];
+        var dateTime = ThaiDateInput.DateTimeExample.Split(' ')[1];
+
+        Assert.Matches("^[0-9]+$", date);
+        Assert.Matches("^[0-9]+$", dateTime);
+        Assert.Equal(new DateOnly(2026, 11, 24), ThaiDateInput.Parse(date).Value);
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 14, 30, 0, TimeSpan.FromHours(7)), ThaiDateInput.ParseDateTime(dateTime).Value);
+        Assert.Equal(date, ThaiDateInput.DateExampleEnglish.Split(' ')[1]);
+        Assert.Equal(dateTime, ThaiDateInput.DateTimeExampleEnglish.Split(' ')[1]);
     }
 
     [Fact]

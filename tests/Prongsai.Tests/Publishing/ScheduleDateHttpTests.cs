@@ -21,7 +21,7 @@ public sealed class ScheduleDateHttpTests
 
         var form = await admin.GetStringAsync(url);
         Assert.DoesNotContain("datetime-local", form, StringComparison.Ordinal);
-        Assert.Contains("วว/ดด/ปปปป ชช:นน (พ.ศ., 24 ชั่วโมง)", form, StringComparison.Ordinal);
+        Assert.Contains("วว/ดด/ปปปป ชช:นน (พ.ศ., 24 ชั่วโมง) เช่น 241125691430", form, StringComparison.Ordinal);
 
         // The edit page's schedule field goes to the publish confirmation page, which reads the time and asks.
         var confirmUrl = $"/staff/{org.Slug}/documents/{document.Id}/publish";
@@ -32,6 +32,8 @@ public sealed class ScheduleDateHttpTests
 
         var asked = await admin.GetStringAsync(confirmUrl + "?publishAt=" + Uri.EscapeDataString("๒๔/๑๑/๒๖๔๒ ๑๔:๓๐"));
         Assert.Contains("เอกสารจะเผยแพร่โดยอัตโนมัติเมื่อ", asked, StringComparison.Ordinal);
+        // Typed on a number pad of digits only: the date, then the time's four digits.
+        Assert.Contains("เอกสารจะเผยแพร่โดยอัตโนมัติเมื่อ", await admin.GetStringAsync(confirmUrl + "?publishAt=241126421430"), StringComparison.Ordinal);
         Assert.Equal(DocumentStatus.Draft, (await PublishingFixture.AsOrgAsync(app, org, sp =>
             sp.GetRequiredService<ProngsaiDbContext>().Documents.SingleAsync(d => d.Id == document.Id))).Status);
 

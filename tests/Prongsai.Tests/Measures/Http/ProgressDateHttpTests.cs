@@ -24,6 +24,8 @@ public sealed partial class MeasuresHttpTests
         Assert.Contains("inputmode=\"numeric\"", form, StringComparison.Ordinal);
         Assert.Contains("วว/ดด/ปปปป (พ.ศ.)", form, StringComparison.Ordinal);
         Assert.Contains("aria-describedby=\"Date-hint\"", form, StringComparison.Ordinal);
+        // The first example is typeable on an iPhone's number pad, which has digits only.
+        Assert.Contains("(พ.ศ.) เช่น 24112569 หรือ 24/11/2569", form, StringComparison.Ordinal);
 
         var saved = await admin.PostFormAsync(stepUrl, stepUrl + "/Progress", [new("Date", "24/11/2567"), new("Text", "ประชุมชี้แจงเจ้าหน้าที่")]);
 
@@ -31,6 +33,10 @@ public sealed partial class MeasuresHttpTests
         var entry = await CountAsync(app, org, db => db.ProgressEntries.SingleAsync());
         Assert.Equal(new DateOnly(2024, 11, 24), entry.Date);
         Assert.Contains("24 พฤศจิกายน 2567", await admin.GetStringAsync(stepUrl), StringComparison.Ordinal);
+
+        var digits = await admin.PostFormAsync(stepUrl, stepUrl + "/Progress", [new("Date", "25112567"), new("Text", "ประชุมครั้งที่สอง")]);
+        Assert.Equal(HttpStatusCode.Redirect, digits.StatusCode);
+        Assert.Equal(new DateOnly(2024, 11, 25), (await CountAsync(app, org, db => db.ProgressEntries.SingleAsync(e => e.Text == "ประชุมครั้งที่สอง"))).Date);
     }
 
     [Theory, Providers]

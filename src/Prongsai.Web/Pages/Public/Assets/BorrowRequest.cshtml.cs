@@ -104,6 +104,9 @@ public sealed class BorrowRequestModel(PortalData portal, AssetBoard board, Time
     /// <summary>A date a week ahead, written as the field wants it, for the hint.</summary>
     public string ExampleDate => ThaiDateInput.Format(BangkokTime.Today(clock).AddDays(7));
 
+    /// <summary>The same day as digits alone ("01122569"), what a phone's number pad of digits only can type.</summary>
+    public string ExampleDigits => ExampleDate.Replace("/", "", StringComparison.Ordinal);
+
     public static string DateText(DateOnly date) => ThaiDate.FormatLong(date);
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
