@@ -13,6 +13,9 @@ namespace Prongsai.Web.Infrastructure;
 /// is a link to it, so on a long form or a phone one tap reaches the field, the order is the fields' order on the page,
 /// and messages about the whole form come first. <c>model-only</c> lists only those (a form whose page shows nothing
 /// else at the top); <c>lead</c> puts a sentence before the list. Nothing is written when the form was not refused.
+/// The page gets the focus on the summary when it loads (<see cref="FocusOnLoadTagHelper"/>): a refused form on a long
+/// page or a phone is otherwise answered below the first screen, with the focus at the top of the page. A public form
+/// posts to <c>#outcome</c> and gives the summary that id, which brings it into view without JavaScript as well.
 /// </summary>
 [HtmlTargetElement("error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class ErrorSummaryTagHelper : TagHelper
@@ -45,6 +48,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         }
 
         output.Attributes.SetAttribute("role", "alert");
+        FocusOnLoadTagHelper.Mark(ViewContext.HttpContext, output);
         if (Lead is { Length: > 0 })
         {
             output.Content.AppendHtml("<p>").Append(Lead).AppendHtml("</p>");

@@ -44,6 +44,10 @@ public sealed class ConsultationHttpTests
         Assert.True(sent.StatusCode == HttpStatusCode.OK, answer);
         Assert.Contains("ได้รับความคิดเห็นของท่านแล้ว", answer, StringComparison.Ordinal);
         Assert.DoesNotContain(Opinion, answer, StringComparison.Ordinal);
+        // The thanks is where the form posts to (#outcome) and gets the focus, and the title says it was sent.
+        Assert.Contains("action=\"#outcome\"", answer, StringComparison.Ordinal);
+        Assert.Matches("<p class=\"alert success\" role=\"status\" id=\"outcome\"[^>]* tabindex=\"-1\"", answer);
+        Assert.Contains("<title>ส่งความคิดเห็นแล้ว: ", answer, StringComparison.Ordinal);
 
         // No report while it is open.
         foreach (var handler in new[] { "docx", "pdf" })

@@ -13,7 +13,7 @@ namespace Prongsai.Tests.Forms;
 /// </summary>
 public sealed partial class ErrorSummaryHttpTests
 {
-    [GeneratedRegex("<div class=\"(?:validation-summary-errors|alert error)\" role=\"alert\">(?<body>.*?)</div>", RegexOptions.Singleline)]
+    [GeneratedRegex("<div class=\"(?:validation-summary-errors|alert error)\"[^>]* role=\"alert\"[^>]*>(?<body>.*?)</div>", RegexOptions.Singleline)]
     private static partial Regex Summary();
 
     [GeneratedRegex("<li>(?:<a href=\"#(?<target>[^\"]+)\">)?(?<message>[^<]*)(?:</a>)?</li>")]

@@ -228,7 +228,7 @@ public sealed partial class FieldErrorsHttpTests
         }
 
         // The summary at the top links each field's message; every link leads to a message on the page.
-        var summaries = Regex.Matches(html, "<div class=\"(?:validation-summary-errors|alert error)\" role=\"alert\">(.*?)</div>", RegexOptions.Singleline);
+        var summaries = Regex.Matches(html, "<div class=\"(?:validation-summary-errors|alert error)\"[^>]* role=\"alert\"[^>]*>(.*?)</div>", RegexOptions.Singleline);
         foreach (var target in summaries.SelectMany(s => Regex.Matches(s.Groups[1].Value, "<a href=\"#([^\"]+)\">")).Select(m => m.Groups[1].Value))
         {
             Assert.Contains($"<span id=\"{target}\" class=\"field-error\">", html, StringComparison.Ordinal);

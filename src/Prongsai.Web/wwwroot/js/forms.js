@@ -3,12 +3,17 @@
 //   back/forward cache (the server accepts a form once either way: SubmitOnce);
 // - on staff pages, leaving a POST form whose fields were changed asks first, except when it is the form being sent:
 //   a page of several forms (a request's answer, assignment and notes) still asks when another one holds typed text.
-//   A form opts out with data-leave-warning="off".
+//   A form opts out with data-leave-warning="off";
+// - the answer to a sent form (a refusal's summary, a receipt: data-focus-on-load, tabindex="-1") has the focus when
+//   the page loads, so a screen reader reads it and Tab goes on from there, not from the top of a long page.
 (function () {
   "use strict";
   var staff = document.body.classList.contains("staff");
   var changed = new Set();
   var sending = null; // the form being sent: its own changes leave with it
+
+  var answer = document.querySelector("[data-focus-on-load]");
+  if (answer) { answer.focus(); }
 
   function buttons(form) {
     return Array.prototype.filter.call(form.elements, function (el) {
