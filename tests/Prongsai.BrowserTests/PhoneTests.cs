@@ -91,6 +91,51 @@ public sealed class PhoneTests(AppServer app) : BrowserTest(app)
     }
 
     /// <summary>
+    /// The open menu pushes the page down rather than lying over it: tabbing past its last link reaches the language
+    /// link and the page's first controls, each in view and not under the list, and "เมนู" stays where it was tapped.
+    /// The menu is still the "main menu" navigation landmark for a screen reader.
+    /// </summary>
+    [Fact]
+    public void The_open_menu_pushes_the_page_down_and_never_hides_what_has_the_focus()
+    {
+        WithBrowser("phone-menu-open", new Size(360, 740), browser =>
+        {
+            browser.Open(App.Url("/bangkha/"));
+            var summary = browser.Driver.FindElement(By.CssSelector("nav.public-nav summary"));
+            var before = summary.Location;
+            summary.Click();
+            Assert.True(Math.Abs(summary.Location.X - before.X) <= 1 && Math.Abs(summary.Location.Y - before.Y) <= 1,
+                $"\"เมนู\" moved from {before} to {summary.Location} when it opened");
+            var list = browser.Driver.FindElement(By.CssSelector("nav.public-nav ul"));
+            var main = browser.Driver.FindElement(By.Id("main"));
+            Assert.True(list.Location.Y + list.Size.Height <= main.Location.Y + 1,
+                $"the open list ends at {list.Location.Y + list.Size.Height} px, over the page that starts at {main.Location.Y} px");
+
+            var links = list.FindElements(By.TagName("a"));
+            browser.Script<object>("arguments[0].focus(); return null;", links[^1]);
+            for (var i = 0; i < 3; i++)
+            {
+                browser.ActiveElement.SendKeys(Keys.Tab);
+                var uncovered = browser.Script<bool>(
+                    """
+                    var e = document.activeElement, r = e.getBoundingClientRect();
+                    if (r.bottom <= 0 || r.top >= innerHeight) { return false; }
+                    var hit = document.elementFromPoint(r.left + r.width / 2, Math.max(r.top, 0) + Math.min(r.height, innerHeight - Math.max(r.top, 0)) / 2);
+                    return !!hit && (e === hit || e.contains(hit) || hit.contains(e));
+                    """);
+                var focused = browser.ActiveElement;
+                Assert.True(uncovered, $"Tab {i + 1} after the menu: {focused.TagName} “{focused.Text}” is out of view or under something");
+            }
+
+            var tree = (Dictionary<string, object?>)browser.Driver.ExecuteCdpCommand("Accessibility.getFullAXTree", [])!;
+            var landmarks = ((IEnumerable<object>)tree["nodes"]!).Cast<Dictionary<string, object?>>()
+                .Where(n => n.TryGetValue("role", out var role) && role is Dictionary<string, object?> r && (string?)r["value"] == "navigation")
+                .Select(n => n.TryGetValue("name", out var name) && name is Dictionary<string, object?> v ? v["value"] as string : null);
+            Assert.Contains("เมนูหลัก", landmarks);
+        });
+    }
+
+    /// <summary>
     /// On a slow line the web font arrives after the text is painted. The page must keep the text as it was first
     /// laid out (font-display: optional) rather than lay it out again in the new font under the reader's eyes, as
     /// "swap" did: Lighthouse measured a layout shift of 0.23 on this page on a phone. The widths of the first lines
