@@ -19,9 +19,6 @@ public sealed partial class FormAnswerHttpTests
     [GeneratedRegex("<form\\b[^>]*method=\"post\"[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex PostForm();
 
-    [GeneratedRegex("id=\"tracking-code\">([0-9A-Z-]{19})<")]
-    private static partial Regex TrackingCode();
-
     /// <summary>Forms of the website whose answer is another page, with why.</summary>
     private static readonly Dictionary<string, string> AnsweredElsewhere = new(StringComparer.Ordinal)
     {
@@ -63,7 +60,7 @@ public sealed partial class FormAnswerHttpTests
         AssertOutcome(sent, "section", "class=\"receipt\"");
         Assert.Contains("<title>ส่งคำถามแล้ว: ", sent, StringComparison.Ordinal);
         Assert.Contains("/js/forms.js", sent, StringComparison.Ordinal); // no form is left on the page, the focus still moves
-        var status = $"/{org.Slug}/track/{TrackingCode().Match(sent).Groups[1].Value}";
+        var status = $"/{org.Slug}/track/{ReceiptHtml.TrackingCodeOf(sent)}";
 
         var page = await citizen.GetStringAsync(status);
         Assert.DoesNotContain("id=\"outcome\"", page, StringComparison.Ordinal);

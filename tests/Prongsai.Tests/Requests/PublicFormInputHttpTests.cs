@@ -72,7 +72,7 @@ public sealed partial class PublicFormInputHttpTests
         var villager = app.Client();
         var complaints = $"/{org.Slug}/complaints";
         var filed = await villager.PostFormAsync(complaints, complaints, Fields("ไฟถนนดับหน้าวัด", "0812345678"));
-        var code = TrackingCode().Match(await filed.Content.ReadAsStringAsync()).Groups[1].Value;
+        var code = ReceiptHtml.TrackingCodeOf(await filed.Content.ReadAsStringAsync());
         Assert.NotEmpty(code);
         var status = $"/{org.Slug}/track/{code}";
 
@@ -88,9 +88,6 @@ public sealed partial class PublicFormInputHttpTests
         Assert.Contains(tooLong, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(0, await app.QueryAsync(db => db.Set<RequestMessage>().IgnoreQueryFilters().CountAsync(m => m.OrganizationId == org.Id)));
     }
-
-    [GeneratedRegex("id=\"tracking-code\">([0-9A-Z-]{19})<")]
-    private static partial Regex TrackingCode();
 
     private static KeyValuePair<string, string>[] Fields(string subject, string contact) =>
     [

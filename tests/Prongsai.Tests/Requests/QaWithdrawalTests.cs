@@ -107,7 +107,7 @@ public sealed class QaWithdrawalTests
             new("Form.Subject", $"ขอทราบแผนสร้าง{word}"), new("Form.Details", "ติดต่อ somchai＠example.com ไลน์ somchai.p"), new("Form.Anonymous", "true"),
             new("Form.AcceptsPrivacyNotice", "true"), new("Form.ConsentToPublish", "true"),
         ]);
-        var code = System.Text.RegularExpressions.Regex.Match(await filed.Content.ReadAsStringAsync(), "id=\"tracking-code\">([0-9A-Z-]{19})<").Groups[1].Value;
+        var code = ReceiptHtml.TrackingCodeOf(await filed.Content.ReadAsStringAsync());
         int id;
         await using (var scope = app.Scope())
         {

@@ -18,9 +18,6 @@ namespace Prongsai.Tests.Requests;
 /// </summary>
 public sealed partial class RequestStepNotesTests
 {
-    [GeneratedRegex("id=\"tracking-code\">([0-9A-Z-]{19})<")]
-    private static partial Regex TrackingCode();
-
     [GeneratedRegex("<ol class=\"steps\">(.*?)</ol>", RegexOptions.Singleline)]
     private static partial Regex StepList();
 
@@ -101,7 +98,7 @@ public sealed partial class RequestStepNotesTests
         ]);
         var receipt = await filed.Content.ReadAsStringAsync();
         Assert.True(filed.StatusCode == HttpStatusCode.OK, receipt);
-        var code = TrackingCode().Match(receipt).Groups[1].Value;
+        var code = ReceiptHtml.TrackingCodeOf(receipt);
 
         var status = await citizen.GetStringAsync($"/{org.Slug}/track/{code}?lang=en-GB");
         var publicSteps = WebUtility.HtmlDecode(StepList().Match(status).Groups[1].Value);

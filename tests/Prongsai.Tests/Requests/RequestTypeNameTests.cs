@@ -33,7 +33,7 @@ public sealed partial class RequestTypeNameTests
         var receipt = WebUtility.HtmlDecode(await filed.Content.ReadAsStringAsync());
         Assert.True(filed.StatusCode == HttpStatusCode.OK, receipt);
         Assert.Contains($"<dd>{English}</dd>", receipt, StringComparison.Ordinal);
-        var code = TrackingCode().Match(receipt).Groups[1].Value;
+        var code = ReceiptHtml.TrackingCodeOf(receipt);
 
         Assert.Contains($"<dd>{English}</dd>", Decoded(await citizen.GetStringAsync($"/{org.Slug}/track/{code}?lang=en-GB")), StringComparison.Ordinal);
         Assert.Contains($"<dd>{Thai}</dd>", Decoded(await citizen.GetStringAsync($"/{org.Slug}/track/{code}?lang=th-TH")), StringComparison.Ordinal);
@@ -76,6 +76,4 @@ public sealed partial class RequestTypeNameTests
 
     private static string Decoded(string html) => WebUtility.HtmlDecode(html);
 
-    [GeneratedRegex("id=\"tracking-code\">([0-9A-Z-]{19})<")]
-    private static partial Regex TrackingCode();
 }
