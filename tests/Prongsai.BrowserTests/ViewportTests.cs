@@ -99,6 +99,27 @@ public sealed class ViewportTests(AppServer app) : BrowserTest(app)
         });
     }
 
+    /// <summary>
+    /// The filter forms of the documents and search pages (fields of 12rem side by side) fit a 360 px phone with text
+    /// enlarged to 200 %: each field is at most the row's width, so nothing scrolls sideways (WCAG 1.4.4, 1.4.10).
+    /// </summary>
+    [Fact]
+    public void Filter_forms_fit_a_phone_with_text_at_200_percent()
+    {
+        WithBrowser("filters-200", new Size(360, 740), browser =>
+        {
+            foreach (var path in new[] { "/bangkha/documents", "/bangkha/search?q=" + Uri.EscapeDataString("คู่มือ") })
+            {
+                browser.Open(App.Url(path));
+                Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("main .filters .field")));
+                var width = browser.Script<long>("document.documentElement.style.fontSize = '200%'; return document.documentElement.scrollWidth;");
+                var wide = browser.Script<string>(
+                    "return [...document.querySelectorAll('main .filters *')].filter(e => e.getBoundingClientRect().right > innerWidth + 0.5).map(e => e.tagName + '.' + e.className).join(', ');");
+                Assert.True(width <= 360, $"{path} is {width} px wide with text at 200 %: it scrolls sideways ({wide})");
+            }
+        });
+    }
+
     private static void CheckPage(Browser browser, string kind, int width, int height)
     {
         var path = browser.Url.AbsolutePath;
