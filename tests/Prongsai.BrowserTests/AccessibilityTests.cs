@@ -200,6 +200,29 @@ public sealed partial class AccessibilityTests(AppServer app) : BrowserTest(app)
         });
     }
 
+    /// <summary>
+    /// The current tab of a year's budget reports keeps the dark ring of the focus style when reached with Tab: its own
+    /// shadow (the blue line on top) replaced it, leaving the faint yellow outline on white.
+    /// </summary>
+    [Fact]
+    public void The_current_tab_keeps_the_dark_focus_ring()
+    {
+        WithBrowser("focus-current-tab", Browser.Desktop, browser =>
+        {
+            browser.Open(App.Url("/bangkha/budget"));
+            FollowFirst(browser, "main a[href^='/bangkha/budget/2']");
+            var current = browser.Driver.FindElement(By.CssSelector("nav.tabs a[aria-current='page']"));
+            var before = browser.Driver.FindElement(By.CssSelector("nav.breadcrumbs a"));
+            browser.Script<object>("arguments[0].focus(); return null;", before);
+            browser.ActiveElement.SendKeys(Keys.Tab);
+            Assert.True(current.Equals(browser.ActiveElement), $"Tab after the breadcrumb reached {browser.ActiveElement.Text}, not the current tab");
+            Assert.True(browser.Script<bool>("return arguments[0].matches(':focus-visible');", current));
+            var shadow = browser.Script<string>("return getComputedStyle(arguments[0]).boxShadow;", current)!;
+            Assert.Contains("rgb(27, 27, 27) 0px 0px 0px 5px", shadow, StringComparison.Ordinal);
+            Assert.Contains("inset", shadow, StringComparison.Ordinal); // the tab still shows it is the current one
+        });
+    }
+
     private static void FollowFirst(Browser browser, string cssSelector)
     {
         var link = browser.Driver.FindElements(By.CssSelector(cssSelector)).FirstOrDefault()
