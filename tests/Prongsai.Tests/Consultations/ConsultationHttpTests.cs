@@ -36,6 +36,12 @@ public sealed class ConsultationHttpTests
         var page = ConsultationPaths.Public(org.Slug, id);
         var citizen = app.Client();
 
+        // "Telephone or e-mail" is plain text: no e-mail keyboard or e-mail autofill for what is mostly a phone number.
+        var contact = System.Text.RegularExpressions.Regex.Match(await citizen.GetStringAsync(page), "<input id=\"Contact\"[^>]*>").Value;
+        Assert.Contains("type=\"text\"", contact, StringComparison.Ordinal);
+        Assert.DoesNotContain("inputmode", contact, StringComparison.Ordinal);
+        Assert.DoesNotContain("email", contact, StringComparison.Ordinal);
+
         var sent = await citizen.PostFormAsync(page, page,
         [
             new("Form.Stance", "Suggestion"), new("Form.Text", Opinion), new("Form.Name", Sender), new("Form.AcceptsPrivacyNotice", "true"),

@@ -32,6 +32,27 @@ public sealed partial class PublicFormInputHttpTests
         Assert.Equal(2, await app.QueryAsync(db => db.Set<TrackedRequest>().IgnoreQueryFilters().CountAsync(r => r.OrganizationId == org.Id)));
     }
 
+    [GeneratedRegex("<input id=\"Contact\"[^>]*>")]
+    private static partial Regex ContactField();
+
+    /// <summary>
+    /// "Telephone or e-mail" is a plain text box: most villagers type a telephone number, so a phone shows its usual
+    /// keyboard, not the e-mail one, and the browser does not offer the e-mail address as the answer.
+    /// </summary>
+    [Theory, Providers]
+    public async Task The_telephone_or_email_field_is_plain_text_with_no_email_keyboard_or_autofill(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        foreach (var page in new[] { $"/{org.Slug}/qa", $"/{org.Slug}/complaints" }) // the opinion form's: ConsultationHttpTests
+        {
+            var field = ContactField().Match(await app.Client().GetStringAsync(page)).Value;
+            Assert.Contains("type=\"text\"", field, StringComparison.Ordinal);
+            Assert.DoesNotContain("inputmode", field, StringComparison.Ordinal);
+            Assert.DoesNotContain("email", field, StringComparison.Ordinal);
+        }
+    }
+
     [Theory, Providers]
     public async Task The_tracking_form_keeps_the_code_and_asks_for_one_when_it_is_empty(DbProvider provider)
     {
