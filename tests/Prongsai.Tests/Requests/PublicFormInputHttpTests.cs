@@ -53,6 +53,25 @@ public sealed partial class PublicFormInputHttpTests
         }
     }
 
+    /// <summary>Name and contact are required unless the request is anonymous: a hint says so, read with each field.</summary>
+    [Theory, Providers]
+    public async Task The_name_and_contact_fields_say_they_are_required_unless_anonymous(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        foreach (var page in new[] { $"/{org.Slug}/qa", $"/{org.Slug}/complaints" })
+        {
+            var html = WebUtility.HtmlDecode(await app.Client().GetStringAsync(page));
+            foreach (var field in new[] { "Name", "Contact" })
+            {
+                var described = Regex.Match(html, $"<input id=\"{field}\"[^>]*aria-describedby=\"([^\"]+)\"").Groups[1].Value;
+                Assert.False(string.IsNullOrEmpty(described), $"{page}: {field} names no hint");
+                var hints = described.Split(' ').Select(id => Regex.Match(html, $"id=\"{id}\"[^>]*>([^<]*)<").Groups[1].Value);
+                Assert.Contains(hints, h => h.Contains("จำเป็น ยกเว้นเมื่อเลือกไม่ประสงค์ออกนาม", StringComparison.Ordinal));
+            }
+        }
+    }
+
     [Theory, Providers]
     public async Task The_tracking_form_keeps_the_code_and_asks_for_one_when_it_is_empty(DbProvider provider)
     {
