@@ -8,7 +8,8 @@ namespace Prongsai.BrowserTests;
 /// The answer to a public form sent from a phone (390×844) is in view and has the focus when the page loads: the
 /// refusal's summary of the Q&amp;A form (below the published answers), the receipt, and on the request's status page
 /// (a long page of steps and messages) the refusal and "ส่งข้อความแล้ว". Before, they were a screen or two down with
-/// the focus left at the top of the page; the window's title says which answer it is.
+/// the focus left at the top of the page; the window's title says which answer it is. The summary's links lead into
+/// the fields.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class FormAnswerFocusTests(AppServer app) : BrowserTest(app)
@@ -22,9 +23,16 @@ public sealed class FormAnswerFocusTests(AppServer app) : BrowserTest(app)
         {
             browser.Open(App.Url("/bangkha/qa"));
             Send(browser, "ส่งคำถาม");
-            AssertFocusedInView(browser, "div.alert.error[role=alert]", "the Q&A form's refusal");
+            var summary = AssertFocusedInView(browser, "div.alert.error[role=alert]", "the Q&A form's refusal");
             Assert.StartsWith("ข้อผิดพลาด: ", browser.Driver.Title, StringComparison.Ordinal);
             Assert.Equal("outcome", new Uri(browser.Driver.Url).Fragment.TrimStart('#'));
+
+            // The summary's first link puts the focus in the field itself, ready to type, with its label in view.
+            summary.FindElement(By.CssSelector("a")).Click();
+            browser.WaitUntil(_ => browser.ActiveElement.GetDomAttribute("id") == "Subject", message: "the summary's link did not put the focus in the field");
+            var label = browser.Driver.FindElement(By.CssSelector("label[for=Subject]"));
+            var labelTop = Convert.ToDouble(browser.Script<object>("return arguments[0].getBoundingClientRect().top;", label), CultureInfo.InvariantCulture);
+            Assert.True(labelTop >= 0, $"the field's label is above the screen ({labelTop:0} px)");
 
             browser.Driver.FindElement(By.Id("Subject")).SendKeys("ขอทราบกำหนดการเก็บขยะในหมู่ 2");
             browser.Driver.FindElement(By.Id("Details")).SendKeys("รถเก็บขยะมาวันไหนบ้าง");

@@ -10,8 +10,9 @@ namespace Prongsai.Web.Infrastructure;
 /// <summary>
 /// <c>&lt;error-summary /&gt;</c> at the top of a form: every message of a refused form in one list, announced when the
 /// page loads (<c>role="alert"</c>). A message the page also writes beside its field (<see cref="FieldErrorTagHelper"/>)
-/// is a link to it, so on a long form or a phone one tap reaches the field, the order is the fields' order on the page,
-/// and messages about the whole form come first. <c>model-only</c> lists only those (a form whose page shows nothing
+/// is a link to that field (its id, kept by <see cref="InvalidFieldTagHelper"/>; the message's own id when the field was
+/// not marked), so on a long form or a phone one tap puts the focus in the field, below its label and message; the
+/// order is the fields' order on the page, and messages about the whole form come first. <c>model-only</c> lists only those (a form whose page shows nothing
 /// else at the top); <c>lead</c> puts a sentence before the list. Nothing is written when the form was not refused.
 /// The page gets the focus on the summary when it loads (<see cref="FocusOnLoadTagHelper"/>): a refused form on a long
 /// page or a phone is otherwise answered below the first screen, with the focus at the top of the page. A public form
@@ -69,7 +70,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
     {
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
-            var lines = formErrors.Select(m => (Message: m, Field: (string?)null)).ToList();
+            var lines = formErrors.Select(m => (Message: m, Target: (string?)null)).ToList();
             if (!modelOnly)
             {
                 var listed = new HashSet<ModelStateEntry>(ReferenceEqualityComparer.Instance);
@@ -82,7 +83,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
                 {
                     if (state.TryGetValue(field, out var entry) && listed.Add(entry) && FormState.ErrorFor(state, field) is { } message)
                     {
-                        lines.Add((message, field));
+                        lines.Add((message, FieldErrors.FieldIdOf(context, field) ?? FieldErrors.IdFor(field)));
                     }
                 }
 
@@ -102,31 +103,32 @@ public sealed class ErrorSummaryTagHelper : TagHelper
 
             if (lines.Count == 1 && !asList)
             {
-                Write(writer, encoder, lines[0].Message, lines[0].Field);
+                Write(writer, encoder, lines[0].Message, lines[0].Target);
                 return;
             }
 
             writer.Write("<ul>");
-            foreach (var (message, field) in lines)
+            foreach (var (message, target) in lines)
             {
                 writer.Write("<li>");
-                Write(writer, encoder, message, field);
+                Write(writer, encoder, message, target);
                 writer.Write("</li>");
             }
 
             writer.Write("</ul>");
         }
 
-        private static void Write(TextWriter writer, HtmlEncoder encoder, string message, string? field)
+        /// <param name="target">The id the message links to, or null for a message about the whole form.</param>
+        private static void Write(TextWriter writer, HtmlEncoder encoder, string message, string? target)
         {
-            if (field is null)
+            if (target is null)
             {
                 encoder.Encode(writer, message);
                 return;
             }
 
             writer.Write("<a href=\"#");
-            encoder.Encode(writer, FieldErrors.IdFor(field));
+            encoder.Encode(writer, target);
             writer.Write("\">");
             encoder.Encode(writer, message);
             writer.Write("</a>");

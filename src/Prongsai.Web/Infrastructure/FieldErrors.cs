@@ -25,8 +25,28 @@ public static class FieldErrors
     /// <summary>The id of a field's message, from the field's name ("Steps[0].Text" → "Steps_0__Text-error").</summary>
     public static string IdFor(string fieldName) => TagBuilder.CreateSanitizedId(fieldName, "_") + "-error";
 
+    /// <summary>HttpContext.Items key of the id of each marked field (the first box of a group), by the field's name.</summary>
+    private const string FieldIdsKey = "prongsai.field-errors.ids";
+
     /// <summary>HttpContext.Items key of the field names whose message the page wrote, in the order it wrote them.</summary>
     private const string ShownKey = "prongsai.field-errors.shown";
+
+    /// <summary>The id given to a marked field that has none (a radio button in its label), so a summary link can reach it.</summary>
+    public static string GeneratedFieldIdFor(string fieldName) => TagBuilder.CreateSanitizedId(fieldName, "_") + "-field";
+
+    /// <summary>The id of the field of that name marked invalid on the page (the first box of a group), if any yet.</summary>
+    internal static string? FieldIdOf(HttpContext context, string fieldName) =>
+        context.Items[FieldIdsKey] is Dictionary<string, string> ids ? ids.GetValueOrDefault(fieldName) : null;
+
+    internal static void MarkFieldId(HttpContext context, string fieldName, string id)
+    {
+        if (context.Items[FieldIdsKey] is not Dictionary<string, string> ids)
+        {
+            context.Items[FieldIdsKey] = ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        ids.TryAdd(fieldName, id);
+    }
 
     internal static void MarkWritten(HttpContext context, string fieldName)
     {

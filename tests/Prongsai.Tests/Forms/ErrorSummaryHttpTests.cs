@@ -8,8 +8,8 @@ namespace Prongsai.Tests.Forms;
 
 /// <summary>
 /// The list at the top of a refused form (<c>&lt;error-summary&gt;</c>): each message the page also writes beside its
-/// field links to it, in the fields' order on the page, so on a long form or a phone one tap reaches the field;
-/// messages about the whole form stay plain text; every link leads to something on the page.
+/// field links to that field — the input, select or textarea itself, so following it puts the focus there — in the
+/// fields' order on the page; messages about the whole form stay plain text; every link leads to something on the page.
 /// </summary>
 public sealed partial class ErrorSummaryHttpTests
 {
@@ -21,6 +21,16 @@ public sealed partial class ErrorSummaryHttpTests
 
     [GeneratedRegex("<span id=\"(?<id>[^\"]+)\" class=\"field-error\">(?<message>[^<]*)</span>")]
     private static partial Regex FieldMessage();
+
+    [GeneratedRegex("<(?:input|select|textarea)\\b(?<attributes>[^>]*)>")]
+    private static partial Regex Field();
+
+    /// <summary>The id of the message that the field of this id names (aria-describedby); null when no field has the id.</summary>
+    internal static string? MessageOfField(string html, string fieldId) => Field().Matches(html)
+        .Select(m => m.Groups["attributes"].Value)
+        .Where(a => Regex.IsMatch(a, $"(?:^|\\s)id=\"{Regex.Escape(fieldId)}\""))
+        .Select(a => Regex.Match(a, "aria-describedby=\"([^\"]*)\"").Groups[1].Value.Split(' ').LastOrDefault(id => id.EndsWith("-error", StringComparison.Ordinal)) ?? "")
+        .FirstOrDefault();
 
     [Theory, Providers]
     public async Task A_satisfaction_form_sent_empty_lists_every_question_as_a_link_in_the_forms_order(DbProvider provider)
@@ -39,7 +49,7 @@ public sealed partial class ErrorSummaryHttpTests
         var lines = Lines(summary);
         var beside = FieldMessage().Matches(html).Select(m => (Target: m.Groups["id"].Value, Message: m.Groups["message"].Value)).ToList();
         Assert.True(beside.Count >= 3, $"only {beside.Count} messages beside fields");
-        Assert.Equal(beside, lines.Select(l => (Target: l.Target!, l.Message)));
+        Assert.Equal(beside, lines.Select(l => (Target: MessageOfField(html, l.Target!) ?? $"(no field #{l.Target})", l.Message)));
     }
 
     [Theory, Providers]
@@ -58,7 +68,7 @@ public sealed partial class ErrorSummaryHttpTests
         Assert.True(lines.Count >= 2, string.Join(" | ", lines));
         Assert.All(lines, l => Assert.NotNull(l.Target));
         var beside = FieldMessage().Matches(html).Select(m => m.Groups["id"].Value).ToList();
-        Assert.Equal(beside, lines.Select(l => l.Target));
+        Assert.Equal(beside, lines.Select(l => MessageOfField(html, l.Target!) ?? $"(no field #{l.Target})"));
 
         // A message about the whole form has no field to go to: plain text, as the sign-in's wrong password.
         var signIn = await app.Client().PostFormAsync("/staff/signin", "/staff/signin",

@@ -227,11 +227,14 @@ public sealed partial class FieldErrorsHttpTests
             Assert.True((int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode}: {html[..Math.Min(html.Length, 2000)]}");
         }
 
-        // The summary at the top links each field's message; every link leads to a message on the page.
+        // The summary at the top links each field's message to the field; every link leads to a field that names its
+        // message on the page.
         var summaries = Regex.Matches(html, "<div class=\"(?:validation-summary-errors|alert error)\"[^>]* role=\"alert\"[^>]*>(.*?)</div>", RegexOptions.Singleline);
         foreach (var target in summaries.SelectMany(s => Regex.Matches(s.Groups[1].Value, "<a href=\"#([^\"]+)\">")).Select(m => m.Groups[1].Value))
         {
-            Assert.Contains($"<span id=\"{target}\" class=\"field-error\">", html, StringComparison.Ordinal);
+            var message = ErrorSummaryHttpTests.MessageOfField(html, target);
+            Assert.False(string.IsNullOrEmpty(message), $"the summary links to #{target}, which is no field naming a message");
+            Assert.Contains($"<span id=\"{message}\" class=\"field-error\">", html, StringComparison.Ordinal);
         }
 
         return html;

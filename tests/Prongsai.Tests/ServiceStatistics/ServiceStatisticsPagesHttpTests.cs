@@ -85,7 +85,7 @@ public sealed partial class ServiceStatisticsPagesHttpTests
         Assert.Equal((HttpStatusCode)422, words.StatusCode);
         var wrong = WebUtility.HtmlDecode(await words.Content.ReadAsStringAsync());
         Assert.Contains($"<span id=\"Count-{taxId}-error\" class=\"field-error\">{LandTax}: กรุณากรอกจำนวนเป็นตัวเลขจำนวนเต็ม", wrong, StringComparison.Ordinal);
-        Assert.Contains($"<a href=\"#Count-{taxId}-error\">{LandTax}: กรุณากรอกจำนวน", wrong, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"#count-{taxId}\">{LandTax}: กรุณากรอกจำนวน", wrong, StringComparison.Ordinal); // to the box itself
         Assert.Matches($"name=\"Count-{taxId}\"[^>]*value=\"สิบ\"[^>]*aria-describedby=\"count-{taxId}-hint Count-{taxId}-error\" aria-invalid=\"true\"", wrong);
         Assert.Matches($"name=\"Count-{waterId}\"[^>]*value=\"9\"", wrong);
         Assert.Equal(7, (await FigureAsync(app, org, waterId, lastMonth))!.Value);
