@@ -153,7 +153,7 @@ public sealed partial class EditConflictHttpTests
         var refused = await second.PostFormAsync(url, postUrl, fields(SecondText, drawnSecond));
         var page = await refused.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("มีผู้บันทึกรายการนี้หลังจากที่คุณเปิดหน้านี้", page, StringComparison.Ordinal);
+        Assert.Single(ConflictMessage().Matches(page)); // at the top, once
         Assert.Contains(SecondText, page, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{url}\" target=\"_blank\" rel=\"noopener\">", page, StringComparison.Ordinal);
         Assert.Equal(FirstText, await stored());
@@ -184,6 +184,9 @@ public sealed partial class EditConflictHttpTests
     private static string VersionIn(string html) => EditVersionField().Match(html) is { Success: true } m
         ? m.Groups[1].Value
         : throw new InvalidOperationException("The form carries no edit count.");
+
+    [GeneratedRegex("มีผู้บันทึกรายการนี้หลังจากที่คุณเปิดหน้านี้", RegexOptions.None, 5000)]
+    private static partial Regex ConflictMessage();
 
     [GeneratedRegex("""<input type="hidden" name="(?:editVersion|Input\.EditVersion)" value="(\d+)">""", RegexOptions.None, 5000)]
     private static partial Regex EditVersionField();
