@@ -103,7 +103,8 @@ public sealed partial class EditConflictHttpTests
         Assert.Contains("มีผู้บันทึกรายการนี้หลังจากที่คุณเปิดหน้านี้", page, StringComparison.Ordinal);
         Assert.Contains("ขั้นตอนที่พิมพ์ 0", page, StringComparison.Ordinal);
         // The deleted step comes back as a new one, so saving again keeps its text instead of failing on a step that is gone.
-        Assert.DoesNotContain($"value=\"{Id(steps[0].Id)}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotMatch($"name=\"Steps\\[\\d+\\]\\.Id\" value=\"{Id(steps[0].Id)}\"", page);
+        Assert.Contains("name=\"Steps[0].Id\" value=\"\"", page, StringComparison.Ordinal);
         Assert.NotEqual(SecondText, measure.Title);
         Assert.Equal(measure.Title, await QueryAsync(app, org, db => db.Measures.Where(m => m.Id == measure.Id).Select(m => m.Title).SingleAsync()));
 
