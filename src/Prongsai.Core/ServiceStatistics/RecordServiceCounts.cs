@@ -77,7 +77,15 @@ public sealed class RecordServiceCounts(ProngsaiDbContext db, TimeProvider clock
             var service = services[input.ServiceId];
             var read = ServiceFigures.Read(input.Count);
             var figure = read.Value;
-            if (!read.IsValid)
+            if (input.Drawn is { } drawnText && drawnText != NoneDrawn
+                && !int.TryParse(drawnText, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                // The page's own hidden field, as it drew it: anything else was not sent by the page, and reading it as
+                // "drawn empty" would let the post write over a colleague's figure unannounced.
+                errors.Add(Error.Invalid($"{service.Name}: หน้านี้ส่งข้อมูลมาไม่ครบ กรุณาเปิดหน้านี้ใหม่แล้วบันทึกอีกครั้ง",
+                    FieldOf(service.Id)));
+            }
+            else if (!read.IsValid)
             {
                 errors.Add(Error.Invalid($"{service.Name}: กรุณากรอกจำนวนเป็นตัวเลขจำนวนเต็ม 0 ถึง {ServiceStatisticsRules.MaxCount:N0} หรือเว้นว่างถ้ายังไม่ได้นับ",
                     FieldOf(service.Id)));

@@ -17,6 +17,7 @@ public static class HealthEndpoint
 {
     public static IServiceCollection AddProngsaiHealthChecks(this IServiceCollection services)
     {
+        services.AddSingleton<SchemaSeenComplete>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<PdfConverterHealthCheck>("pdfConverter");
@@ -72,7 +73,16 @@ public static class HealthEndpoint
     }
 }
 
-internal sealed class DatabaseHealthCheck(ProngsaiDbContext db) : IHealthCheck
+/// <summary>
+/// Whether this process has seen the schema complete: migrations are only applied before the app starts serving, so once
+/// seen it stays so, and the balancer's polls need not read the migrations history every time.
+/// </summary>
+internal sealed class SchemaSeenComplete
+{
+    public volatile bool Seen;
+}
+
+internal sealed class DatabaseHealthCheck(ProngsaiDbContext db, SchemaSeenComplete schema) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -85,7 +95,8 @@ internal sealed class DatabaseHealthCheck(ProngsaiDbContext db) : IHealthCheck
 
             // A database that answers without this version's tables (started with MigrateOnStart off, restored from an
             // older backup) fails every page: the balancer must not send people to it.
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            var pending = schema.Seen ? 0 : (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            schema.Seen = pending == 0;
             return pending == 0
                 ? HealthCheckResult.Healthy(db.Database.ProviderName)
                 : HealthCheckResult.Unhealthy(string.Create(System.Globalization.CultureInfo.InvariantCulture,

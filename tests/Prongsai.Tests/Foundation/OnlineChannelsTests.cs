@@ -85,7 +85,7 @@ public sealed class OnlineChannelsTests
         {
             var response = await admin.PostFormAsync(page, page, Profile(org, facebook, line, youTube));
             var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
             Assert.Contains("ลิงก์เพจ Facebookไม่ถูกต้อง ให้คัดลอกจากแถบที่อยู่ของหน้านั้น เช่น https://www.facebook.com/bangkha.sao", html, StringComparison.Ordinal);
             Assert.Contains("ลิงก์LINE Official Accountไม่ถูกต้อง", html, StringComparison.Ordinal);
             Assert.Contains("ลิงก์ช่อง YouTubeไม่ถูกต้อง", html, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public sealed class OnlineChannelsTests
 
         // An e-mail address longer than its column is a Thai message, not a failed save.
         var longMail = await admin.PostFormAsync(page, page, Profile(org, email: new string('a', 190) + "@example.go.th"));
-        Assert.Equal(HttpStatusCode.OK, longMail.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, longMail.StatusCode);
         Assert.Contains("ข้อความยาวเกิน 200 ตัวอักษร", await longMail.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var stored = await app.QueryAsync(db => db.Organizations.AsNoTracking().SingleAsync(o => o.Id == org.Id));

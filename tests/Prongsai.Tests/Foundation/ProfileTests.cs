@@ -37,7 +37,7 @@ public sealed class ProfileTests
         var response = await admin.PostFormAsync(page, page,
             [new("Input.Name", ""), new("Input.Email", "nope"), new("Input.HostNames", "not a host!")]);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("กรุณาระบุชื่อหน่วยงาน", html, StringComparison.Ordinal);
         Assert.Contains("รูปแบบอีเมลไม่ถูกต้อง", html, StringComparison.Ordinal);
         Assert.Contains("ไม่ถูกต้อง", html, StringComparison.Ordinal);

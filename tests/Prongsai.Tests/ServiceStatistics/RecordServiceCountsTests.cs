@@ -181,6 +181,16 @@ public sealed class RecordServiceCountsTests
         figures = await FiguresAsync(host, December);
         Assert.Equal((50, 7), (figures[tax.Id].Count, figures[allowance.Id].Count));
 
+        // A drawn value the page never writes (a hand-made post) is refused as such, not read as "drawn empty".
+        foreach (var forged in new[] { "", "abc", "-5", "๕๐" })
+        {
+            var malformed = await SaveAsync(Box(tax.Id, "", forged), Box(allowance.Id, "7", "7"));
+            Assert.Contains("เปิดหน้านี้ใหม่", Refused<ValidationError, RecordedMonth>(malformed, RecordServiceCounts.FieldOf(tax.Id)).Message,
+                StringComparison.Ordinal);
+        }
+
+        Assert.Equal(50, (await FiguresAsync(host, December))[tax.Id].Count);
+
         // Drawn again as it now is, the clerk's figure replaces it knowingly; an import (nothing drawn) states every figure.
         Assert.True((await SaveAsync(Box(tax.Id, "60", "50"), Box(allowance.Id, "8", "7"))).Succeeded);
         Assert.Equal(new RecordedMonth(December, 0, 1), await RecordedAsync(host, admin, December, (tax.Id, "60"), (allowance.Id, "")));

@@ -17,8 +17,6 @@ public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationD
 
     public IReadOnlyList<OrganizationHost> Hosts { get; private set; } = [];
 
-    /// <summary>Set when a colleague's save refused this one.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -36,10 +34,13 @@ public sealed class ProfileModel(UpdateOrganizationProfile update, OrganizationD
             if (refusal is null && EditConflicts.Among(result.Errors))
             {
                 // What was typed stays in the form, counted as the profile now is.
-                EditConflicts.Show(ModelState);
-                Input.EditVersion = (await update.LoadAsync(Org.Id, HttpContext.RequestAborted))?.EditVersion;
-                ConflictLatest = $"/staff/{Org.Slug}/profile";
-                Response.StatusCode = StatusCodes.Status409Conflict;
+                Input.EditVersion = (await update.LoadAsync(Org.Id, HttpContext.RequestAborted))?.EditVersion is { } current
+                    ? ShowEditConflict(current, $"/staff/{Org.Slug}/profile")
+                    : null;
+            }
+            else if (refusal is null)
+            {
+                Response.StatusCode = FormState.RefusedStatus(result.Errors);
             }
 
             return refusal ?? Page();

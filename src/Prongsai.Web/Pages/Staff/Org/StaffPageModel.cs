@@ -24,6 +24,9 @@ public abstract class StaffPageModel : PageModel
     [TempData]
     public string? Flash { get; set; }
 
+    /// <summary>Set when a colleague's save refused this one: the address of the record as it now is.</summary>
+    public string? ConflictLatest { get; private set; }
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var organization = HttpContext.Organization();
@@ -78,8 +81,13 @@ public abstract class StaffPageModel : PageModel
     /// is their prefix; null when the form posts its fields under the names the use case gives them) or at the top, the
     /// page read again by <paramref name="reload"/> (false: it is gone, 404), and 422 or 409.
     /// </summary>
+    /// <remarks>
+    /// A form of a record several members edit gives <paramref name="latest"/>, the record's address: a save refused
+    /// because a colleague saved first then links to it, and <paramref name="reload"/> sees <see cref="ConflictLatest"/>
+    /// set, so it gives the kept form the record's current count.
+    /// </remarks>
     protected async Task<IActionResult> AnswerFormAsync<T>(
-        Result<T> result, string? form, string flash, string done, Func<Task<bool>> reload)
+        Result<T> result, string? form, string flash, string done, Func<Task<bool>> reload, string? latest = null)
     {
         if (result.Succeeded)
         {
@@ -96,6 +104,7 @@ public abstract class StaffPageModel : PageModel
         if (EditConflicts.Among(result.Errors))
         {
             EditConflicts.Show(ModelState);
+            ConflictLatest = latest;
         }
 
         if (!await reload())
@@ -105,6 +114,20 @@ public abstract class StaffPageModel : PageModel
 
         Response.StatusCode = FormState.RefusedStatus(result.Errors);
         return Page();
+    }
+
+    /// <summary>
+    /// A save refused because a colleague saved after this page was drawn (<see cref="EditVersions"/>): the message at
+    /// the top, 409, and the link to the record as it now is (<paramref name="latest"/>). Returns the record's current
+    /// count (<paramref name="current"/>) for the form, so saving again replaces the colleague's save knowingly. Every
+    /// edit form answers a conflict through here, so none forgets a step.
+    /// </summary>
+    protected int ShowEditConflict(int current, string latest)
+    {
+        EditConflicts.Show(ModelState);
+        ConflictLatest = latest;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return current;
     }
 
     /// <summary>Puts a use case's errors on the form, so the page shows them beside their fields.</summary>

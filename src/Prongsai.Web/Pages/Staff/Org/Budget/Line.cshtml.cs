@@ -31,8 +31,6 @@ public sealed class LineModel(ProngsaiDbContext db, EditBudgetPlan edit) : Staff
     /// <summary>The line's edit count, as drawn and posted back (<see cref="EditConflicts"/>).</summary>
     [BindProperty] public int? EditVersion { get; set; }
 
-    /// <summary>Set when a colleague's save refused this one.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public IReadOnlyList<Department> Departments { get; private set; } = [];
 
@@ -88,9 +86,7 @@ public sealed class LineModel(ProngsaiDbContext db, EditBudgetPlan edit) : Staff
             Response.StatusCode = Infrastructure.FormState.RefusedStatus(result.Errors);
             if (EditConflicts.Among(result.Errors) && await FindAsync() is { } current)
             {
-                EditConflicts.Show(ModelState);
-                EditVersion = current.EditVersion;
-                ConflictLatest = $"/staff/{Org.Slug}/budget/{FiscalYear}/line/{current.Id}";
+                EditVersion = ShowEditConflict(current.EditVersion, $"/staff/{Org.Slug}/budget/{FiscalYear}/line/{current.Id}");
             }
 
             return await OnGetAsync();

@@ -30,8 +30,6 @@ public sealed class MonthsModel(ProngsaiDbContext db, EditBudgetPlan edit) : Sta
     /// <summary>The line's edit count, as drawn and posted back (<see cref="EditConflicts"/>).</summary>
     [BindProperty] public int? EditVersion { get; set; }
 
-    /// <summary>Set when a colleague's save refused this one.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -71,9 +69,8 @@ public sealed class MonthsModel(ProngsaiDbContext db, EditBudgetPlan edit) : Sta
             if (EditConflicts.Among(result.Errors))
             {
                 // The months come back as typed, counted as the line now is.
-                EditConflicts.Show(ModelState);
-                EditVersion = Line.EditVersion;
-                ConflictLatest = $"/staff/{Org.Slug}/budget/{FiscalYear}/line/{Id}/months";
+                EditVersion = ShowEditConflict(Line.EditVersion, $"/staff/{Org.Slug}/budget/{FiscalYear}/line/{Id}/months");
+                return Page();
             }
 
             Response.StatusCode = Infrastructure.FormState.RefusedStatus(result.Errors);

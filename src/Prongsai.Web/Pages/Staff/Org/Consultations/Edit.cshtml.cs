@@ -22,8 +22,6 @@ public sealed class EditModel(ConsultationBoard board, SaveConsultation save, Pr
     public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
     public bool MayManage => Actor.Has(ConsultationsPermissions.ManageConsultations);
 
-    /// <summary>Set when a colleague's save refused this one.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -58,9 +56,8 @@ public sealed class EditModel(ConsultationBoard board, SaveConsultation save, Pr
         FormState.AddErrors(ModelState, result.Errors, nameof(Input));
         if (EditConflicts.Among(result.Errors))
         {
-            EditConflicts.Show(ModelState);
-            Input.EditVersion = Consultation.EditVersion;
-            ConflictLatest = $"{ConsultationLabels.StaffPath(Org.Slug, Id)}/edit";
+            Input.EditVersion = ShowEditConflict(Consultation.EditVersion, $"{ConsultationLabels.StaffPath(Org.Slug, Id)}/edit");
+            return Page();
         }
 
         Response.StatusCode = FormState.RefusedStatus(result.Errors);

@@ -53,9 +53,6 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
     /// </summary>
     public int EditVersion { get; private set; }
 
-    /// <summary>Set when a colleague's save refused this one: where the document now stands.</summary>
-    public string? ConflictLatest { get; private set; }
-
     /// <summary>Set by the preview button: the body shaped and sanitized as the public page shows it.</summary>
     public string? PreviewHtml { get; private set; }
 
@@ -154,11 +151,6 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
         // A colleague's save comes first on the page; an attachment's message goes under the name the file field posts
         // ("files"), the others under the form's.
         var stale = EditConflicts.Among(errors);
-        if (stale)
-        {
-            EditConflicts.Show(ModelState);
-        }
-
         errors = EditConflicts.Others(errors).ToList();
         FormState.AddErrors(ModelState, errors.Where(e => e.Field != "files"), nameof(Input));
         FormState.AddErrors(ModelState, errors.Where(e => e.Field == "files"));
@@ -167,17 +159,17 @@ public sealed class EditModel(ProngsaiDbContext db, SaveDocument save, TimeProvi
             return problem;
         }
 
+        await LoadListsAsync();
         if (stale)
         {
-            ConflictLatest = $"/staff/{Org.Slug}/documents/edit/{id!.Value.ToString(CultureInfo.InvariantCulture)}";
-        }
-        else
-        {
-            EditVersion = editVersion ?? EditVersion;
+            // LoadAsync has read the document's current count.
+            EditVersion = ShowEditConflict(EditVersion,
+                $"/staff/{Org.Slug}/documents/edit/{id!.Value.ToString(CultureInfo.InvariantCulture)}");
+            return Page();
         }
 
-        await LoadListsAsync();
-        Response.StatusCode = stale ? StatusCodes.Status409Conflict : FormState.RefusedStatus(errors);
+        EditVersion = editVersion ?? EditVersion;
+        Response.StatusCode = FormState.RefusedStatus(errors);
         return Page();
     }
 

@@ -59,8 +59,6 @@ public sealed class ItemModel(
     /// <summary>The item's edit count the status form carries: as posted, or as the item now is (<see cref="EditConflicts"/>).</summary>
     public int? StatusVersion { get; private set; }
 
-    /// <summary>Set when a colleague's save refused this status.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public Task<IActionResult> OnPostApproveAsync(int fiscalYear, int itemId) =>
         AnswerAsync(fiscalYear, itemId, approve.ApproveAsync(Actor, itemId, HttpContext.RequestAborted), Lang.T("อนุมัติแล้ว", "Approved."), null);
@@ -96,9 +94,8 @@ public sealed class ItemModel(
 
         if (EditConflicts.Among(result.Errors))
         {
-            EditConflicts.Show(ModelState);
-            StatusVersion = Row.Entry.EditVersion;
-            ConflictLatest = $"/staff/{Org.Slug}/ita/{fiscalYear}/items/{itemId}";
+            StatusVersion = ShowEditConflict(Row.Entry.EditVersion, $"/staff/{Org.Slug}/ita/{fiscalYear}/items/{itemId}");
+            return Page();
         }
 
         Response.StatusCode = FormState.RefusedStatus(result.Errors);

@@ -43,8 +43,6 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
     /// <summary>The measure's edit count, as drawn and posted back (<see cref="Infrastructure.EditConflicts"/>).</summary>
     [BindProperty] public int? EditVersion { get; set; }
 
-    /// <summary>Set when a colleague's save refused this one.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public IReadOnlyList<Department> Departments { get; private set; } = [];
     public Measure? Existing { get; private set; }
@@ -116,9 +114,7 @@ public sealed class MeasureModel(EditMeasures edit, ProngsaiDbContext db) : Staf
         {
             // The form comes back as typed, counted as the measure now is; a step a colleague deleted meanwhile comes
             // back as a new one, so saving again keeps its text instead of failing on a step that is gone.
-            Infrastructure.EditConflicts.Show(ModelState);
-            EditVersion = current.EditVersion;
-            ConflictLatest = $"/staff/{Org.Slug}/measures/{FiscalYear}/measure/{current.Id}";
+            EditVersion = ShowEditConflict(current.EditVersion, $"/staff/{Org.Slug}/measures/{FiscalYear}/measure/{current.Id}");
             var kept = current.Steps.Select(s => s.Id).ToHashSet();
             Steps.Where(s => s.Id is { } id && !kept.Contains(id)).ToList().ForEach(s => s.Id = null);
         }

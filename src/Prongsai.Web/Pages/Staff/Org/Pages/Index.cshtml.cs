@@ -20,8 +20,6 @@ public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Pr
     /// <summary>The page's edit count the form carries (<see cref="EditConflicts"/>).</summary>
     public int EditVersion { get; private set; }
 
-    /// <summary>Set when a colleague's save refused this one.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? key)
     {
@@ -56,9 +54,7 @@ public sealed class IndexModel(ProngsaiDbContext db, OrganizationPages pages, Pr
             (Title, Body) = (title ?? "", body ?? "");
             if (EditConflicts.Among(result.Errors))
             {
-                EditConflicts.Show(ModelState);
-                EditVersion = await CurrentVersionAsync(key!);
-                ConflictLatest = $"/staff/{Org.Slug}/pages/{key}";
+                EditVersion = ShowEditConflict(await CurrentVersionAsync(key!), $"/staff/{Org.Slug}/pages/{key}");
             }
             else
             {

@@ -38,8 +38,6 @@ public sealed class RecordModel(ManageProcurementRecords records, ProcurementYea
     /// <summary>The record's edit count, as drawn and posted back (<see cref="EditConflicts"/>).</summary>
     [BindProperty] public int? EditVersion { get; set; }
 
-    /// <summary>Set when a colleague's save refused this one.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public IReadOnlyList<ProcurementPlanItemSnapshot> PlanItems { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title)> Documents { get; private set; } = [];
@@ -94,9 +92,7 @@ public sealed class RecordModel(ManageProcurementRecords records, ProcurementYea
 
             if (EditConflicts.Among(result.Errors) && Id is { } id && await records.FindAsync(id, HttpContext.RequestAborted) is { } current)
             {
-                EditConflicts.Show(ModelState);
-                EditVersion = current.EditVersion;
-                ConflictLatest = $"/staff/{Org.Slug}/procurement/{FiscalYear}/record?id={id}";
+                EditVersion = ShowEditConflict(current.EditVersion, $"/staff/{Org.Slug}/procurement/{FiscalYear}/record?id={id}");
             }
 
             await LoadAsync();

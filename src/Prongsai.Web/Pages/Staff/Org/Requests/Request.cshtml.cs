@@ -86,8 +86,6 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
     /// refused this one (<see cref="EditConflicts"/>).</summary>
     public int? AnswerVersion { get; private set; }
 
-    /// <summary>Set when a colleague's answer refused this one.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public Task<IActionResult> OnPostConcludeAsync(int id, string? note) =>
         ActAsync(id, a => handle.ConcludeAsync(a, id, note), Lang.T("ปิดเรื่องแล้ว", "Closed."));
@@ -153,10 +151,7 @@ public sealed class RequestModel(ProngsaiDbContext db, HandleRequest handle, Req
         RefusedForm = RouteData.Values["handler"] as string;
         if (EditConflicts.Among(result.Errors))
         {
-            EditConflicts.Show(ModelState);
-            AnswerVersion = Item.EditVersion;
-            ConflictLatest = $"/staff/{Org.Slug}/requests/{id}";
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            AnswerVersion = ShowEditConflict(Item.EditVersion, $"/staff/{Org.Slug}/requests/{id}");
             return Page();
         }
 

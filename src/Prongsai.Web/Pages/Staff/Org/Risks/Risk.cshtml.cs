@@ -29,13 +29,10 @@ public sealed class RiskModel(RiskBoard board, SaveCorruptionRisk save, RecordRi
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync(kept: null) ? Page() : NotFound();
 
-    /// <summary>Set when a colleague's save refused this one: the form then carries the risk's current count.</summary>
-    public string? ConflictLatest { get; private set; }
 
     public async Task<IActionResult> OnPostEditAsync()
     {
         var result = await save.EditAsync(Actor, Id, EditInput.ToInput(), HttpContext.RequestAborted);
-        ConflictLatest = EditConflicts.Among(result.Errors) ? RiskUrl : null;
         return await AnswerAsync(result, nameof(EditInput), Lang.T("บันทึกการแก้ไขแล้ว", "Your changes are saved."));
     }
 
@@ -53,7 +50,7 @@ public sealed class RiskModel(RiskBoard board, SaveCorruptionRisk save, RecordRi
 
     /// <summary>Errors of a field beside it in its form; a clash with the state (approved meanwhile, say) at the top.</summary>
     private Task<IActionResult> AnswerAsync<T>(Result<T> result, string form, string done) =>
-        AnswerFormAsync(result, form, done, RiskUrl, () => LoadAsync(kept: form));
+        AnswerFormAsync(result, form, done, RiskUrl, () => LoadAsync(kept: form), latest: RiskUrl);
 
     /// <summary>Reads the risk; every form but the one sent (<paramref name="kept"/>, kept as typed) starts from what is saved.</summary>
     private async Task<bool> LoadAsync(string? kept)
