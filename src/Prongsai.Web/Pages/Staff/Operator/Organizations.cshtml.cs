@@ -14,7 +14,21 @@ public sealed class OrganizationsModel(
     ProngsaiDbContext db, CreateOrganization create, HostClaims hostClaims, OrganizationDirectory directory, StaffSession session,
     Core.Ita.Catalogs.ShippedCatalogUpdates shippedCatalogs) : PageModel
 {
+    /// <summary>How many organizations the table shows at most: an installation holds thousands.</summary>
+    public const int Shown = 100;
+
+    /// <summary>The organizations the table shows: the first <see cref="Shown"/> by slug, or those <see cref="Query"/> finds.</summary>
     public IReadOnlyList<Organization> Organizations { get; private set; } = [];
+
+    /// <summary>How many organizations the installation (or the search) holds, so the page says when it shows fewer.</summary>
+    public int OrganizationCount { get; private set; }
+
+    /// <summary>What the Operator looks for: part of a slug, a name, a province or a host name.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    /// <summary>Approved hosts the search found, each with the button that takes it back.</summary>
+    public IReadOnlyList<HostClaim> ApprovedHosts { get; private set; } = [];
 
     /// <summary>Host names organizations claimed, waiting for the Operator's decision.</summary>
     public IReadOnlyList<HostClaim> PendingHosts { get; private set; } = [];
@@ -37,13 +51,43 @@ public sealed class OrganizationsModel(
 
     public async Task OnGetAsync()
     {
-        Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Slug).ToListAsync();
-        var pending = await hostClaims.PendingAsync(await session.GetActorAsync(HttpContext.RequestAborted), HttpContext.RequestAborted);
+        var organizations = db.Organizations.AsNoTracking();
+        var actor = await session.GetActorAsync(HttpContext.RequestAborted);
+        if (Query?.Trim() is { Length: > 0 } query)
+        {
+            var lower = query.ToLowerInvariant();
+            organizations = organizations.Where(o => o.Slug.Contains(lower) || o.Name.Contains(query)
+                || (o.Province != null && o.Province.Contains(query)) || o.Hosts.Any(h => h.HostName.Contains(lower)));
+            ApprovedHosts = (await hostClaims.ApprovedAsync(actor, query, cancellationToken: HttpContext.RequestAborted)).Value ?? [];
+        }
+
+        OrganizationCount = await organizations.CountAsync(HttpContext.RequestAborted);
+        Organizations = await organizations.OrderBy(o => o.Slug).Take(Shown).ToListAsync(HttpContext.RequestAborted);
+        var pending = await hostClaims.PendingAsync(actor, HttpContext.RequestAborted);
         PendingHosts = pending.Value ?? [];
         CatalogUpdates = (await shippedCatalogs.ListAsync(HttpContext.RequestAborted)).Count(u => u.CurrentIsShipped);
     }
 
     public Task<IActionResult> OnPostApproveHostAsync(int claimId) => DecideHostAsync(claimId, approve: true);
+
+    public async Task<IActionResult> OnPostRevokeHostAsync(int hostId)
+    {
+        var revoked = await hostClaims.RevokeAsync(await session.GetActorAsync(HttpContext.RequestAborted), hostId, HttpContext.RequestAborted);
+        if (!revoked.Succeeded)
+        {
+            return UseCaseErrors.StatusOf(revoked.Errors) switch
+            {
+                StatusCodes.Status403Forbidden => Forbid(),
+                StatusCodes.Status404NotFound => NotFound(),
+                var status => new ObjectResult(revoked.Errors[0].Message) { StatusCode = status },
+            };
+        }
+
+        directory.ForgetHost(revoked.Value!.HostName);
+        Message = Lang.T($"เพิกถอนโดเมน {revoked.Value.HostName} ของ {revoked.Value.OrganizationName} แล้ว โดเมนนี้ไม่แสดงเว็บไซต์ของหน่วยงานอีก",
+            $"Revoked the domain {revoked.Value.HostName} of {revoked.Value.OrganizationName}; it no longer shows the organization's site.");
+        return RedirectToPage(new { q = Query });
+    }
 
     public Task<IActionResult> OnPostRejectHostAsync(int claimId) => DecideHostAsync(claimId, approve: false);
 
