@@ -18,6 +18,7 @@ public sealed class ImportItaCatalogVerb : IVerb
         "  prints every error with its line and column, and saves all or nothing as the next revision of that fiscal year\n" +
         "  and variant. Items are matched by key: checklists keep their evidence; items no longer listed are kept as retired.\n" +
         "  --variant applies to CSV/XLSX (a JSON file names its own); --dry-run shows the changes and saves nothing.\n" +
+        "  A file equal to the newest stored revision saves nothing and says so.\n" +
         "  FILE may also be given as --file FILE.";
 
     public VerbOptions Options { get; } = new VerbOptions().Positional("FILE").Value("file").Value("variant").Value("label").Value("source-note").Flag("dry-run").Flag("unconfirmed");
@@ -50,6 +51,15 @@ public sealed class ImportItaCatalogVerb : IVerb
 
         var outcome = result.Value!;
         var catalog = outcome.Catalog;
+        if (outcome.Unchanged)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ไม่มีอะไรเปลี่ยน: ไฟล์นี้เหมือนฉบับที่ {catalog.Revision} ของปีงบประมาณ {catalog.FiscalYear} ({catalog.Variant}) ที่บันทึกไว้ล่าสุดทุกประการ จึงไม่ได้สร้างฉบับใหม่"));
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Nothing changed: this file equals the newest stored revision {catalog.Revision} of fiscal year {catalog.FiscalYear} ({catalog.Variant}); no new revision was made."));
+            return CliApp.Ok;
+        }
+
         var changes = outcome.Changes;
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"รูปแบบไฟล์ / format: {outcome.Format} · ปีงบประมาณ / fiscal year {catalog.FiscalYear} · {catalog.Variant} · ฉบับที่ / revision {catalog.Revision}"));

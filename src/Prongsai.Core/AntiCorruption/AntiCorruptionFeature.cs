@@ -22,5 +22,6 @@ public sealed class AntiCorruptionFeature : IFeature
         .UseCase<PlanBoard>()
         .DashboardCard<PlanCard>()
         .EvidenceSource<PlanEvidenceSource>()
-        .DemoContent<PlanDemoContent>();
+        .DemoContent<PlanDemoContent>()
+        .TrashKind<PlanProjectTrash>();
 }

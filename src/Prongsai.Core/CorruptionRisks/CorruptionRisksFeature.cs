@@ -20,5 +20,6 @@ public sealed class CorruptionRisksFeature : IFeature
         .UseCase<RiskBoard>()
         .DashboardCard<RisksCard>()
         .EvidenceSource<RisksEvidenceSource>()
-        .DemoContent<RisksDemoContent>();
+        .DemoContent<RisksDemoContent>()
+        .TrashKind<CorruptionRiskTrash>();
 }

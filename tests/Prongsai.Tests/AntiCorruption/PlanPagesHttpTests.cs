@@ -205,8 +205,11 @@ public sealed partial class PlanPagesHttpTests
         // The head of the office removes it through its confirmation page.
         var confirm = await Html(admin, projectUrl + "/delete");
         Assert.Contains("ยืนยันการลบโครงการ", confirm, StringComparison.Ordinal);
+        Assert.Contains("ย้ายโครงการนี้ไปถังขยะ", confirm, StringComparison.Ordinal);
+        Assert.DoesNotContain("ไม่ผ่านถังขยะ", confirm, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(projectUrl + "/delete", projectUrl + "/delete", [])).StatusCode);
         Assert.Equal(0, await CountAsync(app, org));
+        Assert.Contains("โครงการในแผนปฏิบัติการป้องกันการทุจริต", await Html(admin, $"/staff/{org.Slug}/trash"), StringComparison.Ordinal);
     }
 
     private static async Task<string> AddAsync(HttpClient client, TestOrg org, int year, IEnumerable<KeyValuePair<string, string>> fields)

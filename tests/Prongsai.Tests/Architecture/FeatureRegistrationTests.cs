@@ -40,7 +40,7 @@ public sealed class FeatureRegistrationTests
             "BudgetEvidenceSource", "ProcurementEvidenceSource", "GiftsEvidenceSource", "RisksEvidenceSource", "PlanEvidenceSource", "ConsultationsEvidenceSource", "SatisfactionEvidenceSource", "SocialNetworkEvidenceSource",
             "ServiceStatisticsEvidenceSource");
         Types<Core.Trash.ITrashKind>(services, "MeasureTrash", "MeasureStepTrash", "DocumentTrash", "ExecutiveTrash", "ExecutivePhotoTrash", "EmblemTrash", "ItaEvidenceTrash",
-            "BudgetPlanTrash", "BudgetLineTrash", "ProcurementRecordTrash", "ProcurementPlanItemTrash");
+            "CorruptionRiskTrash", "PlanProjectTrash", "BudgetPlanTrash", "BudgetLineTrash", "ProcurementRecordTrash", "ProcurementPlanItemTrash");
         Types<IDashboardCard>(services, "AdministrationCard", "MeasuresCard", "DocumentsCard", "ItaCard", "RequestsCard", "CircularsCard", "AssetsCard",
             "BudgetCard", "ProcurementCard", "GiftsCard", "RisksCard", "PlanCard", "ConsultationsCard", "SatisfactionCard", "ServiceStatisticsCard");
     }

@@ -163,13 +163,16 @@ public sealed partial class RiskPagesHttpTests
         var asked = await Html(admin, delete);
         Assert.Contains("ยืนยันการลบความเสี่ยง", asked, StringComparison.Ordinal);
         Assert.Contains(Purchasing, asked, StringComparison.Ordinal);
+        Assert.Contains("กู้คืนได้จากหน้า \"ถังขยะ\" ภายใน 30 วัน", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain("ไม่ผ่านถังขยะ", asked, StringComparison.Ordinal);
         var removed = await admin.PostFormAsync(delete, delete, []);
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Equal(yearList, removed.Headers.Location?.OriginalString);
         var after = await Html(admin, yearList);
-        Assert.Contains($"ลบความเสี่ยงแล้ว: {Purchasing}", after, StringComparison.Ordinal);
+        Assert.Contains($"ย้ายความเสี่ยงไปถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน): {Purchasing}", after, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(purchasingUrl)).StatusCode);
         Assert.Equal(1, await CountAsync(app, org));
+        Assert.Contains(Purchasing, await Html(admin, $"/staff/{org.Slug}/trash"), StringComparison.Ordinal);
     }
 
     [Theory, Providers]

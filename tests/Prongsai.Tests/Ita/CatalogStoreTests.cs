@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Prongsai.Core.Common;
 using Prongsai.Core.Ita.Catalog;
+using Prongsai.Core.Ita.Catalog.Json;
 using Prongsai.Core.Ita.Catalogs;
 using Prongsai.Core.Ita.Checklist;
 using Prongsai.Core.Organizations;
@@ -16,6 +17,13 @@ public sealed class CatalogStoreTests
     private static Task<Result<ImportCatalogOutcome>> ImportAsync(MeasuresTestHost host, byte[] bytes, bool dryRun = false, StaffActor? actor = null) =>
         host.UseAsync<ImportItaCatalog, Result<ImportCatalogOutcome>>(i =>
             i.RunAsync(new ImportCatalogRequest(actor ?? StaffActor.PlatformOperator(), new MemoryStream(bytes), DryRun: dryRun)));
+
+    private static async Task<ImportCatalogOutcome> OutcomeAsync(MeasuresTestHost host, byte[] bytes, bool dryRun = false)
+    {
+        var result = await ImportAsync(host, bytes, dryRun);
+        ItaTestData.Succeeded(result);
+        return result.Value!;
+    }
 
     private static byte[] Shipped(string name)
     {
@@ -44,7 +52,7 @@ public sealed class CatalogStoreTests
     }
 
     [Theory, Providers]
-    public async Task All_three_shipped_lists_import_as_the_next_revision(DbProvider provider)
+    public async Task Reimporting_the_shipped_lists_as_they_are_makes_no_revision(DbProvider provider)
     {
         await using var host = await MeasuresTestHost.StartAsync(provider);
         foreach (var (name, items) in new[] { ("lao-2567.json", 43), ("lao-2568.json", 26), ("lao-2569.json", 25) })
@@ -52,12 +60,32 @@ public sealed class CatalogStoreTests
             var result = await ImportAsync(host, Shipped(name));
             ItaTestData.Succeeded(result);
             Assert.Equal("json", result.Value!.Format);
-            Assert.Equal(2, result.Value.Catalog.Revision); // revision 1 is the shipped one, saved first
+            Assert.True(result.Value.Unchanged);
+            Assert.False(result.Value.Saved);
+            Assert.Equal(1, result.Value.Catalog.Revision); // the shipped one, saved first: the file says the same
             Assert.Equal(items, result.Value.Catalog.CurrentItems.Count());
-            Assert.Empty(result.Value.Changes.Retired);
         }
 
-        Assert.Equal(6, await host.QueryAsync(db => db.Set<StoredCatalog>().CountAsync()));
+        Assert.Equal(3, await host.QueryAsync(db => db.Set<StoredCatalog>().CountAsync()));
+    }
+
+    [Theory, Providers]
+    public async Task A_changed_file_is_the_next_revision_and_the_same_file_again_creates_nothing(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var changed = ShippedCatalogs.Find(2568)! with { Label = "รายการ OIT ปีงบประมาณ พ.ศ. 2568 (ตรวจกับคู่มือแล้ว)" };
+        var file = Encoding.UTF8.GetBytes(CatalogJson.Write(changed));
+
+        var first = await OutcomeAsync(host, file);
+        Assert.Equal((2, true, false), (first.Catalog.Revision, first.Saved, first.Unchanged));
+
+        // The same content again, as JSON or as a dry run: nothing is saved, and the outcome names the newest revision.
+        var again = await OutcomeAsync(host, file);
+        Assert.Equal((2, false, true), (again.Catalog.Revision, again.Saved, again.Unchanged));
+        var dry = await OutcomeAsync(host, file, dryRun: true);
+        Assert.Equal((2, false, true), (dry.Catalog.Revision, dry.Saved, dry.Unchanged));
+        Assert.Equal(2, await host.QueryAsync(db => db.Set<StoredCatalog>().CountAsync(c => c.FiscalYear == 2568)));
+        Assert.Equal(changed.Label, (await host.UseAsync<ItaCatalogs, CatalogVersion?>(c => c.LatestAsync(2568)))!.Label);
     }
 
     [Theory, Providers]

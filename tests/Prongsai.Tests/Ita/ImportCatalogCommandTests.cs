@@ -39,6 +39,12 @@ public sealed class ImportCatalogCommandTests
             Assert.True(saved.Code == 0, saved.Error);
             Assert.Contains("saved", saved.Out, StringComparison.Ordinal);
 
+            // The same file again changes nothing, and says so.
+            var again = await RunAsync(app.Settings, "import-ita-catalog", good);
+            Assert.True(again.Code == 0, again.Error);
+            Assert.Contains("ไม่มีอะไรเปลี่ยน", again.Out, StringComparison.Ordinal);
+            Assert.Contains("Nothing changed", again.Out, StringComparison.Ordinal);
+
             var failed = await RunAsync(app.Settings, "import-ita-catalog", bad);
             Assert.Equal(1, failed.Code);
             Assert.Contains("บรรทัด 3", failed.Error, StringComparison.Ordinal);

@@ -13,14 +13,23 @@ public sealed record ImportCatalogRequest(
     string? Label = null, string? SourceNote = null, bool Unconfirmed = false);
 
 /// <param name="Format">"json", "csv" or "xlsx", recognised by content.</param>
+/// <param name="Catalog">The revision saved (or that would be saved); when <see cref="Unchanged"/>, the newest stored one.</param>
 public sealed record ImportCatalogOutcome(
-    string Format, CatalogVersion Catalog, CatalogChanges Changes, IReadOnlyList<CatalogError> Warnings, bool Saved);
+    string Format, CatalogVersion Catalog, CatalogChanges Changes, IReadOnlyList<CatalogError> Warnings, bool Saved)
+{
+    /// <summary>
+    /// The file says exactly what the newest stored revision of its year and variant says: nothing was (or would be)
+    /// saved, and <see cref="Catalog"/> is that revision.
+    /// </summary>
+    public bool Unchanged { get; init; }
+}
 
 /// <summary>
 /// The platform Operator imports a catalog file (JSON, or the flat CSV/XLSX sheet): read and validated in full,
 /// numbered as the next revision of its fiscal year and variant (items matched by key; items the file no longer
 /// lists kept as retired, so checklists keep their evidence), and saved — all or nothing. Every error of the file
-/// is returned, each with its line and column (CSV/XLSX) or JSON path.
+/// is returned, each with its line and column (CSV/XLSX) or JSON path. A file whose content equals the newest stored
+/// revision saves nothing (<see cref="ImportCatalogOutcome.Unchanged"/>).
 /// </summary>
 public sealed class ImportItaCatalog(ItaCatalogs catalogs, IItaDocuments documents)
 {
@@ -70,6 +79,12 @@ public sealed class ImportItaCatalog(ItaCatalogs catalogs, IItaDocuments documen
         }
 
         var (catalog, changes) = next.Value!;
+        if (current is not null && CatalogDifference.Between(current, next.Value!) is null)
+        {
+            // The same content again (a file imported twice, say) makes no revision: checklists would follow it for nothing.
+            return new ImportCatalogOutcome(format, current, changes, read.Warnings, Saved: false) { Unchanged = true };
+        }
+
         if (!request.DryRun)
         {
             await catalogs.SaveAsync(catalog, shipped: false, request.Actor.UserName, cancellationToken);

@@ -10,6 +10,9 @@ public sealed record ChecklistRow(CatalogSubIndicator SubIndicator, CatalogItem 
 {
     public IEnumerable<ItaEvidence> Confirmed => Entry.Evidence.Where(e => e.State == ItaEvidenceState.Confirmed).OrderBy(e => e.Period ?? 0).ThenBy(e => e.Id);
     public IEnumerable<ItaEvidence> Suggested => Entry.Evidence.Where(e => e.State == ItaEvidenceState.Suggested).OrderBy(e => e.Id);
+
+    /// <summary>Suggestions turned down, newest decision first: listed on the item's page so a rejection can be undone.</summary>
+    public IEnumerable<ItaEvidence> Rejected => Entry.Evidence.Where(e => e.State == ItaEvidenceState.Rejected).OrderByDescending(e => e.DecidedAt).ThenByDescending(e => e.Id);
     public bool IsRetired => Item.Status == CatalogItemStatus.Retired;
 }
 

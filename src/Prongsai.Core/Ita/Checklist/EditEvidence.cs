@@ -10,7 +10,7 @@ namespace Prongsai.Core.Ita.Checklist;
 public sealed record ExternalEvidenceInput(string? Url, string? Title, int? Period = null);
 
 /// <summary>
-/// The evidence of an item: confirming or rejecting suggestions, adding external http(s) links, removing evidence (to
+/// The evidence of an item: confirming or rejecting suggestions (and undoing a rejection), adding external http(s) links, removing evidence (to
 /// the trash, after a confirmation page), and moving the item between missing, in progress and ready with its note to
 /// the assessor. Department roles act only on items assigned to their departments. Approval is
 /// <see cref="ApproveItems"/>'s.
@@ -28,6 +28,32 @@ public sealed class EditEvidence(ProngsaiDbContext db, ItaCatalogs catalogs, Tim
         evidence!.State = confirm ? ItaEvidenceState.Confirmed : ItaEvidenceState.Rejected;
         evidence.DecidedBy = actor.UserName;
         evidence.DecidedAt = clock.GetUtcNow();
+        Touch(item!, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return evidence;
+    }
+
+    /// <summary>
+    /// Undoes a rejection (one click, so one slip): the suggestion waits for a decision again, as it did before. The row
+    /// was kept with its state, so nothing else is needed; the audit trail has the state going back. Only a rejected
+    /// suggestion comes back (a conflict otherwise, e.g. when a colleague brought it back already).
+    /// </summary>
+    public async Task<Result<ItaEvidence>> UndoRejectAsync(StaffActor actor, int evidenceId, CancellationToken cancellationToken = default)
+    {
+        var (evidence, item, problem) = await EvidenceForAsync(actor, evidenceId, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (evidence!.State != ItaEvidenceState.Rejected)
+        {
+            return Error.Conflict("ข้อเสนอนี้ไม่ได้อยู่ในรายการที่ปฏิเสธแล้ว (อาจมีผู้นำกลับมาพิจารณาแล้ว)");
+        }
+
+        evidence.State = ItaEvidenceState.Suggested;
+        evidence.DecidedBy = null;
+        evidence.DecidedAt = null;
         Touch(item!, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return evidence;

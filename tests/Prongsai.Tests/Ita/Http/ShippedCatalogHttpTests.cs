@@ -81,6 +81,38 @@ public sealed class ShippedCatalogHttpTests
         Assert.Equal(2, await RevisionsAsync(app));
     }
 
+    [Theory, Providers]
+    public async Task Uploading_the_newest_revision_again_saves_nothing_and_says_so(DbProvider provider)
+    {
+        using var app = new ProngsaiApp(provider);
+        var (operatorClient, _) = await app.SignedInOperatorAsync();
+        byte[] bytes;
+        await using (var shipped = Core.Ita.Catalog.ShippedCatalogs.Open("lao-2568.json"))
+        using (var copy = new MemoryStream())
+        {
+            await shipped.CopyToAsync(copy);
+            bytes = copy.ToArray();
+        }
+
+        // The shipped file is revision 1 on first use; uploading the same file "to save" finds nothing new.
+        var token = await operatorClient.AntiforgeryTokenAsync(CatalogsPage);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("lao"), "Variant" },
+            { new StringContent("true"), "Save" },
+        };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        form.Add(file, "Upload", "lao-2568.json");
+        using var posted = await operatorClient.PostAsync(CatalogsPage, form);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+
+        var page = WebUtility.HtmlDecode(await operatorClient.GetStringAsync(CatalogsPage));
+        Assert.Contains("ไม่มีอะไรเปลี่ยน: ไฟล์นี้เหมือนฉบับที่ 1 ของปีงบประมาณ 2568 (lao)", page, StringComparison.Ordinal);
+        Assert.Equal(1, await RevisionsAsync(app));
+    }
+
     private static Task<int> RevisionsAsync(ProngsaiApp app) =>
         app.QueryAsync(db => db.Set<StoredCatalog>().CountAsync(c => c.FiscalYear == 2568));
 

@@ -74,6 +74,14 @@ public sealed class ItaCatalogsModel(ItaCatalogs catalogs, ShippedCatalogUpdates
             return Page();
         }
 
+        if (result.Value!.Unchanged)
+        {
+            var c = result.Value.Catalog;
+            Message = Lang.T($"ไม่มีอะไรเปลี่ยน: ไฟล์นี้เหมือนฉบับที่ {c.Revision} ของปีงบประมาณ {c.FiscalYear} ({c.Variant}) ที่บันทึกไว้ล่าสุดทุกประการ จึงไม่ได้สร้างฉบับใหม่",
+                $"Nothing changed: this file equals the newest stored revision {c.Revision} of fiscal year {c.FiscalYear} ({c.Variant}); no new revision was made.");
+            return RedirectToPage();
+        }
+
         if (result.Value!.Saved)
         {
             var c = result.Value.Catalog;

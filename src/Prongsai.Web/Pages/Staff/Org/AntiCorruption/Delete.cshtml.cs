@@ -30,5 +30,5 @@ public sealed class DeleteModel(PlanBoard board, RemovePlanProject remove) : Rem
         Lang.T("แผนปีนี้อนุมัติแล้ว ลบโครงการไม่ได้ ให้ผู้บริหารเปิดแก้ไขก่อน", "This year's plan is approved: ask the head of the office to reopen it first.");
 
     protected override string Removed(ProjectView view) =>
-        Lang.T($"ลบโครงการแล้ว: {view.Line.Project.Name}", $"Removed: {view.Line.Project.Name}");
+        Lang.T($"ย้ายโครงการไปถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน): {view.Line.Project.Name}", $"Moved to the trash (restorable for 30 days): {view.Line.Project.Name}");
 }

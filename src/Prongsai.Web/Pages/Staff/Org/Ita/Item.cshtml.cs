@@ -11,7 +11,7 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org.Ita;
 
 /// <summary>
-/// One checklist item: its evidence (suggestions to confirm or reject, confirmed links with their check results,
+/// One checklist item: its evidence (suggestions to confirm or reject, rejected ones to bring back, confirmed links with their check results,
 /// an external link to add), the month grid of monthly items, status and note, department, approval. Removing
 /// evidence is a link to its confirmation page (<see cref="DeleteEvidenceModel"/>), which moves it to the trash.
 /// </summary>
@@ -43,7 +43,13 @@ public sealed class ItemModel(
 
     public Task<IActionResult> OnPostDecideAsync(int fiscalYear, int itemId, int evidenceId, bool confirm) =>
         AnswerAsync(fiscalYear, itemId, edit.DecideAsync(Actor, evidenceId, confirm, HttpContext.RequestAborted),
-            confirm ? Lang.T("ยืนยันหลักฐานแล้ว", "Confirmed the evidence.") : Lang.T("ปฏิเสธข้อเสนอแล้ว", "Turned down the suggestion."), null);
+            confirm ? Lang.T("ยืนยันหลักฐานแล้ว", "Confirmed the evidence.")
+                : Lang.T("ปฏิเสธข้อเสนอแล้ว นำกลับมาพิจารณาได้จากรายการ \"ข้อเสนอที่ปฏิเสธแล้ว\" ด้านล่าง",
+                    "Turned down the suggestion; it can be brought back from \"Rejected suggestions\" below."), null);
+
+    public Task<IActionResult> OnPostUndoRejectAsync(int fiscalYear, int itemId, int evidenceId) =>
+        AnswerAsync(fiscalYear, itemId, edit.UndoRejectAsync(Actor, evidenceId, HttpContext.RequestAborted),
+            Lang.T("นำข้อเสนอกลับมาพิจารณาแล้ว", "The suggestion is back for a decision."), null);
 
     public Task<IActionResult> OnPostLinkAsync(int fiscalYear, int itemId, string? url, string? title, int? period) =>
         AnswerAsync(fiscalYear, itemId, edit.AddExternalAsync(Actor, itemId, new ExternalEvidenceInput(url, title, period), HttpContext.RequestAborted),
@@ -119,6 +125,14 @@ public sealed class ItemModel(
     }
 
     public static string KindText(ItaEvidenceKind kind) => Lang.T(ItaTexts.Kind(kind), ItaTexts.KindEnglish(kind));
+
+    /// <summary>Who turned a suggestion down and when (พ.ศ.), after its kind: " · ปฏิเสธโดย … 5 ธ.ค. 69".</summary>
+    public static string RejectedText(ItaEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var by = evidence.DecidedBy is { } name ? $" · {Lang.T("ปฏิเสธโดย", "rejected by")} {name}" : "";
+        return evidence.DecidedAt is { } at ? $"{by} {Core.Calendar.ThaiDate.FormatShort(at)}" : by;
+    }
 
     public static string CheckText(LinkCheckOutcome outcome) => Lang.T(ItaTexts.Check(outcome), ItaTexts.CheckEnglish(outcome));
 }

@@ -30,5 +30,5 @@ public sealed class DeleteModel(RiskBoard board, RemoveCorruptionRisk remove) : 
         "This year's assessment is approved: ask the head of the office to reopen it first.");
 
     protected override string Removed(RiskView view) =>
-        Lang.T($"ลบความเสี่ยงแล้ว: {view.Line.Risk.Process}", $"Removed: {view.Line.Risk.Process}");
+        Lang.T($"ย้ายความเสี่ยงไปถังขยะแล้ว (กู้คืนได้ภายใน 30 วัน): {view.Line.Risk.Process}", $"Moved to the trash (restorable for 30 days): {view.Line.Risk.Process}");
 }
