@@ -43,7 +43,8 @@ public sealed class PlatformHostOptions
             || Parsed()?.Host == name;
     }
 
-    public static string Normalize(string host) => host.Trim().TrimEnd('.').ToLowerInvariant();
+    /// <summary>The host as stored and compared (<see cref="HostNames.Normalize"/>).</summary>
+    public static string Normalize(string host) => HostNames.Normalize(host);
 
     /// <summary>The address read once (IsReserved runs on every request); the binder sets the text before any read.</summary>
     private ParsedAddress? Parsed()

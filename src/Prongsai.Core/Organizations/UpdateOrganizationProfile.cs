@@ -35,7 +35,8 @@ public sealed class OrganizationProfileInput
 public sealed partial class UpdateOrganizationProfile(
     ProngsaiDbContext db, IOptions<PlatformHostOptions> platform, ContentVersion contentVersion, TimeProvider clock)
 {
-    [GeneratedRegex("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", RegexOptions.CultureInvariant)]
+    // A Thai domain arrives here in its ASCII form (HostNames.Normalize); a Thai top-level name (.ไทย) is xn--o3cw4h.
+    [GeneratedRegex("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$", RegexOptions.CultureInvariant)]
     private static partial Regex HostShape();
 
     public async Task<OrganizationProfileInput?> LoadAsync(int organizationId, CancellationToken cancellationToken = default)
@@ -87,7 +88,7 @@ public sealed partial class UpdateOrganizationProfile(
         var channels = OnlineChannels.Normalize(errors, input.FacebookUrl, input.LineUrl, input.YouTubeUrl);
 
         var hosts = (input.HostNames ?? "").Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(h => h.Trim().TrimEnd('.').ToLowerInvariant()).Distinct().ToList();
+            .Select(HostNames.Normalize).Distinct().ToList();
         foreach (var host in hosts)
         {
             if (platform.Value.IsReserved(host))

@@ -8,7 +8,8 @@ namespace Prongsai.Documents.Budget;
 /// <summary>
 /// A report as a Word document (A4, TH Sarabun New 14 pt, Thai complex-script settings): title, summary, then the
 /// tables of <see cref="BudgetSections"/> with their header rows repeated across pages. The charts are in the page and
-/// the PDF; the DOCX keeps the numbers, for offices that edit before signing.
+/// the PDF; the DOCX keeps the numbers, for offices that edit before signing. The title is "heading 1", the tables'
+/// captions "heading 2" (<see cref="ThaiWordStyles"/>).
 /// </summary>
 public static class BudgetDocxWriter
 {
@@ -19,8 +20,10 @@ public static class BudgetDocxWriter
         ArgumentNullException.ThrowIfNull(report);
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document, autoSave: true);
         var main = document.AddMainDocumentPart();
+        ThaiWordStyles.Add(main, ThaiRun.Font, Size, Size, Size);
+        ThaiWordStyles.Describe(document, report.Title);
         var body = new Body();
-        body.Append(Paragraph(report.Title, bold: true, centre: true));
+        body.Append(ThaiWordStyles.AsHeading(Paragraph(report.Title, bold: false, centre: true), 1));
         if (report.IsSample)
         {
             body.Append(Paragraph("ตัวอย่าง — ข้อมูลสมมติเพื่อสาธิตระบบ", bold: true, centre: true));
@@ -33,7 +36,7 @@ public static class BudgetDocxWriter
 
         foreach (var section in BudgetSections.For(report))
         {
-            body.Append(Paragraph(section.Caption, bold: true, centre: false));
+            body.Append(ThaiWordStyles.AsHeading(Paragraph(section.Caption, bold: false, centre: false), 2));
             body.Append(Table(section));
         }
 

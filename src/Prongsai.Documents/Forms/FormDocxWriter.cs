@@ -8,7 +8,8 @@ namespace Prongsai.Documents.Forms;
 /// <summary>
 /// A <see cref="PrintedForm"/> as a Word document: A4 (landscape when the form asks), TH Sarabun New 14 pt with the
 /// Thai complex-script settings Word needs to shape and break Thai, tables with borders and their header row repeated
-/// on every page, the signature boxes side by side in a table without borders.
+/// on every page, the signature boxes side by side in a table without borders. The title is in the style "heading 1" and
+/// the headings in "heading 2" (<see cref="ThaiWordStyles"/>), and the file's Title property is the form's title.
 /// </summary>
 public static class FormDocxWriter
 {
@@ -21,6 +22,8 @@ public static class FormDocxWriter
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
+            ThaiWordStyles.Add(main, ThaiRun.Font, Size, Size, Size);
+            ThaiWordStyles.Describe(document, form.Title);
             main.Document = new Document(Body(form));
             main.Document.Save();
         }
@@ -36,7 +39,7 @@ public static class FormDocxWriter
             body.Append(Paragraph(corner, bold: true, FormAlign.Right));
         }
 
-        body.Append(Paragraph(form.Title, bold: true, FormAlign.Centre));
+        body.Append(ThaiWordStyles.AsHeading(Paragraph(form.Title, bold: false, FormAlign.Centre), 1));
         foreach (var line in form.Subtitle)
         {
             body.Append(Paragraph(line, bold: false, FormAlign.Centre));
@@ -47,7 +50,7 @@ public static class FormDocxWriter
             switch (block)
             {
                 case FormHeading heading:
-                    body.Append(Paragraph(heading.Text, bold: true, FormAlign.Left, spaceBefore: true));
+                    body.Append(ThaiWordStyles.AsHeading(Paragraph(heading.Text, bold: false, FormAlign.Left, spaceBefore: true), 2));
                     break;
                 case FormParagraph paragraph:
                     body.Append(Paragraph(paragraph.Text, bold: false, FormAlign.Left));

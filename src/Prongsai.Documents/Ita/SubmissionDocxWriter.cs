@@ -10,7 +10,7 @@ namespace Prongsai.Documents.Ita;
 /// The ITAS submission sheet as DOCX (OpenXml only): a heading with the organization and fiscal year, then a table
 /// with one row per item (code, title, มี/ไม่มี, URLs one per line, note), in TH Sarabun New with the language th-TH
 /// (<see cref="ThaiRun"/>). Fixed column widths: the item's name and the addresses get the room, the code and the answer
-/// only theirs.
+/// only theirs. The title is in the style "heading 1" (<see cref="ThaiWordStyles"/>) and is the file's Title property.
 /// </summary>
 public static class SubmissionDocxWriter
 {
@@ -25,8 +25,11 @@ public static class SubmissionDocxWriter
         ArgumentNullException.ThrowIfNull(sheet);
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document, autoSave: true);
         var main = document.AddMainDocumentPart();
+        ThaiWordStyles.Add(main, ThaiRun.Font, "28", "36");
+        var title = string.Create(CultureInfo.InvariantCulture, $"การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. {sheet.FiscalYear}");
+        ThaiWordStyles.Describe(document, title);
         var body = new Body();
-        body.Append(Paragraph(string.Create(CultureInfo.InvariantCulture, $"การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. {sheet.FiscalYear}"), bold: true, size: 36));
+        body.Append(ThaiWordStyles.AsHeading(Paragraph(title, bold: false, size: 36), 1));
         body.Append(Paragraph(sheet.OrganizationName, bold: true, size: 32));
         body.Append(Paragraph(sheet.CatalogLabel, bold: false, size: 28));
 

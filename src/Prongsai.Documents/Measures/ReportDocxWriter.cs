@@ -9,7 +9,8 @@ namespace Prongsai.Documents.Measures;
 /// Writes the measures report as an official-looking DOCX: A4 landscape, TH SarabunPSK 16 pt
 /// (fallback Laksaman, metric-compatible, on servers without the font), the title, the introduction and one
 /// six-column table whose header row repeats on every page. Steps and results are real Word numbered lists,
-/// restarting at 1 in every cell. Word and LibreOffice break Thai lines between words by themselves.
+/// restarting at 1 in every cell. Word and LibreOffice break Thai lines between words by themselves. The title is in
+/// the style "heading 1" (<see cref="ThaiWordStyles"/>) and is the file's Title property.
 /// </summary>
 public static class ReportDocxWriter
 {
@@ -37,11 +38,12 @@ public static class ReportDocxWriter
         var main = document.AddMainDocumentPart();
         AddStyles(main);
         AddFontTable(main);
+        ThaiWordStyles.Describe(document, report.Title);
         var numbering = main.AddNewPart<NumberingDefinitionsPart>();
         numbering.Numbering = new Numbering(ListDefinition());
 
         var body = new Body();
-        body.Append(TextParagraph(report.Title, bold: true, JustificationValues.Center));
+        body.Append(ThaiWordStyles.AsHeading(TextParagraph(report.Title, bold: false, JustificationValues.Center), 1));
         foreach (var line in report.Introduction.Split('\n'))
         {
             if (line.Trim().Length > 0)
@@ -233,6 +235,7 @@ public static class ReportDocxWriter
             StyleId = "ListParagraph",
         };
         styles.Styles = new Styles(defaults, normal, listParagraph);
+        ThaiWordStyles.AddHeadings(styles.Styles, FontName, HalfPoints);
     }
 
     private static void AddFontTable(MainDocumentPart main)

@@ -21,7 +21,9 @@ public sealed class OrganizationResolutionMiddleware(RequestDelegate next)
     {
         // The platform's own hosts (and localhost, IP literals) serve every organization by path: a host row
         // naming one of them, however it got there, must not turn /{org}/… of the others into one organization.
-        var host = context.Request.Host.Host.ToLowerInvariant();
+        // As stored: "bangkha.go.th." (the root's dot) is bangkha.go.th, and a Thai domain, which HostString hands over
+        // decoded (อบตบางขา.go.th), is looked up in its ASCII form (xn--…).
+        var host = HostNames.Normalize(context.Request.Host.Host);
         var hostOrganization = platform.Value.IsReserved(host) ? null : await directory.ByHostAsync(host, context.RequestAborted);
         if (hostOrganization is not null)
         {

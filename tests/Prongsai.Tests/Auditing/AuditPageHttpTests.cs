@@ -58,7 +58,8 @@ public sealed class AuditPageHttpTests
         var audit = $"/staff/{org.Slug}/audit";
 
         var page = WebUtility.HtmlDecode(await admin.GetStringAsync(audit + "?lang=en-GB"));
-        Assert.Contains($"{adminName} edited the department 'กองคลังใหม่'", page, StringComparison.Ordinal);
+        // What the member typed stays Thai, and is marked so (ThaiContentMarks).
+        Assert.Contains($"{adminName} edited the department '<span lang=\"th\">กองคลังใหม่</span>'", page, StringComparison.Ordinal);
         Assert.Contains($"{adminName} signed in", page, StringComparison.Ordinal);
         Assert.Contains("<span class=\"audit-label\">Name:</span>", page, StringComparison.Ordinal);
         Assert.Contains(" · department</p>", page, StringComparison.Ordinal);

@@ -35,6 +35,9 @@ public sealed class BudgetDocumentsTests
             Assert.Contains("130,000.50", text, StringComparison.Ordinal);
             Assert.Contains("6.50", text, StringComparison.Ordinal); // 130,000.50 of 2,000,000
             Assert.True(word.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Count() == 4);
+            WordAssert.Titled(word, report.Title);
+            var headings = WordAssert.Headings(word);
+            Assert.Equal(4, headings.Count(h => h.Level == 2)); // one caption over each table
         }
 
         using var xlsx = new MemoryStream();

@@ -8,7 +8,7 @@ internal static class DownloadedForm
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /// <summary>The Word file's text, after checking the answer, its type and its validity.</summary>
+    /// <summary>The Word file's text, after checking the answer, its type, its validity and its title heading.</summary>
     public static async Task<string> WordTextAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
@@ -16,6 +16,7 @@ internal static class DownloadedForm
         Assert.Equal(DocxType, response.Content.Headers.ContentType?.MediaType);
         using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         OfficeAssert.Valid(word);
+        WordAssert.TitledWithHeadings(word);
         return word.MainDocumentPart!.Document!.Body!.InnerText;
     }
 

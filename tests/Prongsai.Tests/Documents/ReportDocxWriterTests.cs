@@ -131,10 +131,20 @@ public class ReportDocxWriterTests
         var runs = doc.MainDocumentPart.Document!.Body!.Descendants<Run>().ToList();
         Assert.All(runs, r => Assert.NotNull(r.RunProperties?.GetFirstChild<ComplexScript>()));
         var titleRun = runs.First(r => r.InnerText == Report.Title);
-        Assert.NotNull(titleRun.RunProperties!.GetFirstChild<Bold>());
-        Assert.NotNull(titleRun.RunProperties.GetFirstChild<BoldComplexScript>());
         var titleParagraph = (Paragraph)titleRun.Parent!;
         Assert.Equal(JustificationValues.Center, titleParagraph.ParagraphProperties!.Justification!.Val!.Value);
+    }
+
+    [Fact]
+    public void Write_TitleIsAHeadingInTheReportFont_AndTheFilesTitleInThai()
+    {
+        using var doc = WriteAndOpen();
+        WordAssert.Titled(doc, Report.Title);
+        var heading = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Heading1");
+        Assert.Equal(0, heading.StyleParagraphProperties!.OutlineLevel!.Val!.Value);
+        Assert.Equal("TH SarabunPSK", heading.StyleRunProperties!.RunFonts!.ComplexScript!.Value);
+        Assert.Equal("32", heading.StyleRunProperties.FontSizeComplexScript!.Val!.Value);
+        Assert.NotNull(heading.StyleRunProperties.GetFirstChild<BoldComplexScript>());
     }
 
     [Fact]

@@ -66,5 +66,6 @@ public sealed class SubmissionWritersTests
         Assert.Equal(5, grid.Count);
         Assert.True(grid[1] > 3 * grid[0] && grid[3] > 3 * grid[2], string.Join(", ", grid));
         Assert.Contains("คู่มือหรือมาตรฐานการปฏิบัติงาน", body.InnerText, StringComparison.Ordinal);
+        WordAssert.Titled(document, "การเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. 2567");
     }
 }

@@ -206,6 +206,7 @@ public sealed class ProcurementHttpTests
             var text = docx.MainDocumentPart!.Document!.Body!.InnerText;
             Assert.Contains("แบบ สขร.1", text);
             Assert.Contains("ก่อสร้าง", text);
+            Assert.StartsWith("สรุปผลการดำเนินการจัดซื้อจัดจ้าง", Documents.WordAssert.TitledWithHeadings(docx), StringComparison.Ordinal);
             Assert.Equal(DocumentFormat.OpenXml.Wordprocessing.PageOrientationValues.Landscape,
                 docx.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.PageSize>().Single().Orient!.Value);
         }

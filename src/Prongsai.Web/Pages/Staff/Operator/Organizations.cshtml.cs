@@ -108,11 +108,12 @@ public sealed class OrganizationsModel(
         }
 
         directory.ForgetHost(decided.Value!.HostName);
+        var host = HostNames.Display(decided.Value.HostName);
         Message = approve
-            ? Lang.T($"อนุมัติโดเมน {decided.Value.HostName} ให้ {decided.Value.OrganizationName} แล้ว",
-                $"Approved the domain {decided.Value.HostName} for {decided.Value.OrganizationName}.")
-            : Lang.T($"ปฏิเสธคำขอใช้โดเมน {decided.Value.HostName} ของ {decided.Value.OrganizationName} แล้ว",
-                $"Refused the request of {decided.Value.OrganizationName} for the domain {decided.Value.HostName}.");
+            ? Lang.T($"อนุมัติโดเมน {host} ให้ {decided.Value.OrganizationName} แล้ว",
+                $"Approved the domain {host} for {decided.Value.OrganizationName}.")
+            : Lang.T($"ปฏิเสธคำขอใช้โดเมน {host} ของ {decided.Value.OrganizationName} แล้ว",
+                $"Refused the request of {decided.Value.OrganizationName} for the domain {host}.");
         return RedirectToPage();
     }
 
