@@ -41,5 +41,7 @@ public sealed class OrganizationsFeature : IFeature
         feature.Services.AddSingleton<SignIn.DummyPasswordHash>();
         feature.Services.AddOptions<PlatformHostOptions>().BindConfiguration(PlatformHostOptions.Section)
             .Validate(o => o.PublicAddressIsValid, PlatformHostOptions.PublicAddressProblem).ValidateOnStart();
+        feature.Services.AddOptions<OneTimePasswordOptions>().BindConfiguration(OneTimePasswordOptions.Section)
+            .Validate(o => o.IsValid, OneTimePasswordOptions.Problem).ValidateOnStart();
     }
 }
