@@ -20,9 +20,4 @@ public sealed class OneTimePasswordOptions
         user.MustChangePassword && user.OneTimePasswordIssuedAt is { } issued ? issued + Lifetime : null;
 
     public bool HasExpired(StaffUser user, DateTimeOffset now) => ExpiresAt(user) is { } expires && now >= expires;
-
-    public bool IsValid => OneTimePasswordDays is >= 1 and <= MaxDays;
-
-    public const string Problem =
-        $"{DaysKey}: ต้องเป็นจำนวนวันตั้งแต่ 1 ถึง 90 / must be a number of days from 1 to 90";
 }
