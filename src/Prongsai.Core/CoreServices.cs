@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Common;
 using Prongsai.Core.Features;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Organizations;
@@ -33,7 +34,8 @@ public static class CoreServices
 
         // Identity's token providers need data protection; each host also persists the keys (Program, CliApp).
         services.AddDataProtection();
-        services.AddOptions<BackgroundJobOptions>().BindConfiguration(BackgroundJobOptions.Section);
+        services.AddOptions<BackgroundJobOptions>().BindConfiguration(BackgroundJobOptions.Section)
+            .Checked(BackgroundJobOptions.Section, rules => rules.Whole(nameof(BackgroundJobOptions.IntervalSeconds), o => o.IntervalSeconds, 1, 24 * 3600));
         services.AddSingleton(FeatureRegistry.Current);
         FeatureRegistry.Build(ProngsaiFeatures.All, services);
         return services;

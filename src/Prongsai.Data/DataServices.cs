@@ -186,7 +186,13 @@ public static class DataServices
         var db = scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>();
         if (db.Database.IsSqlite() && SqliteFileOf(db.Database.GetConnectionString()) is { } file)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            // The data directory and the database are the installation's alone (700 and 600 on Unix): made so here, before
+            // SQLite would create the file with the usual 644. Its -wal and -shm files take the database's mode.
+            PrivateFiles.CreateDirectory(Path.GetDirectoryName(file)!);
+            if (!File.Exists(file))
+            {
+                PrivateFiles.CreateEmptyFile(file);
+            }
         }
 
         var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);

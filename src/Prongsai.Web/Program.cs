@@ -123,6 +123,25 @@ services.Configure<RequestLocalizationOptions>(options =>
 
 var app = builder.Build();
 
+// A mistake in the settings stops here, before the database is touched: one line per problem, no stack trace
+// (StartupSettings; README, "Configuration").
+if (StartupSettings.Problems(app.Services) is { Count: > 0 } problems)
+{
+    foreach (var problem in problems)
+    {
+        await Console.Error.WriteLineAsync(problem);
+    }
+
+    // Under the tests' host (WebApplicationFactory runs this entry point in its own process) the failure is raised, so
+    // that starting the app fails there as it does here.
+    if (app.Environment.IsEnvironment(StartupSettings.TestingEnvironment))
+    {
+        throw new StartupSettingsException(problems);
+    }
+
+    return StartupSettings.ExitCode;
+}
+
 await app.PrepareDatabaseAsync();
 
 app.UseProngsaiForwardedHeaders(app.Configuration);
@@ -160,6 +179,7 @@ if (app.Configuration.GetValue<bool>(BenchCeiling.EnabledKey))
 }
 
 await app.RunAsync();
+return 0;
 
 static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
 {

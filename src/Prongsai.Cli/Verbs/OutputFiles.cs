@@ -1,3 +1,5 @@
+using Prongsai.Core.Storage;
+
 namespace Prongsai.Cli.Verbs;
 
 /// <summary>
@@ -41,7 +43,10 @@ internal static class OutputFiles
         try
         {
             Directory.CreateDirectory(directory);
+            // A backup or an export holds the installation's data: readable by its owner only (600 on Unix), from the start.
+            PrivateFiles.CreateEmptyFile(temporary);
             await write(temporary);
+            PrivateFiles.Restrict(temporary);
             File.Move(temporary, path, overwrite);
         }
         catch (Exception exception)
@@ -73,7 +78,7 @@ internal static class OutputFiles
     public static Task WriteAsync(string path, bool overwrite, Func<Stream, Task> write) =>
         WriteAsync(path, overwrite, async temporary =>
         {
-            await using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+            await using var file = new FileStream(temporary, FileMode.Truncate, FileAccess.Write, FileShare.None, 81920, useAsync: true);
             await write(file);
             await file.FlushAsync();
             file.Flush(flushToDisk: true);

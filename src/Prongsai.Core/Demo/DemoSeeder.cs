@@ -68,6 +68,7 @@ public sealed class DemoSeeder(
         // The demo admin signs in straight away; a real account must change its one-time password.
         var user = await db.Users.FirstAsync(u => u.Id == created.User.Id, cancellationToken);
         user.MustChangePassword = false;
+        user.OneTimePasswordIssuedAt = null;
         await db.SaveChangesAsync(cancellationToken);
 
         // Content made from the other features' content (the ITA checklists) comes last; the rest in feature order.

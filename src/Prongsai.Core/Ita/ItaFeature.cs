@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Common;
 using Prongsai.Core.Features;
 using Prongsai.Core.Ita.Catalogs;
 using Prongsai.Core.Ita.Checklist;
@@ -24,7 +25,11 @@ public sealed class ItaFeature : IFeature
 
         feature.MenuEntry(StaffMenuGroup.Work, 15, "ita", "การประเมิน ITA", "ITA checklist", OrganizationPermissions.ViewBackOffice);
 
-        feature.Services.AddOptions<Links.LinkCheckerOptions>().BindConfiguration(Links.LinkCheckerOptions.Section);
+        feature.Services.AddOptions<Links.LinkCheckerOptions>().BindConfiguration(Links.LinkCheckerOptions.Section)
+            .Checked(Links.LinkCheckerOptions.Section, rules => rules
+                .Whole(nameof(Links.LinkCheckerOptions.TimeoutSeconds), o => o.TimeoutSeconds, 1, 600)
+                .Whole(nameof(Links.LinkCheckerOptions.MaxRedirects), o => o.MaxRedirects, 0, 20)
+                .Whole(nameof(Links.LinkCheckerOptions.RecheckHours), o => o.RecheckHours, 1, 24 * 366));
         feature.Services.AddSingleton<Links.ExternalLinkChecker>();
         feature.UseCase<ItaCatalogs>()
             .UseCase<ImportItaCatalog>()

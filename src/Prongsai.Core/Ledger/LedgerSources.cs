@@ -27,15 +27,18 @@ public interface ILedgerItemSource
 
 public static class StoredFiles
 {
-    /// <summary>SHA-256 of a stored file's bytes, or "missing".</summary>
+    /// <summary>What <see cref="HashAsync"/> gives for a file the store does not have.</summary>
+    public const string Missing = "missing";
+
+    /// <summary>SHA-256 of a stored file's bytes, or <see cref="Missing"/>.</summary>
     public static async Task<string> HashAsync(IFileStore store, string? key, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(key))
         {
-            return "missing";
+            return Missing;
         }
 
         await using var stream = await store.OpenReadAsync(key, cancellationToken);
-        return stream is null ? "missing" : await Canonical.Sha256Async(stream, cancellationToken);
+        return stream is null ? Missing : await Canonical.Sha256Async(stream, cancellationToken);
     }
 }

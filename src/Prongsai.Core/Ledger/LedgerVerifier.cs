@@ -120,9 +120,12 @@ public sealed class LedgerVerifier(ProngsaiDbContext db, IEnumerable<ILedgerItem
                 return $"ไฟล์แนบ {file.Name} ไม่มีในทะเบียน / attachment {file.Name} not in the ledger";
             }
 
+            // A file the store no longer has is not a changed file: the first asks for the file backup, the second for an inquiry.
             if (hash != file.Sha256)
             {
-                return $"ไฟล์แนบ {file.Name} ถูกเปลี่ยน / attachment {file.Name} bytes differ ({file.Sha256})";
+                return file.Sha256 == StoredFiles.Missing
+                    ? $"ไม่พบไฟล์แนบ {file.Name} ในที่เก็บไฟล์ / attachment {file.Name} is missing from the file store"
+                    : $"ไฟล์แนบ {file.Name} ถูกเปลี่ยน / attachment {file.Name} bytes differ ({file.Sha256})";
             }
         }
 

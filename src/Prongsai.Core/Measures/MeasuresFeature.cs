@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Common;
 using Prongsai.Core.Features;
 using Prongsai.Core.Measures.Demo;
 using Prongsai.Core.Measures.Editing;
@@ -26,8 +27,10 @@ public sealed class MeasuresFeature : IFeature
         feature.MenuEntry(StaffMenuGroup.Work, 10, "measures", "มาตรการ", "Measures", OrganizationPermissions.ViewBackOffice)
             .MenuEntry(StaffMenuGroup.Work, 90, "trash", "ถังขยะ", "Trash", OrganizationPermissions.ViewBackOffice);
 
-        feature.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section);
-        feature.Services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section);
+        feature.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section)
+            .Checked(ImportOptions.Section, rules => rules.Whole(nameof(ImportOptions.MaxBytes), o => o.MaxBytes, 1, long.MaxValue / 2));
+        feature.Services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section)
+            .Checked(EvidenceOptions.Section, rules => rules.Whole(nameof(EvidenceOptions.MaxBytes), o => o.MaxBytes, 1, long.MaxValue / 2));
         feature.UseCase<BuildMeasuresReport>()
             .UseCase<ImportReport>()
             .UseCase<EditMeasures>()

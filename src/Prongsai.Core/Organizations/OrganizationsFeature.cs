@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Core.Common;
 using Prongsai.Core.Features;
 
 namespace Prongsai.Core.Organizations;
@@ -40,6 +41,11 @@ public sealed class OrganizationsFeature : IFeature
         feature.Services.AddScoped<Demo.DemoSeeder>();
         feature.Services.AddSingleton<SignIn.DummyPasswordHash>();
         feature.Services.AddOptions<PlatformHostOptions>().BindConfiguration(PlatformHostOptions.Section)
-            .Validate(o => o.PublicAddressIsValid, PlatformHostOptions.PublicAddressProblem).ValidateOnStart();
+            .Checked(PlatformHostOptions.Section, rules => rules.Must(nameof(PlatformHostOptions.PublicAddress), o => o.PublicAddressIsValid,
+                "ต้องเป็นที่อยู่ http หรือ https ที่ไม่มีอะไรต่อท้ายชื่อโฮสต์ เช่น https://prongsai.example.go.th",
+                "must be an http or https address with nothing after the host, such as https://prongsai.example.go.th"));
+        feature.Services.AddOptions<OneTimePasswordOptions>().BindConfiguration(OneTimePasswordOptions.Section)
+            .Checked(OneTimePasswordOptions.Section, rules => rules.Whole(
+                nameof(OneTimePasswordOptions.OneTimePasswordDays), o => o.OneTimePasswordDays, 1, OneTimePasswordOptions.MaxDays));
     }
 }

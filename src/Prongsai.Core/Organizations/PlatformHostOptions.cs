@@ -26,9 +26,6 @@ public sealed class PlatformHostOptions
     /// <summary>Whether the setting is absent or an http(s) address with nothing after the host (start-up refuses any other).</summary>
     public bool PublicAddressIsValid => string.IsNullOrWhiteSpace(PublicAddress) || Parsed() is not null;
 
-    public const string PublicAddressProblem =
-        "Prongsai:PublicAddress must be an http or https address with nothing after the host, such as https://prongsai.example.go.th";
-
     /// <summary>
     /// A host that can never be an organization's own: the platform's (its public address included), localhost (and
     /// its subdomains, which resolve to the machine itself) and IP literals (they name a machine, not an organization).

@@ -115,6 +115,7 @@ public sealed partial class StaffAccounts
         }
 
         user.MustChangePassword = true;
+        user.OneTimePasswordIssuedAt = clock.GetUtcNow();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         Record(user, AuditActions.AccountReopen, new { roles = roles.Distinct().Order().Select(r => r.ToString()) });

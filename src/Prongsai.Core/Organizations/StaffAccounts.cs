@@ -98,6 +98,7 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
             OrganizationId = request.OrganizationId,
             CreatedAt = clock.GetUtcNow(),
             MustChangePassword = true,
+            OneTimePasswordIssuedAt = clock.GetUtcNow(),
             LockoutEnabled = true,
         };
 
@@ -198,6 +199,7 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         }
 
         user.MustChangePassword = true;
+        user.OneTimePasswordIssuedAt = clock.GetUtcNow();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         Record(user, AuditActions.PasswordReset, null);
@@ -248,6 +250,7 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         // A password chosen on purpose (reset-password --password, the configured demo password) is not a
         // one-time password: only generated ones must be changed at sign-in.
         user.MustChangePassword = false;
+        user.OneTimePasswordIssuedAt = null;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         Record(user, AuditActions.PasswordReset, null);
@@ -273,7 +276,8 @@ public sealed partial class StaffAccounts(ProngsaiDbContext db, UserManager<Staf
         var user = new StaffUser
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = string.IsNullOrWhiteSpace(displayName) ? email : displayName.Trim(),
-            IsOperator = true, CreatedAt = clock.GetUtcNow(), MustChangePassword = true, LockoutEnabled = true,
+            IsOperator = true, CreatedAt = clock.GetUtcNow(), MustChangePassword = true, OneTimePasswordIssuedAt = clock.GetUtcNow(),
+            LockoutEnabled = true,
         };
         var created = await users.CreateAsync(user, password);
         return created.Succeeded

@@ -17,6 +17,12 @@ public sealed class StaffUser : IdentityUser
     public bool MustChangePassword { get; set; }
 
     /// <summary>
+    /// When the current one-time password was issued (set with <see cref="MustChangePassword"/>, cleared when the member
+    /// chooses their own): it is refused at sign-in after <see cref="OneTimePasswordOptions.OneTimePasswordDays"/> days.
+    /// </summary>
+    public DateTimeOffset? OneTimePasswordIssuedAt { get; set; }
+
+    /// <summary>
     /// Set when the organization closes the account (the person left or moved): it cannot sign in, holds no role, and
     /// its name stays on everything it did. Reopening clears it.
     /// </summary>

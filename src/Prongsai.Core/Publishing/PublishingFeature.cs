@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Prongsai.Core.Common;
 using Prongsai.Core.Features;
 using Prongsai.Core.Ledger;
 using Prongsai.Core.Organizations;
@@ -23,7 +24,10 @@ public sealed class PublishingFeature : IFeature
             .MenuEntry(StaffMenuGroup.Website, 30, "pages", "หน้าเว็บไซต์", "Site pages", OrganizationPermissions.ManageOrganizationProfile);
 
         var services = feature.Services;
-        services.AddOptions<UploadOptions>().BindConfiguration("Prongsai:Uploads");
+        services.AddOptions<UploadOptions>().BindConfiguration("Prongsai:Uploads")
+            .Checked("Prongsai:Uploads", rules => rules
+                .Whole(nameof(UploadOptions.MaxBytes), o => o.MaxBytes, 1, long.MaxValue / 2)
+                .Whole(nameof(UploadOptions.MaxFilesPerSave), o => o.MaxFilesPerSave, 1, 1000));
         services.TryAddSingleton<IAttachmentTextExtractor, NoTextExtractor>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<PlatformSearch>();

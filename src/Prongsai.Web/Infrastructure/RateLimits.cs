@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Prongsai.Core.Common;
 using Prongsai.Data.Redis;
 
 namespace Prongsai.Web.Infrastructure;
@@ -44,21 +46,22 @@ public static class TooManyRequests
 /// </summary>
 public static class RateLimits
 {
-    public const string DisabledKey = "Prongsai:RateLimits:Disabled";
-
     public static IServiceCollection AddProngsaiRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var disabled = configuration.GetValue<bool>(DisabledKey);
-        var publicPerMinute = configuration.GetValue("Prongsai:RateLimits:PublicPostsPerMinute", 20);
-        var signInPerMinute = configuration.GetValue("Prongsai:RateLimits:SignInsPerMinute", 30);
-        var formPerMinute = configuration.GetValue("Prongsai:RateLimits:RequestFormsPerMinute", 5);
+        // Read when the app starts and checked then (a limit below one refused every post, sign-in included, with a 500).
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).Checked(RateLimitOptions.Section, RateLimitOptions.Rules);
         if (RedisStore.IsConfigured(configuration))
         {
             services.AddSingleton<SharedAddressKey>();
         }
 
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, settings) =>
         {
+            var limits = settings.Value;
+            var disabled = limits.Disabled;
+            var publicPerMinute = limits.PublicPostsPerMinute;
+            var signInPerMinute = limits.SignInsPerMinute;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
@@ -92,10 +95,13 @@ public static class RateLimits
 
         // The request forms' own budget counts what a post came to (RequestFormBudget): accepted posts against the
         // small limit, refused ones (a field left empty, a wrong date) against a larger one of their own.
-        var failedPerMinute = configuration.GetValue("Prongsai:RateLimits:RequestFormFailuresPerMinute", 30);
-        services.AddSingleton(new RequestFormBudget(
-            disabled ? null : FormLimiter("form:", formPerMinute),
-            disabled ? null : FormLimiter("form-refused:", failedPerMinute)));
+        services.AddSingleton(provider =>
+        {
+            var limits = provider.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+            return new RequestFormBudget(
+                limits.Disabled ? null : FormLimiter("form:", limits.RequestFormsPerMinute),
+                limits.Disabled ? null : FormLimiter("form-refused:", limits.RequestFormFailuresPerMinute));
+        });
         return services;
     }
 

@@ -8,12 +8,12 @@ namespace Prongsai.Web.Infrastructure;
 /// guessing learns nothing. 80-bit codes are far beyond guessing anyway; this keeps the status pages quiet.
 /// Prongsai:RateLimits:TrackingFailures sets the limit; Prongsai:RateLimits:Disabled lifts it.
 /// </summary>
-public sealed class TrackingGuard(IMemoryCache cache, IConfiguration configuration)
+public sealed class TrackingGuard(IMemoryCache cache, Microsoft.Extensions.Options.IOptions<RateLimitOptions> settings)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
-    private readonly int limit = configuration.GetValue("Prongsai:RateLimits:TrackingFailures", 10);
-    private readonly bool disabled = configuration.GetValue<bool>(RateLimits.DisabledKey);
+    private readonly int limit = settings.Value.TrackingFailures;
+    private readonly bool disabled = settings.Value.Disabled;
 
     public bool IsBlocked(HttpContext context) =>
         !disabled && cache.TryGetValue(Key(context), out Counter? counter) && counter!.Count >= limit;

@@ -45,7 +45,7 @@ public sealed class CommandLineGuardTests
             var data = Path.Combine(root, "wrong", "data");
             var settings = Sqlite(data);
             var setUp = CliApp.Verbs.Where(v => v.SetsUpInstallation).Select(v => v.Name).Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(new[] { "create-operator", "create-org", "migrate", "seed-demo" }, setUp);
+            Assert.Equal(new[] { "create-operator", "create-org", "migrate", "restore", "seed-demo" }, setUp);
 
             foreach (var verb in CliApp.Verbs.Where(v => !v.SetsUpInstallation))
             {

@@ -137,7 +137,8 @@ public sealed class PublicAddressTests
     {
         using var app = new ProngsaiApp(DbProvider.Sqlite, new Dictionary<string, string?> { ["Prongsai:PublicAddress"] = address });
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
-        Assert.Contains("Prongsai:PublicAddress must be an http or https address", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("Prongsai:PublicAddress: ", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("must be an http or https address", Flatten(error), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed class TestOrg
             var user = result.Value ?? throw new InvalidOperationException(result.Errors[0].Message);
             var entity = await db.Users.FirstAsync(u => u.Id == user.User.Id);
             entity.MustChangePassword = false;
+            entity.OneTimePasswordIssuedAt = null;
             await db.SaveChangesAsync();
             users[role] = new TestUser(user.User.Id, email, user.OneTimePassword, role);
         }

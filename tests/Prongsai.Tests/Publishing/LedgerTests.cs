@@ -122,6 +122,29 @@ public sealed class LedgerTests
     }
 
     [Theory, Providers]
+    public async Task A_stored_attachment_that_is_gone_is_called_missing_not_changed(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var (org, _, _, c) = await HistoryAsync(app);
+        string key;
+        await using (var scope = app.Scope())
+        {
+            key = await scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>().Attachments.IgnoreQueryFilters()
+                .Where(x => x.DocumentId == c).Select(x => x.FileKey).SingleAsync();
+        }
+
+        File.Delete(Path.Combine(app.DataDirectory, "files", key));
+
+        var result = await VerifyAsync(app, org);
+        Assert.Equal(1, result.Code);
+        Assert.Contains("first bad entry: #5", result.Error, StringComparison.Ordinal);
+        Assert.Contains("ไม่พบไฟล์แนบ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("is missing from the file store", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ถูกเปลี่ยน", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("bytes differ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task Altering_a_ledger_row_is_found_at_that_entry(DbProvider provider)
     {
         var app = Apps.For(provider);

@@ -106,6 +106,7 @@ internal static class AuditFieldLabels
         ["Place"] = new("สถานที่ใช้", "Where it is used"),
         ["Audience"] = new("ผู้รับ", "Sent to"),
         ["MustChangePassword"] = new("ต้องเปลี่ยนรหัสผ่าน", "Must change password"),
+        ["OneTimePasswordIssuedAt"] = new("เวลาที่ออกรหัสผ่านครั้งแรก", "One-time password issued"),
         ["lockedOut"] = new("ถูกระงับการเข้าสู่ระบบชั่วคราว", "Sign-in blocked for a while"),
 
         // Measures and the ITA

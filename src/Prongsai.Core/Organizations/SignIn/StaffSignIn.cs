@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Common;
 using Prongsai.Core.Data;
@@ -22,7 +23,7 @@ public enum SignInOutcome
 /// </summary>
 public sealed class StaffSignIn(
     ProngsaiDbContext db, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IPasswordHasher<StaffUser> hasher,
-    SignInGuard guard, DummyPasswordHash dummyHash, TimeProvider clock)
+    SignInGuard guard, DummyPasswordHash dummyHash, TimeProvider clock, IOptions<OneTimePasswordOptions> oneTimePasswords)
 {
     public const string WrongCredentials = "อีเมลหรือรหัสผ่านไม่ถูกต้อง";
 
@@ -31,6 +32,9 @@ public sealed class StaffSignIn(
 
     public const string TooManyAttempts =
         "ใส่รหัสผ่านผิดหลายครั้งจากเครื่องนี้ กรุณารอสักครู่แล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ";
+
+    public const string OneTimePasswordExpired =
+        "รหัสผ่านครั้งแรกนี้หมดอายุแล้ว กรุณาติดต่อผู้ดูแลระบบของหน่วยงานเพื่อขอรหัสผ่านใหม่";
 
     public async Task<Result<SignInOutcome>> SignInAsync(SignInRequest request, CancellationToken cancellationToken = default)
     {
@@ -73,6 +77,14 @@ public sealed class StaffSignIn(
             Record(user, AuditActions.SignInFailed);
             await db.SaveChangesAsync(cancellationToken);
             return Error.Invalid(AccountClosed);
+        }
+
+        // Likewise only the right password learns that it has expired; the attempt costs what a closed account's does.
+        if (oneTimePasswords.Value.HasExpired(user, clock.GetUtcNow()))
+        {
+            Record(user, AuditActions.SignInFailed);
+            await db.SaveChangesAsync(cancellationToken);
+            return Error.Invalid(OneTimePasswordExpired);
         }
 
         await guard.ClearAsync(email, request.ClientAddress, cancellationToken);
@@ -133,6 +145,7 @@ public sealed class StaffSignIn(
         }
 
         user.MustChangePassword = false;
+        user.OneTimePasswordIssuedAt = null;
         await users.UpdateAsync(user);
         await guard.ClearAsync(email, clientAddress, cancellationToken);
         Record(user, AuditActions.PasswordChange);

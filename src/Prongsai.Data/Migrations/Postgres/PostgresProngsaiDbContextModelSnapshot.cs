@@ -2401,6 +2401,9 @@ namespace Prongsai.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTimeOffset?>("OneTimePasswordIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("integer");
 

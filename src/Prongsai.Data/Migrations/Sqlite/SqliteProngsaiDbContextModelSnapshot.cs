@@ -2308,6 +2308,9 @@ namespace Prongsai.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OneTimePasswordIssuedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("INTEGER");
 

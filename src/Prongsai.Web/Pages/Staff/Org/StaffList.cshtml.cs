@@ -7,9 +7,16 @@ using Prongsai.Web.Infrastructure;
 namespace Prongsai.Web.Pages.Staff.Org;
 
 [RefuseUnreadableChoices]
-public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
+public sealed class StaffListModel(
+    ProngsaiDbContext db, StaffAccounts accounts, Microsoft.Extensions.Options.IOptions<OneTimePasswordOptions> oneTimePasswords, TimeProvider clock)
+    : StaffPageModel
 {
-    public sealed record Row(string Id, string Name, string? Email, IReadOnlyList<OrgRole> Roles, IReadOnlyList<string> Departments, bool Closed);
+    /// <param name="OneTimePasswordExpiresAt">When the member's one-time password, not yet replaced, stops working.</param>
+    public sealed record Row(
+        string Id, string Name, string? Email, IReadOnlyList<OrgRole> Roles, IReadOnlyList<string> Departments, bool Closed,
+        DateTimeOffset? OneTimePasswordExpiresAt = null);
+
+    public DateTimeOffset Now { get; private set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool CanManage => Actor.Has(OrganizationPermissions.ManageStaff);
@@ -46,7 +53,7 @@ public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts)
     private async Task LoadAsync()
     {
         var users = await db.Users.AsNoTracking().Where(u => u.OrganizationId == Org.Id)
-            .Select(u => new { u.Id, u.DisplayName, u.Email, Closed = u.ClosedAt != null }).ToListAsync();
+            .Select(u => new { u.Id, u.DisplayName, u.Email, Closed = u.ClosedAt != null, u.MustChangePassword, u.OneTimePasswordIssuedAt }).ToListAsync();
         var roles = await db.StaffRoles.AsNoTracking().ToListAsync();
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync();
         var memberships = await db.StaffDepartments.AsNoTracking().ToListAsync();
@@ -55,10 +62,15 @@ public sealed class StaffListModel(ProngsaiDbContext db, StaffAccounts accounts)
         Rows = users
             .Select(u => new Row(u.Id, u.DisplayName, u.Email,
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Role).Order().ToList(),
-                memberships.Where(m => m.UserId == u.Id).Select(m => names.GetValueOrDefault(m.DepartmentId, "?")).ToList(), u.Closed))
+                memberships.Where(m => m.UserId == u.Id).Select(m => names.GetValueOrDefault(m.DepartmentId, "?")).ToList(), u.Closed,
+                u.Closed ? null : oneTimePasswords.Value.ExpiresAt(new StaffUser
+                {
+                    DisplayName = u.DisplayName, MustChangePassword = u.MustChangePassword, OneTimePasswordIssuedAt = u.OneTimePasswordIssuedAt,
+                })))
             // Closed accounts (people who left) go to the end, so the list reads as the office today.
             .OrderBy(r => r.Closed).ThenBy(r => r.Name, Prongsai.Core.Calendar.ThaiCollation.Comparer)
             .ToList();
+        Now = clock.GetUtcNow();
         Form.ForCreate = true;
         Form.AllDepartments = departments;
     }

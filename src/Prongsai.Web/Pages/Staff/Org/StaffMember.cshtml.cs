@@ -9,13 +9,20 @@ namespace Prongsai.Web.Pages.Staff.Org;
 
 [RefuseUnreadableChoices]
 [RequirePermissionToChange(OrganizationPermissions.ManageStaff)]
-public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts accounts) : StaffPageModel
+public sealed class StaffMemberModel(
+    ProngsaiDbContext db, StaffAccounts accounts, Microsoft.Extensions.Options.IOptions<OneTimePasswordOptions> oneTimePasswords, TimeProvider clock)
+    : StaffPageModel
 {
     public string Id { get; private set; } = "";
     public string Name { get; private set; } = "";
     public string? Email { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? ClosedBy { get; private set; }
+
+    /// <summary>When the member's one-time password, not yet replaced, stops working (null when there is none).</summary>
+    public DateTimeOffset? OneTimePasswordExpiresAt { get; private set; }
+
+    public bool OneTimePasswordExpired { get; private set; }
 
     [BindProperty]
     public StaffForm Form { get; set; } = new();
@@ -104,6 +111,8 @@ public sealed class StaffMemberModel(ProngsaiDbContext db, StaffAccounts account
         Email = user.Email;
         ClosedAt = user.ClosedAt;
         ClosedBy = user.ClosedBy;
+        OneTimePasswordExpiresAt = oneTimePasswords.Value.ExpiresAt(user);
+        OneTimePasswordExpired = oneTimePasswords.Value.HasExpired(user, clock.GetUtcNow());
         if (fillForm)
         {
             Form.Roles = await db.StaffRoles.AsNoTracking().Where(r => r.UserId == id).Select(r => r.Role).ToListAsync();
