@@ -111,7 +111,7 @@ services.AddOpenApi(options => options.AddOperationTransformer<OpenApiPathParame
 services.AddProngsaiHealthChecks();
 services.AddProngsaiRateLimits(configuration);
 services.AddProngsaiReadRouting(configuration);
-services.AddProngsaiUploadLimits(configuration);
+services.AddProngsaiUploadLimits();
 services.AddProngsaiReverseProxy(configuration);
 services.Configure<RequestLocalizationOptions>(options =>
 {

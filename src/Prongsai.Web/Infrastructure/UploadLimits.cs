@@ -1,29 +1,29 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Prongsai.Core.Publishing;
 
 namespace Prongsai.Web.Infrastructure;
 
 /// <summary>
-/// One setting, Prongsai:Uploads:MaxBytes (default 50 MB), for both the app's own checks and
-/// the server's request limit, so the two never disagree.
+/// One setting, Prongsai:Uploads:MaxBytes (<see cref="UploadOptions"/>, checked at start with the publishing feature),
+/// for both the app's own checks and the server's request limit, so the two never disagree. The server's limits are
+/// set from the options rather than read from the configuration while services are registered, so a mistyped value
+/// is a line naming the key, not a stack trace.
 /// </summary>
 public static class UploadLimits
 {
-    public const long DefaultMaxBytes = 50L * 1024 * 1024;
+    /// <summary>Multipart framing adds a little to the file itself.</summary>
+    private const long Framing = 1024 * 1024;
 
-    public static long MaxBytes(IConfiguration configuration) =>
-        configuration.GetValue("Prongsai:Uploads:MaxBytes", DefaultMaxBytes);
-
-    public static IServiceCollection AddProngsaiUploadLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddProngsaiUploadLimits(this IServiceCollection services)
     {
-        var max = MaxBytes(configuration);
-        // Multipart framing adds a little to the file itself.
-        var request = max + (1024 * 1024);
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = request);
-        services.Configure<FormOptions>(o =>
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>(
+            (kestrel, uploads) => kestrel.Limits.MaxRequestBodySize = uploads.Value.MaxBytes + Framing);
+        services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, uploads) =>
         {
-            o.MultipartBodyLengthLimit = request;
-            o.ValueCountLimit = 2000;
+            form.MultipartBodyLengthLimit = uploads.Value.MaxBytes + Framing;
+            form.ValueCountLimit = 2000;
         });
         return services;
     }

@@ -15,7 +15,7 @@ namespace Prongsai.Web.Pages;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration configuration, StaffSession session) : PageModel
+public sealed class ErrorModel(IProblemDetailsService problems, Microsoft.Extensions.Options.IOptions<Prongsai.Core.Publishing.UploadOptions> uploads, StaffSession session) : PageModel
 {
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";
@@ -98,7 +98,7 @@ public sealed class ErrorModel(IProblemDetailsService problems, IConfiguration c
         Form = reExecuted is not null ? FormFailure.Of(HttpContext) : null;
         if (Form is not null)
         {
-            var limit = FormFailureFilter.Size(UploadLimits.MaxBytes(configuration));
+            var limit = FormFailureFilter.Size(uploads.Value.MaxBytes);
             (Heading, Explanation) = Form.Reason switch
             {
                 FormFailureReason.TooLarge => (Lang.T("ไฟล์ใหญ่เกินไป", "The file is too large"),

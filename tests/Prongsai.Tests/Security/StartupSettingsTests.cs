@@ -45,6 +45,21 @@ public sealed class StartupSettingsTests
     }
 
     [Fact]
+    public void An_upload_limit_that_is_not_a_number_is_named_and_not_a_stack_trace_at_registration()
+    {
+        // The server's request limit is set from this value too; it used to be read while the services were registered,
+        // before the check could name it.
+        using var app = new ProngsaiApp(DbProvider.Sqlite, new Dictionary<string, string?> { ["Prongsai:Uploads:MaxBytes"] = "50MB" });
+
+        var failure = Record.Exception(() => app.Server);
+
+        Assert.NotNull(failure);
+        var line = Assert.Single(StartupSettings.Describe(failure));
+        Assert.Contains("Prongsai:Uploads:MaxBytes", line, StringComparison.Ordinal);
+        Assert.Contains("cannot be read as System.Int64", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Good_limits_still_start_and_sign_in_answers_without_a_server_error()
     {
         using var app = new ProngsaiApp(DbProvider.Sqlite, new Dictionary<string, string?> { ["Prongsai:RateLimits:SignInsPerMinute"] = "1" });
