@@ -37,21 +37,21 @@ public sealed class HostNameFormsTests
         var app = Apps.For(provider);
         var org = await TestOrg.CreateAsync(app);
         var host = $"{org.Slug}.example.go.th";
-        Assert.True((await ClaimAsync(app, org, host)).Succeeded);
+        Assert.True((await app.ClaimHostsAsync(org, host)).Succeeded);
         await HostClaimAttackTests.ApproveAllAsync(app, org.Id);
 
         foreach (var written in new[] { host, host + ".", host.ToUpperInvariant() + "." })
         {
-            using var response = await GetOnHostAsync(app, written, "/");
+            using var response = await app.GetOnHostAsync(written, "/");
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{written}: {(int)response.StatusCode}");
             Assert.Contains(org.Organization.Name, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-            using var measures = await GetOnHostAsync(app, written, "/measures");
+            using var measures = await app.GetOnHostAsync(written, "/measures");
             Assert.Equal(HttpStatusCode.OK, measures.StatusCode);
         }
 
         // A claim typed with the dot is the same host.
         Assert.Equal(host, await app.QueryAsync(db => db.OrganizationHosts.Where(h => h.OrganizationId == org.Id).Select(h => h.HostName).SingleAsync()));
-        Assert.True((await ClaimAsync(app, org, host + ".")).Succeeded);
+        Assert.True((await app.ClaimHostsAsync(org, host + ".")).Succeeded);
         Assert.Equal(host, await app.QueryAsync(db => db.OrganizationHosts.Where(h => h.OrganizationId == org.Id).Select(h => h.HostName).SingleAsync()));
     }
 
@@ -64,7 +64,7 @@ public sealed class HostNameFormsTests
         var ascii = new IdnMapping().GetAscii(thai);
         Assert.StartsWith("xn--", ascii, StringComparison.Ordinal);
 
-        Assert.True((await ClaimAsync(app, org, thai + ".")).Succeeded);
+        Assert.True((await app.ClaimHostsAsync(org, thai + ".")).Succeeded);
         var claim = await app.QueryAsync(db => db.OrganizationHosts.SingleAsync(h => h.OrganizationId == org.Id));
         Assert.Equal(ascii, claim.HostName);
         Assert.Equal(HostClaimStatus.Pending, claim.Status);
@@ -84,7 +84,7 @@ public sealed class HostNameFormsTests
         Assert.Contains($"อนุมัติโดเมน {ascii} ({thai})", await operatorClient.GetStringAsync(page), StringComparison.Ordinal);
 
         // Browsers send the ASCII form; the organization answers on it.
-        using var response = await GetOnHostAsync(app, ascii, "/");
+        using var response = await app.GetOnHostAsync(ascii, "/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(org.Organization.Name, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -94,27 +94,8 @@ public sealed class HostNameFormsTests
     {
         var app = Apps.For(provider);
         var org = await TestOrg.CreateAsync(app);
-        var result = await ClaimAsync(app, org, "อบต_บางขา..go.th");
+        var result = await app.ClaimHostsAsync(org, "อบต_บางขา..go.th");
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.Message.StartsWith("ชื่อโดเมน", StringComparison.Ordinal));
-    }
-
-    private static async Task<Result<Organization>> ClaimAsync(ProngsaiApp app, TestOrg org, string hosts)
-    {
-        var admin = org[OrgRole.OrgAdmin];
-        var actor = new StaffActor(admin.Id, admin.Email, org.Id, new HashSet<OrgRole> { OrgRole.OrgAdmin }, new HashSet<int>());
-        return await app.UseAsync<UpdateOrganizationProfile, Result<Organization>>(async update =>
-        {
-            var input = await update.LoadAsync(org.Id) ?? throw new InvalidOperationException("no profile");
-            input.HostNames = hosts;
-            return await update.RunAsync(actor, input);
-        }, org.Id);
-    }
-
-    private static async Task<HttpResponseMessage> GetOnHostAsync(ProngsaiApp app, string host, string path)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Host = host;
-        return await app.Client().SendAsync(request);
     }
 }

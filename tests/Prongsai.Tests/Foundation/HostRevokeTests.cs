@@ -22,10 +22,10 @@ public sealed class HostRevokeTests
         var owner = await TestOrg.CreateAsync(app);
         var next = await TestOrg.CreateAsync(app);
         var host = $"{owner.Slug}.go.th";
-        Assert.True((await ClaimAsync(app, owner, host)).Succeeded);
+        Assert.True((await app.ClaimHostsAsync(owner, host)).Succeeded);
         var hostId = await app.QueryAsync(db => db.OrganizationHosts.Where(h => h.HostName == host).Select(h => h.Id).SingleAsync());
         Assert.True((await app.UseAsync<HostClaims, Result<HostClaim>>(c => c.ApproveAsync(StaffActor.PlatformOperator(), hostId))).Succeeded);
-        Assert.Equal(HttpStatusCode.OK, (await GetOnHostAsync(app, host, "/measures")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.GetOnHostAsync(host, "/measures")).StatusCode);
 
         // Searching by the host finds its organization and the host, with a confirmation before the revoke.
         var operatorClient = (await app.SignedInOperatorAsync()).Client;
@@ -43,11 +43,11 @@ public sealed class HostRevokeTests
         Assert.DoesNotContain($"<strong>{host}</strong>", after, StringComparison.Ordinal);
 
         // The host serves nothing now; the owner's profile says the operator refused it; another organization may claim it.
-        Assert.Equal(HttpStatusCode.NotFound, (await GetOnHostAsync(app, host, "/measures")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.GetOnHostAsync(host, "/measures")).StatusCode);
         var row = await app.QueryAsync(db => db.OrganizationHosts.AsNoTracking().SingleAsync(h => h.Id == hostId));
         Assert.Equal(HostClaimStatus.Rejected, row.Status);
         Assert.NotNull(row.DecidedAt);
-        Assert.True((await ClaimAsync(app, next, host)).Succeeded);
+        Assert.True((await app.ClaimHostsAsync(next, host)).Succeeded);
         Assert.Equal(next.Id, await app.QueryAsync(db => db.OrganizationHosts.Where(h => h.HostName == host).Select(h => h.OrganizationId).SingleAsync()));
 
         // Revoking what is no longer approved is refused, not repeated.
@@ -62,7 +62,7 @@ public sealed class HostRevokeTests
         var app = Apps.For(provider);
         var owner = await TestOrg.CreateAsync(app);
         var host = $"{owner.Slug}.go.th";
-        await ClaimAsync(app, owner, host);
+        await app.ClaimHostsAsync(owner, host);
         var hostId = await app.QueryAsync(db => db.OrganizationHosts.Where(h => h.HostName == host).Select(h => h.Id).SingleAsync());
         await app.UseAsync<HostClaims, Result<HostClaim>>(c => c.ApproveAsync(StaffActor.PlatformOperator(), hostId));
 
@@ -93,24 +93,5 @@ public sealed class HostRevokeTests
         var one = await operatorClient.GetStringAsync($"{Page}?q={org.Slug}");
         Assert.Contains($"<a href=\"/{org.Slug}/\">{org.Slug}</a>", one, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(one, "<tr><td><a href=\"/[^\"]+/\">"));
-    }
-
-    private static async Task<Result<Organization>> ClaimAsync(ProngsaiApp app, TestOrg org, string hosts)
-    {
-        var admin = org[OrgRole.OrgAdmin];
-        var actor = new StaffActor(admin.Id, admin.Email, org.Id, new HashSet<OrgRole> { OrgRole.OrgAdmin }, new HashSet<int>());
-        return await app.UseAsync<UpdateOrganizationProfile, Result<Organization>>(async update =>
-        {
-            var input = await update.LoadAsync(org.Id) ?? throw new InvalidOperationException("no profile");
-            input.HostNames = hosts;
-            return await update.RunAsync(actor, input);
-        }, org.Id);
-    }
-
-    private static async Task<HttpResponseMessage> GetOnHostAsync(ProngsaiApp app, string host, string path)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Host = host;
-        return await app.Client().SendAsync(request);
     }
 }
