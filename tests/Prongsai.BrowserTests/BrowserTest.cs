@@ -163,8 +163,34 @@ public abstract class BrowserTest(AppServer app)
     /// <summary>The page fits the viewport's width: nothing makes a phone scroll sideways.</summary>
     protected static void Fits(Browser browser)
     {
+        if (Sideways(browser) is { } problem)
+        {
+            Assert.Fail(problem);
+        }
+    }
+
+    /// <summary>
+    /// Null when the page fits the viewport's width; otherwise what sticks out (the first elements of the main content
+    /// that end past the edge, with where they end, leaving out those inside a box that scrolls on its own, such as a
+    /// wide table's), so the failure says what to fix.
+    /// </summary>
+    protected static string? Sideways(Browser browser)
+    {
+        var width = browser.Viewport.Width;
         var scrollWidth = browser.Script<long>("return document.documentElement.scrollWidth;");
-        Assert.True(scrollWidth <= browser.Viewport.Width, $"{browser.Url.AbsolutePath} is {scrollWidth} px wide: it scrolls sideways");
+        if (scrollWidth <= width)
+        {
+            return null;
+        }
+
+        var wide = browser.Script<string>(
+            """
+            var w = arguments[0];
+            function scrollsItself(e) { for (var a = e.parentElement; a; a = a.parentElement) { var o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'scroll') return true; } return false; }
+            return Array.from(document.querySelectorAll('main *')).filter(function (e) { return e.getBoundingClientRect().right > w + 0.5 && !scrollsItself(e); })
+                .slice(0, 8).map(function (e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right); }).join(', ');
+            """, width);
+        return $"{browser.Url.PathAndQuery} is {scrollWidth} px wide in a {width} px viewport: {wide}";
     }
 
     /// <summary>Text with all white space removed, for Thai phrases that markup may break across lines.</summary>

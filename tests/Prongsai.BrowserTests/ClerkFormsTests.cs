@@ -107,17 +107,9 @@ public sealed class ClerkFormsTests(AppServer app) : BrowserTest(app)
 
     private static void Check(Browser browser, AxeWalk walk, string name, int width)
     {
-        var scrollWidth = browser.Script<long>("return document.documentElement.scrollWidth;");
-        if (scrollWidth > width)
+        if (Sideways(browser) is { } problem)
         {
-            // Name the elements that stick out, so the failure says what to fix.
-            var wide = browser.Script<string>(
-                """
-                var w = arguments[0];
-                return Array.from(document.querySelectorAll('main *')).filter(function (e) { return e.getBoundingClientRect().right > w + 0.5; })
-                    .slice(0, 8).map(function (e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right); }).join(', ');
-                """, width);
-            Assert.Fail($"{browser.Url.AbsolutePath} ({name}) is {scrollWidth} px wide in a {width} px viewport: {wide}");
+            Assert.Fail($"{name}: {problem}");
         }
 
         walk.Check(name);
