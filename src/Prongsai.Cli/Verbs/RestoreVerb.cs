@@ -24,8 +24,8 @@ public sealed class RestoreVerb : IVerb
         "prongsai restore FILE [--force]\n" +
         "  SQLite: checks that FILE is a Prongsai backup (made by prongsai backup), then puts it in place. Stop the app\n" +
         "  first. Replacing a database or a files/ folder that is there needs --force; what is replaced is kept beside it\n" +
-        "  as prongsai.db.replaced-YYYYMMDDTHHMMSSZ (and files.replaced-YYYYMMDDTHHMMSSZ). An archive made with\n" +
-        "  --with-files brings back the database and the files/ folder together; it is read into a staging folder and\n" +
+        "  as prongsai.db.replaced-YYYYMMDDTHHMMSSZ (and files.replaced-YYYYMMDDTHHMMSSZ). A backup archive that holds\n" +
+        "  the files too brings back the database and the files/ folder together; it is read into a staging folder and\n" +
         "  checked whole first. A database backup holds the database only: put files/ back from your file backup.\n" +
         "  PostgreSQL: use pg_restore on pg_dump's file.";
 

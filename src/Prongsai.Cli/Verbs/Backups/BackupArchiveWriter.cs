@@ -57,7 +57,9 @@ internal static class BackupArchiveWriter
 
             await using (content)
             {
-                await tar.WriteEntryAsync(FileEntry($"{BackupArchive.FilesFolder}/{relative}", content, File.GetLastWriteTimeUtc(path)), cancellationToken);
+                // The time from the open file: the path may be gone by now (a purge), the handle still reads it.
+                var modified = File.GetLastWriteTimeUtc(content.SafeFileHandle);
+                await tar.WriteEntryAsync(FileEntry($"{BackupArchive.FilesFolder}/{relative}", content, modified), cancellationToken);
                 files++;
                 bytes += content.Length;
             }
