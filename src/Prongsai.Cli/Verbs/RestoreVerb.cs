@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Prongsai.Cli.Verbs.Backups;
 using Prongsai.Core.Data;
 using Prongsai.Core.Storage;
 using Prongsai.Data;
@@ -9,21 +10,24 @@ using Prongsai.Data;
 namespace Prongsai.Cli.Verbs;
 
 /// <summary>
-/// Puts a backup made by <see cref="BackupVerb"/> (a copy of the SQLite database; the files/ folder is not in it) in place
-/// of the installation's database: the backup is checked first, the app must be stopped, and the database it replaces is
-/// kept beside it under a timestamped name, never deleted.
+/// Puts a backup made by <see cref="BackupVerb"/> in place of the installation's database — and, when the backup is an
+/// archive made with --with-files (recognised by its content, <see cref="ArchiveRestore"/>), of its files/ folder too.
+/// The backup is checked first, the app must be stopped, and what it replaces is kept beside it under a timestamped
+/// name, never deleted.
 /// </summary>
 public sealed class RestoreVerb : IVerb
 {
     public string Name => "restore";
-    public string Summary => "กู้คืนฐานข้อมูล SQLite จากไฟล์สำรอง / restore the SQLite database from a backup";
+    public string Summary => "กู้คืนฐานข้อมูล SQLite (และไฟล์แนบ) จากไฟล์สำรอง / restore the SQLite database (and the files) from a backup";
 
     public string Help =>
         "prongsai restore FILE [--force]\n" +
-        "  SQLite: checks that FILE is a Prongsai database (made by prongsai backup), then puts it in place of the\n" +
-        "  database. Stop the app first. Replacing a database that is there needs --force; the one replaced is kept\n" +
-        "  beside it as prongsai.db.replaced-YYYYMMDDTHHMMSSZ. The backup holds the database only: put the files/ folder\n" +
-        "  back from your file backup. PostgreSQL: use pg_restore on pg_dump's file.";
+        "  SQLite: checks that FILE is a Prongsai backup (made by prongsai backup), then puts it in place. Stop the app\n" +
+        "  first. Replacing a database or a files/ folder that is there needs --force; what is replaced is kept beside it\n" +
+        "  as prongsai.db.replaced-YYYYMMDDTHHMMSSZ (and files.replaced-YYYYMMDDTHHMMSSZ). A backup archive that holds\n" +
+        "  the files too brings back the database and the files/ folder together; it is read into a staging folder and\n" +
+        "  checked whole first. A database backup holds the database only: put files/ back from your file backup.\n" +
+        "  PostgreSQL: use pg_restore on pg_dump's file.";
 
     public VerbOptions Options { get; } = new VerbOptions().Positional("FILE").Flag("force");
 
@@ -56,63 +60,43 @@ public sealed class RestoreVerb : IVerb
         }
 
         var known = await KnownMigrationsAsync(context.Services);
+        var kind = await BackupArchive.KindOfAsync(backup);
+        if (kind != BackupKind.Database)
+        {
+            return await ArchiveRestore.RunAsync(context, backup, kind, target, known);
+        }
+
         if (await ProblemWithAsync(backup, known) is { } problem)
         {
             return context.Fail($"{backup}: {problem.Thai} ไม่ได้เปลี่ยนแปลงสิ่งใด", $"{backup}: {problem.English}; nothing was changed");
         }
 
-        // This process's own connections (the installation check before the verb ran) must not look like the app's.
-        SqliteConnection.ClearAllPools();
-        var force = context.Args.Flag("force");
-        if (File.Exists(target))
+        if (File.Exists(target) && !context.Args.Flag("force"))
         {
-            if (!force)
-            {
-                return context.Fail($"มีฐานข้อมูล {target} อยู่แล้ว ระบุ --force เพื่อแทนที่ (ฐานข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ) ไม่ได้เปลี่ยนแปลงสิ่งใด",
-                    $"{target} exists: add --force to replace it (it is kept aside, not deleted); nothing was changed");
-            }
-
-            if (!await SettleAsync(target))
-            {
-                return context.Fail($"ฐานข้อมูล {target} กำลังถูกใช้อยู่ (เว็บแอปยังทำงานอยู่หรือไม่) หยุดเว็บแอปก่อนแล้วเรียกคำสั่งนี้อีกครั้ง ไม่ได้เปลี่ยนแปลงสิ่งใด",
-                    $"{target} is in use (is the app still running?): stop the app, then run this again; nothing was changed");
-            }
+            return context.Fail($"มีฐานข้อมูล {target} อยู่แล้ว ระบุ --force เพื่อแทนที่ (ฐานข้อมูลเดิมจะเก็บไว้ข้าง ๆ ไม่ถูกลบ) ไม่ได้เปลี่ยนแปลงสิ่งใด",
+                $"{target} exists: add --force to replace it (it is kept aside, not deleted); nothing was changed");
         }
 
-        var directory = Path.GetDirectoryName(target)!;
-        PrivateFiles.CreateDirectory(directory);
-        var incoming = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.restoring");
-        string? aside = null;
+        if (await RefusalWhileInUseAsync(context, target) is { } busy)
+        {
+            return busy;
+        }
+
+        var incoming = await StageDatabaseAsync(backup, target);
+        var swap = new InstallationSwap();
+        string? aside;
         try
         {
-            // A consistent copy through SQLite itself (a backup taken in WAL mode with its -wal beside it included).
-            await using (var source = new SqliteConnection(ReadOnly(backup)))
-            await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = incoming, Pooling = false }.ToString()))
-            {
-                await source.OpenAsync();
-                await copy.OpenAsync();
-                source.BackupDatabase(copy);
-            }
-
-            PrivateFiles.Restrict(incoming);
-            if (File.Exists(target))
-            {
-                aside = $"{target}.replaced-{(context.Services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}";
-                File.Move(target, aside);
-            }
-
-            // The replaced database's journal files would be read as the restored one's: they go (SettleAsync emptied them).
-            foreach (var stale in new[] { target + "-wal", target + "-shm", target + "-journal" })
-            {
-                File.Delete(stale);
-            }
-
-            File.Move(incoming, target);
+            aside = PutDatabaseInPlace(swap, incoming, target, ReplacedSuffix(context));
+        }
+        catch
+        {
+            swap.Undo();
+            throw;
         }
         finally
         {
-            File.Delete(incoming);
-            File.Delete(incoming + "-journal");
+            DeleteStaged(incoming);
         }
 
         context.Out.WriteLine($"กู้คืนฐานข้อมูลแล้ว / restored: {target} ← {backup}");
@@ -126,14 +110,86 @@ public sealed class RestoreVerb : IVerb
         return CliApp.Ok;
     }
 
-    private static string ReadOnly(string path) =>
-        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+    /// <summary>
+    /// Null when nothing holds the database (or there is none); else the refusal, printed, with its exit code. The
+    /// check's own connections and this process's (the installation check before the verb ran) are closed first.
+    /// </summary>
+    internal static async Task<int?> RefusalWhileInUseAsync(VerbContext context, string target)
+    {
+        SqliteConnection.ClearAllPools();
+        return File.Exists(target) && !await SettleAsync(target)
+            ? context.Fail($"ฐานข้อมูล {target} กำลังถูกใช้อยู่ (เว็บแอปยังทำงานอยู่หรือไม่) หยุดเว็บแอปก่อนแล้วเรียกคำสั่งนี้อีกครั้ง ไม่ได้เปลี่ยนแปลงสิ่งใด",
+                $"{target} is in use (is the app still running?): stop the app, then run this again; nothing was changed")
+            : null;
+    }
 
-    private static async Task<IReadOnlyList<string>> KnownMigrationsAsync(IServiceProvider services)
+    /// <summary>What a replaced database or folder is called after: "replaced-20261206T093000Z".</summary>
+    internal static string ReplacedSuffix(VerbContext context) =>
+        "replaced-" + (context.Services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A consistent copy of <paramref name="source"/> through SQLite itself (a backup taken in WAL mode with its -wal
+    /// beside it included), in a temporary file beside <paramref name="target"/>, readable by the owner only.
+    /// </summary>
+    internal static async Task<string> StageDatabaseAsync(string source, string target)
+    {
+        var directory = Path.GetDirectoryName(target)!;
+        PrivateFiles.CreateDirectory(directory);
+        var incoming = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.restoring");
+        try
+        {
+            await using (var from = new SqliteConnection(ReadOnly(source)))
+            await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = incoming, Pooling = false }.ToString()))
+            {
+                await from.OpenAsync();
+                await copy.OpenAsync();
+                from.BackupDatabase(copy);
+            }
+
+            PrivateFiles.Restrict(incoming);
+            return incoming;
+        }
+        catch
+        {
+            DeleteStaged(incoming);
+            throw;
+        }
+    }
+
+    /// <summary>Moves the database there aside (returned; null when there was none) and the staged copy into its place.</summary>
+    internal static string? PutDatabaseInPlace(InstallationSwap swap, string incoming, string target, string suffix)
+    {
+        string? aside = null;
+        if (File.Exists(target))
+        {
+            aside = $"{target}.{suffix}";
+            swap.MoveFile(target, aside);
+        }
+
+        // The replaced database's journal files would be read as the restored one's: they go (SettleAsync emptied them).
+        foreach (var stale in new[] { target + "-wal", target + "-shm", target + "-journal" })
+        {
+            File.Delete(stale);
+        }
+
+        swap.MoveFile(incoming, target);
+        return aside;
+    }
+
+    internal static void DeleteStaged(string incoming)
+    {
+        File.Delete(incoming);
+        File.Delete(incoming + "-journal");
+    }
+
+    internal static async Task<IReadOnlyList<string>> KnownMigrationsAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         return scope.ServiceProvider.GetRequiredService<ProngsaiDbContext>().Database.GetMigrations().ToList();
     }
+
+    private static string ReadOnly(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
 
     /// <summary>
     /// Why <paramref name="backup"/> cannot be restored, or null: it must open as SQLite (read-only), pass SQLite's own
