@@ -125,9 +125,10 @@ public static class CliApp
         }
 
         var code = await verb.RunAsync(new VerbContext(provider, configuration, arguments, output, error));
-        if (state == DatabaseState.Missing && code == Ok)
+        if (state == DatabaseState.Missing && code == Ok && verb is not RestoreVerb)
         {
-            // A set-up verb made the database: say where, so one made in the wrong place is noticed at once.
+            // A set-up verb made the database: say where, so one made in the wrong place is noticed at once (restore
+            // names the database it put in place itself; "created a new database" would read as an empty one).
             output.WriteLine($"สร้างฐานข้อมูลใหม่ / created a new database: {database}");
         }
 

@@ -19,7 +19,18 @@ public static class PrivateFiles
         }
         else
         {
-            Directory.CreateDirectory(path, OwnerOnlyDirectory);
+            // Directory.CreateDirectory gives the mode to the last folder only and makes the missing parents by the
+            // umask (755): a data directory made on the way to a folder inside it would be readable by all.
+            var missing = new Stack<string>();
+            for (var folder = Path.GetFullPath(path); !Directory.Exists(folder); folder = Path.GetDirectoryName(folder)!)
+            {
+                missing.Push(folder);
+            }
+
+            while (missing.TryPop(out var folder))
+            {
+                Directory.CreateDirectory(folder, OwnerOnlyDirectory);
+            }
         }
     }
 

@@ -61,6 +61,20 @@ public sealed class BackupWithFilesTests : IDisposable
 
         // The restored installation is one the app and the other verbs work on.
         Assert.Equal(0, (await RunAsync(settings, "migrate")).Code);
+
+        // On a new machine the data directory is made by the restore, owner-only like the one the app makes, and the
+        // restore does not report "a new database" (which would read as an empty one).
+        var newMachine = Path.Combine(backups, "new-machine", "data");
+        var onNewMachine = await RunAsync(SettingsOf(newMachine), "restore", archive);
+        Assert.True(onNewMachine.Code == 0, onNewMachine.Error);
+        Assert.DoesNotContain("created a new database", onNewMachine.Out, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.All([Path.GetDirectoryName(newMachine)!, newMachine, Path.Combine(newMachine, "files")],
+                folder => Assert.Equal(PrivateFolder, File.GetUnixFileMode(folder)));
+        }
+
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(newMachine, "files", key)));
     }
 
     [Fact]
@@ -219,6 +233,7 @@ public sealed class BackupWithFilesTests : IDisposable
     }
 
     private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode PrivateFolder = PrivateFile | UnixFileMode.UserExecute;
 
     /// <summary>The file's mode on Unix; on Windows, where the folder's access rules apply, what the test expects.</summary>
     private static UnixFileMode ModeOf(string path)
