@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Prongsai.Core.Auditing;
 using Prongsai.Core.Caching;
+using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Jobs;
 using Prongsai.Core.Storage;
@@ -95,7 +97,7 @@ public static class DataServices
             services.AddSingleton<ISharedContentStamps, RedisContentStamps>();
         }
 
-        services.AddSingleton(FileStoreOf(configuration));
+        AddFileStore(services, configuration);
         services.AddScoped<ContentVersion>();
         services.AddSingleton(sp => new ContentStampMemo(
             sp.GetRequiredService<TimeProvider>(),
@@ -107,14 +109,19 @@ public static class DataServices
 
     /// <summary>
     /// Prongsai:Files:Store — "Local" (default: {DataDirectory}/files, shared disk for several nodes) or "S3"
-    /// (Prongsai:Files:S3:ServiceUrl, Bucket, AccessKey, SecretKey, Region, ForcePathStyle).
+    /// (<see cref="S3FileStoreOptions"/>: Prongsai:Files:S3:ServiceUrl, Bucket, AccessKey, SecretKey, Region, ForcePathStyle,
+    /// ListPageSize). The S3 settings are bound and checked at start only when the store is S3: a local installation never
+    /// reads them, so keys left from a trial of S3 do not stop it. The S3 store is made from the checked options when first
+    /// asked for, after the start's check, so a value of the wrong kind is a line naming its key, not a stack trace while
+    /// the services are registered.
     /// </summary>
-    public static IFileStore FileStoreOf(IConfiguration configuration)
+    private static void AddFileStore(IServiceCollection services, IConfiguration configuration)
     {
         var store = configuration["Prongsai:Files:Store"];
         if (string.IsNullOrWhiteSpace(store) || store.Equals("local", StringComparison.OrdinalIgnoreCase))
         {
-            return new LocalFileStore(ProngsaiPaths.FilesDirectory(configuration));
+            services.AddSingleton<IFileStore>(new LocalFileStore(ProngsaiPaths.FilesDirectory(configuration)));
+            return;
         }
 
         if (!store.Equals("s3", StringComparison.OrdinalIgnoreCase))
@@ -122,13 +129,9 @@ public static class DataServices
             throw new InvalidOperationException($"Prongsai:Files:Store must be Local or S3, not '{store}'.");
         }
 
-        var options = configuration.GetSection("Prongsai:Files:S3").Get<S3FileStoreOptions>() ?? new S3FileStoreOptions();
-        if (string.IsNullOrWhiteSpace(options.ServiceUrl) || string.IsNullOrWhiteSpace(options.AccessKey) || string.IsNullOrWhiteSpace(options.SecretKey))
-        {
-            throw new InvalidOperationException("Prongsai:Files:S3 needs ServiceUrl, AccessKey and SecretKey.");
-        }
-
-        return new S3FileStore(options);
+        services.AddOptions<S3FileStoreOptions>().BindConfiguration(S3FileStoreOptions.Section)
+            .Checked(S3FileStoreOptions.Section, S3FileStoreOptions.Rules);
+        services.AddSingleton<IFileStore>(sp => new S3FileStore(sp.GetRequiredService<IOptions<S3FileStoreOptions>>().Value));
     }
 
     /// <summary>The full path of a SQLite connection string's file; null for an in-memory database.</summary>

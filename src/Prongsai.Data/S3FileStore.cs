@@ -3,13 +3,22 @@ using System.Runtime.CompilerServices;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using Prongsai.Core.Common;
 using Prongsai.Core.Storage;
 
 namespace Prongsai.Data;
 
-/// <summary>Prongsai:Files:S3 settings: any S3-compatible service (MinIO, Ceph, AWS).</summary>
+/// <summary>
+/// Prongsai:Files:S3 settings: any S3-compatible service (MinIO, Ceph, AWS). Bound and checked at start (<see cref="Rules"/>)
+/// only when Prongsai:Files:Store is S3 (<see cref="DataServices"/>).
+/// </summary>
 public sealed class S3FileStoreOptions
 {
+    public const string Section = "Prongsai:Files:S3";
+
+    /// <summary>The most keys S3 sends in one listing.</summary>
+    public const int MaxListPageSize = 1000;
+
     public string? ServiceUrl { get; set; }
     public string Bucket { get; set; } = "prongsai";
     public string? AccessKey { get; set; }
@@ -20,7 +29,18 @@ public sealed class S3FileStoreOptions
     public bool ForcePathStyle { get; set; } = true;
 
     /// <summary>Keys per listing request (S3 sends at most 1,000); the sweep of unconfirmed imports lists page by page.</summary>
-    public int ListPageSize { get; set; } = 1000;
+    public int ListPageSize { get; set; } = MaxListPageSize;
+
+    /// <summary>What the store needs to reach its bucket, and a page size S3 can send. The keys' values are never echoed.</summary>
+    public static void Rules(SettingRules<S3FileStoreOptions> rules) => rules
+        .Must(nameof(ServiceUrl), o => !string.IsNullOrWhiteSpace(o.ServiceUrl), Required.Thai, Required.English)
+        .Must(nameof(Bucket), o => !string.IsNullOrWhiteSpace(o.Bucket), Required.Thai, Required.English)
+        .Must(nameof(AccessKey), o => !string.IsNullOrWhiteSpace(o.AccessKey), Required.Thai, Required.English)
+        .Must(nameof(SecretKey), o => !string.IsNullOrWhiteSpace(o.SecretKey), Required.Thai, Required.English)
+        .Whole(nameof(ListPageSize), o => o.ListPageSize, 1, MaxListPageSize);
+
+    private static readonly (string Thai, string English) Required =
+        ("ต้องระบุเมื่อ Prongsai:Files:Store เป็น S3", "is required when Prongsai:Files:Store is S3");
 }
 
 /// <summary>
@@ -36,7 +56,8 @@ public sealed class S3FileStore : IFileStore, IDisposable
     public S3FileStore(S3FileStoreOptions options)
     {
         bucket = options.Bucket;
-        listPageSize = Math.Clamp(options.ListPageSize, 1, 1000);
+        // Options made in code are not checked at start: kept within what S3 sends all the same.
+        listPageSize = Math.Clamp(options.ListPageSize, 1, S3FileStoreOptions.MaxListPageSize);
         var config = new AmazonS3Config
         {
             ServiceURL = options.ServiceUrl,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Prongsai.Core.CorruptionRisks;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.AntiCorruption;
 
@@ -64,7 +65,7 @@ public enum PlanDimension
 }
 
 /// <summary>A project, activity or measure of the plan (โครงการ/กิจกรรม/มาตรการ).</summary>
-public sealed class PlanProject : ITenantOwned
+public sealed class PlanProject : ITenantOwned, IDraftYearRow
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }

@@ -1,5 +1,6 @@
 using Prongsai.Core.Common;
 using Prongsai.Core.Tenancy;
+using Prongsai.Core.Trash;
 
 namespace Prongsai.Core.CorruptionRisks;
 
@@ -39,7 +40,7 @@ public enum RiskAssessmentStatus
 }
 
 /// <summary>One risk of the assessment, scored and with the measures that answer it.</summary>
-public sealed class CorruptionRisk : ITenantOwned, IEditVersioned
+public sealed class CorruptionRisk : ITenantOwned, IEditVersioned, IDraftYearRow
 {
     /// <summary>Saves made through the edit forms (<see cref="EditVersions"/>).</summary>
     public int EditVersion { get; set; }

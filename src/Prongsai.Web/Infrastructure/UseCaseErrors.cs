@@ -55,6 +55,25 @@ public static class UseCaseErrors
         }
     }
 
+    /// <summary>
+    /// For a page whose form acts on one row of a list it shows (a host waiting for a decision): the row may be gone or
+    /// decided since the page was drawn, so every refusal but 403 is said on the page, which shows the list as it now is.
+    /// 403 is the answer; otherwise the messages go on the page (ModelState) with its status set — 404 for a row that is
+    /// not there, 409 for a conflict, 422 for the rest (<see cref="FormState.RefusedStatus"/>) — and null is returned.
+    /// </summary>
+    public static IActionResult? ForRowOfPage(PageModel page, IReadOnlyList<Error> errors)
+    {
+        var status = StatusOf(errors);
+        if (status == StatusCodes.Status403Forbidden)
+        {
+            return page.Forbid();
+        }
+
+        AddToModelState(page.ModelState, errors);
+        page.Response.StatusCode = status == StatusCodes.Status404NotFound ? status : FormState.RefusedStatus(errors);
+        return null;
+    }
+
     public static void AddToModelState(ModelStateDictionary state, IEnumerable<Error> errors, string? prefix = null)
     {
         foreach (var error in errors)

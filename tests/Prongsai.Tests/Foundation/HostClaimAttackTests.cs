@@ -104,6 +104,29 @@ public sealed class HostClaimAttackTests
     }
 
     [Theory, Providers]
+    public async Task A_decision_on_a_claim_decided_since_or_never_made_shows_the_page_again_with_the_reason(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var org = await TestOrg.CreateAsync(app);
+        var host = $"{org.Slug}.go.th";
+        await ClaimAsync(app, org, host);
+        var claimId = await app.QueryAsync(db => db.OrganizationHosts.Where(h => h.HostName == host).Select(h => h.Id).SingleAsync());
+        var operatorClient = (await app.SignedInOperatorAsync()).Client;
+        var page = HostTestSteps.OperatorPage;
+        Task<HttpResponseMessage> DecideAsync(string handler, int id) => operatorClient.PostFormAsync(page, $"{page}?handler={handler}",
+            [new("claimId", id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync("RejectHost", claimId)).StatusCode);
+
+        // Decided already (a second tab still showed it): the approval is refused, the rejection stands.
+        await HostTestSteps.AssertRefusedOnOperatorPageAsync(await DecideAsync("ApproveHost", claimId), HttpStatusCode.Conflict,
+            $"คำขอใช้โดเมน {host} ได้รับการพิจารณาแล้ว");
+        Assert.Equal(HostClaimStatus.Rejected, await StatusAsync(app, host));
+
+        var missing = await app.QueryAsync(db => db.OrganizationHosts.MaxAsync(h => h.Id)) + 1000;
+        await HostTestSteps.AssertRefusedOnOperatorPageAsync(await DecideAsync("RejectHost", missing), HttpStatusCode.NotFound, "ไม่พบคำขอใช้โดเมนนี้");
+    }
+
+    [Theory, Providers]
     public async Task Claiming_the_platforms_own_host_is_refused(DbProvider provider)
     {
         var app = PlatformApps[provider].Value;

@@ -57,6 +57,31 @@ public sealed class HostRevokeTests
     }
 
     [Theory, Providers]
+    public async Task A_refused_revoke_shows_the_page_again_with_the_reason_and_its_status(DbProvider provider)
+    {
+        var app = Apps.For(provider);
+        var owner = await TestOrg.CreateAsync(app);
+        var host = $"{owner.Slug}.go.th";
+        Assert.True((await app.ClaimHostsAsync(owner, host)).Succeeded);
+        var hostId = await app.QueryAsync(db => db.OrganizationHosts.Where(h => h.HostName == host).Select(h => h.Id).SingleAsync());
+        Assert.True((await app.UseAsync<HostClaims, Result<HostClaim>>(c => c.ApproveAsync(StaffActor.PlatformOperator(), hostId))).Succeeded);
+        var operatorClient = (await app.SignedInOperatorAsync()).Client;
+        Task<HttpResponseMessage> RevokeAsync(int id) => operatorClient.PostFormAsync($"{Page}?q={host}", $"{Page}?handler=RevokeHost&q={host}",
+            [new("hostId", id.ToString(CultureInfo.InvariantCulture))]);
+        Assert.Equal(HttpStatusCode.Redirect, (await RevokeAsync(hostId)).StatusCode);
+
+        // Revoked already (another tab, a colleague): nothing to take back.
+        await HostTestSteps.AssertRefusedOnOperatorPageAsync(await RevokeAsync(hostId), HttpStatusCode.Conflict,
+            $"โดเมน {host} ไม่ได้อยู่ในสถานะใช้งานได้ จึงไม่มีอะไรให้เพิกถอน");
+
+        // An id that names no host.
+        var missing = await app.QueryAsync(db => db.OrganizationHosts.MaxAsync(h => h.Id)) + 1000;
+        await HostTestSteps.AssertRefusedOnOperatorPageAsync(await RevokeAsync(missing), HttpStatusCode.NotFound, "ไม่พบโดเมนนี้");
+        Assert.Equal(HostClaimStatus.Rejected,
+            await app.QueryAsync(db => db.OrganizationHosts.Where(h => h.Id == hostId).Select(h => h.Status).SingleAsync()));
+    }
+
+    [Theory, Providers]
     public async Task Only_the_operator_revokes_a_host(DbProvider provider)
     {
         var app = Apps.For(provider);

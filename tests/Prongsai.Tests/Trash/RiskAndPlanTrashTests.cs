@@ -174,4 +174,88 @@ public sealed class RiskAndPlanTrashTests
         var back = Assert.Single(await PlanTestData.ReportsAsync(host, project.Id));
         Assert.Equal((report.Id, report.Round, report.Result), (back.Id, back.Round, back.Result));
     }
+    [Theory, Providers]
+    public async Task A_risk_restore_names_the_risk_and_its_year_when_refused_and_gives_a_gone_department_s_risk_to_the_office(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var team = await RisksTestData.TeamAsync(host);
+        var unit = await NewDepartmentAsync(host, team.Admin.Actor);
+        var ofUnit = await RisksTestData.AddAsync(host, team.Admin.Actor, RisksTestData.Risk(unit, process: "การซ่อมถนน"));
+        var ofOffice = await RisksTestData.AddAsync(host, team.Admin.Actor, RisksTestData.Risk(team.Office, process: "การจัดเก็บภาษี"));
+        RisksTestData.Succeeded(await RisksTestData.RemoveAsync(host, team.Admin.Actor, ofUnit.Id));
+        RisksTestData.Succeeded(await RisksTestData.RemoveAsync(host, team.Admin.Actor, ofOffice.Id));
+        var entries = RisksTestData.Succeeded(await ListAsync(host, team.Admin.Actor));
+        var unitItem = entries.Single(e => e.Title.Contains("การซ่อมถนน", StringComparison.Ordinal)).Id;
+        var officeItem = entries.Single(e => e.Title.Contains("การจัดเก็บภาษี", StringComparison.Ordinal)).Id;
+
+        Assert.Equal("คุณกู้คืนได้เฉพาะความเสี่ยงของส่วนราชการของคุณ",
+            Refused<ForbiddenError>(await RestoreAsync(host, team.FinanceHead.Actor, officeItem)).Message);
+
+        // The department was deleted since: the risk comes back as the whole office's.
+        await DeleteDepartmentAsync(host, team.Admin.Actor, unit);
+        RisksTestData.Succeeded(await RestoreAsync(host, team.Admin.Actor, unitItem));
+        Assert.Null((await RisksTestData.StoredAsync(host, ofUnit.Id)).DepartmentId);
+
+        // An item whose risk is in the assessment again.
+        var twice = await host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ProngsaiDbContext>();
+            var item = CorruptionRiskTrash.Of(await db.Set<CorruptionRisk>().SingleAsync(r => r.Id == ofUnit.Id), RisksTestData.Year, team.Admin.Actor, host.Clock.GetUtcNow());
+            db.Add(item);
+            await db.SaveChangesAsync();
+            return item.Id;
+        });
+        Assert.Equal("ความเสี่ยงนี้ถูกกู้คืนไปแล้ว", Refused<ConflictError>(await RestoreAsync(host, team.Admin.Actor, twice)).Message);
+
+        // The year's assessment is gone.
+        await host.QueryAsync(db => db.Set<RiskAssessment>().ExecuteDeleteAsync());
+        Assert.Equal("ผลการประเมินความเสี่ยงการทุจริต ปีงบประมาณ 2567 ของความเสี่ยงนี้ไม่มีแล้ว จึงกู้คืนไม่ได้",
+            Refused<ConflictError>(await RestoreAsync(host, team.Admin.Actor, officeItem)).Message);
+    }
+
+    [Theory, Providers]
+    public async Task A_project_restore_names_the_project_and_its_year_when_refused_and_gives_a_gone_department_s_project_to_the_office(DbProvider provider)
+    {
+        await using var host = await MeasuresTestHost.StartAsync(provider);
+        var team = await PlanTestData.TeamAsync(host);
+        var unit = await NewDepartmentAsync(host, team.Admin.Actor);
+        var ofUnit = await PlanTestData.AddAsync(host, team.Admin.Actor, PlanTestData.Project(unit, name: "โครงการซ่อมถนนโปร่งใส"));
+        var ofOffice = await PlanTestData.AddAsync(host, team.Admin.Actor, PlanTestData.Project(team.Office, name: "โครงการภาษีโปร่งใส"));
+        PlanTestData.Succeeded(await PlanTestData.RemoveAsync(host, team.Admin.Actor, ofUnit.Id));
+        PlanTestData.Succeeded(await PlanTestData.RemoveAsync(host, team.Admin.Actor, ofOffice.Id));
+        var entries = PlanTestData.Succeeded(await ListAsync(host, team.Admin.Actor));
+        var unitItem = entries.Single(e => e.Title.Contains("โครงการซ่อมถนนโปร่งใส", StringComparison.Ordinal)).Id;
+        var officeItem = entries.Single(e => e.Title.Contains("โครงการภาษีโปร่งใส", StringComparison.Ordinal)).Id;
+
+        Assert.Equal("คุณกู้คืนได้เฉพาะโครงการของส่วนราชการของคุณ",
+            Refused<ForbiddenError>(await RestoreAsync(host, team.FinanceHead.Actor, officeItem)).Message);
+
+        await DeleteDepartmentAsync(host, team.Admin.Actor, unit);
+        PlanTestData.Succeeded(await RestoreAsync(host, team.Admin.Actor, unitItem));
+        Assert.Null((await PlanTestData.StoredAsync(host, ofUnit.Id)).DepartmentId);
+
+        var twice = await host.RunAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ProngsaiDbContext>();
+            var item = PlanProjectTrash.Of(await db.Set<PlanProject>().SingleAsync(j => j.Id == ofUnit.Id), PlanTestData.Year, team.Admin.Actor, host.Clock.GetUtcNow());
+            db.Add(item);
+            await db.SaveChangesAsync();
+            return item.Id;
+        });
+        Assert.Equal("โครงการนี้ถูกกู้คืนไปแล้ว", Refused<ConflictError>(await RestoreAsync(host, team.Admin.Actor, twice)).Message);
+
+        await host.QueryAsync(db => db.Set<AntiCorruptionPlan>().ExecuteDeleteAsync());
+        Assert.Equal("แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ 2567 ของโครงการนี้ไม่มีแล้ว จึงกู้คืนไม่ได้",
+            Refused<ConflictError>(await RestoreAsync(host, team.Admin.Actor, officeItem)).Message);
+    }
+
+    /// <summary>A department nothing names yet, so deleting it removes it rather than retiring it.</summary>
+    private static async Task<int> NewDepartmentAsync(MeasuresTestHost host, StaffActor admin) =>
+        RisksTestData.Succeeded(await host.UseAsync<ManageDepartments, Result<Department>>(d => d.AddAsync(admin, new DepartmentInput("กองทดลองชั่วคราว")))).Id;
+
+    private static async Task DeleteDepartmentAsync(MeasuresTestHost host, StaffActor admin, int departmentId) =>
+        Assert.Equal(DepartmentRemoval.Deleted, RisksTestData.Succeeded(await host.UseAsync<ManageDepartments, Result<DepartmentRemoval>>(d => d.DeleteAsync(admin, departmentId))));
+
+    private static TError Refused<TError>(Result<TrashEntry> result) where TError : Error =>
+        Assets.AssetsTestData.Refused<TError, TrashEntry>(result);
 }

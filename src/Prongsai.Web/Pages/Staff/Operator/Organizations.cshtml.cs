@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Prongsai.Core.Common;
 using Prongsai.Core.Data;
 using Prongsai.Core.Organizations;
 using Prongsai.Web.Authorization;
@@ -46,6 +47,9 @@ public sealed class OrganizationsModel(
     [BindProperty] public string? AdminEmail { get; set; }
     [BindProperty] public string? AdminName { get; set; }
 
+    /// <summary>Set when a host decision or revoke came back refused: its reason is shown at the top, not in the create form.</summary>
+    public bool HostRefused { get; private set; }
+
     [TempData] public string? Message { get; set; }
     [TempData] public string? AdminPassword { get; set; }
 
@@ -75,12 +79,7 @@ public sealed class OrganizationsModel(
         var revoked = await hostClaims.RevokeAsync(await session.GetActorAsync(HttpContext.RequestAborted), hostId, HttpContext.RequestAborted);
         if (!revoked.Succeeded)
         {
-            return UseCaseErrors.StatusOf(revoked.Errors) switch
-            {
-                StatusCodes.Status403Forbidden => Forbid(),
-                StatusCodes.Status404NotFound => NotFound(),
-                var status => new ObjectResult(revoked.Errors[0].Message) { StatusCode = status },
-            };
+            return await HostRefusedAsync(revoked.Errors);
         }
 
         directory.ForgetHost(revoked.Value!.HostName);
@@ -99,12 +98,7 @@ public sealed class OrganizationsModel(
             : await hostClaims.RejectAsync(actor, claimId, HttpContext.RequestAborted);
         if (!decided.Succeeded)
         {
-            return UseCaseErrors.StatusOf(decided.Errors) switch
-            {
-                StatusCodes.Status403Forbidden => Forbid(),
-                StatusCodes.Status404NotFound => NotFound(),
-                var status => new ObjectResult(decided.Errors[0].Message) { StatusCode = status },
-            };
+            return await HostRefusedAsync(decided.Errors);
         }
 
         directory.ForgetHost(decided.Value!.HostName);
@@ -115,6 +109,23 @@ public sealed class OrganizationsModel(
             : Lang.T($"ปฏิเสธคำขอใช้โดเมน {host} ของ {decided.Value.OrganizationName} แล้ว",
                 $"Refused the request of {decided.Value.OrganizationName} for the domain {host}.");
         return RedirectToPage();
+    }
+
+    /// <summary>
+    /// A host decision or revoke refused (the host is gone, or was decided or revoked in another tab): the page again,
+    /// as it now is, with the reason at its top. This page has no organization in its route, so it cannot derive from
+    /// <c>StaffPageModel</c> (which answers 404 without one); the mapping is the shared one of <see cref="UseCaseErrors"/>.
+    /// </summary>
+    private async Task<IActionResult> HostRefusedAsync(IReadOnlyList<Error> errors)
+    {
+        if (UseCaseErrors.ForRowOfPage(this, errors) is { } forbidden)
+        {
+            return forbidden;
+        }
+
+        HostRefused = true;
+        await OnGetAsync();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
