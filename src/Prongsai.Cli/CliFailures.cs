@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Prongsai.Cli.Verbs;
 
@@ -58,11 +59,19 @@ public static class CliFailures
         UnauthorizedAccessException => ("ไม่มีสิทธิ์อ่านหรือเขียนไฟล์หรือโฟลเดอร์นี้", "permission denied"),
         DirectoryNotFoundException or FileNotFoundException => ("ไม่พบไฟล์หรือโฟลเดอร์", "no such file or folder"),
         PathTooLongException => ("ชื่อไฟล์ยาวเกินไป", "the path is too long"),
+        // Checked settings are read when a verb first needs them (the command line has no start-up check): the second
+        // line names the key and what it may hold.
+        OptionsValidationException => BadSetting,
+        InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            BadSetting,
         IOException => ("อ่านหรือเขียนไฟล์ไม่สำเร็จ", "a file could not be read or written"),
         _ => null,
     };
 
     private static readonly (string Thai, string English) DiskFull = ("ดิสก์เต็ม", "the disk is full");
+
+    private static readonly (string Thai, string English) BadSetting =
+        ("การตั้งค่าไม่ถูกต้อง (appsettings.json, ตัวแปรสภาพแวดล้อม หรือ --Key=value)", "a setting is wrong (appsettings.json, environment or --Key=value)");
 
     private static readonly (string Thai, string English) SchemaMissing =
         ("ฐานข้อมูลไม่มีตารางที่ต้องใช้ (ยังไม่ได้ migrate หรือการตั้งค่าชี้ไปฐานข้อมูลอื่น)",

@@ -345,5 +345,12 @@ public sealed class CommandLineGuardTests
         Assert.Contains("the database lacks Prongsai's tables",
             Describe(new PostgresException("relation \"Organizations\" does not exist", "ERROR", "ERROR", "42P01"))[0], StringComparison.Ordinal);
         Assert.Contains("unexpected error", Describe(new InvalidOperationException("x", new ArgumentException("y")))[0], StringComparison.Ordinal);
+
+        var checkedSetting = Describe(new Microsoft.Extensions.Options.OptionsValidationException("S3", typeof(object), ["Prongsai:Files:S3:ListPageSize: 0 ต้องอยู่ระหว่าง 1 ถึง 1000"]));
+        Assert.Contains("a setting is wrong", checkedSetting[0], StringComparison.Ordinal);
+        Assert.Contains("Prongsai:Files:S3:ListPageSize", checkedSetting[1], StringComparison.Ordinal);
+        var unreadable = Describe(new InvalidOperationException("Failed to convert configuration value 'yes' at 'Prongsai:Files:S3:ForcePathStyle' to type 'System.Boolean'."));
+        Assert.Contains("a setting is wrong", unreadable[0], StringComparison.Ordinal);
+        Assert.Contains("Prongsai:Files:S3:ForcePathStyle", unreadable[1], StringComparison.Ordinal);
     }
 }
