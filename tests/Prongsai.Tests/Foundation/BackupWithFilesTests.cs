@@ -70,8 +70,10 @@ public sealed class BackupWithFilesTests : IDisposable
         Assert.DoesNotContain("created a new database", onNewMachine.Out, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
-            Assert.All([Path.GetDirectoryName(newMachine)!, newMachine, Path.Combine(newMachine, "files")],
-                folder => Assert.Equal(PrivateFolder, File.GetUnixFileMode(folder)));
+            foreach (var folder in new[] { Path.GetDirectoryName(newMachine)!, newMachine, Path.Combine(newMachine, "files") })
+            {
+                Assert.Equal(PrivateFolder, File.GetUnixFileMode(folder));
+            }
         }
 
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(newMachine, "files", key)));
