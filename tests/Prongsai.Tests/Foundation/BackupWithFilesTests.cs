@@ -1,7 +1,6 @@
 using System.Formats.Tar;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Prongsai.Cli;
 using Prongsai.Core.Common;
 using Prongsai.Core.Measures;
 using Prongsai.Core.Measures.Import;
@@ -32,7 +31,7 @@ public sealed class BackupWithFilesTests : IDisposable
 
         // Written while the app runs, under a name that says nothing: the restore knows it by its content.
         var archive = Path.Combine(backups, "prongsai-2568.backup");
-        var made = await RunAsync(settings, "backup", "--out", archive, "--with-files");
+        var made = await CommandLine.RunAsync(settings, "backup", "--out", archive, "--with-files");
         Assert.True(made.Code == 0, made.Error);
         Assert.Contains("backup written, the database and", made.Out, StringComparison.Ordinal);
         Assert.Equal(PrivateFile, ModeOf(archive));
@@ -50,7 +49,7 @@ public sealed class BackupWithFilesTests : IDisposable
 
         Directory.Delete(Path.Combine(host.DataDirectory, "files"), recursive: true);
 
-        var restored = await RunAsync(settings, "restore", archive);
+        var restored = await CommandLine.RunAsync(settings, "restore", archive);
         Assert.True(restored.Code == 0, restored.Error);
         Assert.Contains("restored the database and", restored.Out, StringComparison.Ordinal);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(host.DataDirectory, "files", key)));
@@ -60,12 +59,12 @@ public sealed class BackupWithFilesTests : IDisposable
         Assert.Equal(PrivateFile, ModeOf(database));
 
         // The restored installation is one the app and the other verbs work on.
-        Assert.Equal(0, (await RunAsync(settings, "migrate")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "migrate")).Code);
 
         // On a new machine the data directory is made by the restore, owner-only like the one the app makes, and the
         // restore does not report "a new database" (which would read as an empty one).
         var newMachine = Path.Combine(backups, "new-machine", "data");
-        var onNewMachine = await RunAsync(SettingsOf(newMachine), "restore", archive);
+        var onNewMachine = await CommandLine.RunAsync(SettingsOf(newMachine), "restore", archive);
         Assert.True(onNewMachine.Code == 0, onNewMachine.Error);
         Assert.DoesNotContain("created a new database", onNewMachine.Out, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
@@ -86,7 +85,7 @@ public sealed class BackupWithFilesTests : IDisposable
         var (kept, keptBytes) = await RecordEvidenceAsync(host, "ก่อน.xls");
         var settings = SettingsOf(host.DataDirectory);
         var archive = Path.Combine(backups, "prongsai.tar.gz");
-        Assert.Equal(0, (await RunAsync(settings, "backup", "--out", archive, "--with-files")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "backup", "--out", archive, "--with-files")).Code);
         var head = new byte[2];
         await using (var file = File.OpenRead(archive))
         {
@@ -99,7 +98,7 @@ public sealed class BackupWithFilesTests : IDisposable
         var database = Path.Combine(host.DataDirectory, "prongsai.db");
         var files = Path.Combine(host.DataDirectory, "files");
 
-        var unforced = await RunAsync(settings, "restore", archive);
+        var unforced = await CommandLine.RunAsync(settings, "restore", archive);
         Assert.Equal(1, unforced.Code);
         Assert.Contains("--force", unforced.Error, StringComparison.Ordinal);
 
@@ -110,7 +109,7 @@ public sealed class BackupWithFilesTests : IDisposable
             await using var read = app.CreateCommand();
             read.CommandText = "SELECT COUNT(*) FROM \"Evidence\";";
             await read.ExecuteScalarAsync();
-            var busy = await RunAsync(settings, "restore", archive, "--force");
+            var busy = await CommandLine.RunAsync(settings, "restore", archive, "--force");
             Assert.Equal(1, busy.Code);
             Assert.Contains("is the app still running?", busy.Error, StringComparison.Ordinal);
         }
@@ -119,7 +118,7 @@ public sealed class BackupWithFilesTests : IDisposable
         Assert.True(File.Exists(Path.Combine(files, later)));
         Assert.Empty(Directory.GetFileSystemEntries(host.DataDirectory, ".restore-*"));
 
-        var restored = await RunAsync(settings, "restore", archive, "--force");
+        var restored = await CommandLine.RunAsync(settings, "restore", archive, "--force");
         Assert.True(restored.Code == 0, restored.Error);
         Assert.Equal([kept], await FileKeysAsync(database));
         Assert.Equal(keptBytes, await File.ReadAllBytesAsync(Path.Combine(files, kept)));
@@ -147,7 +146,7 @@ public sealed class BackupWithFilesTests : IDisposable
         var settings = SettingsOf(data);
         var database = await File.ReadAllBytesAsync(Path.Combine(data, "prongsai.db"));
         var good = Path.Combine(backups, "good.tar");
-        Assert.Equal(0, (await RunAsync(settings, "backup", "--out", good, "--with-files")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "backup", "--out", good, "--with-files")).Code);
         SqliteConnection.ClearAllPools();
         var before = Snapshot(data);
         var goodBytes = await File.ReadAllBytesAsync(good);
@@ -177,7 +176,7 @@ public sealed class BackupWithFilesTests : IDisposable
         {
             var archive = Path.Combine(backups, string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')) + ".tar");
             await File.WriteAllBytesAsync(archive, bytes);
-            var refused = await RunAsync(extra is null ? settings : new Dictionary<string, string?>(settings.Concat(extra)), "restore", archive, "--force");
+            var refused = await CommandLine.RunAsync(extra is null ? settings : new Dictionary<string, string?>(settings.Concat(extra)), "restore", archive, "--force");
             Assert.True(refused.Code == 1, $"{name}: exit {refused.Code}\n{refused.Error}{refused.Out}");
             Assert.Contains(says, refused.Error, StringComparison.Ordinal);
             Assert.Contains("nothing was changed", refused.Error, StringComparison.Ordinal);
@@ -187,7 +186,7 @@ public sealed class BackupWithFilesTests : IDisposable
             Assert.False(File.Exists(Path.Combine(data, "escape.txt")), name);
         }
 
-        var badLimit = await RunAsync(new Dictionary<string, string?>(settings) { ["Prongsai:Restore:MaxEntries"] = "many" }, "restore", good, "--force");
+        var badLimit = await CommandLine.RunAsync(new Dictionary<string, string?>(settings) { ["Prongsai:Restore:MaxEntries"] = "many" }, "restore", good, "--force");
         Assert.Equal(2, badLimit.Code);
         Assert.Contains("Prongsai:Restore:MaxEntries must be a positive whole number", badLimit.Error, StringComparison.Ordinal);
         SqliteConnection.ClearAllPools();
@@ -203,10 +202,10 @@ public sealed class BackupWithFilesTests : IDisposable
         await MigratedSqliteTemplate.CopyIntoAsync(data);
         var local = SettingsOf(data);
         var archive = Path.Combine(backups, "local.tar");
-        Assert.Equal(0, (await RunAsync(local, "backup", "--out", archive, "--with-files")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(local, "backup", "--out", archive, "--with-files")).Code);
 
         // Written inside the files folder, the archive would read itself.
-        var inside = await RunAsync(local, "backup", "--out", Path.Combine(data, "files", "backup.tar"), "--with-files");
+        var inside = await CommandLine.RunAsync(local, "backup", "--out", Path.Combine(data, "files", "backup.tar"), "--with-files");
         Assert.Equal(1, inside.Code);
         Assert.False(File.Exists(Path.Combine(data, "files", "backup.tar")));
 
@@ -218,16 +217,16 @@ public sealed class BackupWithFilesTests : IDisposable
             ["Prongsai:Files:S3:SecretKey"] = "test",
         };
         var target = Path.Combine(backups, "s3.tar");
-        var refused = await RunAsync(s3, "backup", "--out", target, "--with-files");
+        var refused = await CommandLine.RunAsync(s3, "backup", "--out", target, "--with-files");
         Assert.Equal(1, refused.Code);
         Assert.Contains("the files live in the S3 bucket", refused.Error, StringComparison.Ordinal);
         Assert.Contains("เก็บใน S3", refused.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(target));
 
         // The database alone is backed up as ever.
-        Assert.Equal(0, (await RunAsync(s3, "backup", "--out", Path.Combine(backups, "s3.db"))).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(s3, "backup", "--out", Path.Combine(backups, "s3.db"))).Code);
 
-        var restore = await RunAsync(s3, "restore", archive, "--force");
+        var restore = await CommandLine.RunAsync(s3, "restore", archive, "--force");
         Assert.Equal(1, restore.Code);
         Assert.Contains("tar -xf", restore.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(data, "*.replaced-*"));
@@ -254,14 +253,6 @@ public sealed class BackupWithFilesTests : IDisposable
         ["Prongsai:DataDirectory"] = dataDirectory,
     };
 
-    private static async Task<(int Code, string Out, string Error)> RunAsync(IDictionary<string, string?> settings, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, settings);
-        return (code, output.ToString(), error.ToString());
-    }
-
     /// <summary>Progress with an evidence file, uploaded as a clerk would; its key and the bytes sent.</summary>
     private static async Task<(string Key, byte[] Bytes)> RecordEvidenceAsync(MeasuresTestHost host, string fileName)
     {
@@ -281,21 +272,8 @@ public sealed class BackupWithFilesTests : IDisposable
         return (key, bytes);
     }
 
-    private static async Task<List<string>> FileKeysAsync(string database)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"FileKey\" FROM \"Evidence\" WHERE \"FileKey\" IS NOT NULL";
-        var keys = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            keys.Add(reader.GetString(0));
-        }
-
-        return keys;
-    }
+    private static Task<List<string>> FileKeysAsync(string database) =>
+        CommandLine.SqliteColumnAsync(database, "SELECT \"FileKey\" FROM \"Evidence\" WHERE \"FileKey\" IS NOT NULL");
 
     private static async Task<List<string>> EntryNamesAsync(string archive)
     {

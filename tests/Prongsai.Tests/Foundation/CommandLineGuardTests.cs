@@ -13,28 +13,13 @@ public sealed class CommandLineGuardTests
 {
     private static string SeedReport => Path.Combine(AppContext.BaseDirectory, "TestData", "bangkha-2567-measures-report.txt");
 
-    private static async Task<(int Code, string Out, string Error)> RunAsync(IDictionary<string, string?> settings, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, settings);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static async Task<string?> ScalarAsync(string databaseFile, string sql) => (await CommandLine.SqliteColumnAsync(databaseFile, sql)).FirstOrDefault();
 
     private static Dictionary<string, string?> Sqlite(string dataDirectory) => new()
     {
         ["Database:Provider"] = "Sqlite",
         ["Prongsai:DataDirectory"] = dataDirectory,
     };
-
-    private static async Task<string?> ScalarAsync(string databaseFile, string sql)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (await command.ExecuteScalarAsync())?.ToString();
-    }
 
     [Fact]
     public async Task Every_verb_but_set_up_refuses_a_missing_database_naming_it_and_creates_nothing()
@@ -49,23 +34,23 @@ public sealed class CommandLineGuardTests
 
             foreach (var verb in CliApp.Verbs.Where(v => !v.SetsUpInstallation))
             {
-                var refused = await RunAsync(settings, verb.Name);
+                var refused = await CommandLine.RunAsync(settings, verb.Name);
                 Assert.True(refused.Code == 1, $"{verb.Name}: exit {refused.Code}\n{refused.Error}");
                 Assert.Contains($"no database at {Path.Combine(data, "prongsai.db")}", refused.Error, StringComparison.Ordinal);
                 Assert.Contains("ไม่พบฐานข้อมูล", refused.Error, StringComparison.Ordinal);
             }
 
-            var backup = await RunAsync(settings, "backup", "--out", Path.Combine(root, "b.db"));
+            var backup = await CommandLine.RunAsync(settings, "backup", "--out", Path.Combine(root, "b.db"));
             Assert.Equal(1, backup.Code);
-            var verify = await RunAsync(settings, "verify-ledger", "--org", "khokkloi");
+            var verify = await CommandLine.RunAsync(settings, "verify-ledger", "--org", "khokkloi");
             Assert.Equal(1, verify.Code);
             Assert.Empty(Directory.EnumerateFileSystemEntries(root)); // neither the data directory nor the backup
 
             // A verb that sets an installation up creates the database, and says where.
-            var migrated = await RunAsync(settings, "migrate");
+            var migrated = await CommandLine.RunAsync(settings, "migrate");
             Assert.True(migrated.Code == 0, migrated.Error);
             Assert.Contains($"created a new database: {Path.Combine(data, "prongsai.db")}", migrated.Out, StringComparison.Ordinal);
-            Assert.DoesNotContain("created a new database", (await RunAsync(settings, "migrate")).Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("created a new database", (await CommandLine.RunAsync(settings, "migrate")).Out, StringComparison.Ordinal);
         }
         finally
         {
@@ -83,12 +68,12 @@ public sealed class CommandLineGuardTests
             var file = Path.Combine(data, "prongsai.db");
             await File.WriteAllBytesAsync(file, []); // what an earlier run from the wrong folder could leave: an empty database
 
-            var backup = await RunAsync(Sqlite(data), "backup", "--out", Path.Combine(data, "b.db"));
+            var backup = await CommandLine.RunAsync(Sqlite(data), "backup", "--out", Path.Combine(data, "b.db"));
             Assert.Equal(1, backup.Code);
             Assert.Contains($"the database {file} has no Prongsai tables", backup.Error, StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(data, "b.db")));
 
-            var reset = await RunAsync(Sqlite(data), "reset-password", "--email", "admin@bangkha.demo");
+            var reset = await CommandLine.RunAsync(Sqlite(data), "reset-password", "--email", "admin@bangkha.demo");
             Assert.Equal(1, reset.Code);
             Assert.Equal("0", await ScalarAsync(file, "SELECT COUNT(*) FROM sqlite_master"));
         }
@@ -112,11 +97,11 @@ public sealed class CommandLineGuardTests
                 ["ConnectionStrings:Prongsai"] = connectionString,
                 ["Prongsai:DataDirectory"] = Path.GetTempPath(),
             };
-            var reset = await RunAsync(settings, "reset-password", "--email", "admin@bangkha.demo");
+            var reset = await CommandLine.RunAsync(settings, "reset-password", "--email", "admin@bangkha.demo");
             Assert.Equal(1, reset.Code);
             Assert.Contains("has no Prongsai tables", reset.Error, StringComparison.Ordinal);
             Assert.Contains($"/{name}", reset.Error, StringComparison.Ordinal);
-            Assert.Equal(1, (await RunAsync(settings, "verify-ledger", "--org", "khokkloi")).Code);
+            Assert.Equal(1, (await CommandLine.RunAsync(settings, "verify-ledger", "--org", "khokkloi")).Code);
 
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
@@ -137,18 +122,18 @@ public sealed class CommandLineGuardTests
         var data = Directory.CreateTempSubdirectory("prongsai-cli-").FullName;
         try
         {
-            Assert.Equal(0, (await RunAsync(Sqlite(data), "create-org", "--slug", "bangkha", "--name", "องค์การบริหารส่วนตำบลบางคา")).Code);
+            Assert.Equal(0, (await CommandLine.RunAsync(Sqlite(data), "create-org", "--slug", "bangkha", "--name", "องค์การบริหารส่วนตำบลบางคา")).Code);
             var withoutDirectory = new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite" };
 
             var target = Path.Combine(data, "copy.db");
-            var backup = await RunAsync(withoutDirectory, "backup", "--out", target, $"--Prongsai:DataDirectory={data}");
+            var backup = await CommandLine.RunAsync(withoutDirectory, "backup", "--out", target, $"--Prongsai:DataDirectory={data}");
             Assert.True(backup.Code == 0, backup.Error);
             Assert.Equal("องค์การบริหารส่วนตำบลบางคา", await ScalarAsync(target, "SELECT Name FROM Organizations WHERE Slug = 'bangkha'"));
 
-            var spaced = await RunAsync(withoutDirectory, "backup", "--Prongsai:DataDirectory", data, "-o", Path.Combine(data, "copy2.db"));
+            var spaced = await CommandLine.RunAsync(withoutDirectory, "backup", "--Prongsai:DataDirectory", data, "-o", Path.Combine(data, "copy2.db"));
             Assert.True(spaced.Code == 0, spaced.Error);
 
-            var typo = await RunAsync(withoutDirectory, "backup", "--out", Path.Combine(data, "copy3.db"), $"--Prongsia:DataDirectory={data}");
+            var typo = await CommandLine.RunAsync(withoutDirectory, "backup", "--out", Path.Combine(data, "copy3.db"), $"--Prongsia:DataDirectory={data}");
             Assert.Equal(2, typo.Code);
             Assert.Contains("unknown setting --Prongsia:DataDirectory", typo.Error, StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(data, "copy3.db")));
@@ -168,7 +153,7 @@ public sealed class CommandLineGuardTests
         {
             // As the published app's folder: appsettings.json with the relative data directory, the database in it.
             await File.WriteAllTextAsync(Path.Combine(app, "appsettings.json"), """{ "Database": { "Provider": "Sqlite" }, "Prongsai": { "DataDirectory": "data" } }""");
-            Assert.Equal(0, (await RunAsync(Sqlite(Path.Combine(app, "data")), "create-org", "--slug", "bangkha", "--name", "องค์การบริหารส่วนตำบลบางคา")).Code);
+            Assert.Equal(0, (await CommandLine.RunAsync(Sqlite(Path.Combine(app, "data")), "create-org", "--slug", "bangkha", "--name", "องค์การบริหารส่วนตำบลบางคา")).Code);
             SqliteConnection.ClearAllPools();
 
             var backup = await CommandLine.RunProcessAsync(app, null, null, "backup", "--out", "backup.db");
@@ -197,37 +182,37 @@ public sealed class CommandLineGuardTests
         var folder = Directory.CreateTempSubdirectory("prongsai-cli-").FullName;
         try
         {
-            var bogus = await RunAsync(app.Settings, "create-org", "--slug", slug, "--name", "องค์การบริหารส่วนตำบลโคกกลอย", "--bogus", "1");
+            var bogus = await CommandLine.RunAsync(app.Settings, "create-org", "--slug", slug, "--name", "องค์การบริหารส่วนตำบลโคกกลอย", "--bogus", "1");
             Assert.Equal(2, bogus.Code);
             Assert.Contains("unknown option --bogus", bogus.Error, StringComparison.Ordinal);
             // Not created by the refused command: the same slug is still free.
-            var created = await RunAsync(app.Settings, "create-org", "--slug", slug, "--name", "องค์การบริหารส่วนตำบลโคกกลอย");
+            var created = await CommandLine.RunAsync(app.Settings, "create-org", "--slug", slug, "--name", "องค์การบริหารส่วนตำบลโคกกลอย");
             Assert.True(created.Code == 0, created.Error);
 
-            var dryrun = await RunAsync(app.Settings, "import-report", SeedReport, "--org", slug, "--fiscal-year", "2567", "--dryrun");
+            var dryrun = await CommandLine.RunAsync(app.Settings, "import-report", SeedReport, "--org", slug, "--fiscal-year", "2567", "--dryrun");
             Assert.Equal(2, dryrun.Code);
             Assert.Contains("unknown option --dryrun", dryrun.Error, StringComparison.Ordinal);
             var output = Path.Combine(folder, "draft.json");
-            var noPlan = await RunAsync(app.Settings, "export-report", "--org", slug, "--fiscal-year", "2567", "--format", "json", "--draft", "-o", output);
+            var noPlan = await CommandLine.RunAsync(app.Settings, "export-report", "--org", slug, "--fiscal-year", "2567", "--format", "json", "--draft", "-o", output);
             Assert.Equal(1, noPlan.Code);
             Assert.Contains("no plan for that fiscal year", noPlan.Error, StringComparison.Ordinal);
 
             // A flag before the file leaves the file to be the file.
-            var dry = await RunAsync(app.Settings, "import-report", "--dry-run", SeedReport, "--org", slug, "--fiscal-year", "2567");
+            var dry = await CommandLine.RunAsync(app.Settings, "import-report", "--dry-run", SeedReport, "--org", slug, "--fiscal-year", "2567");
             Assert.True(dry.Code == 0, dry.Error);
             Assert.Contains("dry run, nothing saved", dry.Out, StringComparison.Ordinal);
-            var saved = await RunAsync(app.Settings, "import-report", SeedReport, "--org", slug, "--fiscal-year", "2567");
+            var saved = await CommandLine.RunAsync(app.Settings, "import-report", SeedReport, "--org", slug, "--fiscal-year", "2567");
             Assert.True(saved.Code == 0, saved.Error);
 
             // --draft takes no value, -o is an option; an existing file is kept unless --force.
-            var exported = await RunAsync(app.Settings, "export-report", "--org", slug, "--fiscal-year", "2567", "--format", "json", "--draft", "-o", output);
+            var exported = await CommandLine.RunAsync(app.Settings, "export-report", "--org", slug, "--fiscal-year", "2567", "--format", "json", "--draft", "-o", output);
             Assert.True(exported.Code == 0, exported.Error);
             await File.WriteAllTextAsync(output, "kept");
-            var again = await RunAsync(app.Settings, "export-report", "--org", slug, "--fiscal-year", "2567", "--format", "csv", "--draft", "-o", output);
+            var again = await CommandLine.RunAsync(app.Settings, "export-report", "--org", slug, "--fiscal-year", "2567", "--format", "csv", "--draft", "-o", output);
             Assert.Equal(1, again.Code);
             Assert.Contains("exists; not overwritten (add --force to replace it)", again.Error, StringComparison.Ordinal);
             Assert.Equal("kept", await File.ReadAllTextAsync(output));
-            var forced = await RunAsync(app.Settings, "export-report", "--org", slug, "--fiscal-year", "2567", "--format", "json", "--draft", "-o", output, "--force");
+            var forced = await CommandLine.RunAsync(app.Settings, "export-report", "--org", slug, "--fiscal-year", "2567", "--format", "json", "--draft", "-o", output, "--force");
             Assert.True(forced.Code == 0, forced.Error);
             Assert.StartsWith("{", await File.ReadAllTextAsync(output), StringComparison.Ordinal);
             Assert.Equal(output, Assert.Single(Directory.EnumerateFiles(folder))); // no temporary file left beside it
@@ -251,7 +236,7 @@ public sealed class CommandLineGuardTests
             ["ConnectionStrings:Prongsai"] = $"Host=127.0.0.1;Port={port};Database=prongsai;Username=prongsai;Password=x;Timeout=5",
             ["Prongsai:DataDirectory"] = Path.GetTempPath(),
         };
-        var result = await RunAsync(settings, "verify-ledger", "--org", "khokkloi");
+        var result = await CommandLine.RunAsync(settings, "verify-ledger", "--org", "khokkloi");
         Assert.Equal(1, result.Code);
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
@@ -266,7 +251,7 @@ public sealed class CommandLineGuardTests
         var data = Directory.CreateTempSubdirectory("prongsai-cli-").FullName;
         try
         {
-            Assert.Equal(0, (await RunAsync(Sqlite(data), "migrate")).Code);
+            Assert.Equal(0, (await CommandLine.RunAsync(Sqlite(data), "migrate")).Code);
             SqliteConnection.ClearAllPools();
             await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "prongsai.db")};Pooling=False"))
             {
@@ -276,14 +261,14 @@ public sealed class CommandLineGuardTests
                 await command.ExecuteNonQueryAsync();
             }
 
-            var verify = await RunAsync(Sqlite(data), "verify-ledger", "--org", "khokkloi");
+            var verify = await CommandLine.RunAsync(Sqlite(data), "verify-ledger", "--org", "khokkloi");
             Assert.Equal(1, verify.Code);
             Assert.Contains("the database lacks Prongsai's tables", verify.Error, StringComparison.Ordinal);
             Assert.Contains("Microsoft.Data.Sqlite.SqliteException", verify.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", verify.Error, StringComparison.Ordinal);
 
             var folder = Path.Combine(data, "backups") + Path.DirectorySeparatorChar;
-            var backup = await RunAsync(Sqlite(data), "backup", "--out", folder);
+            var backup = await CommandLine.RunAsync(Sqlite(data), "backup", "--out", folder);
             Assert.Equal(1, backup.Code);
             Assert.Contains("is a folder; give a file name", backup.Error, StringComparison.Ordinal);
             Assert.False(Directory.Exists(folder));

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Prongsai.Cli;
 using Prongsai.Tests.Infrastructure;
 
 namespace Prongsai.Tests.Foundation;
@@ -12,15 +11,15 @@ public sealed class RestoreCommandTests
     {
         var settings = FreshSqlite();
         var database = DatabaseOf(settings);
-        Assert.Equal(0, (await RunAsync(settings, "migrate")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "migrate")).Code);
         await CreateOrgAsync(settings, "before");
         var backup = Path.Combine(Folder(settings), "backups", "prongsai.db");
-        var made = await RunAsync(settings, "backup", "--out", backup);
+        var made = await CommandLine.RunAsync(settings, "backup", "--out", backup);
         Assert.True(made.Code == 0, made.Error);
         await CreateOrgAsync(settings, "after");
 
         // Without --force a database that is there is not replaced.
-        var refused = await RunAsync(settings, "restore", backup);
+        var refused = await CommandLine.RunAsync(settings, "restore", backup);
         Assert.Equal(1, refused.Code);
         Assert.Contains("--force", refused.Error, StringComparison.Ordinal);
         Assert.Contains("after", await SlugsAsync(database));
@@ -32,14 +31,14 @@ public sealed class RestoreCommandTests
             await using var read = app.CreateCommand();
             read.CommandText = "PRAGMA journal_mode = WAL; SELECT COUNT(*) FROM \"Organizations\";";
             await read.ExecuteScalarAsync();
-            var busy = await RunAsync(settings, "restore", backup, "--force");
+            var busy = await CommandLine.RunAsync(settings, "restore", backup, "--force");
             Assert.Equal(1, busy.Code);
             Assert.Contains("is the app still running?", busy.Error, StringComparison.Ordinal);
         }
 
         Assert.Contains("after", await SlugsAsync(database));
 
-        var restored = await RunAsync(settings, "restore", backup, "--force");
+        var restored = await CommandLine.RunAsync(settings, "restore", backup, "--force");
         Assert.True(restored.Code == 0, restored.Error);
         Assert.False(File.Exists(database + "-wal"));
         Assert.False(File.Exists(database + "-shm"));
@@ -53,7 +52,7 @@ public sealed class RestoreCommandTests
         Assert.Contains("after", await SlugsAsync(aside));
 
         // The restored database is an installation the other verbs work on.
-        Assert.Equal(0, (await RunAsync(settings, "migrate")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "migrate")).Code);
         await CreateOrgAsync(settings, "later");
     }
 
@@ -61,13 +60,13 @@ public sealed class RestoreCommandTests
     public async Task A_backup_restores_onto_a_new_machine_without_force()
     {
         var old = FreshSqlite();
-        Assert.Equal(0, (await RunAsync(old, "migrate")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(old, "migrate")).Code);
         await CreateOrgAsync(old, "moved");
         var backup = Path.Combine(Folder(old), "moved.db");
-        Assert.Equal(0, (await RunAsync(old, "backup", "--out", backup)).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(old, "backup", "--out", backup)).Code);
 
         var fresh = FreshSqlite();
-        var restored = await RunAsync(fresh, "restore", backup);
+        var restored = await CommandLine.RunAsync(fresh, "restore", backup);
         Assert.True(restored.Code == 0, restored.Error);
         Assert.Contains("moved", await SlugsAsync(DatabaseOf(fresh)));
     }
@@ -77,7 +76,7 @@ public sealed class RestoreCommandTests
     {
         var settings = FreshSqlite();
         var database = DatabaseOf(settings);
-        Assert.Equal(0, (await RunAsync(settings, "migrate")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "migrate")).Code);
         await CreateOrgAsync(settings, "kept");
         var folder = Folder(settings);
         SqliteConnection.ClearAllPools();
@@ -96,7 +95,7 @@ public sealed class RestoreCommandTests
         }
 
         var backup = Path.Combine(folder, "good.db");
-        Assert.Equal(0, (await RunAsync(settings, "backup", "--out", backup)).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "backup", "--out", backup)).Code);
         var corrupt = Path.Combine(folder, "corrupt.db");
         var bytes = await File.ReadAllBytesAsync(backup);
         for (var i = 4096; i < bytes.Length; i += 7)
@@ -112,7 +111,7 @@ public sealed class RestoreCommandTests
                      (Path.Combine(folder, "nowhere.db"), "no such file"),
                  })
         {
-            var refused = await RunAsync(settings, "restore", file, "--force");
+            var refused = await CommandLine.RunAsync(settings, "restore", file, "--force");
             Assert.True(refused.Code == 1, file + ": " + refused.Error + refused.Out);
             Assert.Contains(says, refused.Error, StringComparison.Ordinal);
         }
@@ -127,7 +126,7 @@ public sealed class RestoreCommandTests
     [Fact]
     public async Task Restore_on_PostgreSQL_points_to_pg_restore()
     {
-        var result = await RunAsync(Apps.For(DbProvider.Postgres).Settings, "restore", "/tmp/never.dump", "--force");
+        var result = await CommandLine.RunAsync(Apps.For(DbProvider.Postgres).Settings, "restore", "/tmp/never.dump", "--force");
         Assert.Equal(1, result.Code);
         Assert.Contains("pg_restore", result.Error, StringComparison.Ordinal);
     }
@@ -141,7 +140,7 @@ public sealed class RestoreCommandTests
         }
 
         var settings = FreshSqlite();
-        Assert.Equal(0, (await RunAsync(settings, "migrate")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "migrate")).Code);
         var database = DatabaseOf(settings);
         const UnixFileMode Directory700 = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
         const UnixFileMode File600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -149,19 +148,11 @@ public sealed class RestoreCommandTests
         Assert.Equal(File600, File.GetUnixFileMode(database));
 
         var backup = Path.Combine(Folder(settings), "copies", "prongsai.db");
-        Assert.Equal(0, (await RunAsync(settings, "backup", "--out", backup)).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "backup", "--out", backup)).Code);
         Assert.Equal(File600, File.GetUnixFileMode(backup));
 
-        Assert.Equal(0, (await RunAsync(settings, "restore", backup, "--force")).Code);
+        Assert.Equal(0, (await CommandLine.RunAsync(settings, "restore", backup, "--force")).Code);
         Assert.Equal(File600, File.GetUnixFileMode(database));
-    }
-
-    private static async Task<(int Code, string Out, string Error)> RunAsync(IDictionary<string, string?> settings, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, settings);
-        return (code, output.ToString(), error.ToString());
     }
 
     /// <summary>A data directory that does not exist yet, inside a folder of its own.</summary>
@@ -177,23 +168,9 @@ public sealed class RestoreCommandTests
 
     private static async Task CreateOrgAsync(IDictionary<string, string?> settings, string slug)
     {
-        var created = await RunAsync(settings, "create-org", "--slug", slug, "--name", "เทศบาลตำบล" + slug, "--kind", "ทต.", "--province", "ชลบุรี");
+        var created = await CommandLine.RunAsync(settings, "create-org", "--slug", slug, "--name", "เทศบาลตำบล" + slug, "--kind", "ทต.", "--province", "ชลบุรี");
         Assert.True(created.Code == 0, created.Error);
     }
 
-    private static async Task<List<string>> SlugsAsync(string database)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"Slug\" FROM \"Organizations\"";
-        var slugs = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            slugs.Add(reader.GetString(0));
-        }
-
-        return slugs;
-    }
+    private static Task<List<string>> SlugsAsync(string database) => CommandLine.SqliteColumnAsync(database, "SELECT \"Slug\" FROM \"Organizations\"");
 }

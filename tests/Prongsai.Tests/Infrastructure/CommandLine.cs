@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Prongsai.Cli;
 using Prongsai.Core.Tenancy;
@@ -7,12 +8,32 @@ namespace Prongsai.Tests.Infrastructure;
 /// <summary>The admin command line run in-process against a test app's database, and files for it in a folder of their own.</summary>
 internal static class CommandLine
 {
-    public static async Task<(int Code, string Out, string Error)> RunAsync(ProngsaiApp app, params string[] args)
+    public static Task<(int Code, string Out, string Error)> RunAsync(ProngsaiApp app, params string[] args) => RunAsync(app.Settings, args);
+
+    /// <summary>The admin command line run in-process with these settings (an installation of its own, or none yet).</summary>
+    public static async Task<(int Code, string Out, string Error)> RunAsync(IDictionary<string, string?> settings, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, app.Settings);
+        var code = await CliApp.RunAsync(args, output, error, settings);
         return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The first column of what <paramref name="sql"/> reads from a SQLite file, opened read-only as an operator's check would.</summary>
+    public static async Task<List<string>> SqliteColumnAsync(string databaseFile, string sql)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetValue(0).ToString()!);
+        }
+
+        return values;
     }
 
     /// <summary>
