@@ -125,10 +125,9 @@ public static class CliApp
         }
 
         var code = await verb.RunAsync(new VerbContext(provider, configuration, arguments, output, error));
-        if (state == DatabaseState.Missing && code == Ok && verb is not RestoreVerb)
+        if (state == DatabaseState.Missing && code == Ok && !verb.ReportsTheDatabaseItMakes)
         {
-            // A set-up verb made the database: say where, so one made in the wrong place is noticed at once (restore
-            // names the database it put in place itself; "created a new database" would read as an empty one).
+            // A set-up verb made the database: say where, so one made in the wrong place is noticed at once.
             output.WriteLine($"สร้างฐานข้อมูลใหม่ / created a new database: {database}");
         }
 

@@ -1,8 +1,8 @@
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using Npgsql;
 using Prongsai.Cli.Verbs;
+using Prongsai.Core.Common;
 
 namespace Prongsai.Cli;
 
@@ -16,6 +16,13 @@ public static class CliFailures
 {
     public static IReadOnlyList<string> Describe(Exception exception)
     {
+        // Checked settings are read when a verb first needs them (the command line has no start-up check): told as the
+        // app's start tells them, the key and what it may hold.
+        if (SettingProblems.Describe(exception) is { Count: > 0 } settings)
+        {
+            return [$"{BadSetting.Thai} / {BadSetting.English}", .. settings.Select(line => "  " + line)];
+        }
+
         var (thai, english, cause) = Meaning(exception);
         return [$"{thai} / {english}", $"  ({cause.GetType().FullName}: {OneLine(cause.Message)})"];
     }
@@ -59,11 +66,6 @@ public static class CliFailures
         UnauthorizedAccessException => ("ไม่มีสิทธิ์อ่านหรือเขียนไฟล์หรือโฟลเดอร์นี้", "permission denied"),
         DirectoryNotFoundException or FileNotFoundException => ("ไม่พบไฟล์หรือโฟลเดอร์", "no such file or folder"),
         PathTooLongException => ("ชื่อไฟล์ยาวเกินไป", "the path is too long"),
-        // Checked settings are read when a verb first needs them (the command line has no start-up check): the second
-        // line names the key and what it may hold.
-        OptionsValidationException => BadSetting,
-        InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
-            BadSetting,
         IOException => ("อ่านหรือเขียนไฟล์ไม่สำเร็จ", "a file could not be read or written"),
         _ => null,
     };

@@ -19,6 +19,12 @@ public interface IVerb
     /// </summary>
     bool SetsUpInstallation => false;
 
+    /// <summary>
+    /// True for a set-up verb that says itself where the database it made is and what it holds (restore): the command
+    /// line then does not add "created a new database", which would read as an empty one.
+    /// </summary>
+    bool ReportsTheDatabaseItMakes => false;
+
     Task<int> RunAsync(VerbContext context);
 }
 

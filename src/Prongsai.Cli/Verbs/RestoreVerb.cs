@@ -34,6 +34,9 @@ public sealed class RestoreVerb : IVerb
     /// <summary>A restore may bring an installation into being on a new machine, where there is no database yet.</summary>
     public bool SetsUpInstallation => true;
 
+    /// <summary>Its own output names the database it put in place and where it came from.</summary>
+    public bool ReportsTheDatabaseItMakes => true;
+
     public async Task<int> RunAsync(VerbContext context)
     {
         var given = context.Args.Positional.FirstOrDefault() ?? throw new UsageException("ต้องระบุไฟล์สำรอง / FILE (the backup) is required");
